@@ -1,0 +1,156 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const WTO_CL_PHARMA = {
+  title: "WTO import licensing notification G/LIC/N/3/CHL/9: Productos farmacéuticos, alimentos de uso médico y cosméticos (Chile)",
+  url: "https://lic-public.wto.org/en/product-categories/930/procedure",
+  reviewed: R,
+};
+const CS_111A = {
+  title: "Código Sanitario de Chile, artículo 111 A (autorización especial para uso provisional con fines de investigación)",
+  url: "https://iura.cl/cs/111-a",
+  reviewed: R,
+};
+const ISP_FAQ_153 = {
+  title: "ISP Chile, pregunta frecuente: autorización de uso de productos farmacéuticos en investigación clínica",
+  url: "https://ispch.cl/pregunta-frecuente/p-153",
+  reviewed: R,
+};
+const DS3_ART21 = {
+  title: "ISP Chile: Autorización excepcional sin registro sanitario (Código Sanitario art. 99; D.S. 3/2010 art. 21)",
+  url: "https://www.ispch.cl/anamed/medicamentos/autorizacion-excepcional-sin-registro-sanitario/",
+  reviewed: R,
+};
+const ADUANA_OC347 = {
+  title: "Servicio Nacional de Aduanas, Oficio Circular N° 347 (04.07.2018): CDA del ISP para dispositivos médicos en declaraciones de ingreso",
+  url: "https://www.aduana.cl/aduana/site/artic/20180704/pags/20180704162322.html",
+  reviewed: R,
+};
+const CAMACOES = {
+  title: "Cámara Oficial Española de Comercio de Chile: Aranceles (tributación general de las importaciones)",
+  url: "https://camacoes.cl/index.php/internacionalizacion/chile/informacion-practica-chile/item/183-aranceles",
+  reviewed: R,
+};
+const WTO_TPR_2009 = {
+  title: "WTO Trade Policy Review: Chile, WT/TPR/S/220 (2009), Tariffs",
+  url: "https://ininet.org/chile-wttprs220-page/ininet.org/chile-wttprs220-page.html?page=3",
+  reviewed: R,
+};
+const DS103_ATA = {
+  title: "Decreto 103 (2004), Ministerio de Relaciones Exteriores: promulga el Convenio relativo a la Importación Temporal (Estambul) y sus Anexos A, B1, B2 y B3",
+  url: "https://chile.justia.com/nacionales/decretos/d-s-n-103/gdoc/",
+  reviewed: R,
+};
+const PULSO_ATA = {
+  title: "Pulso Aduanero: Aumenta la utilización de los carnet ATA",
+  url: "https://www.pulsoaduanero.cl/index.php/articulos-anteriores/367-aumenta-la-utilizacion-de-los-carnet-ata",
+  reviewed: R,
+};
+
+/** Chile: import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "CL",
+  name: "Chile",
+  valuation: {
+    basis: "CIF",
+    note: "The ad valorem duty is charged on the CIF value (goods + insurance + freight); IVA is charged on CIF plus duty. (secondary source)",
+    sources: [CAMACOES],
+  },
+  importTax: {
+    id: "cl-import-tax",
+    name: "Impuesto al Valor Agregado (IVA)",
+    standardRatePercent: 19,
+    reliefs: [],
+    note: "Charged at import on the CIF value plus the ad valorem duty. No IVA exemption for investigational or other medicines was found. (secondary source)",
+    sources: [CAMACOES],
+  },
+  duties: [
+    {
+      id: "cl-duty-3004",
+      heading: "3004",
+      ratePercent: 6,
+      note: "Chile applies a near-uniform general MFN rate of 6% (99.3% of tariff lines in 2009; exceptions are some farm goods and some duty-free capital goods, aircraft and boats). Goods originating in a free-trade-agreement partner (e.g. EU, US) can qualify for 0% with proof of origin. Chile is not a WTO Pharmaceutical Agreement participant.",
+      sources: [WTO_TPR_2009, CAMACOES],
+    },
+    {
+      id: "cl-duty-3002",
+      heading: "3002",
+      ratePercent: 6,
+      note: "General MFN rate of 6% (see 3004); 0% possible under a free trade agreement with proof of origin.",
+      sources: [WTO_TPR_2009, CAMACOES],
+    },
+  ],
+  import: [
+    {
+      kind: "permit",
+      id: "cl-import-imp-isp-uso-provisional",
+      materials: ["imp"],
+      name: "Autorización especial para uso provisional con fines de investigación (Código Sanitario art. 111 A)",
+      authority: "Instituto de Salud Pública de Chile (ISP), Agencia Nacional de Medicamentos (ANAMED)",
+      scope: "per-trial",
+      holder: "sponsor",
+      note: "Needed for every pharmaceutical product used in research on humans, whether unregistered or registered but used differently from its registration. The application follows prior approval by an accredited scientific ethics committee (Law 20.120) and includes the protocol, consent form and insurance policy. Valid for at most one year from the resolution, renewable for equal periods. Products may only be used as the authorisation states.",
+      sources: [CS_111A, ISP_FAQ_153, DS3_ART21],
+    },
+    {
+      kind: "permit",
+      id: "cl-import-imp-cda-uyd",
+      materials: ["imp"],
+      name: "Certificado de Destinación Aduanera (CDA) and Uso y Disposición (UyD)",
+      authority: "Instituto de Salud Pública de Chile (ISP)",
+      scope: "per-shipment",
+      holder: "importer",
+      note: "For pharmaceutical products the CDA allows the goods to be moved from the customs area to a sanitarily authorised establishment (warehouse); the Uso y Disposición resolution then allows them to be used, transferred or distributed. The goods must go to an establishment holding a sanitary authorisation for storage.",
+      sources: [WTO_CL_PHARMA],
+    },
+    {
+      kind: "permit",
+      id: "cl-import-device-isp-uso-provisional",
+      materials: ["device"],
+      name: "Autorización especial para uso provisional con fines de investigación (Código Sanitario art. 111 A)",
+      authority: "Instituto de Salud Pública de Chile (ISP)",
+      scope: "per-trial",
+      holder: "sponsor",
+      note: "Article 111 A applies to medical devices ('elementos de uso médico') used in research on humans as well as to medicines, unless the Ministry of Health exempts low-risk devices by decree. Valid for at most one year, renewable.",
+      sources: [CS_111A],
+    },
+    {
+      kind: "permit",
+      id: "cl-import-device-cda",
+      materials: ["device", "lab-kit", "equipment"],
+      name: "Certificado de Destinación Aduanera (CDA) for medical devices",
+      authority: "Instituto de Salud Pública de Chile (ISP), with the Servicio Nacional de Aduanas",
+      scope: "per-shipment",
+      holder: "importer",
+      note: "Since 2 July 2018 the import declaration must carry the ISP CDA for medical devices under ISP sanitary control before the goods can leave the primary customs zone. ISP publishes a matrix of goods (with reference codes) that need a CDA; check whether the specific kit or instrument is listed.",
+      sources: [ADUANA_OC347],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "cl-ior-imp",
+      materials: ["imp"],
+      who: "The importer named on the ISP CDA / Uso y Disposición, delivering to a warehouse with a sanitary storage authorisation in Chile; the GCP sponsor must have a domicile and legal representative in Chile.",
+      foreignSponsorMayAct: false,
+      mustHold: ["cl-import-imp-isp-uso-provisional", "cl-import-imp-cda-uyd"],
+      note: "Chile's GCP guidelines (ISP Exempt Resolution 460/2015) define the sponsor as an entity with domicile and legal representative in Chile, so a foreign company acts through a local entity or representative. (secondary source for the GCP definition)",
+      sources: [
+        WTO_CL_PHARMA,
+        {
+          title: "Pharma Legal Handbook: Chile (Carey), Preclinical and Clinical Trial Requirements",
+          url: "https://gamma.pharma.kalyna.dev/legal-articles/preclinical-and-clinical-trial-requirements-chile",
+          reviewed: R,
+        },
+      ],
+    },
+  ],
+  temporaryAdmission: {
+    id: "cl-ata",
+    ataCarnet: true,
+    note: "Chile acceded to the Istanbul Convention on Temporary Admission in 2004, including Annex A (ATA carnets) and Annex B2 (professional equipment); its reservations concern Annexes B1 and B3 only. In practice the maximum stay under an ATA carnet is 12 months, not extendable, and the carnet must be presented to customs by the holder (or an authorised third party), not through a customs broker (secondary source for practice).",
+    sources: [DS103_ATA, PULSO_ATA],
+  },
+};
+
+export default rules;

@@ -1,0 +1,232 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const drugImportProvisions = {
+  title: "Provisions for Drug Importation (English translation, CCFDIE)",
+  url: "https://www.ccfdie.org/en/yjxx/yphzp/webinfo/2017/01/1485506044378043.htm",
+  reviewed: R,
+};
+const drugImportNoteRules = {
+  title: "进口药品通关单管理规定 (customs handling of the Customs Clearance Note for Imported Drugs; reproduction)",
+  url: "http://dwgpr.com/yaopinchaxun/j2yk4qndpc.html",
+  reviewed: R,
+};
+const dalArt40 = {
+  title: "Drug Administration Law of the People's Republic of China (2015 text), Article 40 (FoodMate reproduction)",
+  url: "http://www.foodmate.com/wap/index.php?itemid=39624&moduleid=21&page=41",
+  reviewed: R,
+};
+const grpOneTime = {
+  title: "One-time import of biological products for clinical trials in China (Global Regulatory Partners)",
+  url: "https://globalregulatorypartners.com/one-time-import-of-biological-products-for-clinical-trials-in-china/",
+  reviewed: R,
+};
+const imperialIor = {
+  title: "2 Tips for Shipping Your Clinical Supplies Internationally (Imperial CRS)",
+  url: "https://www.imperialcrs.com/blog/business-insights/2-tips-shipping-clinical-supplies-internationally/",
+  reviewed: R,
+};
+const wilmerHgr = {
+  title: "China to Strengthen Regulation of Human Genetic Resources (WilmerHale client alert, 2020)",
+  url: "https://wilmerhale.com/en/insights/client-alerts/20200730-china-to-strengthen-regulation-of-human-genetic-resources",
+  reviewed: R,
+};
+const hankunGuidelines = {
+  title: "MOST Notice on Updating the Guidelines on Administrative Approval Items ... of Human Genetic Resources (Han Kun Law Offices)",
+  url: "https://hankunlaw.com/en/portal/article/index/cid/8/id/13377",
+  reviewed: R,
+};
+const mostGuidelines2023 = {
+  title: "科学技术部关于更新人类遗传资源行政许可事项服务指南的通知 (2023-07-14), incl. 中国人类遗传资源材料出境行政许可事项服务指南 (reproduction)",
+  url: "http://www.yestaryl.com/law/1/43857.html",
+  reviewed: R,
+};
+const biosecurityHgr = {
+  title: "PRC Biosecurity Law: HGR export and the clinical-trial filing exception (summary)",
+  url: "http://www.home-office.ipt.pw/News/prc-biosecurity-law-%7C-pharma-america-strategy/",
+  reviewed: R,
+};
+const triviumNhc = {
+  title: "MoST officially offloads human genetics oversight (Trivium China, 27 Apr 2024)",
+  url: "https://triviumchina.com/2024/04/27/most-officially-offloads-human-genetics-oversight/",
+  reviewed: R,
+};
+const gaccSpecialArticles = {
+  title: "Administrative Provisions on Entry-Exit Health Quarantine for Special Articles (GACC, revised Nov 2018; English translation, re-code.org)",
+  url: "https://www.re-code.org/article/1300?categoryid=90",
+  reviewed: R,
+};
+const shciqSpecialArticles = {
+  title: "Approval of Import and Export Special Articles for Verification of Health and Quarantine (Shanghai CIQ)",
+  url: "http://www.shciq.gov.cn/english/affairs/201405/t20140527_33425.html",
+  reviewed: R,
+};
+const vatReform2019 = {
+  title: "China VAT reform: Announcement [2019] No. 39, 16% to 13% from 1 April 2019 (WTS Global)",
+  url: "https://wts.com/global/publishing-article/20190524-china-vat-nl~publishing-article?document%5B____pimcore_cache_item__%5D=document_422&search%5Bterm%5D=natenberg",
+  reviewed: R,
+};
+const vatReformExpeditors = {
+  title: "China announces VAT reform measures (Expeditors)",
+  url: "https://info.expeditors.com/newsflash/china-announces-vat-reform-measures",
+  reviewed: R,
+};
+const vat3pctList3 = {
+  title: "China to cut VAT on the 3rd list of anti-cancer and rare disease drugs (BaiPharm / ChemLinked)",
+  url: "https://baipharm.chemlinked.com/news/china-to-cut-vat-on-the-3rd-list-of-anti-cancer-and-rare-disease-drugs",
+  reviewed: R,
+};
+const vat3pctHktdc = {
+  title: "China Cuts VAT for Second Batch of Anti-Cancer and Rare Disease Drugs (HKTDC, Oct 2020)",
+  url: "https://hkmb.hktdc.com/en/NTU4Mzc1NzA4/hktdc-research/China-Cuts-VAT-for-Second-Batch-of-Anti-Cancer-and-Rare-Disease-Drugs",
+  reviewed: R,
+};
+const valuationMeasures = {
+  title: "Measures of the Customs for Determining the Dutiable Value of Imported and Exported Goods (GACC Order No. 213; Global-Regulation translation)",
+  url: "https://www.global-regulation.com/translation/china/159305/peoples-republic-of-china-customs-import-and-export-goods-duty-paid-price-approach.html",
+  reviewed: R,
+};
+const hts382219 = {
+  title: "2025 China HS code 3822190090: other diagnostic or laboratory reagents (HTSHub)",
+  url: "https://htshub.com/cn-hs/detail/3822190090",
+  reviewed: R,
+};
+const hts300215 = {
+  title: "2026 China HS code comparison 3002410011 / 3002150090: immunological products in measured doses (HTSHub)",
+  url: "https://www.htshub.com/cn-hs/compare-htscode/3002410011-3002150090",
+  reviewed: R,
+};
+const ataChina = {
+  title: "China (CN): ATA Carnet country information (DigiChambers)",
+  url: "https://docs.digichambers.be/en/china-cn-3/",
+  reviewed: R,
+};
+
+/** China: import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "CN",
+  name: "China",
+  valuation: {
+    basis: "CIF",
+    note:
+      "The dutiable value is the transaction value plus transport, related charges and insurance up to the place of entry, before unloading.",
+    sources: [valuationMeasures],
+  },
+  importTax: {
+    id: "cn-import-tax",
+    name: "Import value-added tax (VAT)",
+    standardRatePercent: 13,
+    note: "The 16% rate was cut to 13% from 1 April 2019 (Announcement [2019] No. 39 of MOF, STA and GACC).",
+    reliefs: [
+      {
+        id: "cn-import-tax-anticancer-rare-3",
+        headings: ["3002", "3004"],
+        ratePercent: 3,
+        condition:
+          "Only for anti-cancer and rare-disease drugs (and their APIs) on the lists published by MOF, GACC, STA and NMPA, which must first be approved for registration by NMPA. A product not on a list pays the standard rate.",
+        sources: [vat3pctList3, vat3pctHktdc],
+      },
+    ],
+    sources: [vatReform2019, vatReformExpeditors],
+  },
+  duties: [
+    {
+      id: "cn-duty-300215",
+      heading: "300215",
+      ratePercent: 0,
+      note: "Immunological products (e.g. monoclonal antibodies) in measured doses: MFN rate 3%, provisional import rate 0% (secondary source; provisional rates are set each year).",
+      sources: [hts300215],
+    },
+    {
+      id: "cn-duty-382219",
+      heading: "382219",
+      ratePercent: 3,
+      note: "Other diagnostic or laboratory reagents, including kits: MFN 3% (secondary source, 2025 tariff).",
+      sources: [hts382219],
+    },
+  ],
+  import: [
+    {
+      kind: "permit",
+      id: "cn-import-imp-customs-clearance-note",
+      materials: ["imp"],
+      name: "Customs Clearance Note for Imported Drugs (进口药品通关单), issued on import filing (进口备案) at the port drug administration",
+      authority: "Port drug regulatory department (port medical products administration) under NMPA; Customs releases against it",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Drugs must enter through a State Council-designated drug import port, and Customs releases them against the Customs Clearance Note issued by the port drug administration for that port. Samples and comparators needed for new-drug research and registration must first be approved by NMPA; the import filing is made with that approval. For reference biologics used in biosimilar trials, CDE grants a one-time import approval that names the port, after which the applicant obtains the clearance document from the port drug administration with its business licence, contract, packing list, bill of lading and invoice. Lead time not covered.",
+      sources: [drugImportProvisions, drugImportNoteRules, dalArt40, grpOneTime],
+    },
+    {
+      kind: "permit",
+      id: "cn-import-samples-special-articles",
+      materials: ["samples"],
+      name: "Entry/Exit Special Articles Health Quarantine Approval (入/出境特殊物品卫生检疫审批单)",
+      authority: "General Administration of Customs (GACC): the directly-affiliated customs of the destination",
+      scope: "per-shipment",
+      holder: "consignee",
+      note:
+        "Human tissues, blood and blood products, microorganisms and biological products (including in-vitro diagnostic products) are 'special articles'. The consignee or its agent applies to the customs directly under GACC at the destination before the goods arrive and must show biosafety control capability and any approvals other laws require. Scope per shipment is an assumption; the approval form may cover more than one consignment within its validity.",
+      sources: [gaccSpecialArticles, shciqSpecialArticles],
+    },
+  ],
+  export: [
+    {
+      kind: "permit",
+      id: "cn-export-samples-hgr-exit",
+      materials: ["samples"],
+      name: "Administrative licence for the exit of Chinese human genetic resources materials (中国人类遗传资源材料出境行政许可)",
+      authority: "National Health Commission (human genetic resources administration; Ministry of Science and Technology until 2024)",
+      scope: "per-trial",
+      holder: "exporter",
+      note:
+        "Required to send HGR materials (cells, whole blood, tissue and other samples containing human genomes) out of China. Only a Chinese legal entity may apply; foreign parties may use Chinese HGR only in collaboration with Chinese entities. International clinical trials for drug or device registration that do NOT export HGR materials use a filing instead of approval. Oversight moved from MOST to the National Health Commission in 2024. Lead time not covered.",
+      sources: [mostGuidelines2023, hankunGuidelines, wilmerHgr, biosecurityHgr, triviumNhc],
+    },
+    {
+      kind: "permit",
+      id: "cn-export-samples-special-articles",
+      materials: ["samples"],
+      name: "Entry/Exit Special Articles Health Quarantine Approval (入/出境特殊物品卫生检疫审批单) for exit",
+      authority: "General Administration of Customs (GACC): the directly-affiliated customs where the articles are located",
+      scope: "per-shipment",
+      holder: "exporter",
+      note:
+        "The owner or its agent applies before shipment. For human tissues and blood linked to human genetic resources, the HGR exit approval must be presented as a condition of the quarantine approval.",
+      sources: [gaccSpecialArticles, shciqSpecialArticles],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "cn-ior-imp",
+      materials: ["imp"],
+      who:
+        "The sponsor, through its legal entity in China; the applicant for the port import filing must present its Chinese business licence / legal registration certificate (secondary sources).",
+      foreignSponsorMayAct: false,
+      mustHold: ["cn-import-imp-customs-clearance-note"],
+      note: "A third-party IOR (CRO or distributor) is reported not to be accepted for clinical supplies in China (secondary source, 2017).",
+      sources: [imperialIor, grpOneTime],
+    },
+  ],
+  exporterOfRecord: [
+    {
+      id: "cn-eor-samples",
+      materials: ["samples"],
+      who: "A Chinese legal entity (e.g. the sponsor's Chinese entity or the Chinese partner institution) holding the HGR exit approval.",
+      foreignSponsorMayAct: false,
+      mustHold: ["cn-export-samples-hgr-exit", "cn-export-samples-special-articles"],
+      sources: [wilmerHgr, mostGuidelines2023],
+    },
+  ],
+  temporaryAdmission: {
+    id: "cn-ata",
+    ataCarnet: true,
+    note:
+      "China applies the Istanbul Convention Annexes A, B1, B2 (professional equipment) and B3; the extension to B2 and B3 was announced in GACC Announcement No. 13 of 2019, and sports goods are accepted from 2020. Older sources that say carnets are accepted for fairs and exhibitions only predate this. Carnets are not accepted for postal traffic.",
+    sources: [ataChina],
+  },
+};
+
+export default rules;

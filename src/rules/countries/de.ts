@@ -1,0 +1,171 @@
+import type { CountryRulesInput } from "../schema";
+
+/**
+ * Germany: national import/export rules for clinical-trial shipments.
+ * EU-wide rules (valuation, Common Customs Tariff, de minimis, MIA(IMP) under Reg. 536/2014 Art. 61,
+ * customs declarant/exporter, ATA carnet acceptance, returned goods) are in ../unions/eu.ts.
+ */
+
+const R = "2026-11-26";
+
+const bmfEust = {
+  title: "Bundesministerium der Finanzen – Glossar: Einfuhrumsatzsteuer",
+  url: "https://www.bundesfinanzministerium.de/Content/DE/Glossareintraege/E/022_Einfuhrumsatzsteuer.html?view=renderHelp",
+  reviewed: R,
+};
+const zollEustBasis = {
+  title: "Zoll – Einfuhrumsatzsteuer: Bemessungsgrundlage",
+  url: "https://zoll.de/DE/Fachthemen/Steuern/Einfuhrumsatzsteuer/Bemessungsgrundlage/bemessungsgrundlage_node.html",
+  reviewed: R,
+};
+const ptaMagazinVat = {
+  title: "Das PTA Magazin – EU-Vergleich: Wo ist die Mehrwertsteuer auf Medikamente am höchsten?",
+  url: "https://das-pta-magazin.de/news/eu-vergleich-wo-ist-die-mehrwertsteuer-auf-medikamente-am-hoechsten-2635752.html",
+  reviewed: R,
+};
+const solvenaVat = {
+  title: "Solvena – Der Mehrwertsteuersatz in Deutschland (Arzneimittel zum Regelsteuersatz)",
+  url: "https://solvena.de/mehrwertsteuersatz/",
+  reviewed: R,
+};
+const zollAmgEinfuhr = {
+  title: "Zoll – Einfuhr von Arzneimitteln (Einfuhrerlaubnis nach § 72 AMG, Zertifikate nach § 72a AMG)",
+  url: "https://zoll.de/DE/Fachthemen/Verbote-Beschraenkungen/Schutz-der-menschlichen-Gesundheit/Arzneimittel/Einfuhr/einfuhr_node.html",
+  reviewed: R,
+};
+const amg72 = {
+  title: "Arzneimittelgesetz (AMG) § 72 Einfuhrerlaubnis, incl. Abs. 2a (Prüf- und Hilfspräparate nach Art. 61 VO (EU) 536/2014)",
+  url: "https://relaxed-ins-stex.de/recht/content/out/arzneimittelrecht/amg/72/site.html",
+  reviewed: R,
+};
+const rpTuebingenEinfuhr = {
+  title: "Verwaltungsportal Hessen / Regierungspräsidium Tübingen – Einfuhr von Arzneimitteln: Erlaubnis beantragen (Prüfpräparate)",
+  url: "https://verwaltungsportal.hessen.de/leistung?leistung_id=L100022_840&regschl=084155006034",
+  reviewed: R,
+};
+const bayernEinfuhr = {
+  title: "Gemeinde Memmelsdorf (Bayern) – Arzneimittel: Einfuhrerlaubnis und Einfuhrzertifikat für Humanarzneimittel beantragen",
+  url: "https://www.memmelsdorf.de/rathaus-service/buergerservice-formulare/dienstleistungen/12135/arzneimittel-beantragung-einer-einfuhrerlaubnis-und-eines-einfuhrzertifikats-fuer-humanarzneimittel-und-erlaubnispflichtige-wirkstoffe",
+  reviewed: R,
+};
+const braNrwImport = {
+  title: "Bezirksregierung Arnsberg – Arzneimittelimport",
+  url: "https://www.bra.nrw.de/umwelt-gesundheit-arbeitsschutz/arbeitsschutz/produktsicherheit-und-verbraucherschutz/arzneimittel/arzneimittelimport",
+  reviewed: R,
+};
+const regaskDe = {
+  title: "Regask – Germany, 2. General Questions (competent authorities BfArM and PEI)",
+  url: "https://library.regask.com/docs/2-general-questions",
+  reviewed: R,
+};
+const bfarmCt = {
+  title: "BfArM – Clinical trials",
+  url: "https://www.bfarm.de/EN/Medicinal-products/Clinical-trials/_node.html",
+  reviewed: R,
+};
+const zollBtmEinfuhr = {
+  title: "Zoll – Einfuhr von Betäubungsmitteln",
+  url: "https://zoll.de/DE/Fachthemen/Verbote-Beschraenkungen/Schutz-der-menschlichen-Gesundheit/Betaeubungsmittel/Einfuhr/einfuhr_node.html",
+  reviewed: R,
+};
+const btmahv1 = {
+  title: "Betäubungsmittel-Außenhandelsverordnung (BtMAHV) § 1 Einfuhrantrag",
+  url: "https://www.elchwinkel.de/gesetze/btmahv/1",
+  reviewed: R,
+};
+const btmg11 = {
+  title: "Betäubungsmittelgesetz (BtMG) § 11 Einfuhr, Ausfuhr und Durchfuhr",
+  url: "https://relaxed-ins-stex.de/recht/content/out/betaeubungsmittelrecht/btmg/11/site.html",
+  reviewed: R,
+};
+const bfarmBtmAusfuhr = {
+  title: "BfArM Bundesopiumstelle – FAQ BtMAHV Einfuhr / Ausfuhr: Ausfuhrgenehmigung",
+  url: "https://bfarm.de/DE/Bundesopiumstelle/_FAQ/Betaeubungsmittel/Ausfuhr/faq-liste.html?cms_fid=566126&nn=849472",
+  reviewed: R,
+};
+const btmahv8 = {
+  title: "Betäubungsmittel-Außenhandelsverordnung (BtMAHV) § 8 Versagung der Ausfuhrgenehmigung",
+  url: "https://elchwinkel.de/gesetze/btmahv/8",
+  reviewed: R,
+};
+const ihkBerlinCarnet = {
+  title: "IHK Berlin – Carnet A.T.A.",
+  url: "https://www.ihk.de/berlin/service-und-beratung/international/export/carnet-ata-2252836",
+  reviewed: R,
+};
+const shCarnet = {
+  title: "Zuständigkeitsfinder Schleswig-Holstein – Customs passport booklet (Carnet-ATA)",
+  url: "https://zufish.schleswig-holstein.de/en/detail?areaId=&searchtext=&infotype=0&sort=&pstId=9065316",
+  reviewed: R,
+};
+const ihkKasselCarnet = {
+  title: "IHK Kassel-Marburg – Carnet A.T.A.",
+  url: "https://ihk.de/kassel-marburg/hauptnavigation/aussenwirtschaft/import-und-export/carnet-ata-3996556",
+  reviewed: R,
+};
+
+const rules: CountryRulesInput = {
+  code: "DE",
+  name: "Germany",
+  customsUnion: "EU",
+  importTax: {
+    id: "de-import-tax",
+    name: "Einfuhrumsatzsteuer (import VAT)",
+    standardRatePercent: 19,
+    reliefs: [],
+    note:
+      "19% standard rate, 7% reduced rate for certain goods; collected by German customs. Medicines are taxed at the full 19% in Germany (no reduced rate for pharmaceuticals; secondary sources). The tax base is the customs value plus duties and transport costs to the first destination in the EU (§ 11 UStG).",
+    sources: [bmfEust, zollEustBasis, ptaMagazinVat, solvenaVat],
+  },
+  import: [
+    {
+      kind: "permit",
+      id: "de-import-imp-einfuhrerlaubnis",
+      materials: ["imp"],
+      name: "Einfuhrerlaubnis nach § 72 Abs. 2a AMG (Germany's form of the EU MIA(IMP), Art. 61 Reg. 536/2014)",
+      authority: "Competent Land authority for the importer's site (e.g. Regierung von Oberbayern / Oberfranken in Bavaria, Regierungspräsidium Tübingen in Baden-Württemberg, Bezirksregierungen in North Rhine-Westphalia)",
+      scope: "per-importer",
+      holder: "importer",
+      note:
+        "This is the German implementation of the EU manufacturing and import authorisation for IMPs (see the EU rule eu-import-imp-mia), not an additional permit: § 72(2a) AMG says the competent authority grants the import authorisation for investigational and auxiliary medicinal products under Art. 61(1)-(3) of Reg. 536/2014. Requirements: a qualified person (sachkundige Person), suitable premises for testing and storage, site master file; an acceptance inspection is carried out before grant. German customs check at clearance that the required import authorisation, certificates or confirmations are present. The clinical trial itself is authorised by BfArM, or by the Paul-Ehrlich-Institut (PEI) for sera, vaccines, blood products, tissues, allergens, ATMPs and similar products.",
+      sources: [amg72, zollAmgEinfuhr, rpTuebingenEinfuhr, bayernEinfuhr, braNrwImport, regaskDe, bfarmCt],
+    },
+    {
+      kind: "permit",
+      id: "de-import-narcotics-einfuhrgenehmigung",
+      materials: ["imp"],
+      name: "Einfuhrgenehmigung für Betäubungsmittel (narcotics import permit, § 11 BtMG / § 1 BtMAHV)",
+      authority: "BfArM – Bundesopiumstelle (Federal Opium Agency)",
+      scope: "per-shipment",
+      holder: "importer",
+      onlyIfControlled: true,
+      note:
+        "Each import consignment of narcotics needs its own import permit from the BfArM Federal Opium Agency, applied for on the official form, in addition to the importer's general narcotics licence under § 3 BtMG. Narcotics may only enter Germany through customs offices designated by the Federal Ministry of Finance, where a copy of the import permit is presented. Medicinal-products import rules apply as well.",
+      sources: [zollBtmEinfuhr, btmahv1, btmg11],
+    },
+  ],
+  export: [
+    {
+      kind: "permit",
+      id: "de-export-narcotics-ausfuhrgenehmigung",
+      materials: ["imp"],
+      name: "Ausfuhrgenehmigung für Betäubungsmittel (narcotics export permit, § 11 BtMG / § 7 BtMAHV)",
+      authority: "BfArM – Bundesopiumstelle (Federal Opium Agency)",
+      scope: "per-shipment",
+      holder: "exporter",
+      onlyIfControlled: true,
+      note:
+        "Needed for every single export consignment containing narcotics or exempted preparations; only a holder of a § 3 BtMG licence covering the substance may apply, in writing on the official form. BfArM refuses the permit if no import permit of the destination country (in the form required by the international conventions) is attached, or if the export exceeds the destination's INCB estimate.",
+      sources: [bfarmBtmAusfuhr, btmahv8, btmg11],
+    },
+  ],
+  temporaryAdmission: {
+    id: "de-ata-carnet",
+    ataCarnet: true,
+    note:
+      "German ATA carnets are issued by the Chamber of Industry and Commerce (IHK) for the applicant's district, on behalf of the DIHK, which acts as guarantor; applications can be made electronically (e-ata.de). A carnet is valid for one year. EU-wide temporary admission and returned-goods rules apply (see the EU rules).",
+    sources: [ihkBerlinCarnet, shCarnet, ihkKasselCarnet],
+  },
+};
+
+export default rules;

@@ -1,0 +1,272 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const MHRA_IMPORT_IMP_OVERVIEW = {
+  title: "Importing investigational medicinal products into Great Britain from approved countries (MHRA)",
+  url: "https://www.gov.uk/government/publications/importing-investigational-medicinal-products-into-great-britain-from-approved-countries",
+  reviewed: R,
+};
+const MHRA_IMPORT_IMP_PROCEDURES = {
+  title: "Authorisations and procedures required for importing Investigational Medicinal Products to Great Britain from approved countries (MHRA)",
+  url: "https://www.gov.uk/government/publications/importing-investigational-medicinal-products-into-great-britain-from-approved-countries/authorisations-and-procedures-required-for-importing-investigational-medicinal-products-to-great-britain-from-approved-countries",
+  reviewed: R,
+};
+const MHRA_APPROVED_COUNTRIES = {
+  title: "List of approved countries for clinical trials and investigational medicinal products (MHRA)",
+  url: "https://www.gov.uk/government/publications/importing-investigational-medicinal-products-into-great-britain-from-approved-countries/list-of-approved-countries-for-clinical-trials-and-investigational-medicinal-products",
+  reviewed: R,
+};
+const HO_CD_IMPORT_EXPORT = {
+  title: "Controlled drugs: import and export licences (Home Office)",
+  url: "https://www.gov.uk/guidance/controlled-drugs-import-and-export-licences",
+  reviewed: R,
+};
+const EXPORT_MEDICINES_SPECIAL_RULES = {
+  title: "Export drugs and medicines: special rules (GOV.UK)",
+  url: "https://www.gov.uk/guidance/export-drugs-and-medicines-special-rules",
+  reviewed: R,
+};
+const REGASK_UK_SPECIMEN = {
+  title: "United Kingdom: 6. Biological Specimen (RegASK library)",
+  url: "https://library.regask.com/docs/6-biological-specimen-21",
+  reviewed: R,
+};
+const HTA_CODE_E_LICENSING = {
+  title: "Code E: Research - Licensing (Human Tissue Authority)",
+  url: "https://hta.gov.uk/guidance-professionals/codes-practice-standards-and-legislation/codes-practice/code-e-research-2",
+  reviewed: R,
+};
+const HTA_CT_FAQ = {
+  title: "FAQs on HTA licensing requirements for human tissues and cells used in clinical trials and medicines (Human Tissue Authority)",
+  url: "https://www.hta.gov.uk/faqs-hta-licensing-requirements-human-tissues-and-cells-used-clinical-trials-and-medicines",
+  reviewed: R,
+};
+const EORI = {
+  title: "Get an EORI number: who needs an EORI (GOV.UK)",
+  url: "https://www.gov.uk/eori",
+  reviewed: R,
+};
+const EORI_PLACE = {
+  title: "Economic Operators Registration and Identification (EORI): place of registration (HMRC)",
+  url: "https://www.gov.uk/guidance/economic-operators-registration-and-identification-eori/place-of-registration",
+  reviewed: R,
+};
+
+/** United Kingdom (Great Britain): import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "GB",
+  name: "United Kingdom",
+  valuation: {
+    basis: "CIF",
+    note:
+      "Transport, insurance, loading and handling costs are included in the customs value up to the place where the goods are brought into the UK (for air freight, the point where the UK border is first crossed). Free-of-charge goods (no sale) cannot use the transaction-value method; another valuation method must be used, so a value must still be declared.",
+    sources: [
+      {
+        title: "Delivery costs to include in the customs value (HMRC)",
+        url: "https://www.gov.uk/guidance/delivery-costs-to-include-in-the-customs-value",
+        reviewed: R,
+      },
+      {
+        title: "Valuing imported goods using Method 1 (transaction value) (HMRC)",
+        url: "https://www.gov.uk/guidance/valuing-imported-goods-using-method-1-transaction-value",
+        reviewed: R,
+      },
+    ],
+  },
+  importTax: {
+    id: "gb-import-tax",
+    name: "Import VAT",
+    standardRatePercent: 20,
+    note:
+      "Import VAT is charged at the VAT rate that applies to the goods, on the value including postage/freight, packaging, insurance and any duty. No general zero rate or exemption for imported investigational medicinal products was found; assume the standard rate unless a specific relief applies.",
+    reliefs: [
+      {
+        id: "gb-import-tax-relief-scientific-instruments",
+        materials: ["equipment"],
+        ratePercent: 0,
+        condition:
+          "Scientific instruments and apparatus imported for non-commercial, non-profit education or research by an eligible establishment (e.g. universities, university hospital trusts, NHS teaching hospitals, public health laboratories, HMRC-authorised private research establishments) and used for medical or veterinary research, training, diagnosis or treatment: zero-rated for VAT (customs duty relief also available). Not available for commercial use.",
+        sources: [
+          {
+            title: "Pay no Customs Duty and VAT on scientific instruments (HMRC)",
+            url: "https://gov.uk/guidance/pay-no-customs-duty-and-vat-on-scientific-instruments",
+            reviewed: R,
+          },
+        ],
+      },
+    ],
+    sources: [
+      {
+        title: "Tax on Shopping and Services: VAT rates table (East Cambridgeshire District Council, reproducing GOV.UK)",
+        url: "https://www.eastcambs.gov.uk/content/tax-shopping-and-services",
+        reviewed: R,
+      },
+      {
+        title: "Tax and customs for goods sent from abroad: Tax and duty (GOV.UK)",
+        url: "https://www.gov.uk/goods-sent-from-abroad/tax-and-duty",
+        reviewed: R,
+      },
+    ],
+  },
+  duties: [
+    {
+      id: "gb-duty-3002",
+      heading: "3002",
+      ratePercent: 0,
+      zeroForZero: true,
+      note: "The UK participates in the WTO Pharmaceutical Agreement, which binds HS chapter 30 products at duty-free levels.",
+      sources: [
+        {
+          title: "The WTO's Pharma Agreement (World Trade Organization)",
+          url: "https://www.wto.org/english/tratop_e/pharma_ag_e/pharma_agreement_e.htm",
+          reviewed: R,
+        },
+      ],
+    },
+    {
+      id: "gb-duty-3004",
+      heading: "3004",
+      ratePercent: 0,
+      zeroForZero: true,
+      note: "The UK participates in the WTO Pharmaceutical Agreement, which binds HS chapter 30 products at duty-free levels.",
+      sources: [
+        {
+          title: "The WTO's Pharma Agreement (World Trade Organization)",
+          url: "https://www.wto.org/english/tratop_e/pharma_ag_e/pharma_agreement_e.htm",
+          reviewed: R,
+        },
+      ],
+    },
+  ],
+  deMinimis: {
+    id: "gb-de-minimis",
+    amount: 135,
+    currency: "GBP",
+    covers: "duty",
+    note:
+      "Customs duty is charged on goods sent from outside the UK to Great Britain only if they are excise goods or worth more than GBP 135. Import VAT has no such threshold: for consignments of GBP 135 or less the seller normally accounts for VAT at the point of sale, otherwise VAT is paid on import.",
+    sources: [
+      {
+        title: "Tax and customs for goods sent from abroad: Tax and duty (GOV.UK)",
+        url: "https://www.gov.uk/goods-sent-from-abroad/tax-and-duty",
+        reviewed: R,
+      },
+    ],
+  },
+  import: [
+    {
+      kind: "permit",
+      id: "gb-import-imp-mia-imp",
+      materials: ["imp"],
+      name: "Manufacturing and Import Authorisation for investigational medicinal products (MIA(IMP))",
+      authority: "Medicines and Healthcare products Regulatory Agency (MHRA)",
+      scope: "per-importer",
+      holder: "importer",
+      note:
+        "Importing IMPs into Great Britain requires a UK MIA(IMP) holder. For IMPs QP-certified in a country on the MHRA 'approved country for import' list (EU and EEA countries, i.e. EU states plus Iceland, Liechtenstein and Norway), the MIA(IMP) holder runs a QP-overseen assurance ('oversight') process to verify the listed-country QP certification before release to sites; no recertification in GB. The licence must state 'Importation of QP certified IMPs from a country on the approved country for import list' in section 2.3, and the MIA(IMP) holder is named on the Clinical Trial Authorisation (so the arrangement is also trial-specific). IMPs from other countries are imported under an MIA(IMP) authorising import from third countries, with QP certification in the UK. No GB oversight is needed for QP-certified IMPs supplied from the EU/EEA to Northern Ireland. Processing time for the authorisation: not sourced.",
+      sources: [MHRA_IMPORT_IMP_OVERVIEW, MHRA_IMPORT_IMP_PROCEDURES, MHRA_APPROVED_COUNTRIES],
+    },
+    {
+      kind: "permit",
+      id: "gb-import-controlled-home-office",
+      materials: ["imp"],
+      name: "Controlled drug import licence",
+      authority: "Home Office (Drugs and Firearms Licensing Unit)",
+      scope: "per-shipment",
+      holder: "importer",
+      leadTimeDays: 14,
+      onlyIfControlled: true,
+      note:
+        "Needed to import any controlled drug or precursor chemical. The importer first needs a Home Office domestic controlled drugs licence and a National Drugs Control System (NDS) account (account, trading-partner and preparation requests take about 5 working days each). Valid licence applications are normally processed in 10 working days. Import licences are single-use, one per shipment, and valid for 3 months.",
+      sources: [HO_CD_IMPORT_EXPORT],
+    },
+    {
+      kind: "none",
+      id: "gb-import-samples-none",
+      materials: ["samples"],
+      note:
+        "Importing human tissue/samples for research is not in itself a licensable activity under the Human Tissue Act 2004 (secondary source). Storage after import may need a Human Tissue Authority (HTA) research licence unless the samples are held for a specific research project with Research Ethics Committee approval; holding material briefly in transit (hours or days) is exempt. Separate HTA import licensing applies only to tissues and cells for human application (patient treatment), including ATMP starting materials.",
+      sources: [REGASK_UK_SPECIMEN, HTA_CODE_E_LICENSING, HTA_CT_FAQ],
+    },
+  ],
+  export: [
+    {
+      kind: "permit",
+      id: "gb-export-controlled-home-office",
+      materials: ["imp"],
+      name: "Controlled drug export licence",
+      authority: "Home Office (Drugs and Firearms Licensing Unit)",
+      scope: "per-shipment",
+      holder: "exporter",
+      leadTimeDays: 14,
+      onlyIfControlled: true,
+      note:
+        "Needed to export controlled drugs anywhere in the world, in addition to the domestic controlled drugs licence. Valid applications are normally processed in 10 working days. Export licences are single-use, one per shipment, and valid for 2 months or until the importing country's permit expires, whichever is first.",
+      sources: [HO_CD_IMPORT_EXPORT, EXPORT_MEDICINES_SPECIAL_RULES],
+    },
+    {
+      kind: "none",
+      id: "gb-export-samples-none",
+      materials: ["samples"],
+      note:
+        "Exporting human tissue/samples for research is not in itself a licensable activity under the Human Tissue Act 2004 (secondary source). Exception: export of tissues and cells intended for human application (including ATMP starting materials) to a third country may only be done by an establishment licensed for export by the HTA.",
+      sources: [REGASK_UK_SPECIMEN, HTA_CT_FAQ],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "gb-ior-imp",
+      materials: ["imp"],
+      who:
+        "A UK MIA(IMP) holder must carry out the regulatory import (QP oversight or QP certification) and is named on the Clinical Trial Authorisation. The customs declarant must hold a GB EORI; a business not established in the UK generally cannot obtain one for a normal import and must appoint a UK-established representative.",
+      foreignSponsorMayAct: false,
+      mustHold: ["gb-import-imp-mia-imp"],
+      sources: [MHRA_IMPORT_IMP_PROCEDURES, EORI, EORI_PLACE],
+    },
+    {
+      id: "gb-ior-other",
+      materials: ["device", "ancillary", "lab-kit", "samples", "equipment"],
+      who:
+        "A party holding a GB EORI number, normally a business established in the UK (registered office, central headquarters or permanent business establishment). A business not established in the UK can register for a GB EORI only for limited customs activities (e.g. transit, temporary admission, customs decisions); otherwise it must appoint someone to deal with customs on its behalf, who holds the EORI instead.",
+      foreignSponsorMayAct: false,
+      note: "Temporary admission declarations are among the limited activities for which a non-UK business may itself obtain a GB EORI.",
+      sources: [EORI, EORI_PLACE],
+    },
+  ],
+  exporterOfRecord: [
+    {
+      id: "gb-eor-all",
+      materials: ["imp", "device", "ancillary", "lab-kit", "samples", "equipment"],
+      who:
+        "A party holding a GB EORI number, normally a business established in the UK; a business not established in the UK must appoint someone to deal with customs on its behalf unless one of the limited activities allowing a non-established GB EORI applies. For controlled drugs, the holder of the Home Office export licence.",
+      foreignSponsorMayAct: false,
+      sources: [EORI, EORI_PLACE],
+    },
+  ],
+  temporaryAdmission: {
+    id: "gb-ata",
+    ataCarnet: true,
+    note:
+      "The UK accepts ATA Carnets for listed uses, including professional equipment needed by a person visiting the UK to perform a specified task, and goods for humanitarian purposes (medical, surgical and laboratory equipment for hospitals or medical institutions in urgent need). Goods for sale, goods for processing or repair, and goods imported by post cannot use a carnet. Carnet goods must be presented to customs on arrival and on re-export; if they stay in the UK, import duty and VAT must be paid.",
+    sources: [
+      {
+        title: "Find out which goods an ATA Carnet will cover (HMRC)",
+        url: "https://www.gov.uk/guidance/find-out-which-goods-an-ata-carnet-will-cover",
+        reviewed: R,
+      },
+      {
+        title: "Goods admissible into the UK on an ATA carnet (NI Business Info)",
+        url: "https://www.nibusinessinfo.co.uk/content/goods-admissible-uk-ata-carnet",
+        reviewed: R,
+      },
+      {
+        title: "Using ATA carnets for temporary import into the UK (NI Business Info)",
+        url: "https://www.nibusinessinfo.co.uk/content/using-ata-carnets-temporary-import-uk",
+        reviewed: R,
+      },
+    ],
+  },
+};
+
+export default rules;

@@ -1,0 +1,207 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const ndctCt17 = {
+  title: "Licence in Form CT 17 for Import of New Drugs and Investigational new Drugs for clinical Trial (TaxGuru)",
+  url: "https://taxguru.in/custom-duty/ct-17-license-importing-new-drugs-clinical-trials-testing-analysis.html",
+  reviewed: R,
+};
+const cliniexpertsTestLicence = {
+  title: "Test License to Import Drugs in India - Form 12, CT-16 & Form 11, CT-17 (CliniExperts)",
+  url: "https://cliniexperts.com/india-regulatory-services/drug/for-importer/permission-for-test-license-to-import-drugs/",
+  reviewed: R,
+};
+const clinicalStudiesImport = {
+  title: "CDSCO Import License for Clinical Trial Drugs in India: Step-by-Step Guide (ClinicalStudies.in)",
+  url: "https://www.clinicalstudies.in/import-license-for-clinical-trial-drugs-in-india-cdsco-process-compliance-guide-2",
+  reviewed: R,
+};
+const md17 = {
+  title: "Permission to import medical devices: Test license India Form MD-16 / MD-17 (CliniExperts)",
+  url: "https://cliniexperts.com/india-regulatory-services/medical-device/for-importers/permission-to-import-medical-devices-test-license-india-form-md-16-md-17/",
+  reviewed: R,
+};
+const dgft72 = {
+  title: "DGFT Notification No. 72/2023 dated 11 March 2024: Amendment in export Policy of Human Biological Samples under Chapter-30 (TaxGuru)",
+  url: "https://taxguru.in/dgft/amendment-human-biological-samples-export-policy.html",
+  reviewed: R,
+};
+const dgft72tmi = {
+  title: "Amendment in export Policy of Human Biological Samples under Chapter-30 of ITC HS schedule-2 (Tax Management India)",
+  url: "https://taxmanagementindia.com/visitor/detail_notification.asp?ID=141715",
+  reviewed: R,
+};
+const icmrPortal = {
+  title: "ICMR: Portal For Export Of Human Biological Material",
+  url: "https://www.icmr.gov.in/portal-for-export-of-human-biological-material",
+  reviewed: R,
+};
+const icmrHmsc = {
+  title: "ICMR: Health Ministry Screening Committee (HMSC)",
+  url: "https://icmr.gov.in/health-ministry-screening-committee-hmsc",
+  reviewed: R,
+};
+const dgft19 = {
+  title: "DGFT Notification No. 19/2015-2020 dated 4 August 2016: Import/export policy for Human Biological Samples for commercial purposes (TaxGuru)",
+  url: "https://taxguru.in/dgft/notification-1920152020-dated-04082016.html",
+  reviewed: R,
+};
+const valuationRules = {
+  title: "Customs Valuation (Determination of Value of Imported Goods) Amendment Rules, 2017 notified (SCC Online blog, rule text)",
+  url: "https://blog.scconline.com/post/2017/10/12/customs-valuation-determination-value-imported-goods-amendment-rules-2017-notified/",
+  reviewed: R,
+};
+const igstNotification = {
+  title: "Gazette of India: Notification No. 9/2025-Integrated Tax (Rate), 17 September 2025",
+  url: "https://gazettetracker.com/g/CG-DL-E-17092025-266211",
+  reviewed: R,
+};
+const bsGst = {
+  title: "GST Council: lifesaving drugs and medicines tax cut to nil, full list (Business Standard, 4 Sep 2025)",
+  url: "https://www.business-standard.com/amp/economy/news/gst-council-lifesaving-drugs-medicines-tax-cut-nil-full-list-125090400119_1.html",
+  reviewed: R,
+};
+const ataIndia = {
+  title: "India (IN): ATA Carnet country information (DigiChambers)",
+  url: "https://docs.digichambers.be/fr/india-in-2",
+  reviewed: R,
+};
+
+/** India: import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "IN",
+  name: "India",
+  valuation: {
+    basis: "CIF",
+    note:
+      "The assessable value includes transport, loading, unloading and handling to the place of importation and insurance. If freight is not ascertainable it is taken as 20% of the FOB value; if insurance is not ascertainable, 1.125% of FOB.",
+    sources: [valuationRules],
+  },
+  importTax: {
+    id: "in-import-tax",
+    name: "Integrated Goods and Services Tax (IGST) on imports",
+    standardRatePercent: 18,
+    note:
+      "Since 22 September 2025 the goods rates are mainly 5% and 18% (plus 40% for luxury/sin goods). IGST is charged on the assessable value plus basic customs duty and surcharges. Basic customs duty, Social Welfare Surcharge and other duties are not covered here.",
+    reliefs: [
+      {
+        id: "in-import-tax-medicines-5",
+        materials: ["imp"],
+        headings: ["3002", "3004"],
+        ratePercent: 5,
+        condition:
+          "Drugs and medicines in general (reduced from 12% to 5% from 22 September 2025). A listed set of lifesaving drugs (e.g. some cancer and rare-disease medicines) is at nil. Check the exact entry for the product's tariff item (secondary source for the product coverage).",
+        sources: [bsGst, igstNotification],
+      },
+      {
+        id: "in-import-tax-medical-devices-5",
+        materials: ["device", "equipment"],
+        headings: ["9018", "9027"],
+        ratePercent: 5,
+        condition:
+          "Medical apparatus and devices for medical, surgical, dental or veterinary use or for physical or chemical analysis (reduced from 12% to 5% from 22 September 2025). Check the exact entry for the product's tariff item (secondary source for the product coverage).",
+        sources: [bsGst, igstNotification],
+      },
+    ],
+    sources: [igstNotification, bsGst],
+  },
+  duties: [],
+  import: [
+    {
+      kind: "permit",
+      id: "in-import-imp-ct17",
+      materials: ["imp"],
+      name: "Licence in Form CT-17 to import new drug or investigational new drug for clinical trial (application in Form CT-16)",
+      authority: "Central Licensing Authority, Central Drugs Standard Control Organisation (CDSCO)",
+      scope: "per-trial",
+      holder: "importer",
+      leadTimeDays: 90,
+      note:
+        "Required under the New Drugs and Clinical Trials Rules, 2019 to import a new drug or investigational new drug (including placebo and comparator) for a clinical trial or BA/BE study. Applied for online (SUGAM) in Form CT-16 with a fee of Rs 5,000 per product; quantities must be justified. The rules allow the licensing authority up to 90 days from receipt of CT-16; consultants quote about 45 working days in practice. The licence is valid for three years. The trial permission itself (CT-06) is a separate approval.",
+      sources: [ndctCt17, cliniexpertsTestLicence, clinicalStudiesImport],
+    },
+    {
+      kind: "permit",
+      id: "in-import-device-md17",
+      materials: ["device"],
+      name: "Licence in Form MD-17 to import medical devices for clinical investigation, test, evaluation, demonstration or training (application in Form MD-16)",
+      authority: "Central Licensing Authority, Central Drugs Standard Control Organisation (CDSCO)",
+      scope: "per-importer",
+      holder: "importer",
+      leadTimeDays: 42,
+      note:
+        "Medical Devices Rules, 2017. Applied for on the SUGAM portal; fee USD 100 per product; the quantity and the clinical investigation details must be stated. Government timeline about 30 working days; the licence is valid for three years. Devices imported under it may not be sold (secondary source).",
+      sources: [md17],
+    },
+    {
+      kind: "none",
+      id: "in-import-samples",
+      materials: ["samples"],
+      note:
+        "Human biological samples imported by Indian diagnostic laboratories or clinical research centres for lab analysis or R&D testing are cleared by Customs without an import licence from another agency, provided the Indian company submits an undertaking to Customs that it follows the WHO, DGFT and Ministry of Environment rules for safe transfer and disposal, together with details of the samples.",
+      sources: [dgft19],
+    },
+  ],
+  export: [
+    {
+      kind: "permit",
+      id: "in-export-samples-noc",
+      materials: ["samples"],
+      name: "No Objection Certificate (NOC) for export of human biological material",
+      authority:
+        "CDSCO for material related to activities under the Drugs & Cosmetics Act 1940 and its rules (e.g. clinical trials); otherwise ICMR / Department of Health Research",
+      scope: "per-shipment",
+      holder: "exporter",
+      note:
+        "Since DGFT Notification 72/2023 (11 March 2024), export of human biological materials/samples classified in Chapter 30 (e.g. 3002 antisera, blood fractions, human blood) is 'free subject to NOC'. ICMR runs an online portal for its NOCs for commercial / contract-research transfers. The sources do not state whether one NOC covers several consignments; plan on one per shipment until the issuing authority confirms otherwise. Research with foreign funding or technical collaboration may also need Health Ministry's Screening Committee (HMSC) clearance, which reviews planned transfers of biological material.",
+      sources: [dgft72, dgft72tmi, icmrPortal, icmrHmsc],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "in-ior-imp",
+      materials: ["imp"],
+      who:
+        "The holder of the CT-17 import licence: the sponsor's Indian entity, a CRO authorised by the sponsor, an importer holding a drug licence, or an authorised Indian legal representative of a foreign sponsor (secondary source).",
+      foreignSponsorMayAct: false,
+      mustHold: ["in-import-imp-ct17"],
+      note: "A foreign sponsor without an Indian entity applies through an authorised Indian representative (secondary source).",
+      sources: [clinicalStudiesImport],
+    },
+    {
+      id: "in-ior-device",
+      materials: ["device"],
+      who: "An importer or manufacturer holding the MD-17 licence for the device (secondary source).",
+      foreignSponsorMayAct: false,
+      mustHold: ["in-import-device-md17"],
+      sources: [md17],
+    },
+    {
+      id: "in-ior-samples",
+      materials: ["samples"],
+      who: "The Indian diagnostic laboratory or clinical research centre importing the samples, which gives the undertaking to Customs.",
+      foreignSponsorMayAct: false,
+      sources: [dgft19],
+    },
+  ],
+  exporterOfRecord: [
+    {
+      id: "in-eor-samples",
+      materials: ["samples"],
+      who: "The Indian company or organisation transferring the samples, which obtains the CDSCO or ICMR/DHR NOC.",
+      foreignSponsorMayAct: false,
+      mustHold: ["in-export-samples-noc"],
+      sources: [dgft72, icmrPortal],
+    },
+  ],
+  temporaryAdmission: {
+    id: "in-ata",
+    ataCarnet: true,
+    note:
+      "India accepts ATA carnets under the Exhibitions and Fairs Convention and, since Notification 4/2018-Customs, for professional equipment of specified kinds (press/media, broadcasting, sporting events, testing/measuring/calibration equipment). Re-export period: 6 months for exhibition goods, 2 months for professional equipment (extension must be approved by the Customs office of import before expiry). Carnets are not accepted for postal traffic or transit. Medical equipment lent to trial sites is not among the listed professional-equipment categories.",
+    sources: [ataIndia],
+  },
+};
+
+export default rules;

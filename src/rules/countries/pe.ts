@@ -1,0 +1,79 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const SUNAT_2006 = {
+  title: "SUNAT Aduanas, Comunicado 04.09.2006: Restricciones en la importación de productos en investigación y otros productos exclusivos para investigación",
+  url: "https://www.aduanet.gob.pe/novedades/aduanas/comunicados/2006/setiembre/co040906.htm",
+  reviewed: R,
+};
+const CLINREGS_PE = {
+  title: "NIH NIAID ClinRegs: Peru (Supreme Decree No. 021-2017-SA, Clinical Trials Regulation)",
+  url: "https://clinregs.niaid.nih.gov/country/peru",
+  reviewed: R,
+};
+const BIOACCESS_PE = {
+  title: "bioaccess: Clinical Trials in Peru, INS-authorized pathway (DIGEMID investigational device import authorization)",
+  url: "https://bioaccessla.com/clinical-trials-peru",
+  reviewed: R,
+};
+const SUNAT_TRIBUTOS = {
+  title: "SUNAT Orientación Aduanera: Pagos y garantías, tributos a la importación (base imponible: valor en aduanas)",
+  url: "https://www.sunat.gob.pe/orientacionaduanera/pagosgarantias/index.html",
+  reviewed: R,
+};
+const REYES = {
+  title: "Estudio Reyes & Asociados: Impuestos de importación en Perú (ad valorem sobre CIF, IGV 16%, IPM 2%)",
+  url: "https://reyesasesores.com/2025/09/17/calcula-en-excel-los-impuestos-de-importacion-en-peru-todo-lo-que-debes-saber",
+  reviewed: R,
+};
+const LEXOLOGY_PE = {
+  title: "Lexology / The Life Sciences Law Review: Peru, the regulatory regime (Law No. 29459, health operating authorisation for importers)",
+  url: "https://www.lexology.com/library/detail.aspx?g=7779b04e-8384-4047-863c-351e823a87d1",
+  reviewed: R,
+};
+
+/** Peru: import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "PE",
+  name: "Peru",
+  valuation: {
+    basis: "CIF",
+    note: "The ad valorem duty is charged on the customs value determined under the WTO valuation rules, in practice the CIF value; IGV and IPM are charged on CIF plus duty. (secondary source for the CIF practice)",
+    sources: [SUNAT_TRIBUTOS, REYES],
+  },
+  importTax: {
+    id: "pe-import-tax",
+    name: "Impuesto General a las Ventas (IGV 16%) + Impuesto de Promoción Municipal (IPM 2%)",
+    standardRatePercent: 18,
+    reliefs: [],
+    note: "IGV at 16% plus IPM at 2% are both charged on imports on the CIF value plus customs duty, 18% in total. IGV can be recovered as a tax credit by registered companies; IPM and duty cannot. No IGV exemption for investigational products was found. (secondary source)",
+    sources: [REYES],
+  },
+  import: [
+    {
+      kind: "permit",
+      id: "pe-import-imp-digemid-autorizacion",
+      materials: ["imp", "device", "ancillary"],
+      name: "Autorización de importación de productos en investigación (Resolución Directoral DIGEMID)",
+      authority: "Dirección General de Medicamentos, Insumos y Drogas (DIGEMID), Ministry of Health; trial authorised by the Instituto Nacional de Salud (INS)",
+      scope: "per-trial",
+      holder: "sponsor",
+      note: "Import of investigational products needs a DIGEMID authorisation issued by Resolución Directoral, which states its period of validity; other pharmaceutical products, medical supplies and instruments needed to run the trial are also authorised by DIGEMID. The trial itself must first be authorised by INS under the Clinical Trials Regulation (Supreme Decree 021-2017-SA, which replaced DS 017-2006-SA cited in the customs notice). Investigational product labels must be in Spanish, printed in indelible ink. Narcotics, psychotropics, precursors and blood products follow their own rules.",
+      sources: [SUNAT_2006, CLINREGS_PE, BIOACCESS_PE],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "pe-ior-imp",
+      materials: ["imp", "device", "ancillary"],
+      who: "The sponsor's legally authorised representative in Peru holding the DIGEMID import authorisation; commercial pharmaceutical imports are reserved to establishments incorporated in Peru with a health operating authorisation.",
+      foreignSponsorMayAct: false,
+      mustHold: ["pe-import-imp-digemid-autorizacion"],
+      note: "ClinRegs lists in-country sponsor presence or representation as required for Peruvian trials.",
+      sources: [CLINREGS_PE, LEXOLOGY_PE],
+    },
+  ],
+};
+
+export default rules;

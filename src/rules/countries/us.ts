@@ -1,0 +1,280 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const CFR_312_110 = {
+  title: "21 CFR 312.110 Import and export requirements (GPO, Code of Federal Regulations)",
+  url: "https://webarchive.library.unt.edu/eot2008/20090113152053/http://edocket.access.gpo.gov/cfr_2001/aprqtr/21cfr312.110.htm",
+  reviewed: R,
+};
+const FDA_EXPORT_IND = {
+  title: "FDA: Exporting Investigational New Drugs",
+  url: "https://www.fda.gov/drugs/human-drug-exports/exporting-investigational-new-drugs",
+  reviewed: R,
+};
+const CFR_812_18 = {
+  title: "eCFR 21 CFR 812.18 Import and export requirements (investigational device exemptions)",
+  url: "https://www.ecfr.gov/cgi-bin/text-idx?mc=true&node=se21.8.812_118&rgn=div8",
+  reviewed: R,
+};
+const CDC_NONINFECTIOUS = {
+  title: "CDC Import Permit Program: FAQ on importation of non-infectious toxins, specimens and animals",
+  url: "https://www.cdc.gov/import-permit-program/php/faq/non-infectious.html",
+  reviewed: R,
+};
+const CDC_INFECTIOUS = {
+  title: "CDC Import Permit Program: Importation of Infectious Specimens, Biological Agents, and Vectors Questions",
+  url: "https://www.cdc.gov/import-permit-program/php/faq/infectious-specimens.html",
+  reviewed: R,
+};
+const CDC_42CFR7154 = {
+  title: "CDC: Frequently Asked Questions about Etiological Agent Import Permits (42 CFR 71.54)",
+  url: "https://webarchive.library.unt.edu/eot2008/20090110155104/http:/www.cdc.gov/od/eaipp/faq.htm",
+  reviewed: R,
+};
+const USITC_HTS_CH30 = {
+  title: "USITC Harmonized Tariff Schedule search: chapter 30 (heading 3002)",
+  url: "https://hts.usitc.gov/search?query=3004.50.50.05",
+  reviewed: R,
+};
+const PHARMA_AGREEMENT = {
+  title: "LexisNexis practice note: The WTO's Pharma Agreement (participants)",
+  url: "https://www.lexisnexis.co.uk/legal/guidance/the-wtos-pharma-agreement",
+  reviewed: R,
+};
+const CBP_SAMPLES = {
+  title: "CBP: Business and Government Samples (payment of duty, TIB, ATA Carnet)",
+  url: "https://www.cbp.gov/travel/clearing-cbp/business-government-samples",
+  reviewed: R,
+};
+
+/** United States: import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "US",
+  name: "United States",
+  valuation: {
+    basis: "FOB",
+    note:
+      "Customs value is the transaction value: the price actually paid or payable for the goods when sold for export to the United States. International freight and insurance are not part of it (in practice the FOB value). The merchandise processing fee (MPF) on formal entries is also charged on this value, at 0.3464% ad valorem, between a minimum and a maximum that CBP adjusts each fiscal year.",
+    sources: [
+      {
+        title: "19 CFR 152.103 Transaction value",
+        url: "https://casetext.com/regulation/code-of-federal-regulations/title-19-customs-duties/chapter-i-us-customs-and-border-protection-department-of-homeland-security-department-of-the-treasury-continued/part-152-classification-and-appraisement-of-merchandise/subpart-e-valuation-of-merchandise/152103-transaction-value",
+        reviewed: R,
+      },
+      { title: "Dutify: United States import guide (duty on FOB value) (secondary source)", url: "https://docs.dutify.com/docs/united-states", reviewed: R },
+      { title: "LMCHB trade news: Merchandise Processing Fee (secondary source)", url: "https://lmchb.com/trade-news/merchandise-processing-fee.html", reviewed: R },
+    ],
+  },
+  importTax: {
+    id: "us-import-tax",
+    name: "No federal import VAT/GST",
+    standardRatePercent: 0,
+    reliefs: [],
+    note:
+      "The United States has no federal VAT or GST, so no import VAT is collected at the border. State and local sales/use taxes are not collected by CBP at import (secondary source). Duties and CBP fees (such as the merchandise processing fee) still apply.",
+    sources: [{ title: "Dutify: United States import guide (sales tax) (secondary source)", url: "https://docs.dutify.com/docs/united-states", reviewed: R }],
+  },
+  duties: [
+    {
+      id: "us-duty-3002",
+      heading: "3002",
+      ratePercent: 0,
+      zeroForZero: true,
+      note:
+        "General (MFN) rate Free. A Section 232 tariff on patented pharmaceuticals and their ingredients was proclaimed on 2 April (baseline 100%; reduced or zero rates for companies with onshoring or pricing agreements and for goods from the EU, UK, Japan, South Korea, Switzerland and Liechtenstein; generics and biosimilars excluded for now; secondary source). Whether it reaches investigational drugs imported under an IND was not found: check with the customs broker.",
+      sources: [
+        USITC_HTS_CH30,
+        PHARMA_AGREEMENT,
+        { title: "PwC: US imposes new Sec. 232 tariffs on pharma and metals (secondary source)", url: "https://www.pwc.com/us/en/services/tax/library/pwc-us-imposes-new-sec-232-tariffs-on-pharma-and-metals.html", reviewed: R },
+      ],
+    },
+    {
+      id: "us-duty-3004",
+      heading: "3004",
+      ratePercent: 0,
+      zeroForZero: true,
+      note:
+        "General (MFN) rate Free for the 3004 subheadings (e.g. 3004.90.92). The Section 232 tariff on patented pharmaceuticals (proclaimed 2 April; baseline 100%, with reduced or zero rates for some companies and origins; generics excluded; secondary source) can apply on top; whether it reaches investigational drugs under an IND was not found.",
+      sources: [
+        { title: "Drip Capital: HTS code 3004 rates of duty (secondary source)", url: "https://www.dripcapital.com/hts-code/30/04", reviewed: R },
+        PHARMA_AGREEMENT,
+        { title: "PwC: US imposes new Sec. 232 tariffs on pharma and metals (secondary source)", url: "https://www.pwc.com/us/en/services/tax/library/pwc-us-imposes-new-sec-232-tariffs-on-pharma-and-metals.html", reviewed: R },
+      ],
+    },
+    {
+      id: "us-duty-3822",
+      heading: "3822",
+      ratePercent: 0,
+      note: "General (MFN) rate Free for 3822.11 to 3822.19 and 3822.90 (diagnostic or laboratory reagents, certified reference materials).",
+      sources: [{ title: "HTSHub: HTSUS chapter 38, heading 3822 (2025 revision) (secondary source)", url: "https://htshub.com/us-hs/chapter/38-9", reviewed: R }],
+    },
+    {
+      id: "us-duty-9018",
+      heading: "9018",
+      ratePercent: 0,
+      note: "General (MFN) rate Free for the common 9018 subheadings (e.g. 9018.19, 9018.31 syringes, 9018.32 needles, 9018.90.10 to 9018.90.30). Check the 8-digit line for other items.",
+      sources: [
+        { title: "eToolSage: Harmonized Tariff Schedule of the United States, 9018 (secondary source)", url: "https://www.etoolsage.com/Query/USHTS.asp?HTS=A&action=ScollUp&pageNo=586", reviewed: R },
+        { title: "HSRates: HS 901890 other medical or surgical instruments (USITC data) (secondary source)", url: "https://custom-tariffs-seo.pages.dev/en/codes/9018-90-other-medical-or-surgical-instruments-and-appliances", reviewed: R },
+      ],
+    },
+    {
+      id: "us-duty-9027",
+      heading: "9027",
+      ratePercent: 0,
+      note: "General (MFN) rate Free for analysis instruments (e.g. 9027.50.40, 9027.80/9027.89). Exception: microtomes (9027.90.20) are 2.2%.",
+      sources: [
+        { title: "eToolSage: Harmonized Tariff Schedule of the United States, 9027 (secondary source)", url: "https://etoolsage.com/Query/USHTS.asp?HTS=90&action=ScollUp&pageNo=25", reviewed: R },
+        { title: "Drip Capital: HTS code 9027.80 (secondary source)", url: "https://dripcapital.com/hts-code/90/27/80", reviewed: R },
+      ],
+    },
+  ],
+  deMinimis: {
+    id: "us-de-minimis",
+    amount: 0,
+    currency: "USD",
+    covers: "duty",
+    note:
+      "The USD 800 duty-free de minimis (19 U.S.C. 1321) is suspended for all countries for goods entered on or after 29 August 2025 (Executive Order 14324); such shipments must be entered in ACE. After the February 2026 Supreme Court ruling on IEEPA tariffs the suspension was kept by a new executive order, and in June 2026 CBP proposed rules to continue it under the Tariff Act (secondary sources).",
+    sources: [
+      { title: "Executive Order 14324: Suspending Duty-Free De Minimis Treatment for All Countries (Federal Register, 5 Aug 2025)", url: "https://www.govinfo.gov/content/pkg/FR-2025-08-05/html/2025-14897.htm", reviewed: R },
+      { title: "CBP: Notice of Implementation of Executive Order 14324 (Federal Register, 2 Sep 2025)", url: "https://www.govinfo.gov/content/pkg/FR-2025-09-02/html/2025-16802.htm", reviewed: R },
+      { title: "Supply Chain Dive: De minimis remains suspended after Supreme Court ruling (secondary source)", url: "https://www.supplychaindive.com/news/de-minimis-status-supreme-court-trump/812785", reviewed: R },
+      { title: "RVIA: Customs publishes proposed rules to permanently suspend de minimis exemption (secondary source)", url: "https://www.rvia.org/news-insights/customs-publishes-proposed-rules-permanently-suspend-de-minimis-exemption-program", reviewed: R },
+    ],
+  },
+  import: [
+    {
+      kind: "permit",
+      id: "us-import-imp-ind",
+      materials: ["imp"],
+      name: "IND in effect (21 CFR 312.40) covering the imported drug, with an eligible US consignee (21 CFR 312.110(a))",
+      authority: "US Food and Drug Administration (FDA)",
+      scope: "per-trial",
+      holder: "sponsor",
+      note:
+        "No separate import permit: an investigational drug may be imported if it is subject to an IND in effect and the US consignee is the IND sponsor, a qualified investigator named in the IND, or the domestic agent of a foreign sponsor who controls distribution and is identified in the IND. FDA reviews each entry alongside CBP: the entry data should carry the IND number, product description, the manufacturers listed in the IND (with FDA registration numbers), shipper, importer and delivery party, the FDA product code and the investigational-use code (secondary source). Brokers also ask for an end-use letter on the sponsor's letterhead giving the IND number and drug name, the sponsor, whether the drug is a comparator, ancillary or pharmaceutical necessity, and the protocol number (secondary source).",
+      sources: [
+        CFR_312_110,
+        { title: "Clinical Supply Leader: Want Faster FDA Release For Pharmaceutical Imports? (secondary source)", url: "https://www.clinicalsupplyleader.com/doc/want-faster-fda-release-for-pharmaceutical-imports-here-s-how-0001", reviewed: R },
+        { title: "Myoderm: FDA restructuring causes delays in unapproved US drug importation (secondary source)", url: "https://www.myoderm.com/update/fda-restructuring-causes-delays-unapproved-us-drug-importation/", reviewed: R },
+      ],
+    },
+    {
+      kind: "permit",
+      id: "us-import-device-ide",
+      materials: ["device"],
+      name: "Investigational device import under 21 CFR 812.18(a) (importer acts as agent of the foreign exporter and as sponsor)",
+      authority: "US Food and Drug Administration (FDA)",
+      scope: "per-trial",
+      holder: "importer",
+      note:
+        "A person importing an investigational device subject to 21 CFR 812 must be the agent of the foreign exporter for the investigation and act as the sponsor of the clinical investigation, or ensure that another person does, in addition to meeting the other requirements of part 812.",
+      sources: [CFR_812_18],
+    },
+    {
+      kind: "none",
+      id: "us-import-samples-noninfectious",
+      materials: ["samples"],
+      note:
+        "No CDC import permit is needed for diagnostic specimens (other than bat or non-human primate specimens) not known or suspected by the importer to contain an infectious biological agent, or rendered non-infectious. Each shipment must carry a certification statement from the sender or recipient describing the material and stating why it is not known or suspected to contain an infectious agent (or how it was rendered non-infectious). Animal-derived materials may need a USDA APHIS permit.",
+      sources: [CDC_NONINFECTIOUS, CDC_INFECTIOUS],
+    },
+    {
+      kind: "permit",
+      id: "us-import-samples-cdc-permit",
+      materials: ["samples"],
+      name: "CDC import permit for infectious biological agents (42 CFR 71.54), only for samples known or suspected to contain an infectious agent",
+      authority: "US Centers for Disease Control and Prevention (CDC) Import Permit Program",
+      scope: "per-importer",
+      holder: "importer",
+      note:
+        "Required for specimens known or suspected to contain an agent infectious to humans; CBP will not release them without the permit. Applications are made in the eIPP system. Not required for non-infectious specimens with a certification statement (see the other samples rule).",
+      sources: [CDC_42CFR7154, { title: "CDC Import Permit Program: Frequently Asked Questions (eIPP)", url: "https://www.cdc.gov/orr/ipp/faq.htm", reviewed: R }, CDC_INFECTIOUS],
+    },
+  ],
+  export: [
+    {
+      kind: "permit",
+      id: "us-export-imp-fda",
+      materials: ["imp"],
+      name: "Export of an investigational drug under FD&C Act section 802 or 21 CFR 312.110(b)",
+      authority: "US Food and Drug Administration (FDA)",
+      scope: "per-trial",
+      holder: "exporter",
+      note:
+        "To the listed countries (Australia, Canada, Israel, Japan, New Zealand, Switzerland, South Africa, EU and EEA countries) an unapproved drug may be exported for investigational use without prior FDA approval or an IND (section 802(c)), in line with the importing country's law and the basic requirements of section 802(f); the exporter must keep records of drugs exported and destinations (section 802(g)). For unlisted countries where the drug has no marketing authorisation in a listed country, 21 CFR 312.110(b) describes four routes: the exporter must have an IND (under which the foreign trial runs, 312.110(b)(1)) or submit a written request to FDA, and the manufacturer must be willing to supply the drug.",
+      sources: [FDA_EXPORT_IND, CFR_312_110],
+    },
+    {
+      kind: "permit",
+      id: "us-export-device-fda",
+      materials: ["device"],
+      name: "FDA export approval under FD&C Act section 801(e), or compliance with section 802 (21 CFR 812.18(b))",
+      authority: "US Food and Drug Administration (FDA)",
+      scope: "per-exporter",
+      holder: "exporter",
+      sources: [CFR_812_18],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "us-ior-imp",
+      materials: ["imp"],
+      who: "Customs importer of record: the owner or purchaser of the goods (a non-resident company may act with a customs bond and a resident agent for service of process in the state of the port of entry). FDA consignee: the IND sponsor, a qualified investigator named in the IND, or the domestic agent of a foreign sponsor identified in the IND.",
+      foreignSponsorMayAct: true,
+      mustHold: ["us-import-imp-ind"],
+      note:
+        "The US permits non-resident corporations to be importer of record (19 CFR 141.18), but the US consignee of an investigational drug must be one of the three parties named in 21 CFR 312.110(a); a foreign sponsor therefore needs a US investigator or a US domestic agent named in the IND to receive the goods.",
+      sources: [
+        CFR_312_110,
+        { title: "Doing Business International: Non-resident importers (secondary source)", url: "https://www.doing-business-international.com/2016/02/non-resident-importers/", reviewed: R },
+        { title: "CBLE exam question 2019 October No. 18, citing 19 CFR 141.18 (secondary source)", url: "https://www.cblesearch.com/question/2019-october-no-18-entry/", reviewed: R },
+      ],
+    },
+    {
+      id: "us-ior-device",
+      materials: ["device"],
+      who: "The importer of an investigational device, who must be the agent of the foreign exporter and act as the investigation's sponsor (or ensure another person does).",
+      foreignSponsorMayAct: false,
+      mustHold: ["us-import-device-ide"],
+      sources: [CFR_812_18],
+    },
+    {
+      id: "us-ior-samples",
+      materials: ["samples"],
+      who: "The US recipient of the samples, who obtains the CDC import permit before shipment when one is needed (infectious material only); for non-infectious specimens, the importer presenting the certification statement.",
+      foreignSponsorMayAct: false,
+      mustHold: ["us-import-samples-cdc-permit"],
+      note: "Permits are usually issued to the individual recipient, not the institution, and a copy travels with the package (secondary source). The permit is needed only for infectious material.",
+      sources: [
+        CDC_42CFR7154,
+        { title: "University of Iowa EHS: Permits - USDA and CDC (secondary source)", url: "https://ehs.research.uiowa.edu/biological/permits-usda-and-cdc", reviewed: R },
+      ],
+    },
+  ],
+  exporterOfRecord: [
+    {
+      id: "us-eor-imp",
+      materials: ["imp"],
+      who: "The person exporting the drug, who meets the conditions of FD&C Act section 802 or 21 CFR 312.110(b) and keeps the export records.",
+      foreignSponsorMayAct: false,
+      mustHold: ["us-export-imp-fda"],
+      sources: [FDA_EXPORT_IND],
+    },
+  ],
+  temporaryAdmission: {
+    id: "us-ata",
+    ataCarnet: true,
+    note:
+      "The US accepts ATA carnets for commercial samples, professional equipment and certain advertising material; a carnet is valid for one year with unlimited trips. Alternatively goods can enter under a temporary importation under bond (TIB): not for sale, re-exported within one year, extendable to three years in total. US goods returned without improvement may re-enter duty-free under HTSUS 9801.00.10.",
+    sources: [
+      CBP_SAMPLES,
+      { title: "Foreign Trade Association: What is a carnet? (secondary source)", url: "https://foreigntradeassociation.com/faq-items/what-is-a-carnet/", reviewed: R },
+      { title: "Willson International: CBP updates guidance on U.S. goods returned under HTS 9801.00.10 (secondary source)", url: "https://willsonintl.com/archives/news/cbp-updates-guidance-on-u-s-goods-returned-under-hts-9801-00-10-6", reviewed: R },
+    ],
+  },
+};
+
+export default rules;

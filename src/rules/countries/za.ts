@@ -1,0 +1,165 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const SAHPRA_CT = {
+  title: "SAHPRA: Clinical Trials (Clinical Trial Unit; authorisation for importation of unregistered medicine for clinical trials)",
+  url: "https://www.sahpra.org.za/clinical-trials/",
+  reviewed: R,
+};
+const SAHPRA_S21 = {
+  title: "SAHPRA: Unregistered Products (Section 21 of the Medicines and Related Substances Act 101 of 1965)",
+  url: "https://www.sahpra.org.za/unregistered-products/",
+  reviewed: R,
+};
+const SAHPRA_PORTAL_S21 = {
+  title: "SAHPRA portal user manual: Section 21 applications overview (importer information: licensed importer, SAHPRA licence number)",
+  url: "https://portal.sahpra.org.za/user-manual/_site/s21_overview.html",
+  reviewed: R,
+};
+const SAHPRA_IMPORT_PR = {
+  title: "SAHPRA press release: SAHPRA clarifies process for importation of medicines",
+  url: "https://sahpra.org.za/press-releases/sahpra-clarifies-process-for-importation-of-medicines",
+  reviewed: R,
+};
+const R181 = {
+  title: "National Health Act 2003, Regulation R.181 (GG 35099, 2 March 2012): import and export of human tissue, blood, blood products, cultured cells, stem cells, embryos, foetal tissue, zygotes and gametes",
+  url: "https://vdocument.in/regulations-relating-to-the-import-and-national-health-act-2003-regulations.html",
+  reviewed: R,
+};
+const DOH_FAQ = {
+  title: "National Department of Health: FAQs, Import/Export Permit Programme (human tissue, blood, blood products ... human pathogens)",
+  url: "https://paperzz.com/doc/7728137/-faqs--import-export-permit-programme",
+  reviewed: R,
+};
+const SAJBL = {
+  title: "Burgess & Pretorius, S Afr J BL 2013;6(1):13-15: The South African clinical trial industry, implications of problems with the issuing of human tissue export permits",
+  url: "https://www.sajbl.org.za/index.php/sajbl/article/view/228/284",
+  reviewed: R,
+};
+const SARS_VAT_FAQ = {
+  title: "SARS FAQ: How is VAT calculated on imported goods?",
+  url: "https://www.sars.gov.za/faq/faq-how-is-vat-calculated-on-imported-goods",
+  reviewed: R,
+};
+const VAT_ACT_13 = {
+  title: "Value-Added Tax Act 89 of 1991, section 13: collection of tax on importation of goods, determination of value",
+  url: "https://www.acts.co.za/value-added-tax-act-1991/13__collection_of_tax_on_importation_of_goods_determination_of_value_thereof_and_exemptions_from_tax.php",
+  reviewed: R,
+};
+const TRADECARAVAN = {
+  title: "Trade Caravan: How Incoterms affect your SARS customs value (FOB basis, 10% ATV uplift, 15% VAT)",
+  url: "https://tradecaravan.co.za/guides/incoterms-customs-value-sars/",
+  reviewed: R,
+};
+const TARIFF_3003 = {
+  title: "Freight News, SA Customs Tariff (Schedule 1 Part 1): heading 30.03 medicaments",
+  url: "https://www.freightnews.co.za/customs/tariffs/1411637946/medicaments-excluding-goods-of-heading-3002-3005-or-3006-consisting-of",
+  reviewed: R,
+};
+const SARS_ATA = {
+  title: "SARS Customs External Policy: ATA Carnet (SC-TA-01-04, effective 29 March 2019)",
+  url: "https://vdocument.in/customs-external-policy-ata-carnet-sars-home-effective-29-march-2019-ata-carnet.html",
+  reviewed: R,
+};
+const ITA_ZA_TEMP = {
+  title: "US International Trade Administration, South Africa Country Commercial Guide: Temporary Entry",
+  url: "https://www.trade.gov/country-commercial-guides/south-africa-temporary-entry",
+  reviewed: R,
+};
+
+/** South Africa: import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "ZA",
+  name: "South Africa",
+  valuation: {
+    basis: "FOB",
+    note: "The customs value is the transaction value expressed on an FOB basis at the place of export: international freight and insurance are not added (secondary source for the FOB rule). For import VAT, 10% of the customs value is added instead (not for goods originating in and imported from Botswana, Eswatini, Lesotho or Namibia).",
+    sources: [TRADECARAVAN, SARS_VAT_FAQ],
+  },
+  importTax: {
+    id: "za-import-tax",
+    name: "Value-Added Tax (VAT)",
+    standardRatePercent: 15,
+    reliefs: [],
+    note: "Import VAT is charged on the Added Tax Value: customs value + customs duty + 10% of the customs value (no 10% uplift for goods originating in and imported from Botswana, Eswatini, Lesotho or Namibia). The rate rose from 14% to 15% on 1 April 2018. No zero rate for investigational or other medicines was found.",
+    sources: [SARS_VAT_FAQ, VAT_ACT_13],
+  },
+  duties: [
+    {
+      id: "za-duty-3003",
+      heading: "3003",
+      ratePercent: 0,
+      note: "Heading 30.03 medicaments for human use are free in the General, EU, EFTA and SADC columns. South Africa is not a WTO Pharmaceutical Agreement participant; the rate for 30.04 was not confirmed.",
+      sources: [TARIFF_3003],
+    },
+  ],
+  import: [
+    {
+      kind: "permit",
+      id: "za-import-imp-sahpra-ct-s21",
+      materials: ["imp"],
+      name: "SAHPRA clinical trial approval with Section 21 authorisation to import unregistered medicine for the trial",
+      authority: "South African Health Products Regulatory Authority (SAHPRA), Clinical Trial Unit",
+      scope: "per-trial",
+      holder: "sponsor",
+      leadTimeDays: 70,
+      note: "Unregistered medicines may only be imported and used for a clinical trial authorised by SAHPRA under section 21 of the Medicines and Related Substances Act 101 of 1965; the Clinical Trial Unit issues that import authorisation. SAHPRA aims to issue the checklist within 3 weeks of receipt and the Clinical Trial Committee's recommendations within 10 weeks of the submission due date (longer for unfamiliar products referred to external reviewers). Amendments need SAHPRA approval.",
+      sources: [SAHPRA_CT, SAHPRA_S21],
+    },
+    {
+      kind: "permit",
+      id: "za-import-samples-doh-r181",
+      materials: ["samples"],
+      name: "Import permit for human tissue, blood, blood products and cells (Regulation R.181 under section 68 of the National Health Act)",
+      authority: "National Department of Health",
+      scope: "per-importer",
+      holder: "site",
+      note: "Applies to all UN3373 biological substance samples (Category A and B) and human pathogens. Each investigator site must apply for its own import/export permit before importing; an organisation that is not an authorised institution must first apply to the Director-General: Health for authorisation.",
+      sources: [R181, DOH_FAQ],
+    },
+  ],
+  export: [
+    {
+      kind: "permit",
+      id: "za-export-samples-doh-r181",
+      materials: ["samples"],
+      name: "Export permit for human tissue, blood, blood products and cells (Regulation R.181 under section 68 of the National Health Act)",
+      authority: "National Department of Health",
+      scope: "per-exporter",
+      holder: "site",
+      note: "A valid Department of Health export permit is required before any human biological sample (tissue, blood, blood products, cultured cells etc.) from a clinical trial leaves South Africa. Each investigator site must hold its own permit, obtained before the first export; the permit covers a stated period, so check its expiry (exports on expired permits have been cited in regulatory inspections). Permit delays have been reported, so apply early.",
+      sources: [R181, DOH_FAQ, SAJBL],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "za-ior-imp",
+      materials: ["imp"],
+      who: "A South African registered company holding a SAHPRA licence to import medicines (the licensed importer named in the Section 21 / clinical trial authorisation).",
+      foreignSponsorMayAct: false,
+      mustHold: ["za-import-imp-sahpra-ct-s21"],
+      note: "SAHPRA states that only a South African registered company licensed by SAHPRA can import registered medicines; for unregistered medicines, Section 21 applications name the licensed importer with its SAHPRA licence number. A foreign sponsor therefore imports through such a licensed local company.",
+      sources: [SAHPRA_IMPORT_PR, SAHPRA_PORTAL_S21],
+    },
+  ],
+  exporterOfRecord: [
+    {
+      id: "za-eor-samples",
+      materials: ["samples"],
+      who: "The investigator site (authorised institution) holding the Department of Health export permit.",
+      foreignSponsorMayAct: false,
+      mustHold: ["za-export-samples-doh-r181"],
+      note: "The permit obligation rests with the site/researcher, not the foreign sponsor.",
+      sources: [DOH_FAQ, SAJBL],
+    },
+  ],
+  temporaryAdmission: {
+    id: "za-ata",
+    ataCarnet: true,
+    note: "South Africa is a member of the ATA Convention and accepts ATA carnets for professional equipment (tools and instruments, not goods for processing or repair), commercial samples and exhibition goods; no duty or VAT is paid on carnet shipments. SARS needs a letter from the carnet holder authorising the clearing agent. Without a carnet, temporary imports need a provisional payment (security) valid for six months; an extension must be requested from SARS before it expires.",
+    sources: [SARS_ATA, ITA_ZA_TEMP],
+  },
+};
+
+export default rules;

@@ -1,0 +1,213 @@
+import { z } from "zod";
+import { CountryCodeSchema, SubdivisionCodeSchema } from "../domain/countryCode";
+import { IsoDateSchema } from "../domain/isoDate";
+import { MaterialTypeSchema } from "../domain/materialType";
+
+/**
+ * The rule data's single definition. Every fact object carries `sources`: where it was
+ * read (title + https URL) and when it was last checked against that source.
+ */
+export const SourceSchema = z.strictObject({
+  title: z.string().min(3),
+  url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
+  reviewed: IsoDateSchema,
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+const sources = z.array(SourceSchema).min(1);
+
+/** Stable identifier of a fact, used as the rule reference in the output: lower-case words and dashes. */
+export const RuleIdSchema = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "expected lower-case words joined by dashes, e.g. de-imp-import");
+
+/** HS code prefix: a chapter heading (4 digits) or subheading (6 digits). */
+export const HsPrefixSchema = z.string().regex(/^\d{4}(\d{2})?$/, "expected a 4- or 6-digit HS heading such as 3004 or 300692");
+
+/** Who has to hold or file a permit. */
+export const HolderSchema = z.enum(["importer", "exporter", "sponsor", "site", "consignee", "carrier"]);
+
+/** A permit, licence, authorisation, registration or notification required for a material. */
+export const PermitRuleSchema = z.strictObject({
+  kind: z.literal("permit"),
+  id: RuleIdSchema,
+  materials: z.array(MaterialTypeSchema).min(1),
+  /** The permit's name as the authority calls it. */
+  name: z.string().min(3),
+  authority: z.string().min(2),
+  scope: z.enum(["per-shipment", "per-trial", "per-importer", "per-exporter"]),
+  holder: HolderSchema,
+  /** Typical processing time in calendar days, only where a source gives one. */
+  leadTimeDays: z.number().int().min(0).max(730).optional(),
+  /** Only needed when the shipment is also flagged as controlled substance (narcotic/psychotropic). */
+  onlyIfControlled: z.boolean().optional(),
+  note: z.string().optional(),
+  sources,
+});
+
+/** A sourced statement that a material needs no permit in this direction. */
+export const NoPermitRuleSchema = z.strictObject({
+  kind: z.literal("none"),
+  id: RuleIdSchema,
+  materials: z.array(MaterialTypeSchema).min(1),
+  note: z.string().min(3),
+  sources,
+});
+
+export const DirectionRuleSchema = z.discriminatedUnion("kind", [PermitRuleSchema, NoPermitRuleSchema]);
+export type PermitRule = z.infer<typeof PermitRuleSchema>;
+export type DirectionRule = z.infer<typeof DirectionRuleSchema>;
+
+/** Who may act as importer or exporter of record for a material. */
+export const RecordPartyRuleSchema = z.strictObject({
+  id: RuleIdSchema,
+  materials: z.array(MaterialTypeSchema).min(1),
+  /** Plain-language description of who qualifies. */
+  who: z.string().min(3),
+  /** Whether a sponsor with no legal presence in the country may act itself. */
+  foreignSponsorMayAct: z.boolean(),
+  /** Ids of permit rules this party must hold. */
+  mustHold: z.array(RuleIdSchema).optional(),
+  note: z.string().optional(),
+  sources,
+});
+export type RecordPartyRule = z.infer<typeof RecordPartyRuleSchema>;
+
+export const ValuationSchema = z.strictObject({
+  basis: z.enum(["CIF", "FOB"]),
+  note: z.string().optional(),
+  sources,
+});
+
+/** Ad valorem duty rate (percent of customs value) for an HS heading or subheading. */
+export const DutyRateSchema = z.strictObject({
+  id: RuleIdSchema,
+  heading: HsPrefixSchema,
+  ratePercent: z.number().min(0).max(100),
+  /** Heading is duty-free under the WTO Pharmaceutical Agreement ("zero-for-zero"). */
+  zeroForZero: z.boolean().optional(),
+  note: z.string().optional(),
+  sources,
+});
+export type DutyRate = z.infer<typeof DutyRateSchema>;
+
+/** A lower import VAT/GST rate or an exemption (ratePercent 0) for some materials or headings. */
+export const TaxReliefSchema = z.strictObject({
+  id: RuleIdSchema,
+  materials: z.array(MaterialTypeSchema).optional(),
+  headings: z.array(HsPrefixSchema).optional(),
+  ratePercent: z.number().min(0).max(100),
+  /** What must be true for the relief (e.g. "IMP for an authorised trial, with the approval letter"). */
+  condition: z.string().min(3),
+  sources,
+});
+
+export const ImportTaxSchema = z.strictObject({
+  id: RuleIdSchema,
+  name: z.string().min(2),
+  standardRatePercent: z.number().min(0).max(100),
+  reliefs: z.array(TaxReliefSchema).default([]),
+  note: z.string().optional(),
+  sources,
+});
+export type ImportTax = z.infer<typeof ImportTaxSchema>;
+
+export const DeMinimisSchema = z.strictObject({
+  id: RuleIdSchema,
+  /** Threshold in `currency`; 0 means no de minimis applies. */
+  amount: z.number().min(0),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  covers: z.enum(["duty", "duty-and-tax"]),
+  note: z.string().optional(),
+  sources,
+});
+
+export const TemporaryAdmissionSchema = z.strictObject({
+  id: RuleIdSchema,
+  ataCarnet: z.boolean(),
+  note: z.string().min(3),
+  sources,
+});
+
+/** Rules shared by the members of a customs union (e.g. the EU) and applied to each member. */
+export const UnionRulesSchema = z.strictObject({
+  code: z.string().regex(/^[A-Z]{2,4}$/),
+  name: z.string(),
+  members: z.array(CountryCodeSchema).min(1),
+  membership: z.strictObject({ note: z.string(), sources }),
+  valuation: ValuationSchema.optional(),
+  duties: z.array(DutyRateSchema).default([]),
+  deMinimis: DeMinimisSchema.optional(),
+  import: z.array(DirectionRuleSchema).default([]),
+  export: z.array(DirectionRuleSchema).default([]),
+  importerOfRecord: z.array(RecordPartyRuleSchema).default([]),
+  exporterOfRecord: z.array(RecordPartyRuleSchema).default([]),
+  temporaryAdmission: TemporaryAdmissionSchema.optional(),
+});
+export type UnionRules = z.infer<typeof UnionRulesSchema>;
+
+/** One country's rules, in the same sections and order for every country. */
+export const CountryRulesSchema = z.strictObject({
+  code: CountryCodeSchema,
+  name: z.string(),
+  /** Customs union whose shared rules also apply (e.g. "EU"). */
+  customsUnion: z.string().optional(),
+  valuation: ValuationSchema.optional(),
+  importTax: ImportTaxSchema.optional(),
+  duties: z.array(DutyRateSchema).default([]),
+  deMinimis: DeMinimisSchema.optional(),
+  import: z.array(DirectionRuleSchema).default([]),
+  export: z.array(DirectionRuleSchema).default([]),
+  importerOfRecord: z.array(RecordPartyRuleSchema).default([]),
+  exporterOfRecord: z.array(RecordPartyRuleSchema).default([]),
+  temporaryAdmission: TemporaryAdmissionSchema.optional(),
+});
+export type CountryRules = z.infer<typeof CountryRulesSchema>;
+export type CountryRulesInput = z.input<typeof CountryRulesSchema>;
+export type UnionRulesInput = z.input<typeof UnionRulesSchema>;
+
+/** A sanctions regime that blocks, or conditions, shipments to a country or region. */
+export const SanctionRuleSchema = z.strictObject({
+  id: RuleIdSchema,
+  /** The regime's name and legal basis, e.g. "US OFAC Iranian Transactions and Sanctions Regulations (31 CFR 560)". */
+  regime: z.string().min(3),
+  /** Whose law it is: shipments from these origin countries (or union codes such as EU) are subject to it. Empty = applies whatever the origin (e.g. UN Security Council). */
+  appliesToOrigins: z.array(z.string().regex(/^[A-Z]{2,4}$/)),
+  destination: CountryCodeSchema,
+  /** Subdivisions (ISO 3166-2) when the regime covers a region, not the whole country. */
+  regions: z.array(SubdivisionCodeSchema).optional(),
+  effect: z.enum(["blocked", "general-licence"]),
+  /** The licence that lifts the block, or the general licence whose conditions apply. */
+  licence: z.string().min(3),
+  conditions: z.array(z.string()).default([]),
+  /** Materials the general licence covers; others stay blocked. */
+  materials: z.array(MaterialTypeSchema).optional(),
+  sources,
+});
+export type SanctionRule = z.infer<typeof SanctionRuleSchema>;
+
+/** Requirements added by a dangerous-goods class (by UN number) or a packing situation. */
+export const DangerousGoodsRuleSchema = z.strictObject({
+  id: RuleIdSchema,
+  /** UN number such as UN1845, or a keyword for situations without one (e.g. "exempt-specimen", "ln2-dry-shipper"). */
+  un: z.string().regex(/^(UN\d{4}|[a-z0-9-]+)$/),
+  name: z.string().min(3),
+  requirements: z.array(z.string().min(3)).min(1),
+  sources,
+});
+export type DangerousGoodsRule = z.infer<typeof DangerousGoodsRuleSchema>;
+
+/** The usual HS heading for a material type, used (and named as an assumption) when a row gives none. */
+export const DefaultHeadingSchema = z.strictObject({
+  material: MaterialTypeSchema,
+  heading: HsPrefixSchema,
+  description: z.string(),
+  sources,
+});
+
+export const CrossCuttingRulesSchema = z.strictObject({
+  sanctions: z.array(SanctionRuleSchema),
+  dangerousGoods: z.array(DangerousGoodsRuleSchema),
+  /** Controlled substances (narcotic/psychotropic) per the 1961/1971 conventions: what every import and export needs. */
+  controlledSubstances: z.array(PermitRuleSchema),
+  defaultHeadings: z.array(DefaultHeadingSchema),
+});
+export type CrossCuttingRules = z.infer<typeof CrossCuttingRulesSchema>;

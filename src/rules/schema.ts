@@ -127,6 +127,19 @@ export const TemporaryAdmissionSchema = z.strictObject({
   sources,
 });
 
+/**
+ * A tariff that may come on top of the duty but cannot be decided from a plan row
+ * (e.g. one that depends on patent status or the importer's agreements): named, never added.
+ */
+export const ExtraTariffSchema = z.strictObject({
+  id: RuleIdSchema,
+  headings: z.array(HsPrefixSchema).min(1),
+  name: z.string().min(3),
+  note: z.string().min(3),
+  sources,
+});
+export type ExtraTariff = z.infer<typeof ExtraTariffSchema>;
+
 /** Rules shared by the members of a customs union (e.g. the EU) and applied to each member. */
 export const UnionRulesSchema = z.strictObject({
   code: z.string().regex(/^[A-Z]{2,4}$/),
@@ -153,6 +166,7 @@ export const CountryRulesSchema = z.strictObject({
   valuation: ValuationSchema.optional(),
   importTax: ImportTaxSchema.optional(),
   duties: z.array(DutyRateSchema).default([]),
+  extraTariffs: z.array(ExtraTariffSchema).default([]),
   deMinimis: DeMinimisSchema.optional(),
   import: z.array(DirectionRuleSchema).default([]),
   export: z.array(DirectionRuleSchema).default([]),

@@ -37,6 +37,21 @@ const WTO_TPR_2009 = {
   url: "https://ininet.org/chile-wttprs220-page/ininet.org/chile-wttprs220-page.html?page=3",
   reviewed: R,
 };
+const ISP_LOBBY_2025 = {
+  title: "Ley de Lobby, ISP audiencia AO005AW1770461 (14 Feb 2025): requisitos para dispositivo médico, CDA e investigación clínica",
+  url: "https://www.leylobby.gob.cl/instituciones/AO005/audiencias/2025/709136",
+  reviewed: R,
+};
+const CAREY_CDA = {
+  title: "Carey (Mondaq): New system of processing Customs Destination Certificates for medical devices without a sanitary registration",
+  url: "https://www.mondaq.com/life-sciences-biotechnology-nanotechnology/714726/new-system-of-processing-customs-destination-certificates-for-medical-devices-without-a-sanitary-registration",
+  reviewed: R,
+};
+const ISP_FAQ_244 = {
+  title: "ISP Chile, pregunta frecuente: documentos para comercializar dispositivos médicos bajo control (bodega autorizada, CDA, Uso y Disposición)",
+  url: "https://www.ispch.gob.cl/pregunta-frecuente/p-244",
+  reviewed: R,
+};
 const DS103_ATA = {
   title: "Decreto 103 (2004), Ministerio de Relaciones Exteriores: promulga el Convenio relativo a la Importación Temporal (Estambul) y sus Anexos A, B1, B2 y B3",
   url: "https://chile.justia.com/nacionales/decretos/d-s-n-103/gdoc/",
@@ -112,8 +127,8 @@ const rules: CountryRulesInput = {
       authority: "Instituto de Salud Pública de Chile (ISP)",
       scope: "per-trial",
       holder: "sponsor",
-      note: "Article 111 A applies to medical devices ('elementos de uso médico') used in research on humans as well as to medicines, unless the Ministry of Health exempts low-risk devices by decree. Valid for at most one year, renewable.",
-      sources: [CS_111A],
+      note: "Article 111 A applies to medical devices ('elementos de uso médico') used in research on humans as well as to medicines, unless the Ministry of Health exempts low-risk devices by decree. Valid for at most one year, renewable. In February 2025 ISP stated that no ISP authorisation was yet being issued for device clinical investigations and that a new service for provisional-use authorisation of devices in clinical research was expected in the second half of 2025; check whether it is now in force for your study.",
+      sources: [CS_111A, ISP_LOBBY_2025],
     },
     {
       kind: "permit",
@@ -123,8 +138,8 @@ const rules: CountryRulesInput = {
       authority: "Instituto de Salud Pública de Chile (ISP), with the Servicio Nacional de Aduanas",
       scope: "per-shipment",
       holder: "importer",
-      note: "Since 2 July 2018 the import declaration must carry the ISP CDA for medical devices under ISP sanitary control before the goods can leave the primary customs zone. ISP publishes a matrix of goods (with reference codes) that need a CDA; check whether the specific kit or instrument is listed.",
-      sources: [ADUANA_OC347],
+      note: "Since 2 July 2018 the import declaration must carry an ISP Customs Destination Certificate (CDA) for medical devices, including those without a sanitary registration, before the goods can leave the primary customs zone. The importer requests it on ISP's GICONA platform (fee code 4111027) after registering and declaring the warehouse where the goods will be stored. ISP links customs codes to its device codes; the covered groups include 30.06 pharmaceutical goods and 38.22 diagnostic or laboratory reagents, among others, so check ISP's matrix for the specific kit or instrument. Devices that require a sanitary registration additionally need a Uso y Disposición resolution and conformity verification before use or distribution.",
+      sources: [ADUANA_OC347, CAREY_CDA, ISP_LOBBY_2025, ISP_FAQ_244],
     },
   ],
   importerOfRecord: [

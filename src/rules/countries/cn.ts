@@ -7,16 +7,6 @@ const drugImportProvisions = {
   url: "https://www.ccfdie.org/en/yjxx/yphzp/webinfo/2017/01/1485506044378043.htm",
   reviewed: R,
 };
-const drugImportNoteRules = {
-  title: "进口药品通关单管理规定 (customs handling of the Customs Clearance Note for Imported Drugs; reproduction)",
-  url: "http://dwgpr.com/yaopinchaxun/j2yk4qndpc.html",
-  reviewed: R,
-};
-const dalArt40 = {
-  title: "Drug Administration Law of the People's Republic of China (2015 text), Article 40 (FoodMate reproduction)",
-  url: "http://www.foodmate.com/wap/index.php?itemid=39624&moduleid=21&page=41",
-  reviewed: R,
-};
 const grpOneTime = {
   title: "One-time import of biological products for clinical trials in China (Global Regulatory Partners)",
   url: "https://globalregulatorypartners.com/one-time-import-of-biological-products-for-clinical-trials-in-china/",
@@ -37,14 +27,19 @@ const hankunGuidelines = {
   url: "https://hankunlaw.com/en/portal/article/index/cid/8/id/13377",
   reviewed: R,
 };
-const mostGuidelines2023 = {
-  title: "科学技术部关于更新人类遗传资源行政许可事项服务指南的通知 (2023-07-14), incl. 中国人类遗传资源材料出境行政许可事项服务指南 (reproduction)",
-  url: "http://www.yestaryl.com/law/1/43857.html",
+const hankunNhc = {
+  title: "Han Kun Law Offices: HGR approval practice and transfer of HGR regulation from MOST to NHC (1 May 2024)",
+  url: "https://hankunlaw.com/en/portal/article/index/cid/8/id/14216",
   reviewed: R,
 };
-const biosecurityHgr = {
-  title: "PRC Biosecurity Law: HGR export and the clinical-trial filing exception (summary)",
-  url: "http://www.home-office.ipt.pw/News/prc-biosecurity-law-%7C-pharma-america-strategy/",
+const rapsHgr = {
+  title: "China Human Genetic Resources (HGR) Regulations Updated (RAPS Connect discussion)",
+  url: "https://connect.raps.org/discussion/china-human-genetic-resources-hgr-regulations-updated?hlmlt=VT",
+  reviewed: R,
+};
+const baipharmHgrFaq = {
+  title: "FAQs on China's Human Genetic Resources (BaiPharm / ChemLinked, translation of MOST FAQs, Sept 2023)",
+  url: "https://baipharm.chemlinked.com/insights/faqs-on-chinas-human-genetic-resources-hgrs",
   reviewed: R,
 };
 const triviumNhc = {
@@ -57,9 +52,14 @@ const gaccSpecialArticles = {
   url: "https://www.re-code.org/article/1300?categoryid=90",
   reviewed: R,
 };
-const shciqSpecialArticles = {
-  title: "Approval of Import and Export Special Articles for Verification of Health and Quarantine (Shanghai CIQ)",
-  url: "http://www.shciq.gov.cn/english/affairs/201405/t20140527_33425.html",
+const specialArticlesArt6to9 = {
+  title: "Entry-Exit Special Articles Health Quarantine Provisions, Chapter II Quarantine Approval, Articles 6-9 (English translation)",
+  url: "https://woyaojiankangwang.com/Medicalequipment/pypuntgpwx.html",
+  reviewed: R,
+};
+const specialArticlesCceec = {
+  title: "Import Procedures for Vaccines, Antigens, Plasma & Other Special Items (CCEEC, Apr 2025)",
+  url: "https://cceeccic.org/586187828.html",
   reviewed: R,
 };
 const vatReform2019 = {
@@ -87,6 +87,11 @@ const valuationMeasures = {
   url: "https://www.global-regulation.com/translation/china/159305/peoples-republic-of-china-customs-import-and-export-goods-duty-paid-price-approach.html",
   reviewed: R,
 };
+const customsLawArt55 = {
+  title: "Customs Law of the PRC, Article 55 (customs value of imported goods) (reproduction)",
+  url: "https://wodefinance.com/Futuresplatform/ddaegwtujz.html",
+  reviewed: R,
+};
 const hts382219 = {
   title: "2025 China HS code 3822190090: other diagnostic or laboratory reagents (HTSHub)",
   url: "https://htshub.com/cn-hs/detail/3822190090",
@@ -111,7 +116,7 @@ const rules: CountryRulesInput = {
     basis: "CIF",
     note:
       "The dutiable value is the transaction value plus transport, related charges and insurance up to the place of entry, before unloading.",
-    sources: [valuationMeasures],
+    sources: [valuationMeasures, customsLawArt55],
   },
   importTax: {
     id: "cn-import-tax",
@@ -135,7 +140,7 @@ const rules: CountryRulesInput = {
       id: "cn-duty-300215",
       heading: "300215",
       ratePercent: 0,
-      note: "Immunological products (e.g. monoclonal antibodies) in measured doses: MFN rate 3%, provisional import rate 0% (secondary source; provisional rates are set each year).",
+      note: "Immunological products in measured doses or retail packings (tariff line 3002150090): MFN rate 3%, provisional import rate 0% (secondary source; provisional rates are set each year).",
       sources: [hts300215],
     },
     {
@@ -156,8 +161,8 @@ const rules: CountryRulesInput = {
       scope: "per-shipment",
       holder: "importer",
       note:
-        "Drugs must enter through a State Council-designated drug import port, and Customs releases them against the Customs Clearance Note issued by the port drug administration for that port. Samples and comparators needed for new-drug research and registration must first be approved by NMPA; the import filing is made with that approval. For reference biologics used in biosimilar trials, CDE grants a one-time import approval that names the port, after which the applicant obtains the clearance document from the port drug administration with its business licence, contract, packing list, bill of lading and invoice. Lead time not covered.",
-      sources: [drugImportProvisions, drugImportNoteRules, dalArt40, grpOneTime],
+        "Drugs must enter through a State Council-designated drug import port. The importer applies to the drug regulatory department at that port ('import filing') for the clearance document, which it may do only after holding the relevant NMPA import licence or import approval. The document requirements specific to IMPs under the current Drug Administration Law are not covered here. For reference biologics used in biosimilar trials, CDE grants a one-time import approval that names the port, after which the applicant obtains the clearance document from the port drug administration with its business licence, contract, packing list, bill of lading and invoice. Lead time not covered.",
+      sources: [drugImportProvisions, grpOneTime],
     },
     {
       kind: "permit",
@@ -168,8 +173,8 @@ const rules: CountryRulesInput = {
       scope: "per-shipment",
       holder: "consignee",
       note:
-        "Human tissues, blood and blood products, microorganisms and biological products (including in-vitro diagnostic products) are 'special articles'. The consignee or its agent applies to the customs directly under GACC at the destination before the goods arrive and must show biosafety control capability and any approvals other laws require. Scope per shipment is an assumption; the approval form may cover more than one consignment within its validity.",
-      sources: [gaccSpecialArticles, shciqSpecialArticles],
+        "Human tissues, blood and blood products, microorganisms and biological products are 'special articles' (items regulated as drugs or medical devices are outside this procedure). Applications go through the customs special-articles health quarantine supervision system. The consignee or its agent applies to the customs directly under GACC at the destination before the goods arrive and must show biosafety control capability and any approvals other laws require. Scope per shipment is an assumption; the approval form may cover more than one consignment within its validity.",
+      sources: [gaccSpecialArticles, specialArticlesArt6to9, specialArticlesCceec],
     },
   ],
   export: [
@@ -182,8 +187,8 @@ const rules: CountryRulesInput = {
       scope: "per-trial",
       holder: "exporter",
       note:
-        "Required to send HGR materials (cells, whole blood, tissue and other samples containing human genomes) out of China. Only a Chinese legal entity may apply; foreign parties may use Chinese HGR only in collaboration with Chinese entities. International clinical trials for drug or device registration that do NOT export HGR materials use a filing instead of approval. Oversight moved from MOST to the National Health Commission in 2024. Lead time not covered.",
-      sources: [mostGuidelines2023, hankunGuidelines, wilmerHgr, biosecurityHgr, triviumNhc],
+        "Required to send HGR materials (organs, tissues, cells, blood and other samples containing human genomes) out of China; the 2023 MOST guidelines include a separate service guide for this exit licence. The Chinese party to the international cooperation files the application; if the export plan is part of an approved cooperation project, the exit permit is issued after that approval. International clinical trials for registration can in some conditions use a filing rather than the cooperation approval. Oversight moved from MOST to the National Health Commission on 1 May 2024, with the application process and system unchanged. International cooperation approvals were reported to take on average 16 to 20 working days; the exit licence's own lead time is not covered.",
+      sources: [hankunGuidelines, wilmerHgr, hankunNhc, triviumNhc, rapsHgr, baipharmHgrFaq],
     },
     {
       kind: "permit",
@@ -194,8 +199,8 @@ const rules: CountryRulesInput = {
       scope: "per-shipment",
       holder: "exporter",
       note:
-        "The owner or its agent applies before shipment. For human tissues and blood linked to human genetic resources, the HGR exit approval must be presented as a condition of the quarantine approval.",
-      sources: [gaccSpecialArticles, shciqSpecialArticles],
+        "The owner or its agent applies to the customs where the articles are located before shipment. A condition of approval is holding any approval other laws require, which for human samples containing human genetic resources means the HGR exit licence.",
+      sources: [gaccSpecialArticles, specialArticlesArt6to9],
     },
   ],
   importerOfRecord: [
@@ -217,7 +222,7 @@ const rules: CountryRulesInput = {
       who: "A Chinese legal entity (e.g. the sponsor's Chinese entity or the Chinese partner institution) holding the HGR exit approval.",
       foreignSponsorMayAct: false,
       mustHold: ["cn-export-samples-hgr-exit", "cn-export-samples-special-articles"],
-      sources: [wilmerHgr, mostGuidelines2023],
+      sources: [wilmerHgr, hankunGuidelines],
     },
   ],
   temporaryAdmission: {

@@ -53,6 +53,16 @@ const braNrwImport = {
   url: "https://www.bra.nrw.de/umwelt-gesundheit-arbeitsschutz/arbeitsschutz/produktsicherheit-und-verbraucherschutz/arzneimittel/arzneimittelimport",
   reviewed: R,
 };
+const gvvSchoenauEinfuhr = {
+  title: "Service-BW (GVV Schönau) – Einfuhr von Arzneimitteln: Erlaubnis beantragen",
+  url: "https://gvvschoenau.de/pb/-/463868/einfuhr-von-arzneimitteln---erlaubnis-beantragen/vbid840",
+  reviewed: R,
+};
+const ihkLahnDillCarnet = {
+  title: "IHK Lahn-Dill – Carnet ATA: Der Reisepass für Waren",
+  url: "https://www.ihk.de/lahn-dill/presse/ihk-magazin/ihk-intern/carnet-ata-5366344",
+  reviewed: R,
+};
 const regaskDe = {
   title: "Regask – Germany, 2. General Questions (competent authorities BfArM and PEI)",
   url: "https://library.regask.com/docs/2-general-questions",
@@ -127,8 +137,8 @@ const rules: CountryRulesInput = {
       scope: "per-importer",
       holder: "importer",
       note:
-        "This is the German implementation of the EU manufacturing and import authorisation for IMPs (see the EU rule eu-import-imp-mia), not an additional permit: § 72(2a) AMG says the competent authority grants the import authorisation for investigational and auxiliary medicinal products under Art. 61(1)-(3) of Reg. 536/2014. Requirements: a qualified person (sachkundige Person), suitable premises for testing and storage, site master file; an acceptance inspection is carried out before grant. German customs check at clearance that the required import authorisation, certificates or confirmations are present. The clinical trial itself is authorised by BfArM, or by the Paul-Ehrlich-Institut (PEI) for sera, vaccines, blood products, tissues, allergens, ATMPs and similar products.",
-      sources: [amg72, zollAmgEinfuhr, rpTuebingenEinfuhr, bayernEinfuhr, braNrwImport, regaskDe, bfarmCt],
+        "This is the German implementation of the EU manufacturing and import authorisation for IMPs (see the EU rule eu-import-imp-mia), not an additional permit: § 72(2a) AMG says the competent authority grants the import authorisation for investigational and auxiliary medicinal products under Art. 61(1)-(3) of Reg. 536/2014. Requirements: a qualified person (sachkundige Person), suitable premises for testing and storage, site master file; an acceptance inspection is carried out before grant. German customs list the § 72 import authorisation and, for certain medicines and active substances, a § 72a certificate from the manufacturing country's authority (or a German inspection) as import documents; whether a § 72a certificate is needed for a given IMP was not confirmed in the sources. The clinical trial itself is authorised by BfArM, or by the Paul-Ehrlich-Institut (PEI) for sera, vaccines, blood products, tissues, allergens, ATMPs and similar products.",
+      sources: [amg72, zollAmgEinfuhr, rpTuebingenEinfuhr, gvvSchoenauEinfuhr, bayernEinfuhr, braNrwImport, regaskDe, bfarmCt],
     },
     {
       kind: "permit",
@@ -164,7 +174,7 @@ const rules: CountryRulesInput = {
     ataCarnet: true,
     note:
       "German ATA carnets are issued by the Chamber of Industry and Commerce (IHK) for the applicant's district, on behalf of the DIHK, which acts as guarantor; applications can be made electronically (e-ata.de). A carnet is valid for one year. EU-wide temporary admission and returned-goods rules apply (see the EU rules).",
-    sources: [ihkBerlinCarnet, shCarnet, ihkKasselCarnet],
+    sources: [ihkBerlinCarnet, shCarnet, ihkKasselCarnet, ihkLahnDillCarnet],
   },
 };
 

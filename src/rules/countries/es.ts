@@ -58,6 +58,12 @@ const aeat10 = {
   reviewed: R,
 };
 
+const vlexIva = {
+  title: "vLex – El IVA de los medicamentos y los productos sanitarios (Ley 28/2014 reform of art. 91 Ley 37/1992)",
+  url: "https://vlex.es/vid/iva-medicamentos-productos-sanitarios-699869813",
+  reviewed: R,
+};
+
 /** Spain: national import/export rules for clinical-trial shipments (EU rules apply on top). */
 const rules: CountryRulesInput = {
   code: "ES",
@@ -80,7 +86,7 @@ const rules: CountryRulesInput = {
     ],
     note:
       "Medical equipment and devices are at 10% only when they are listed in the VAT law annex and designed for the personal, exclusive use of people with disabilities; other medical devices and instruments are taxed at the 21% general rate.",
-    sources: [aeatRates, aeat10],
+    sources: [aeatRates, aeat10, vlexIva],
   },
   import: [
     {

@@ -22,6 +22,11 @@ const md17 = {
   url: "https://cliniexperts.com/india-regulatory-services/medical-device/for-importers/permission-to-import-medical-devices-test-license-india-form-md-16-md-17/",
   reviewed: R,
 };
+const localstarMd17 = {
+  title: "Medical Device Import License For Test, Clinical Investigation, or Evaluation (LocalStar / CliniExperts)",
+  url: "https://localstar.org/blog/medical-device-import-license-for-test-clinical-investigation-or-evaluation-timeline-government-fee-required-documents-validity",
+  reviewed: R,
+};
 const dgft72 = {
   title: "DGFT Notification No. 72/2023 dated 11 March 2024: Amendment in export Policy of Human Biological Samples under Chapter-30 (TaxGuru)",
   url: "https://taxguru.in/dgft/amendment-human-biological-samples-export-policy.html",
@@ -42,6 +47,11 @@ const icmrHmsc = {
   url: "https://icmr.gov.in/health-ministry-screening-committee-hmsc",
   reviewed: R,
 };
+const aiimsHmsc = {
+  title: "AIIMS Research Section: Health Ministry Screening Committee (HMSC)",
+  url: "https://research.aiims.edu/health-ministry-screening-committee-hmsc/",
+  reviewed: R,
+};
 const dgft19 = {
   title: "DGFT Notification No. 19/2015-2020 dated 4 August 2016: Import/export policy for Human Biological Samples for commercial purposes (TaxGuru)",
   url: "https://taxguru.in/dgft/notification-1920152020-dated-04082016.html",
@@ -60,6 +70,11 @@ const igstNotification = {
 const bsGst = {
   title: "GST Council: lifesaving drugs and medicines tax cut to nil, full list (Business Standard, 4 Sep 2025)",
   url: "https://www.business-standard.com/amp/economy/news/gst-council-lifesaving-drugs-medicines-tax-cut-nil-full-list-125090400119_1.html",
+  reviewed: R,
+};
+const cybexCalc = {
+  title: "Cybex: Indian import duty calculator 30049055 (assessable value, basic duty, IGST formula)",
+  url: "https://www.cybex.in/indian-custom-duty/dapsone-dds-acedapsone-dadds-solopsone-duty-calculator-30049055.aspx",
   reviewed: R,
 };
 const ataIndia = {
@@ -83,7 +98,7 @@ const rules: CountryRulesInput = {
     name: "Integrated Goods and Services Tax (IGST) on imports",
     standardRatePercent: 18,
     note:
-      "Since 22 September 2025 the goods rates are mainly 5% and 18% (plus 40% for luxury/sin goods). IGST is charged on the assessable value plus basic customs duty and surcharges. Basic customs duty, Social Welfare Surcharge and other duties are not covered here.",
+      "Since 22 September 2025 the goods rates are mainly 5% and 18% (plus 40% for luxury/sin goods). IGST is charged on the assessable value plus basic customs duty (secondary source). Basic customs duty, Social Welfare Surcharge and other duties are not covered here.",
     reliefs: [
       {
         id: "in-import-tax-medicines-5",
@@ -104,7 +119,7 @@ const rules: CountryRulesInput = {
         sources: [bsGst, igstNotification],
       },
     ],
-    sources: [igstNotification, bsGst],
+    sources: [igstNotification, bsGst, cybexCalc],
   },
   duties: [],
   import: [
@@ -132,7 +147,7 @@ const rules: CountryRulesInput = {
       leadTimeDays: 42,
       note:
         "Medical Devices Rules, 2017. Applied for on the SUGAM portal; fee USD 100 per product; the quantity and the clinical investigation details must be stated. Government timeline about 30 working days; the licence is valid for three years. Devices imported under it may not be sold (secondary source).",
-      sources: [md17],
+      sources: [md17, localstarMd17],
     },
     {
       kind: "none",
@@ -155,7 +170,7 @@ const rules: CountryRulesInput = {
       holder: "exporter",
       note:
         "Since DGFT Notification 72/2023 (11 March 2024), export of human biological materials/samples classified in Chapter 30 (e.g. 3002 antisera, blood fractions, human blood) is 'free subject to NOC'. ICMR runs an online portal for its NOCs for commercial / contract-research transfers. The sources do not state whether one NOC covers several consignments; plan on one per shipment until the issuing authority confirms otherwise. Research with foreign funding or technical collaboration may also need Health Ministry's Screening Committee (HMSC) clearance, which reviews planned transfers of biological material.",
-      sources: [dgft72, dgft72tmi, icmrPortal, icmrHmsc],
+      sources: [dgft72, dgft72tmi, icmrPortal, icmrHmsc, aiimsHmsc],
     },
   ],
   importerOfRecord: [

@@ -33,6 +33,12 @@ const LEXOLOGY_PE = {
   reviewed: R,
 };
 
+const ZAGAL_ATA = {
+  title: "Mercojuris, Roberto Zagal Pastor: Aplicación del Convenio relativo a la importación temporal en la legislación aduanera peruana",
+  url: "https://www.mercojuris.com/55639/aplicacion-del-convenio-relativo-a-la-importacion-temporal-en-la-legislacion-aduanera-peruana-mg-roberto-zagal-pastor-desde-peru/",
+  reviewed: R,
+};
+
 /** Peru: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "PE",
@@ -74,6 +80,12 @@ const rules: CountryRulesInput = {
       sources: [CLINREGS_PE, LEXOLOGY_PE],
     },
   ],
+  temporaryAdmission: {
+    id: "pe-ata",
+    ataCarnet: true,
+    note: "Peru approved the Istanbul Convention on Temporary Admission with Annex A (ATA carnets), Annex B1 (exhibitions and fairs) and Annex B2 (professional equipment), ratified by Supreme Decree 031-2018-RE, so professional equipment can enter on an ATA carnet. (secondary source)",
+    sources: [ZAGAL_ATA],
+  },
 };
 
 export default rules;

@@ -66,7 +66,7 @@ const rules: CountryRulesInput = {
       holder: "importer",
       onlyIfControlled: true,
       note:
-        "Issued for each consignment brought into Poland, and also needed for deliveries from other EU countries. The applicant must already hold an authorisation to carry on the import of narcotic drugs or psychotropic substances. The permit is issued in Polish and English and is valid for 3 months from issue. Narcotic drugs may not be placed in a customs warehouse, and neither narcotic nor psychotropic substances may go into a free zone.",
+        "Issued for each consignment brought into Poland, and also needed for deliveries from other EU countries. The applicant must already hold an authorisation to carry on the import of narcotic drugs or psychotropic substances. Under the Minister of Health regulation of 16 March 2017 the permit is issued in Polish and English and is valid for 3 months from issue. In January 2026 the ministry was drafting a replacement regulation with new security-printed forms (old forms usable until 12 July 2026), so check the current validity period. Narcotic drugs may not be placed in a customs warehouse, and neither narcotic nor psychotropic substances may go into a free zone.",
       sources: [
         {
           title: "biznes.gov.pl – Pozwolenie na przywóz do Polski albo wewnątrzwspólnotowe nabycie środków odurzających lub substancji psychotropowych",
@@ -77,6 +77,11 @@ const rules: CountryRulesInput = {
         {
           title: "Prawo.pl – Wywóz i przywóz środków odurzających – nowe rozporządzenie",
           url: "https://www.prawo.pl/zdrowie/wywoz-i-przywoz-srodkow-odurzajacych--nowe-rozporzadzenie,262953.html",
+          reviewed: "2026-11-26",
+        },
+        {
+          title: "Gazeta Prawna – Nowe pozwolenia z lepszymi zabezpieczeniami (29 Jan 2026)",
+          url: "https://www.gazetaprawna.pl/firma-i-prawo/artykuly/10634077,nowe-pozwolenia-z-lepszymi-zabezpieczeniami-ministerstwo-zdrowia-walc.html",
           reviewed: "2026-11-26",
         },
       ],
@@ -93,7 +98,7 @@ const rules: CountryRulesInput = {
       holder: "exporter",
       onlyIfControlled: true,
       note:
-        "Issued by GIF under the Minister of Health regulation of 16 March 2017 (Dz. U. 2017 poz. 686), in Polish and English, valid for 3 months from issue.",
+        "Issued by GIF under the Minister of Health regulation of 16 March 2017 (Dz. U. 2017 poz. 686), in Polish and English, valid for 3 months from issue. A replacement regulation with new forms was being drafted in early 2026, so check the current validity period.",
       sources: [
         { title: "GIF – Substancje kontrolowane", url: "https://www.gov.pl/web/gif/substancje-kontrolowane/", reviewed: "2026-11-26" },
         {

@@ -55,13 +55,14 @@ const rules: CountryRulesInput = {
   valuation: {
     basis: "FOB",
     note:
-      "Customs value is the transaction value: the price actually paid or payable for the goods when sold for export to the United States. International freight and insurance are not part of it (in practice the FOB value). The merchandise processing fee (MPF) on formal entries is also charged on this value, at 0.3464% ad valorem, between a minimum and a maximum that CBP adjusts each fiscal year.",
+      "Customs value is the transaction value: the price actually paid or payable for the goods when sold for export to the United States. International freight and insurance are not part of it (in practice the FOB value). The merchandise processing fee (MPF) on formal entries is also charged on this value, at 0.3464% ad valorem, subject to a minimum and a maximum amount per entry that are updated periodically (secondary source).",
     sources: [
       {
         title: "19 CFR 152.103 Transaction value",
         url: "https://casetext.com/regulation/code-of-federal-regulations/title-19-customs-duties/chapter-i-us-customs-and-border-protection-department-of-homeland-security-department-of-the-treasury-continued/part-152-classification-and-appraisement-of-merchandise/subpart-e-valuation-of-merchandise/152103-transaction-value",
         reviewed: R,
       },
+      { title: "CBP ruling HQ 546111: transaction value, price actually paid or payable, transportation charges (CustomsMobile)", url: "https://www.customsmobile.com/rulings/docview?doc_id=546111", reviewed: R },
       { title: "Dutify: United States import guide (duty on FOB value) (secondary source)", url: "https://docs.dutify.com/docs/united-states", reviewed: R },
       { title: "LMCHB trade news: Merchandise Processing Fee (secondary source)", url: "https://lmchb.com/trade-news/merchandise-processing-fee.html", reviewed: R },
     ],
@@ -246,8 +247,7 @@ const rules: CountryRulesInput = {
       materials: ["samples"],
       who: "The US recipient of the samples, who obtains the CDC import permit before shipment when one is needed (infectious material only); for non-infectious specimens, the importer presenting the certification statement.",
       foreignSponsorMayAct: false,
-      mustHold: ["us-import-samples-cdc-permit"],
-      note: "Permits are usually issued to the individual recipient, not the institution, and a copy travels with the package (secondary source). The permit is needed only for infectious material.",
+      note: "The CDC import permit is needed only for infectious material. Permits are usually issued to the individual recipient, not the institution, and a copy travels with the package (secondary source).",
       sources: [
         CDC_42CFR7154,
         { title: "University of Iowa EHS: Permits - USDA and CDC (secondary source)", url: "https://ehs.research.uiowa.edu/biological/permits-usda-and-cdc", reviewed: R },

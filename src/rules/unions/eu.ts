@@ -21,6 +21,17 @@ const bmfCustomsUnion = {
   reviewed: R,
 };
 
+const ansmAiEea = {
+  title: "ANSM – Demander une autorisation pour une importation de médicaments (import authorisation also required from EEA states)",
+  url: "https://ansm.sante.fr/vos-demarches/industriel/demander-une-autorisation-pour-une-importation-de-medicaments",
+  reviewed: R,
+};
+const btmahv1Eu = {
+  title: "Betäubungsmittel-Außenhandelsverordnung (BtMAHV) § 1 Einfuhrantrag (incl. imports from EU member states)",
+  url: "https://www.elchwinkel.de/gesetze/btmahv/1",
+  reviewed: R,
+};
+
 // Valuation (UCC Arts 69-72)
 const uccValueChapter = {
   title: "Regulation (EU) No 952/2013 (Union Customs Code), Title II Chapter 3: Value of goods for customs purposes",
@@ -101,6 +112,11 @@ const aeatArt23 = {
   url: "https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/manuales-videos-folletos/manuales-practicos/manual-importacion-exportacion-envios-escaso-valor/2-formalidades-importacion-relativas-envios-valor/2_2-declaracion-aduana-conjunto-datos-h7/2_2_3-que-mercancias-pueden-declararse-aduana/1-mercancias-incluidas-envio-que-franquicia.html",
   reviewed: R,
 };
+const aeatVat2021 = {
+  title: "Agencia Tributaria – Low value shipments manual, 1.2 Relevant customs provisions (VAT on all commercial imports from 1 July 2021)",
+  url: "https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/manuales-videos-folletos/manuales-practicos/manual-importacion-exportacion-envios-escaso-valor/1-introduccion/1_2-disposiciones-pertinentes-materia-aduanas.html",
+  reviewed: R,
+};
 const councilSmallParcels = {
   title: "Politis – Council gives final green light to new customs duty rules for small parcels",
   url: "https://en.politis.com.cy/economy/economy-business-finance/986140/council-gives-final-green-light-to-new-customs-duty-rules-for-small-parcels",
@@ -131,6 +147,11 @@ const gmpImpArt3 = {
 const gmpAnnex21 = {
   title: "GMP Logfile 21 – Import of medicinal products, Annex 21 (HPRA interpretation, May 2022)",
   url: "https://www.gmp-publishing.com/content/en/gmp-news/gmp-newsletter/gmp-logfile-lead-article/d/1582/gmp-logfile-21-import-of-medicinal-products-annex-21",
+  reviewed: R,
+};
+const ccmoAxmp = {
+  title: "CCMO – Auxiliary Medicinal Product Dossier (AxMPD) under the CTR",
+  url: "https://english.ccmo.nl/investigators/clinical-trials-with-medicinal-products-ctr/preparation-ctr/research-dossier-part-i/auxiliary-medicinal-product-dossier",
   reviewed: R,
 };
 const ctrArt74 = {
@@ -197,8 +218,8 @@ const rules: UnionRulesInput = {
   ],
   membership: {
     note:
-      "Goods moving between EU member states are not imports: there are no customs duties (or charges with similar effect) at internal borders, and customs normally do not check goods crossing internal EU borders. Goods from outside the EU pay the Common Customs Tariff once, when they first enter the EU, and then circulate freely. Medicines-law rules (for example QP certification, national narcotics permits) still apply to intra-EU movements.",
-    sources: [eurLexCustomsSummary, europaCustoms, bmfCustomsUnion],
+      "Goods moving between EU member states are not imports: there are no customs duties (or charges with similar effect) at internal borders, and customs normally do not check goods crossing internal EU borders. Goods from outside the EU pay the Common Customs Tariff once, when they first enter the EU, and then circulate freely. National medicines and narcotics permits can still apply to movements between member states (for example France's ANSM import authorisation also covers medicines coming from EEA states, and German narcotics import permits are needed for consignments from other member states); see the member-state rules.",
+    sources: [eurLexCustomsSummary, europaCustoms, bmfCustomsUnion, ansmAiEea, btmahv1Eu],
   },
   valuation: {
     basis: "CIF",
@@ -272,8 +293,8 @@ const rules: UnionRulesInput = {
     currency: "EUR",
     covers: "duty",
     note:
-      "Customs duty relief for consignments of negligible value: intrinsic value up to EUR 150 per consignment, sent directly from a third country (Reg. 1186/2009 Art. 23(1)); alcohol, perfume and tobacco excluded. Import VAT is still due. The Council approved abolishing this relief in February 2026: from 1 July 2026 a flat EUR 3 customs duty applies per tariff sub-heading to items in parcels under EUR 150 sent to consumers by sellers registered in the VAT import one-stop shop (IOSS), until normal tariffs apply to all low-value goods (expected 2028). The sources do not say how the change treats business-to-business consignments outside IOSS; for Chapter 30 goods the duty is 0% anyway.",
-    sources: [aeatArt23, councilSmallParcels, eogSmallParcels],
+      "Customs duty relief for consignments of negligible value: intrinsic value up to EUR 150 per consignment, sent directly from a third country (Reg. 1186/2009 Art. 23(1)); alcohol, perfume and tobacco excluded. Import VAT is still due: since 1 July 2021 all commercial goods imported into the EU are subject to VAT whatever their value, and need a customs declaration. The Council approved abolishing this relief in February 2026: from 1 July 2026 a flat EUR 3 customs duty applies per tariff sub-heading to items in parcels under EUR 150 sent to consumers by sellers registered in the VAT import one-stop shop (IOSS), until normal tariffs apply to all low-value goods (expected 2028). The sources do not say how the change treats business-to-business consignments outside IOSS; for Chapter 30 goods the duty is 0% anyway.",
+    sources: [aeatArt23, aeatVat2021, councilSmallParcels, eogSmallParcels],
   },
   import: [
     {
@@ -285,8 +306,8 @@ const rules: UnionRulesInput = {
       scope: "per-importer",
       holder: "importer",
       note:
-        "Importing IMPs (incl. placebo and comparator) into the EU from a third country requires an authorisation under Art. 61(1) CTR. The holder must have suitable premises and at least one Qualified Person (QP) permanently at its disposal (Art. 61(2)). The QP certifies each batch manufactured in or imported into the EU (Art. 62), and the importer must make sure the third-country manufacturer applies GMP at least equivalent to EU GMP (Del. Reg. 2017/1569 Art. 3(2)). Importation means physical entry: the batch is customs-cleared first and QP-certified afterwards (HPRA reading of GMP Annex 21). The authorisation is held once by the site, not per shipment. Member states may add national import requirements.",
-      sources: [ctrArt61, ctrArt62, gmpImpArt3, gmpAnnex21],
+        "Importing IMPs (incl. placebo and comparator) into the EU from a third country requires an authorisation under Art. 61(1) CTR. The holder must have suitable premises and at least one Qualified Person (QP) permanently at its disposal (Art. 61(2)). The QP certifies each batch manufactured in or imported into the EU (Art. 62), and the importer must make sure the third-country manufacturer applies GMP at least equivalent to EU GMP (Del. Reg. 2017/1569 Art. 3(2)). Importation means physical entry: the batch is customs-cleared first and QP-certified afterwards (HPRA reading of GMP Annex 21; secondary source). The authorisation is held once by the site, not per shipment. Member states may add national import requirements. Auxiliary medicinal products (e.g. rescue medication, challenge agents, background treatment) that are not authorised, or are modified outside their marketing authorisation, must be manufactured to GMP or an at least equivalent standard; the sources reviewed do not state separately whether their import needs the MIA(IMP).",
+      sources: [ctrArt61, ctrArt62, gmpImpArt3, gmpAnnex21, ccmoAxmp],
     },
   ],
   export: [],

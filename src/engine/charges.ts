@@ -1,0 +1,150 @@
+import Decimal from "decimal.js";
+import type { Charges, Issue } from "../domain/assessment";
+import { MATERIAL_LABELS } from "../domain/materialType";
+import type { Shipment } from "../domain/shipment";
+import type { CountryView } from "../rules/countryView";
+import type { RuleSet } from "../rules/ruleSet";
+import type { DutyRate } from "../rules/schema";
+import type { AssessContext } from "./context";
+import { ISSUE_CODES, issue } from "./issueCodes";
+import { toMoney } from "./money";
+
+export interface ChargesFinding {
+  charges: Charges;
+  issues: Issue[];
+  ruleRefs: string[];
+}
+
+/** The longest heading prefix of the HS code that has a rate: a subheading beats its heading. */
+export function dutyRateFor(duties: readonly DutyRate[], hsCode: string): DutyRate | undefined {
+  let best: DutyRate | undefined;
+  for (const duty of duties) {
+    if (hsCode.startsWith(duty.heading) && (!best || duty.heading.length > best.heading.length)) best = duty;
+  }
+  return best;
+}
+
+function headingFor(shipment: Shipment, ruleSet: RuleSet): { code: string; assumed: boolean } | undefined {
+  if (shipment.hsCode) return { code: shipment.hsCode, assumed: false };
+  const fallback = ruleSet.crossCutting.defaultHeadings.find((entry) => entry.material === shipment.material);
+  return fallback ? { code: fallback.heading, assumed: true } : undefined;
+}
+
+const percent = (rate: number) => new Decimal(rate).div(100);
+const pct = (rate: number) => `${new Decimal(rate).toString()}%`;
+
+/** Nothing is charged: the goods do not cross a customs border, or enter under temporary admission. */
+export function noCharges(currency: string, basis: string): Charges {
+  return { currency, customsValue: 0, duty: 0, importTax: 0, total: 0, basis };
+}
+
+/**
+ * Duty and import tax on the destination's valuation basis. Money is summed in decimals and
+ * rounded once; what cannot be sourced stays null and is named as an issue.
+ */
+export function estimateCharges(shipment: Shipment, view: CountryView, context: AssessContext): ChargesFinding {
+  const issues: Issue[] = [];
+  const ruleRefs: string[] = [];
+  const currency = shipment.currency;
+  const basis: string[] = [];
+
+  if (shipment.noCommercialValue && shipment.value === 0) {
+    issues.push(issue(ISSUE_CODES.customsValueRequired, "action", "No-commercial-value goods still need a customs value (e.g. the cost of manufacture): enter it in the value column."));
+  }
+
+  // Customs value.
+  let customsValue = new Decimal(shipment.value);
+  const valuation = view.valuation;
+  if (!valuation) {
+    issues.push(issue(ISSUE_CODES.valuationNotCovered, "info", `Clearway's rules do not give ${view.name}'s customs valuation basis: the declared value is used as is.`));
+    basis.push("value as declared (valuation basis not covered)");
+  } else if (valuation.basis === "FOB") {
+    ruleRefs.push(`${(view.union && !context.rules.countries.get(view.code)?.valuation ? view.union.code : view.code).toLowerCase()}-valuation`);
+    basis.push("FOB value (freight and insurance excluded)");
+  } else {
+    ruleRefs.push(`${(view.union && !context.rules.countries.get(view.code)?.valuation ? view.union.code : view.code).toLowerCase()}-valuation`);
+    if (shipment.freight !== undefined || shipment.insurance !== undefined) {
+      customsValue = customsValue.plus(shipment.freight ?? 0).plus(shipment.insurance ?? 0);
+      basis.push("CIF value (goods + freight + insurance from the row)");
+    } else {
+      const rate = context.settings.freightInsurancePercent;
+      customsValue = customsValue.plus(customsValue.times(percent(rate)));
+      basis.push(`CIF value (freight and insurance estimated at ${pct(rate)} of the goods)`);
+      issues.push(issue(ISSUE_CODES.freightEstimated, "info", `Freight and insurance are not in the row: estimated at ${pct(rate)} of the goods' value for ${view.name}'s CIF basis.`));
+    }
+  }
+
+  // Duty.
+  let duty: Decimal | null = null;
+  const heading = headingFor(shipment, context.rules);
+  if (!heading) {
+    issues.push(issue(ISSUE_CODES.headingUnknown, "action", "No HS code in the row and no usual heading for this material: enter the HS code to estimate duty."));
+  } else {
+    if (heading.assumed) {
+      ruleRefs.push(`hs-default-${shipment.material}`);
+      issues.push(issue(ISSUE_CODES.headingAssumed, "info", `No HS code in the row: heading ${heading.code}, the usual one for ${MATERIAL_LABELS[shipment.material]}, assumed. Confirm the classification with the importer of record.`));
+    }
+    const rate = dutyRateFor(view.duties, heading.code);
+    if (!rate) {
+      issues.push(issue(ISSUE_CODES.dutyNotCovered, "action", `Clearway's rules have no ${view.name} duty rate for HS ${heading.code}: duty not estimated.`));
+    } else {
+      ruleRefs.push(rate.id);
+      duty = customsValue.times(percent(rate.ratePercent));
+      basis.push(`duty ${pct(rate.ratePercent)} on HS ${rate.heading}${rate.zeroForZero ? " (WTO pharmaceutical zero-for-zero)" : ""}`);
+    }
+    for (const tariff of view.extraTariffs) {
+      if (tariff.headings.some((prefix) => heading.code.startsWith(prefix))) {
+        ruleRefs.push(tariff.id);
+        issues.push(issue(ISSUE_CODES.extraTariff, "action", `${tariff.name} may apply on top and is not included: ${tariff.note}`));
+      }
+    }
+  }
+
+  // Import tax on value + duty.
+  let importTax: Decimal | null = null;
+  const tax = view.importTax;
+  if (!tax) {
+    issues.push(issue(ISSUE_CODES.importTaxNotCovered, "action", `Clearway's rules do not give ${view.name}'s import VAT/GST: import tax not estimated.`));
+  } else {
+    ruleRefs.push(tax.id);
+    const relief = tax.reliefs.find((candidate) => candidate.materials?.includes(shipment.material) || (heading && candidate.headings?.some((prefix) => heading.code.startsWith(prefix))));
+    let rate = tax.standardRatePercent;
+    if (relief && relief.ratePercent < rate) {
+      rate = relief.ratePercent;
+      ruleRefs.push(relief.id);
+      issues.push(issue(ISSUE_CODES.taxRelief, "info", `${tax.name} at ${pct(rate)} instead of ${pct(tax.standardRatePercent)} if: ${relief.condition}`));
+    }
+    importTax = customsValue.plus(duty ?? 0).times(percent(rate));
+    basis.push(`${tax.name} ${pct(rate)} on value + duty`);
+  }
+
+  // De minimis: compared only in its own currency (no exchange rates are embedded).
+  const deMinimis = view.deMinimis;
+  if (deMinimis && deMinimis.amount > 0) {
+    if (deMinimis.currency !== currency) {
+      issues.push(issue(ISSUE_CODES.currencyMismatch, "info", `${view.name}'s de minimis is ${deMinimis.amount} ${deMinimis.currency}; the row is in ${currency}, so it was not applied.`));
+    } else if (new Decimal(shipment.value).lte(deMinimis.amount)) {
+      ruleRefs.push(deMinimis.id);
+      duty = duty === null ? null : new Decimal(0);
+      if (deMinimis.covers === "duty-and-tax") importTax = importTax === null ? null : new Decimal(0);
+      basis.push(`under the de minimis of ${deMinimis.amount} ${deMinimis.currency} (${deMinimis.covers === "duty" ? "no duty" : "no duty or tax"})`);
+      issues.push(issue(ISSUE_CODES.deMinimis, "info", `Value under ${view.name}'s de minimis of ${deMinimis.amount} ${deMinimis.currency}: ${deMinimis.covers === "duty" ? "no duty" : "no duty or import tax"}.`));
+    }
+  } else if (deMinimis) {
+    ruleRefs.push(deMinimis.id);
+  }
+
+  const total = duty !== null && importTax !== null ? duty.plus(importTax) : null;
+  return {
+    charges: {
+      currency,
+      customsValue: toMoney(customsValue, currency),
+      duty: duty === null ? null : toMoney(duty, currency),
+      importTax: importTax === null ? null : toMoney(importTax, currency),
+      total: total === null ? null : toMoney(total, currency),
+      basis: basis.join("; "),
+    },
+    issues,
+    ruleRefs,
+  };
+}

@@ -1,0 +1,153 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const MOHAP_CT = {
+  title: "MOHAP service: Assessment of medical products for pharmacological research and clinical studies of drugs",
+  url: "https://mohap.gov.ae/en/w/assessment-of-medical-products-for-pharmacological-research-and-clinical-studies-of-drugs",
+  reviewed: R,
+};
+const MOHAP_IMPORT_AGENT = {
+  title: "MOHAP service: Issue of Permit to Import Medicines from a Local Agent",
+  url: "https://mohap.gov.ae/en/services/issue-of-permit-to-import-medicines-from-a-local-agent",
+  reviewed: R,
+};
+const RASS = {
+  title: "RASS Regulatory Affairs: Other services, Import/Export Permit Approval (MOHAP)",
+  url: "https://regulatoryaffairs.ae/other-services/",
+  reviewed: R,
+};
+const MOHAP_BIO_RELEASE = {
+  title: "MOHAP service: Certificate of Release of Shipment of Pharmaceutical Products Derived from Biological Sources",
+  url: "https://mohap.gov.ae/en/services/certificate-of-release-of-shipment-of-pharmaceutical-products-derived-from-biological-sources",
+  reviewed: R,
+};
+const REGASK_SPECIMEN = {
+  title: "RegASK eGuidebook (Dubai, UAE): 6. Biological Specimen (MOHAP Guidelines for Conducting Clinical Trials, Article 51)",
+  url: "https://library.regask.com/docs/6-biological-specimen-18",
+  reviewed: R,
+};
+const REGASK_AD_GENERAL = {
+  title: "RegASK eGuidebook (Abu Dhabi, UAE): 2. General Questions (MOHAP federal; DOH Abu Dhabi and ADHRTC approval)",
+  url: "https://library.regask.com/docs/2-general-questions-19",
+  reviewed: R,
+};
+const REGASK_DXB_GENERAL = {
+  title: "RegASK eGuidebook (Dubai, UAE): 2. General Questions (MOHAP federal; Dubai Health Authority; DSREC)",
+  url: "https://library.regask.com/docs/2-general-questions-20",
+  reviewed: R,
+};
+const REALLAW_VAT = {
+  title: "RealLaw FAQ: What duties and taxes apply to the import of goods into the UAE? (Federal Decree-Law No. 8 of 2017, Art. 3; GCC Unified Customs Tariff)",
+  url: "https://app.reallaw.ai/en/legal-table/doc/faq-what-duties-and-taxes-apply-to-the-import-of-goods-into-the-uae-2052",
+  reviewed: R,
+};
+const DELOITTE_ZERO = {
+  title: "Deloitte: The UAE announces the list of VAT Designated Zones and Zero-rated Medicines (Cabinet Decision No. 56 of 2017)",
+  url: "https://www2.deloitte.com/qa/en/pages/tax/articles/vat-gcc-uae-announces-list-designated-zones-zero-rated-medicines.html",
+  reviewed: R,
+};
+const ZAWYA_ZERO = {
+  title: "Zawya: UAE cabinet issues decrees on VAT treatment of free zones, medical drugs and equipment",
+  url: "https://www.zawya.com/uae/en/story/UAE_cabinet_issues_decrees_on_VAT_treatment_of_free_zones_medical_drugs_and_equipment-ZAWYA20180111060408/",
+  reviewed: R,
+};
+const ZOHO_VAT = {
+  title: "Zoho Books UAE FAQ: How is VAT calculated for imported goods?",
+  url: "https://www.zoho.com/ae/books/vat/faq/imports/vat-payable-calculation-imports-uae.html",
+  reviewed: R,
+};
+
+const ADCUSTOMS_ATA = {
+  title: "Abu Dhabi Customs: Policy of Temporary Admission under ATA Carnet (Federal Decree No. 59 of 2010, Istanbul Convention Annexes A and B1)",
+  url: "https://adcustoms.gov.ae/Customs-Policies-and-Procedures/Policy-of-Temporary-Admission-under-ATA-Carnet",
+  reviewed: R,
+};
+const ITA_AE_TEMP = {
+  title: "US International Trade Administration, United Arab Emirates Country Commercial Guide: Temporary Entry",
+  url: "https://www.trade.gov/knowledge-product/united-arab-emirates-temporary-entry",
+  reviewed: R,
+};
+
+/** United Arab Emirates: import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "AE",
+  name: "United Arab Emirates",
+  valuation: {
+    basis: "CIF",
+    note: "Import VAT is charged on the CIF value plus customs duty, excise and customs fees; customs duty rates follow the GCC Unified Customs Tariff. (secondary source for the CIF basis)",
+    sources: [ZOHO_VAT, REALLAW_VAT],
+  },
+  importTax: {
+    id: "ae-import-tax",
+    name: "Value Added Tax (VAT)",
+    standardRatePercent: 5,
+    reliefs: [
+      {
+        id: "ae-import-tax-medicines-zero",
+        materials: ["imp", "device"],
+        ratePercent: 0,
+        condition: "Cabinet Decision No. 56 of 2017: medications and medical equipment registered with the Ministry of Health and Prevention, or imported with its permission or approval, are zero-rated. For investigational products this depends on the shipment being imported under MOHAP approval; check the treatment with the customs broker. (secondary sources)",
+        sources: [DELOITTE_ZERO, ZAWYA_ZERO],
+      },
+    ],
+    note: "VAT at 5% is payable on import (Federal Decree-Law No. 8 of 2017, Art. 3); the importer needs a tax registration number.",
+    sources: [REALLAW_VAT, ZOHO_VAT],
+  },
+  import: [
+    {
+      kind: "permit",
+      id: "ae-import-imp-rcmohp-approval",
+      materials: ["imp", "device"],
+      name: "MOHAP approval of medical products for clinical studies (Regulatory Committee at the Ministry of Health and Prevention, RCMOHP)",
+      authority: "Ministry of Health and Prevention (MOHAP), Regulatory Committee (RCMOHP)",
+      scope: "per-trial",
+      holder: "sponsor",
+      note: "MOHAP receives, assesses and approves medical products for clinical studies under its 2017 Guidelines for Conducting Clinical Trials with Investigational Products and Medical Devices; RCMOHP approval is required before the trial starts and an approval letter is issued. An applicant other than the sponsor needs a power of attorney; a CRO must submit its licence. Emirate-level approval is also needed where the sites are (Department of Health Abu Dhabi via its research committee ADHRTC; Dubai Health Authority with the DSREC ethics committee).",
+      sources: [MOHAP_CT, REGASK_AD_GENERAL, REGASK_DXB_GENERAL],
+    },
+    {
+      kind: "permit",
+      id: "ae-import-imp-mohap-import-permit",
+      materials: ["imp"],
+      name: "MOHAP import permit (initial import approval, then shipment clearance permit)",
+      authority: "Ministry of Health and Prevention (MOHAP), Drug Department",
+      scope: "per-shipment",
+      holder: "importer",
+      note: "MOHAP import permits are issued electronically in two stages: an initial import approval before shipping (valid 60 days), then a shipment clearance permit once the air waybill or bill of lading is available (valid 60 days, subject to inspection by MOHAP inspectors at the port). Fees: AED 100 application plus 1% of the invoice (CIF) value, minimum AED 200. MOHAP's published service is for registered medicines imported by the licensed local agent (medical store); for investigational products confirm the route with MOHAP's import/export section. Products derived from blood, vaccines or human tissue also need a MOHAP Certificate of Release of Shipment (3 working days, AED 500).",
+      sources: [MOHAP_IMPORT_AGENT, RASS, MOHAP_BIO_RELEASE],
+    },
+  ],
+  export: [
+    {
+      kind: "permit",
+      id: "ae-export-samples-mohap-licence",
+      materials: ["samples"],
+      name: "MOHAP export authorisation (licence) for biological samples from clinical trials",
+      authority: "Ministry of Health and Prevention (MOHAP), Drug Control Department",
+      scope: "per-trial",
+      holder: "sponsor",
+      note: "MOHAP Clinical Trial Guidelines, Article 51: only the sponsor or its authorised representative may export biological samples from clinical trials out of the UAE. The application to the Drug Control Department includes a form, the list and types of samples to be exported, the positive opinion of the ethics committee (and RCMOHP where applicable) and the fee. Whether one licence covers several shipments was not confirmed. (secondary source quoting the Guidelines)",
+      sources: [REGASK_SPECIMEN],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "ae-ior-imp",
+      materials: ["imp"],
+      who: "A UAE local agent holding a valid MOHAP medical store (drug warehouse) licence, which applies for the MOHAP import permit.",
+      foreignSponsorMayAct: false,
+      mustHold: ["ae-import-imp-mohap-import-permit"],
+      note: "MOHAP's import permit service is available only to local agents holding a valid MOHAP medical store licence. Confirm the arrangement for investigational products with MOHAP.",
+      sources: [MOHAP_IMPORT_AGENT],
+    },
+  ],
+  temporaryAdmission: {
+    id: "ae-ata",
+    ataCarnet: false,
+    note: "The UAE acceded to the Istanbul Convention with Annexes A and B1 only (Federal Decree No. 59 of 2010), so ATA carnets are accepted for goods for display or use at exhibitions, fairs, meetings and similar events, not for professional equipment such as trial-site equipment. Other temporary imports (including equipment for experiments or testing) are allowed with customs duties suspended against a cash or bank guarantee lodged before approval, and the goods must be re-exported within the permitted period.",
+    sources: [ADCUSTOMS_ATA, ITA_AE_TEMP],
+  },
+};
+
+export default rules;

@@ -1,0 +1,135 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const LICEMPRE_CODES = {
+  title: "Licempre: Know the codes for importing products for clinical or technological research (Anvisa petition subject codes) (secondary source)",
+  url: "https://licempre.com.br/know-the-codes-for-importing-products-for-clinical-or-technological-research",
+  reviewed: R,
+};
+const WTO_LIC_BRA = {
+  title: "WTO Import Licensing notification G/LIC/N/3/BRA/12: Goods and products subject to sanitary control (ANVISA)",
+  url: "https://lic-public.wto.org/en/product-categories/1160/procedure",
+  reviewed: R,
+};
+const LEFOSSE_945 = {
+  title: "Lefosse: Anvisa atualiza regramento sobre ensaios clínicos (RDC 945/2024) (secondary source)",
+  url: "https://lefosse.com/noticias/alerta/anvisa-atualiza-regramento-sobre-ensaios-clinicos",
+  reviewed: R,
+};
+const ANVISA_945_QA = {
+  title: "Anvisa: Anvisa publica documento de Perguntas e Respostas sobre a RDC 945/2024",
+  url: "https://www.gov.br/anvisa/pt-br/assuntos/noticias-anvisa/2025/anvisa-publica-documento-de-perguntas-e-respostas-sobre-a-rdc-945-2024",
+  reviewed: R,
+};
+const ANVISA_EXPORT = {
+  title: "Anvisa: Controle administrativo no comércio exterior, Exportação (Remessa Expressa - material biológico humano)",
+  url: "https://www.gov.br/anvisa/pt-br/assuntos/paf/anuencia/controle-administrativo-anvisa-no-comercio-exterior/exportacao/legislacao",
+  reviewed: R,
+};
+const LEFOSSE_613 = {
+  title: "Lefosse: Procedimento da Anvisa para importação e exportação é alterado (RDC 613/2022 amending RDC 172/2017) (secondary source)",
+  url: "https://lefosse.com/noticias/alerta/procedimento-da-anvisa-para-importacao-e-exportaca-e-alterado",
+  reviewed: R,
+};
+const IBES_172 = {
+  title: "IBES: RDC 172/2017, importação e exportação de bens e produtos para pesquisa (secondary source)",
+  url: "https://ibes.med.br/?p=11938",
+  reviewed: R,
+};
+
+/** Brazil: import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "BR",
+  name: "Brazil",
+  valuation: {
+    basis: "CIF",
+    note:
+      "The customs value (base of the import duty, II) includes the cost of transport to the port, airport or border point of entry, loading, unloading and handling costs, and insurance (Regulamento Aduaneiro, Decreto 6.759/2009, arts. 75 and 77). Federal import taxes (II, IPI, PIS/COFINS-Importação) and the state ICMS apply on top; their rates depend on the NCM code and the state and are not covered here.",
+    sources: [
+      { title: "Regulamento Aduaneiro (Decreto 6.759/2009), arts. 75-77: base de cálculo do imposto de importação (LegJur)", url: "https://www.legjur.com/legislacao/nivel/dec_00067592009/titulo-i-do-imposto-de-importacao-capitulo-iv-do-calculo", reviewed: R },
+    ],
+  },
+  duties: [],
+  import: [
+    {
+      kind: "permit",
+      id: "br-import-imp-anvisa-lpco",
+      materials: ["imp"],
+      name: "Anuência da Anvisa na licença de importação (LI/LPCO no Portal Único Siscomex) para medicamentos sob investigação (assunto 90350; 90409/90424 for controlled substances)",
+      authority: "Agência Nacional de Vigilância Sanitária (ANVISA)",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Medicines and other products under sanitary control need ANVISA consent on the import licence, requested in Siscomex before clearance. Clinical trials of medicines follow RDC 945/2024 (in force since 1 January 2025, replacing RDC 9/2015; dossiers DDCM/DEEC). Under RDC 945/2024 the sponsor may import the investigational product before ANVISA finishes reviewing the dossier, but must store it in a protected area and may distribute or use it only after approval, destroying it if the trial is refused (secondary source). The petition subject codes were published under RDC 9/2015; check whether they changed under RDC 945/2024.",
+      sources: [WTO_LIC_BRA, ANVISA_945_QA, LEFOSSE_945, LICEMPRE_CODES],
+    },
+    {
+      kind: "permit",
+      id: "br-import-labkit-anvisa-lpco",
+      materials: ["lab-kit"],
+      name: "Anuência da Anvisa na LI/LPCO para dispositivos médicos ou IVD destinados ao monitoramento de pesquisa clínica de medicamentos, incluindo kits de coleta de material biológico (assunto 90504)",
+      authority: "Agência Nacional de Vigilância Sanitária (ANVISA)",
+      scope: "per-shipment",
+      holder: "importer",
+      note: "Sample-collection kits and medical devices or IVDs used to monitor and evaluate a clinical trial of a medicine are petitioned under subject code 90504 (secondary source; codes published under RDC 9/2015).",
+      sources: [LICEMPRE_CODES],
+    },
+    {
+      kind: "permit",
+      id: "br-import-samples-anvisa",
+      materials: ["samples"],
+      name: "Anvisa favourable opinion on the import licence for human biological samples for research (RDC 172/2017, as amended by RDC 613/2022)",
+      authority: "Agência Nacional de Vigilância Sanitária (ANVISA)",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Imports of human biological samples for research do not get automatic licence approval; ANVISA must give an express favourable opinion before clearance. The 2017 rule set the analysis at up to 48 hours after arrival in Brazil (secondary sources).",
+      sources: [IBES_172, LEFOSSE_613],
+    },
+  ],
+  export: [
+    {
+      kind: "permit",
+      id: "br-export-samples-anvisa",
+      materials: ["samples"],
+      name: "Anvisa approval for the export of human biological material for clinical research (LPCO, or Remessa Expressa procedure)",
+      authority: "Agência Nacional de Vigilância Sanitária (ANVISA)",
+      scope: "per-shipment",
+      holder: "exporter",
+      note:
+        "Human biological material exported by express courier for laboratory diagnosis, scientific research, clinical research or investigational advanced therapy is subject to ANVISA inspection (instructions in the Manual de Remessa Expressa). Export requests for research materials need prior ANVISA approval after document review (secondary source).",
+      sources: [ANVISA_EXPORT, LEFOSSE_613],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "br-ior-imp",
+      materials: ["imp", "lab-kit"],
+      who: "A Brazilian legal entity registered for foreign trade in Siscomex, e.g. the sponsor's local company, a CRO or an authorized distributor acting for the sponsor.",
+      foreignSponsorMayAct: false,
+      mustHold: ["br-import-imp-anvisa-lpco"],
+      note:
+        "Brazilian importers must register with SECEX via Siscomex; products regulated by the Ministry of Health can be imported only by a local Brazilian unit or office of the foreign company or by a Brazilian distributor authorized by the authorities. ClinRegs notes that an in-country sponsor presence is not required for the trial itself.",
+      sources: [
+        { title: "trade.gov Country Commercial Guide: Brazil, Import Requirements and Documentation", url: "https://trade.gov/country-commercial-guides/brazil-import-requirements-and-documentation", reviewed: R },
+        { title: "ClinRegs (NIAID): Brazil country profile (quick facts)", url: "https://clinregs.niaid.nih.gov/country/brazil", reviewed: R },
+      ],
+    },
+  ],
+  exporterOfRecord: [],
+  temporaryAdmission: {
+    id: "br-ata",
+    ataCarnet: false,
+    note:
+      "Brazil no longer accepts ATA carnets: with no national guaranteeing association after the CNI mandate ended on 31 December 2021, Brazilian customs has neither accepted nor issued carnets since 1 January 2022 (not reinstated as of 2026 per IHK München). Equipment must enter under Brazil's national temporary admission regime, with a guarantee for the suspended duties and taxes.",
+    sources: [
+      { title: "Boomerang Carnets: Brazil – Urgent – ATA Carnet Operation (16 Dec 2021) (secondary source)", url: "https://www.atacarnet.com/BRAZIL%E2%80%93URGENT-ATACARNET-OPERATION", reviewed: R },
+      { title: "IHK München: Brasilien, Carnets seit dem 1. Januar 2022 nicht mehr möglich (secondary source)", url: "https://www.ihk-muenchen.de/de/Service/Internationalisierung/L%C3%A4nder-M%C3%A4rkte/Mittel-und-S%C3%BCdamerika/Brasilien", reviewed: R },
+      { title: "AWEX: Brésil - Admission temporaire : fin du carnet ATA (secondary source)", url: "https://awex-export.be/fr/medias/bresil-admission-temporaire-fin-du-carnet-ata", reviewed: R },
+      { title: "Clipper Internacional: Encerramento das operações com Carnê ATA (secondary source)", url: "https://clipperinternacional.com.br/encerramento-das-operacoes-com-carne-ata", reviewed: R },
+    ],
+  },
+};
+
+export default rules;

@@ -1,0 +1,236 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const MPLO_19 = {
+  title: "Medicinal Products Licensing Ordinance (MPLO/AMBV) Art. 19: Import of non-authorised medicinal products for clinical trials",
+  url: "https://lawbrary.ch/law/art/AMBV-v2023.01-en-art-19.2",
+  reviewed: R,
+};
+const REGASK_CH_SPECIMENS = {
+  title: "Switzerland: 6. Biological Specimens (RegASK library, quoting Swissmedic CTA Dossier Guideline section 00F)",
+  url: "https://library.regask.com/docs/6-biological-specimens",
+  reviewed: R,
+};
+const MPLO_44 = {
+  title: "Medicinal Products Licensing Ordinance (MPLO/AMBV) Arts. 44-46: Import of individual batches of immunological medicinal products and blood products",
+  url: "https://lawbrary.ch/law/812_212_1/AMBV/v2025.03/en",
+  reviewed: R,
+};
+const BETMKV_23 = {
+  title: "Narcotics Control Ordinance (BetmKV) Art. 23: Licence requirement for import and export",
+  url: "https://droit-bilingue.ch/de-it/8/81/812.121.1-23-34.html",
+  reviewed: R,
+};
+const BETMKV_25 = {
+  title: "Narcotics Control Ordinance (BetmKV) Art. 25: Scope of the licence",
+  url: "https://droit-bilingue.ch/de-it/8/81/812.121.1-25-36.html",
+  reviewed: R,
+};
+const SWISS_REP_FORM = {
+  title: "Swissmedic form BW101_10_019e: Change of Swiss Representative (clinical trials)",
+  url: "https://docsbay.net/bw101-10-019e-fo-change-of-swiss-representative",
+  reviewed: R,
+};
+const BAZG_PARCELS = {
+  title: "Receipt of letters and parcels: value added tax (importation tax) (Federal Office for Customs and Border Security, BAZG)",
+  url: "https://bazg.admin.ch/bazg/en/home/information-individuals/online-shopping--mail-and-courier-consignments/importation-into-switzerland/receipt-of-letters-and-parcels.html",
+  reviewed: R,
+};
+const BAZG_VAT_COMPANIES = {
+  title: "Value Added Tax and import tax for companies (BAZG)",
+  url: "https://www.bazg.admin.ch/en/value-added-tax-and-import-tax-companies",
+  reviewed: R,
+};
+const BAZG_INDUSTRIAL = {
+  title: "Abolition of industrial tariffs (BAZG)",
+  url: "https://bazg.admin.ch/bazg/en/home/topics/aufhebung_industriezoelle.html",
+  reviewed: R,
+};
+const TCU_CH = {
+  title: "Switzerland will remove tariff duties on the importation of industrial goods (International Trade Compliance Update, Baker McKenzie)",
+  url: "https://www.internationaltradecomplianceupdate.com/2024/01/02/switzerland-will-remove-tariff-duties-on-the-importation-of-industrial-goods/",
+  reviewed: R,
+};
+const WTO_PHARMA = {
+  title: "The WTO's Pharma Agreement (World Trade Organization)",
+  url: "https://www.wto.org/english/tratop_e/pharma_ag_e/pharma_agreement_e.htm",
+  reviewed: R,
+};
+
+/** Switzerland: import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "CH",
+  name: "Switzerland",
+  valuation: {
+    basis: "CIF",
+    note:
+      "Import VAT is assessed on the consideration (or market value, e.g. for free goods) plus all costs up to the destination in Switzerland and any import duties; foreign VAT shown separately is excluded. Swiss customs duties, where any remain, are mostly assessed on gross weight rather than value.",
+    sources: [BAZG_PARCELS, BAZG_VAT_COMPANIES],
+  },
+  importTax: {
+    id: "ch-import-tax",
+    name: "Import VAT (Einfuhrsteuer)",
+    standardRatePercent: 8.1,
+    note:
+      "Import VAT is levied on all imported goods at 8.1% (standard) or 2.6% (reduced, e.g. medications). Tax amounts of CHF 5 or less are not levied (assessment basis up to about CHF 62 at 8.1% or CHF 193 at 2.6%). A rise of the standard rate to finance the 13th AHV pension has been debated; check the current rate before relying on 8.1% for future periods.",
+    reliefs: [
+      {
+        id: "ch-import-tax-reduced-medications",
+        headings: ["3002", "3004"],
+        ratePercent: 2.6,
+        condition:
+          "Only for 'medications' as defined in Art. 49 of the VAT Ordinance: ready-to-use medicinal products authorised by Swissmedic (Art. 9(1) TPA); ready-to-use products exempt from authorisation under Art. 9(2)/(2ter) TPA (except whole blood); temporarily authorised products (Art. 9a/9b TPA); and non-authorised ready-to-use products imported under MPLO Arts. 48-49. Non-authorised investigational products imported under a clinical-trial licence (MPLO Art. 19) are not expressly listed: confirm with the BAZG/ESTV before applying the reduced rate; otherwise 8.1% applies.",
+        sources: [
+          {
+            title: "VAT Ordinance (MWSTV) Art. 49: Medication",
+            url: "https://lawbrary.ch/law/art/MWSTV-v2023.01-en-art-49",
+            reviewed: R,
+          },
+          {
+            title: "VAT rates Switzerland (Federal Tax Administration, ESTV)",
+            url: "https://www.estv.admin.ch/estv/en/home/value-added-tax/vat-rates-switzerland.html",
+            reviewed: R,
+          },
+        ],
+      },
+    ],
+    sources: [
+      {
+        title: "VAT rates Switzerland (Federal Tax Administration, ESTV)",
+        url: "https://www.estv.admin.ch/estv/en/home/value-added-tax/vat-rates-switzerland.html",
+        reviewed: R,
+      },
+      BAZG_VAT_COMPANIES,
+      BAZG_PARCELS,
+    ],
+  },
+  duties: [
+    {
+      id: "ch-duty-3002",
+      heading: "3002",
+      ratePercent: 0,
+      zeroForZero: true,
+      note: "Switzerland participates in the WTO Pharmaceutical Agreement (chapter 30 bound duty-free); since 1 January 2024 Switzerland also applies no MFN duty to industrial goods of chapters 25-97.",
+      sources: [WTO_PHARMA, BAZG_INDUSTRIAL],
+    },
+    {
+      id: "ch-duty-3004",
+      heading: "3004",
+      ratePercent: 0,
+      zeroForZero: true,
+      note: "Switzerland participates in the WTO Pharmaceutical Agreement (chapter 30 bound duty-free); since 1 January 2024 Switzerland also applies no MFN duty to industrial goods of chapters 25-97.",
+      sources: [WTO_PHARMA, BAZG_INDUSTRIAL],
+    },
+    {
+      id: "ch-duty-3822",
+      heading: "3822",
+      ratePercent: 0,
+      note:
+        "Industrial tariffs on chapters 25-97 were abolished on 1 January 2024. Some chapter 35 and 38 goods are classed as agricultural products and keep duties; check the Tares tariff that the exact tariff number of the reagent or kit is not one of them.",
+      sources: [BAZG_INDUSTRIAL, TCU_CH],
+    },
+    {
+      id: "ch-duty-9018",
+      heading: "9018",
+      ratePercent: 0,
+      note: "Industrial tariffs on chapters 25-97 abolished from 1 January 2024 (MFN duty zero). An import declaration is still required and import VAT is still due.",
+      sources: [BAZG_INDUSTRIAL, TCU_CH],
+    },
+    {
+      id: "ch-duty-9027",
+      heading: "9027",
+      ratePercent: 0,
+      note: "Industrial tariffs on chapters 25-97 abolished from 1 January 2024 (MFN duty zero). An import declaration is still required and import VAT is still due.",
+      sources: [BAZG_INDUSTRIAL, TCU_CH],
+    },
+  ],
+  import: [
+    {
+      kind: "permit",
+      id: "ch-import-imp-swissmedic-ct-licence",
+      materials: ["imp"],
+      name: "Swissmedic licence to import medicinal products for a clinical trial (MPLO Art. 19), granted in the clinical trial authorisation letter",
+      authority: "Swissmedic",
+      scope: "per-trial",
+      holder: "sponsor",
+      note:
+        "Importing medicinal products for use in a clinical trial under its protocol needs a Swissmedic licence; it also covers individual imports of immunological products and blood/blood products for the trial. Where IMPs are imported from abroad and sent directly to Swiss sites, Swissmedic grants the import authorisation in the clinical trial authorisation letter, based on the CTA form; it covers only that trial's IMPs (and auxiliary medicinal products declared in the cover letter) and is valid for the duration of the trial. No separate licence is needed if the importer already holds a Swissmedic import licence (MPLO Art. 11). Category A trials (authorised products used per prescribing information) are exempt from Swissmedic trial authorisation.",
+      sources: [MPLO_19, REGASK_CH_SPECIMENS],
+    },
+    {
+      kind: "permit",
+      id: "ch-import-imp-distributor-licences",
+      materials: ["imp"],
+      name: "Swissmedic establishment licences to import, store and distribute medicinal products (for a Swiss distributor importing IMPs)",
+      authority: "Swissmedic",
+      scope: "per-importer",
+      holder: "importer",
+      note:
+        "If a distributor located in Switzerland (e.g. a hospital pharmacy or packaging company) imports the IMPs, it must hold Swissmedic licences to import, store and distribute them; if it does not yet have them it must apply, and may continue its activities until Swissmedic decides.",
+      sources: [REGASK_CH_SPECIMENS, MPLO_19],
+    },
+    {
+      kind: "permit",
+      id: "ch-import-narcotics-swissmedic",
+      materials: ["imp"],
+      name: "Swissmedic import licence for controlled substances (narcotics)",
+      authority: "Swissmedic",
+      scope: "per-shipment",
+      holder: "importer",
+      onlyIfControlled: true,
+      note:
+        "Any import of controlled substances needs a Swissmedic import licence, normally for a single import. For substances in lists b, f and g, Swissmedic may issue general licences for a maximum quantity between a given supplier and recipient. Not needed for preparations in list c, or for analytical solutions up to 1 mg/ml.",
+      sources: [BETMKV_23, BETMKV_25],
+    },
+  ],
+  export: [
+    {
+      kind: "none",
+      id: "ch-export-samples-none",
+      materials: ["samples"],
+      note: "No export licence is required to export biological specimens from Switzerland (secondary source).",
+      sources: [REGASK_CH_SPECIMENS],
+    },
+    {
+      kind: "permit",
+      id: "ch-export-narcotics-swissmedic",
+      materials: ["imp"],
+      name: "Swissmedic export licence for controlled substances (narcotics)",
+      authority: "Swissmedic",
+      scope: "per-shipment",
+      holder: "exporter",
+      onlyIfControlled: true,
+      note:
+        "Any export of controlled substances needs a Swissmedic export licence, normally for a single export; general licences are possible for lists b, f and g if the destination country accepts them.",
+      sources: [BETMKV_23, BETMKV_25],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "ch-ior-imp",
+      materials: ["imp"],
+      who:
+        "The party named in the Swissmedic import authorisation given with the clinical trial authorisation, or a Swiss distributor (hospital pharmacy, packaging company) holding Swissmedic import, storage and distribution licences. A sponsor headquartered outside Switzerland must designate a natural or legal person in Switzerland as its representative for the trial.",
+      foreignSponsorMayAct: false,
+      mustHold: ["ch-import-imp-swissmedic-ct-licence"],
+      note: "Whether a foreign sponsor with a Swiss representative may itself be the customs declarant was not confirmed.",
+      sources: [REGASK_CH_SPECIMENS, MPLO_19, SWISS_REP_FORM],
+    },
+  ],
+  temporaryAdmission: {
+    id: "ch-ata",
+    ataCarnet: true,
+    note:
+      "Switzerland accepts the ATA carnet (valid one year, multiple crossings, no security at the border) for professional equipment, exhibition goods and commercial samples; it covers durable goods, not consumables. An ATA carnet cannot be used in Switzerland for rental transactions: a customs declaration for temporary admission (CDTA/ZAVV) is used instead.",
+    sources: [
+      {
+        title: "ATA Carnet: temporary importation into Switzerland (Federal Customs Administration)",
+        url: "https://www.ezv.admin.ch/ezv/en/home/information-companies/declaring-goods/importation-into-switzerland/temporary-importation/ata-carnet.html",
+        reviewed: R,
+      },
+    ],
+  },
+};
+
+export default rules;

@@ -1,0 +1,103 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const BARNETT_IL = {
+  title: "Good Clinical Practice: A Question & Answer Reference Guide (Barnett, May 2014), Israel chapter Q17 on import of investigational products",
+  url: "https://nxtbook.com/nxtbooks/barnett/goodclinicalpractice_201405/index.php?startid=629",
+  reviewed: R,
+};
+const IMP_SERVICES_IL = {
+  title: "Navigating Importation Regulations for Clinical Trials (IMP Services, Israel)",
+  url: "https://imp-services.co.il/navigating-importation-regulations-for-clinical-trials/",
+  reviewed: R,
+};
+const CHAMBERS_IL = {
+  title: "Life Sciences 2025: Israel, Law and Practice (Chambers and Partners practice guide)",
+  url: "https://practiceguides.chambers.com/practice-guides/life-sciences-2025/israel",
+  reviewed: R,
+};
+
+/** Israel: import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "IL",
+  name: "Israel",
+  valuation: {
+    basis: "CIF",
+    note:
+      "Import taxes on commercial imports are calculated on the transaction value at CIF (cost, insurance and freight) plus port expenses in Israel; if the sale was not on CIF terms, shipping and insurance costs are added to the invoice value (secondary source).",
+    sources: [
+      {
+        title: "Import Taxes (Federation of Israeli Chambers of Commerce)",
+        url: "https://www.chamber.org.il/38991/39012/import-taxes/",
+        reviewed: R,
+      },
+    ],
+  },
+  importTax: {
+    id: "il-import-tax",
+    name: "VAT on imports (Ma'am)",
+    standardRatePercent: 18,
+    note:
+      "The standard VAT rate rose from 17% to 18% on 1 January 2025; 18% applies to imported goods released from customs from that date (Israel Tax Authority Interpretative Instructions 01/2025, reported by secondary sources). No reduced rate or exemption for medicines or investigational products was found.",
+    reliefs: [],
+    sources: [
+      {
+        title: "Israel Increases VAT Rate from 17% to 18% Starting January 2025 (VATupdate, citing gov.il)",
+        url: "https://vatupdate.com/2025/01/09/israel-increases-vat-rate-from-17-to-18-starting-january-2025",
+        reviewed: R,
+      },
+      {
+        title: "VAT in Israel is going up (The Jerusalem Post)",
+        url: "https://stgmobile.jpost.com/business-and-innovation/opinion/article-834209",
+        reviewed: R,
+      },
+    ],
+  },
+  import: [
+    {
+      kind: "permit",
+      id: "il-import-imp-moh-approval",
+      materials: ["imp"],
+      name: "Ministry of Health approval to import investigational medicinal products (Procedure EX-012, 'Manufacture and import of investigational medicinal products in the State of Israel')",
+      authority: "Ministry of Health, Pharmaceutical Division",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Import of IMPs and comparators is governed by MoH Procedure EX-012/01 (14 April 2013). Products must be GMP-manufactured and released by the manufacturer's authorised person, then re-certified by the Israeli importer's pharmacist. Documents submitted to the MoH: the approved Form 7 (hospital director's approval of the trial), the pro forma invoice, and the Pharmaceutical Division's approval of the importer (secondary source, 2014). A service provider reports that pharmaceutical import permits may be issued on a one-time or periodic basis, so the scope may be wider than one shipment (secondary source). Processing time: not sourced.",
+      sources: [BARNETT_IL, IMP_SERVICES_IL],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "il-ior-imp",
+      materials: ["imp"],
+      who:
+        "A local importer approved by the Ministry of Health Pharmaceutical Division, whose pharmacist re-certifies the IMP before release (typically a licensed depot or local affiliate).",
+      foreignSponsorMayAct: false,
+      mustHold: ["il-import-imp-moh-approval"],
+      note: "Inferred from the requirement for MoH approval of the importer and re-certification by the importer's pharmacist (secondary sources); no source describes a foreign sponsor importing directly.",
+      sources: [BARNETT_IL, IMP_SERVICES_IL, CHAMBERS_IL],
+    },
+  ],
+  temporaryAdmission: {
+    id: "il-ata",
+    ataCarnet: true,
+    note:
+      "Israel applies the ATA Convention and its Professional Equipment, Scientific Equipment, Exhibitions and Fairs, Commercial Samples, Pedagogic Material and Packings conventions; carnets are also accepted for transit and postal traffic, provided national law allows duty- and tax-free temporary admission of the goods. Goods must be re-exported within one year of import or by carnet expiry, whichever is earlier (otherwise duties and taxes are paid). Israeli customs also offers partial or full exemption routes for some non-commercial goods, e.g. equipment addressed to healthcare organisations.",
+    sources: [
+      {
+        title: "Israel (IS): ATA carnet country conditions (digichambers, Belgian chambers of commerce)",
+        url: "https://docs.digichambers.be/en/israel-is/",
+        reviewed: R,
+      },
+      {
+        title: "Israel Import Taxes and Duties Exemption Routes and Temporary Importations (International Trade Administration)",
+        url: "https://trade.gov/market-intelligence/israel-import-taxes-and-duties-exemption-routes-and-temporary-importations",
+        reviewed: R,
+      },
+    ],
+  },
+};
+
+export default rules;

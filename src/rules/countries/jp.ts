@@ -1,0 +1,171 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const kinkiClinical = {
+  title: "Kinki Regional Bureau of Health and Welfare: 臨床試験に用いるために輸入する場合 (importing for use in clinical trials)",
+  url: "https://kouseikyoku.mhlw.go.jp/kinki/iji/rinnsyousiken.html",
+  reviewed: R,
+};
+const impConfSystem = {
+  title: "MHLW Application for Import Confirmation: Terms of Use (PMD Act Article 56-2)",
+  url: "https://impconf.mhlw.go.jp/termsofuse_en.htm",
+  reviewed: R,
+};
+const customsTax1111 = {
+  title: "Japan Customs Answer 1111: Calculation Method of Amount of Tariff Duty, Consumption Tax, etc.",
+  url: "https://www.customs.go.jp/english/c-answer_e/imtsukan/1111_e.htm",
+  reviewed: R,
+};
+const customsValuation1403 = {
+  title: "Japan Customs Answer 1403: Primary Method to Determine the Customs Value of Imported Goods",
+  url: "https://www.customs.go.jp/english/c-answer_e/imtsukan/1403_e.htm",
+  reviewed: R,
+};
+const customsValuation1404 = {
+  title: "Japan Customs Answer 1404: Alternative Methods to Determine the Customs Value of Imported Goods",
+  url: "https://www.customs.go.jp/english/c-answer_e/imtsukan/1404_e.htm",
+  reviewed: R,
+};
+const customsDeMinimis1006 = {
+  title: "Japan Customs Answer 1006: Duty exemption for goods at a total customs value of 10,000 yen or less",
+  url: "https://www.customs.go.jp/english/c-answer_e/imtsukan/1006_e.htm",
+  reviewed: R,
+};
+const wtoPharma = {
+  title: "WTO: The WTO's Pharma Agreement",
+  url: "https://www.wto.org/english/tratop_e/pharma_ag_e/pharma_agreement_e.htm",
+  reviewed: R,
+};
+const jpTariff9018 = {
+  title: "Japan's Tariff Schedule (Statistical Code for Import), April 2024: 9018.50-9018.90 (HTSHub)",
+  url: "https://htshub.com/jp-hs/chapter/90-7",
+  reviewed: R,
+};
+const customsAta7303 = {
+  title: "Japan Customs Answer 7303: Export/Import Procedure Using ATA Carnet (Foreign Carnet)",
+  url: "https://www.customs.go.jp/english/c-answer_e/keitaibetsuso/7303_e.htm",
+  reviewed: R,
+};
+const ataJapanDigichambers = {
+  title: "Japan (JP): ATA Carnet country information (DigiChambers)",
+  url: "https://docs.digichambers.be/fr/japan-jp-2/",
+  reviewed: R,
+};
+const credevoImp = {
+  title: "Import of IMPs into Japan for clinical trials (Credevo)",
+  url: "https://credevo.com/articles/2020/12/25/imps-import-into-japan/",
+  reviewed: R,
+};
+const credevo2026 = {
+  title: "Top 5 challenges for shipping clinical trial materials to Japan (Credevo, Jan 2026)",
+  url: "https://credevo.com/articles/2026/01/25/top-5-challenges-for-shipping-clinical-trial-materials-to-japan-how-sponsors-and-cros-can-overcome-them",
+  reviewed: R,
+};
+const pciJapan = {
+  title: "Importing Clinical Supplies into Japan (PCI Pharma Services)",
+  url: "https://pci.com/resources/importing-clinical-supplies-into-japan/",
+  reviewed: R,
+};
+const idaIcc = {
+  title: "Clinical Trial In-Country Caretaker (CT-ICC) (IDA / Covance)",
+  url: "https://www.i-d-a.com/ida-services/clinical-trial-in-country-caretaker-ct-icc/",
+  reviewed: R,
+};
+
+/** Japan: import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "JP",
+  name: "Japan",
+  valuation: {
+    basis: "CIF",
+    note:
+      "Transaction value plus transport, insurance and other costs of carrying the goods to the port of importation. Goods without a sale to a buyer in Japan (free consignments, goods on loan that remain the sender's property, intra-company shipments to branches) are valued by the alternative methods.",
+    sources: [customsValuation1403, customsValuation1404],
+  },
+  importTax: {
+    id: "jp-import-tax",
+    name: "Consumption tax (national 7.8% + local 2.2%)",
+    standardRatePercent: 10,
+    note: "Charged on the customs (CIF) value plus customs duty.",
+    reliefs: [],
+    sources: [customsTax1111],
+  },
+  duties: [
+    {
+      id: "jp-duty-3002",
+      heading: "3002",
+      ratePercent: 0,
+      zeroForZero: true,
+      note: "Japan participates in the WTO Pharmaceutical Agreement, which binds HS chapter 30 products duty-free.",
+      sources: [wtoPharma],
+    },
+    {
+      id: "jp-duty-3004",
+      heading: "3004",
+      ratePercent: 0,
+      zeroForZero: true,
+      note: "Japan participates in the WTO Pharmaceutical Agreement, which binds HS chapter 30 products duty-free.",
+      sources: [wtoPharma],
+    },
+    {
+      id: "jp-duty-901890",
+      heading: "901890",
+      ratePercent: 0,
+      note: "Other medical instruments and appliances: Free (secondary source reproducing Japan's Tariff Schedule, April 2024).",
+      sources: [jpTariff9018],
+    },
+  ],
+  deMinimis: {
+    id: "jp-de-minimis",
+    amount: 10000,
+    currency: "JPY",
+    covers: "duty-and-tax",
+    note: "Goods with a total customs value of 10,000 yen or less per declaration are exempt from customs duty and consumption tax (some designated articles excluded; splitting an invoice does not help).",
+    sources: [customsDeMinimis1006],
+  },
+  import: [
+    {
+      kind: "none",
+      id: "jp-import-imp-ctn",
+      materials: ["imp", "lab-kit"],
+      note:
+        "When a Clinical Trial Notification (治験計画届書) has been submitted to PMDA, the trial drug, concomitant drugs and products used for tests in the trial (e.g. blood collection tubes, in-vitro diagnostics) are cleared by Customs alone, without an import confirmation (Yunyu Kakunin-sho, formerly 'Yakkan Shoumei') from the Regional Bureau of Health and Welfare.",
+      sources: [kinkiClinical],
+    },
+    {
+      kind: "permit",
+      id: "jp-import-imp-yunyu-kakunin",
+      materials: ["imp", "lab-kit", "ancillary"],
+      name: "Import confirmation certificate (輸入確認証 / Yunyu Kakunin-sho; formerly 薬監証明 'Yakkan Shoumei'), only where no PMDA Clinical Trial Notification covers the goods",
+      authority: "Regional Bureau of Health and Welfare, Ministry of Health, Labour and Welfare (MHLW)",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Needed under PMD Act Article 56-2 when unapproved drugs, devices or IVDs are imported for a clinical study that is NOT covered by a Clinical Trial Notification to PMDA (or a specified clinical research plan), and when a company imports unapproved test items (concomitant drugs, blood tubes, IVDs, not the trial drug itself) to label and supply to another company that sponsors a notified trial. Application: application form (2 copies), study plan (or a plan estimate for bulk import for several studies, plus an import progress table for split shipments), invoice copy and AWB/B/L copy; applications can be made through MHLW's online import-confirmation system. Lead time not covered.",
+      sources: [kinkiClinical, impConfSystem],
+    },
+  ],
+  export: [],
+  importerOfRecord: [
+    {
+      id: "jp-ior-imp",
+      materials: ["imp"],
+      who:
+        "A Japanese entity: the sponsor's Japanese company or, for a foreign sponsor without a Japanese subsidiary, its In-Country Caretaker (ICC), which files the CTN and handles the import; a local importer of record may also take ownership of the goods (secondary sources).",
+      foreignSponsorMayAct: false,
+      note: "Companies without a Japanese subsidiary must designate an ICC to file CTNs; the ICC or IOR presents the documents to Customs.",
+      sources: [idaIcc, credevoImp, credevo2026, pciJapan],
+    },
+  ],
+  exporterOfRecord: [],
+  temporaryAdmission: {
+    id: "jp-ata",
+    ataCarnet: true,
+    note:
+      "Japan applies the ATA, Professional Equipment, Exhibitions and Fairs and Commercial Samples conventions; carnets are valid for one year and goods must be re-exported. Goods that need an import permit or approval must still have it. National temporary admission also covers articles for academic research and for trials/testing (re-export relief).",
+    sources: [customsAta7303, ataJapanDigichambers],
+  },
+};
+
+export default rules;

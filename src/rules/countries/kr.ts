@@ -1,0 +1,122 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const mfdsFaqImp = {
+  title: "식약처 허가를 받지 않은 제품, 임상시험용의약품 사용 목적의 수입 통관 절차는? (MFDS 2016 FAQ Q44, reproduced)",
+  url: "https://me.clinical-study100.com/182?category=1168213",
+  reviewed: R,
+};
+const paaArt42 = {
+  title: "의약품 수입 품목허가·신고 면제 (약사법 제42조제2항, 의약품 등의 안전에 관한 규칙 제57조) (lfind)",
+  url: "https://lfind.kr/statutes/2034_1_3_2",
+  reviewed: R,
+};
+const helptradeEdi = {
+  title: "표준통관예정보고서란? (MediKorea EDI service, KTNET helptrade)",
+  url: "https://www.helptrade.net/_Document/service/service10H.asp",
+  reviewed: R,
+};
+const kmdiaEntry = {
+  title: "KMDIA: 표준통관예정보고 (medical device importers must file with the Korea Medical Devices Industry Association)",
+  url: "https://kmdia.or.kr/KO/document/business/entry01.asp",
+  reviewed: R,
+};
+const deviceExemptionBlog = {
+  title: "의료기기 수입요건면제 (import-requirement exemption for test, research, sample and clinical-trial devices) (blog)",
+  url: "https://bigmoneycatcher.tistory.com/entry/%EC%9D%98%EB%A3%8C%EA%B8%B0%EA%B8%B0-%EC%88%98%EC%9E%85%EC%9A%94%EA%B1%B4%EB%A9%B4%EC%A0%9C?category=1136315",
+  reviewed: R,
+};
+const kmdiaGuideline = {
+  title: "협회 '의료기기 표준통관예정보고 가이드라인' 배포 (KMDIA guideline incl. clinical-trial devices)",
+  url: "https://www.livefnews.com/news/article.html?no=21421",
+  reviewed: R,
+};
+const vatActBlog = {
+  title: "Risk of non-issuance of corrected import tax invoices (VAT Act Articles 4, 27, 30) (Korea customs attorney blog)",
+  url: "https://koreacertifiedcustomsattorneysj.blogspot.com/2023/12",
+  reviewed: R,
+};
+const austradeKorea = {
+  title: "Korea country starter pack: customs valuation and indirect tax (Austrade, via Yumpu)",
+  url: "https://www.yumpu.com/en/document/view/54422148/korea/61",
+  reviewed: R,
+};
+const ataKorea = {
+  title: "Korea (KR): ATA Carnet country information (DigiChambers)",
+  url: "https://docs.digichambers.be/korea-kr/",
+  reviewed: R,
+};
+const ataKoreaRoanoke = {
+  title: "Korea (KR): ATA Carnet specifics (Roanoke Group)",
+  url: "https://roanokegroup.com/country/korea-kr",
+  reviewed: R,
+};
+
+/** South Korea: import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "KR",
+  name: "South Korea",
+  valuation: {
+    basis: "CIF",
+    note: "The dutiable value includes the cost of the goods plus insurance and freight (secondary source).",
+    sources: [austradeKorea],
+  },
+  importTax: {
+    id: "kr-import-tax",
+    name: "Value-added tax (VAT) on imports",
+    standardRatePercent: 10,
+    note:
+      "VAT Act Articles 4 and 30: 10% on imported goods unless exempt under Article 27 (e.g. certain goods imported by academic research or educational institutions for scientific or educational purposes, as prescribed by Presidential Decree). No general exemption for medicines or IMPs was found.",
+    reliefs: [],
+    sources: [vatActBlog, austradeKorea],
+  },
+  duties: [],
+  import: [
+    {
+      kind: "permit",
+      id: "kr-import-imp-standard-customs-clearance",
+      materials: ["imp"],
+      name: "Standard customs clearance report (표준통관예정보고) approved by the Korea Pharmaceutical Traders Association",
+      authority: "Korea Pharmaceutical Traders Association (한국의약품수출입협회), under MFDS rules; Korea Customs Service checks the approval",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "IMPs (test drug, comparator, placebo) for a trial with MFDS clinical trial plan (IND) approval may be imported without a product licence, but each import must first have a standard customs clearance report filed by EDI and approved. Documents: business registration certificate, the IND approval letter, invoice, and the protocol pages showing the dose of the drug imported. For trials that do not need MFDS approval, MFDS issues a letter confirming the IMP, which replaces the IND approval in the same procedure.",
+      sources: [mfdsFaqImp, paaArt42, helptradeEdi],
+    },
+    {
+      kind: "permit",
+      id: "kr-import-device-standard-customs-clearance",
+      materials: ["device"],
+      name: "Standard customs clearance report (표준통관예정보고) to KMDIA, using the import-requirement exemption (요건면제) for clinical-trial devices",
+      authority: "Korea Medical Devices Industry Association (KMDIA), under MFDS rules",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Medical device imports clear customs only after a standard customs clearance report to KMDIA. Devices for clinical trials (including separate devices used incidentally in an approved drug or device trial) are exempt from the importer licence and product approval, but the importer must have the exemption application approved before import; KMDIA publishes a guideline with the forms for clinical-trial devices (secondary sources).",
+      sources: [kmdiaEntry, deviceExemptionBlog, kmdiaGuideline],
+    },
+  ],
+  export: [],
+  importerOfRecord: [
+    {
+      id: "kr-ior-imp",
+      materials: ["imp"],
+      who: "The holder of the MFDS clinical trial plan (IND) approval, filing with its Korean business registration certificate.",
+      foreignSponsorMayAct: false,
+      mustHold: ["kr-import-imp-standard-customs-clearance"],
+      sources: [mfdsFaqImp],
+    },
+  ],
+  exporterOfRecord: [],
+  temporaryAdmission: {
+    id: "kr-ata",
+    ataCarnet: true,
+    note:
+      "Korea applies the Professional Equipment, Exhibitions and Fairs and Commercial Samples conventions; carnets are accepted for postal traffic and unaccompanied goods. Customs usually allows six months before re-export; ask Customs for an extension before the final date. National temporary admission also covers equipment for inspection and testing of export and import goods.",
+    sources: [ataKorea, ataKoreaRoanoke],
+  },
+};
+
+export default rules;

@@ -1,0 +1,145 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const REGASK_MX = {
+  title: "RegASK Library: Mexico, 2. General Questions (citing ClinRegs and the Health Research Regulations) (secondary source)",
+  url: "https://library.regask.com/v1/docs/2-general-questions-25",
+  reviewed: R,
+};
+const CLINREGS_MX = {
+  title: "ClinRegs (NIAID): Mexico country profile",
+  url: "https://clinregs.niaid.nih.gov/country/mexico",
+  reviewed: R,
+};
+const CAAAREM_IVA = {
+  title: "CAAAREM opinion G-0079/2019: Importación de 'Medicina de Patente', sujeta a la tasa del 0% del IVA",
+  url: "https://blog.cjaduanero.com/importacion-de-medicina-de-patente-sujeta-a-la-tasa-del-0-del-iva",
+  reviewed: R,
+};
+
+/** Mexico: import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "MX",
+  name: "Mexico",
+  valuation: {
+    basis: "CIF",
+    note:
+      "Customs value is the transaction value (Ley Aduanera arts. 64-78) adjusted by adding international freight to the point of entry into Mexico, insurance, commissions, packing, assists and royalties. Import VAT is charged on customs value plus the other import duties (secondary source).",
+    sources: [
+      { title: "Camtom glossary: Customs Value (Mexico) (secondary source)", url: "https://www.camtomx.com/en/glosario/valor-en-aduana", reviewed: R },
+      { title: "Camtom glossary: Foreign Trade Duties and Taxes (Mexico) (secondary source)", url: "https://camtomx.com/en/glosario/contribuciones-comercio-exterior", reviewed: R },
+    ],
+  },
+  importTax: {
+    id: "mx-import-iva",
+    name: "Impuesto al valor agregado (IVA)",
+    standardRatePercent: 16,
+    reliefs: [],
+    note:
+      "IVA is 16%. Imports of 'medicinas de patente' (pharmaceutical specialties, narcotics, psychotropics, antigens and vaccines, per RLIVA art. 7) are not subject to import IVA because their sale is zero-rated (LIVA arts. 2-A I(b) and 25 III). One secondary source states that a 'medicina de patente' needs a sanitary registration; whether an unregistered investigational drug qualifies was not confirmed, so no relief is applied automatically here: confirm with the customs broker.",
+    sources: [
+      CAAAREM_IVA,
+      { title: "PRODECON análisis sistémico 18/2015: IVA tasa 0% medicinas de patente", url: "https://www.prodecon.gob.mx/Documentos/AnalisisSistemicos/2016/18-2015-analisis-sistemico/files/basic-html/page3.html", reviewed: R },
+      { title: "Notas Fiscales: ¿Son objeto de IVA los medicamentos ...? (medicina de patente requires sanitary registration) (secondary source)", url: "https://notasfiscales.com.mx/son-objeto-de-iva-los-medicamentos-que-se-proporcionan-como-parte-de-los-servicios-de-un-hospital-y-los-productos-para-la-salud-conocidos-como-milagro/", reviewed: R },
+    ],
+  },
+  duties: [],
+  import: [
+    {
+      kind: "permit",
+      id: "mx-import-imp-cofepris-permiso",
+      materials: ["imp"],
+      name: "Permiso sanitario de importación de medicamentos sin registro sanitario destinados a investigación en humanos (COFEPRIS)",
+      authority: "Comisión Federal para la Protección contra Riesgos Sanitarios (COFEPRIS)",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "COFEPRIS authorizes the import of investigational products. The import permit can be requested only after COFEPRIS has approved the research protocol (sanitary authorization) for drugs that are not narcotics or psychotropics and have no sanitary registration. The applicant must be resident in Mexico or act through a legal representative; foreign manufacturers must provide a manufacturing licence, GMP certificate or equivalent document from the authority of the country of origin. Chapter 30 tariff lines also carry a prior COFEPRIS sanitary authorization requirement at customs. Whether one permit covers one shipment or several was not confirmed.",
+      sources: [
+        REGASK_MX,
+        CLINREGS_MX,
+        { title: "CAAAREM TIGIE 2007: fracción 3004.40.99, restricciones (autorización sanitaria previa de la COFEPRIS)", url: "https://siicex-caaarem.org.mx/Bases/TIGIE2007.nsf/d58945443a3d19d886256bab00510b2e/51c2faa4b47fc189862573020072de18", reviewed: R },
+        { title: "Catálogo Nacional de Regulaciones, Trámites y Servicios: COFEPRIS-01-010 Permiso sanitario de importación de medicamentos que no cuenten con registro sanitario", url: "https://catalogonacional.gob.mx/FichaTramite?traHomoclave=COFEPRIS-01-010-D", reviewed: R },
+      ],
+    },
+    {
+      kind: "permit",
+      id: "mx-import-device-cofepris",
+      materials: ["device"],
+      name: "COFEPRIS import authorization for medical devices imported solely for a clinical investigation",
+      authority: "Comisión Federal para la Protección contra Riesgos Sanitarios (COFEPRIS)",
+      scope: "per-trial",
+      holder: "importer",
+      note: "Separate from a sanitary registration; tied to the specific investigation and the quantities approved (secondary source).",
+      sources: [{ title: "RA Path: Clinical Investigations in Mexico (medical devices) (secondary source)", url: "https://rapath.github.io/mx/special-access/clinical-investigations/", reviewed: R }],
+    },
+    {
+      kind: "permit",
+      id: "mx-import-samples-cofepris",
+      materials: ["samples"],
+      name: "Permiso sanitario de internación de tejidos, células y productos de seres humanos (COFEPRIS)",
+      authority: "Comisión Federal para la Protección contra Riesgos Sanitarios (COFEPRIS)",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "For institutions bringing human tissues, cells, substances and products into Mexico for diagnosis, treatment, research or teaching. For research: the 'Formato de internación o salida de productos de seres humanos', proof that the foreign establishment operates legally, the Mexican sanitary licence or operating notice, and the COFEPRIS protocol authorization (secondary source). Scope per shipment not confirmed.",
+      sources: [
+        { title: "Papelea: COFEPRIS trámites, permiso de internación de productos de seres humanos (secondary source)", url: "https://papelea.com/mx/comision-federal-para-la-proteccion-contra-riesgos-sanitarios?page=4", reviewed: R },
+        CLINREGS_MX,
+      ],
+    },
+  ],
+  export: [
+    {
+      kind: "permit",
+      id: "mx-export-samples-cofepris",
+      materials: ["samples"],
+      name: "COFEPRIS export permit for human cells, tissues and products (COFEPRIS-01-024), or export as samples under tariff item 9801.00.01 covered by an approved study protocol",
+      authority: "Comisión Federal para la Protección contra Riesgos Sanitarios (COFEPRIS)",
+      scope: "per-shipment",
+      holder: "exporter",
+      leadTimeDays: 10,
+      note:
+        "Under the General Foreign Trade Rules, human sera and tissue samples may leave Mexico only under a COFEPRIS export permit or as 9801.00.01 samples under a COFEPRIS-approved protocol. Each export must be declared on its own export pedimento in the name of the permit holder or the exporter named in the approved protocol; consolidated pedimentos are not allowed. Permit documents include the exit form, fee payment, acceptance letter from the foreign establishment, the COFEPRIS protocol authorization and the operating notice or sanitary licence. COFEPRIS has 10 days to decide (secondary sources).",
+      sources: [
+        { title: "Marken: Export Compliance Update, Clinical Samples from Mexico (secondary source)", url: "https://www.marken.com/news/marken-export-compliance-update-clinical-samples-from-mexico/", reviewed: R },
+        { title: "RegASK Library: Mexico, 6. Biological Specimen (secondary source)", url: "https://library.regask.com/docs/6-biological-specimen-24", reviewed: R },
+      ],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "mx-ior-imp",
+      materials: ["imp"],
+      who: "An applicant resident in Mexico, or a legal representative in Mexico acting on the applicant's behalf, who holds the COFEPRIS import permit.",
+      foreignSponsorMayAct: false,
+      mustHold: ["mx-import-imp-cofepris-permiso"],
+      sources: [REGASK_MX],
+    },
+  ],
+  exporterOfRecord: [
+    {
+      id: "mx-eor-samples",
+      materials: ["samples"],
+      who: "The holder of the COFEPRIS export permit, or the exporter named in the COFEPRIS-approved study protocol; the pedimento must be in that party's name.",
+      foreignSponsorMayAct: false,
+      mustHold: ["mx-export-samples-cofepris"],
+      sources: [{ title: "Marken: Export Compliance Update, Clinical Samples from Mexico (secondary source)", url: "https://www.marken.com/news/marken-export-compliance-update-clinical-samples-from-mexico/", reviewed: R }],
+    },
+  ],
+  temporaryAdmission: {
+    id: "mx-ata",
+    ataCarnet: true,
+    note:
+      "Mexico has accepted ATA carnets since 16 May 2011 for professional equipment, commercial samples and exhibitions. Carnets must be registered online with CANACO/customs before arrival (allow about 3 business days); the general list must be in Spanish, English or French (a Spanish translation is usually asked for). Goods may stay 6 months, extendable once by up to 6 months if requested before expiry. Carnets are not accepted for postal traffic or transit. The carnet does not waive health (COFEPRIS) and other non-tariff requirements.",
+    sources: [
+      { title: "ANAM: Temporary Export and Import of Goods via 'Cuadernos ATA'", url: "https://anam.gob.mx/exportacion-e-importacion-temporal-de-mercancias-mediante-cuadernos-ata-ing/", reviewed: R },
+      { title: "Digichambers: ATA carnet country page, Mexico (secondary source)", url: "https://docs.digichambers.be/mexico-mx-3/", reviewed: R },
+      { title: "Boomerang Carnets: Mexico to Accept ATA Carnets Effective May 16th, 2011 (secondary source)", url: "https://www.atacarnet.com/advisory/mexico-accept-ata-carnets-effective-may-16th-2011", reviewed: R },
+      { title: "EasyCarnet: Tips for Mexico (secondary source)", url: "https://intercom.help/easycarnet/en/articles/11669033-tips-for-mexico", reviewed: R },
+    ],
+  },
+};
+
+export default rules;

@@ -1,0 +1,112 @@
+import type { CountryRulesInput } from "../schema";
+
+/** Sweden: national import/export rules for clinical-trial shipments (EU rules apply via the EU union file). */
+const rules: CountryRulesInput = {
+  code: "SE",
+  name: "Sweden",
+  customsUnion: "EU",
+  importTax: {
+    id: "se-import-tax",
+    name: "VAT (mervärdesskatt, moms)",
+    standardRatePercent: 25,
+    reliefs: [
+      {
+        id: "se-import-tax-medicines-hospital-prescription",
+        materials: ["imp"],
+        ratePercent: 0,
+        condition:
+          "VAT-exempt only where the medicines are imported in connection with a supply to a hospital or with dispensing on prescription: such supplies are exempt, and so are medicines brought into Sweden in connection with them. Whether a sponsor's free-of-charge IMP shipment to a trial site qualifies was not confirmed; otherwise 25% applies.",
+        sources: [
+          {
+            title: "Skatteverket, Rättslig vägledning – Modersmjölk, blod, organ och läkemedel (undantag från skatteplikt)",
+            url: "https://www4.skatteverket.se/rattsligvagledning/edition/2023.12/409563.html",
+            reviewed: "2026-11-26",
+          },
+        ],
+      },
+    ],
+    note: "Standard rate 25%; reduced rates 12% and 6% (not used for medicines). Medicines supplied to hospitals or on prescription are VAT-exempt rather than reduced-rate.",
+    sources: [
+      {
+        title: "Skatteverket – VAT rates on goods and services",
+        url: "https://skatteverket.se/servicelankar/otherlanguages/inenglish/businessesandemployers/startingandrunningaswedishbusiness/declaringtaxesbusinesses/vat/vatratesongoodsandservices.4.676f4884175c97df419255d.html",
+        reviewed: "2026-11-26",
+      },
+      { title: "verksamt.se – VAT rates", url: "https://verksamt.se/en/taxes-contributions/vat/vat-rates", reviewed: "2026-11-26" },
+    ],
+  },
+  import: [
+    {
+      kind: "permit",
+      id: "se-import-imp-mpa-manufacturing-authorisation",
+      materials: ["imp"],
+      name: "Tillstånd till tillverkning av läkemedel (manufacturing authorisation; a separate authorisation is needed for investigational medicinal products and for importing from outside the EEA)",
+      authority: "Läkemedelsverket (Swedish Medical Products Agency, MPA)",
+      scope: "per-importer",
+      holder: "importer",
+      note:
+        "Anyone who manufactures investigational medicinal products, or imports medicinal products or intermediates from outside the EEA, needs an MPA authorisation. Manufacturing must follow GMP, and the holder must have at least one Qualified Person (sakkunnig person), who may be a consultant rather than an employee. Medicinal products from outside the EEA may be imported only by the holder of a manufacturing authorisation or of an MPA special import permit. That special import permit covers cases such as veterinary IMPs and auxiliary medicinal products, while import of human IMPs follows Regulation (EU) 536/2014 and Delegated Regulation (EU) 2017/1569.",
+      sources: [
+        {
+          title: "Läkemedelsverket – Tillstånd för att tillverka läkemedel",
+          url: "https://lakemedelsverket.se/ChangeLanguage?contentReference=3670&languageId=en",
+          reviewed: "2026-11-26",
+        },
+        { title: "Anslagstavlan – Vad gäller för importerade läkemedel? (secondary source)", url: "https://anslagstavlan.se/vad-gaeller-foer-importerade-laekemedel", reviewed: "2026-11-26" },
+      ],
+    },
+    {
+      kind: "permit",
+      id: "se-import-controlled-mpa-import-permit",
+      materials: ["imp"],
+      name: "Tillstånd till införsel av narkotika vid enskilt tillfälle (permit to import narcotics on a single occasion)",
+      authority: "Läkemedelsverket (Swedish Medical Products Agency, MPA)",
+      scope: "per-shipment",
+      holder: "importer",
+      leadTimeDays: 7,
+      onlyIfControlled: true,
+      note:
+        "Needed for each import of narcotic substances in schedules I–IV (except medicinal products listed in the annex to LVFS 2011:9). The importer must first hold a basic MPA licence for import of narcotics, which the MPA generally decides within four months of a complete application. A single-occasion permit normally takes about one week. Fees apply.",
+      sources: [
+        { title: "Läkemedelsverket – Att ansöka om tillstånd (narkotika)", url: "https://lakemedelsverket.se/malgrupp/Foretag/Narkotika/Ansok-om-tillstand/", reviewed: "2026-11-26" },
+      ],
+    },
+  ],
+  export: [
+    {
+      kind: "permit",
+      id: "se-export-controlled-mpa-export-permit",
+      materials: ["imp"],
+      name: "Tillstånd till utförsel av narkotika vid enskilt tillfälle (permit to export narcotics on a single occasion)",
+      authority: "Läkemedelsverket (Swedish Medical Products Agency, MPA)",
+      scope: "per-shipment",
+      holder: "exporter",
+      leadTimeDays: 7,
+      onlyIfControlled: true,
+      note:
+        "Needed for each export of narcotic substances in schedules I–IV (except medicinal products listed in the annex to LVFS 2011:9), on top of a basic MPA licence for export of narcotics. A single-occasion permit normally takes about one week.",
+      sources: [
+        { title: "Läkemedelsverket – Att ansöka om tillstånd (narkotika)", url: "https://lakemedelsverket.se/malgrupp/Foretag/Narkotika/Ansok-om-tillstand/", reviewed: "2026-11-26" },
+      ],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "se-ior-imp",
+      materials: ["imp"],
+      who: "The holder of an MPA manufacturing authorisation covering investigational medicinal products and import from outside the EEA, with at least one Qualified Person.",
+      foreignSponsorMayAct: false,
+      mustHold: ["se-import-imp-mpa-manufacturing-authorisation"],
+      sources: [
+        {
+          title: "Läkemedelsverket – Tillstånd för att tillverka läkemedel",
+          url: "https://lakemedelsverket.se/ChangeLanguage?contentReference=3670&languageId=en",
+          reviewed: "2026-11-26",
+        },
+        { title: "Anslagstavlan – Vad gäller för importerade läkemedel? (secondary source)", url: "https://anslagstavlan.se/vad-gaeller-foer-importerade-laekemedel", reviewed: "2026-11-26" },
+      ],
+    },
+  ],
+};
+
+export default rules;

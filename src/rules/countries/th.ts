@@ -1,0 +1,131 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const tilleke = {
+  title: "New Rules on Drug Importation for Clinical Trials Set to Take Effect in Thailand (Tilleke & Gibbins, Feb 2024)",
+  url: "https://www.tilleke.com/insights/new-rules-on-drug-importation-for-clinical-trials-set-to-take-effect-in-thailand/",
+  reviewed: R,
+};
+const pbm = {
+  title: "Thailand Introduced New Regulations On Drugs Imported for Clinical Trials (Pacific Bridge Medical)",
+  url: "https://www.pacificbridgemedical.com/news-brief/thailand-introduced-new-regulations-on-drugs-imported-for-clinical-trials/",
+  reviewed: R,
+};
+const clinregsTh = {
+  title: "ClinRegs: Thailand Profile Updated (import of drugs for clinical research, License Per Invoice, import waiver)",
+  url: "https://clinregs.niaid.nih.gov/updates/full/182-thailand-profile-updated",
+  reviewed: R,
+};
+const thaiFdaLpi = {
+  title: "Thai FDA Logistics: การนำเข้ายาเพื่อวัตถุประสงค์อื่น (import of drugs for other purposes: e-Submission and LPI number)",
+  url: "https://logistics.fda.moph.go.th/imported-for-other-purposes/importing-drugs-for-other-purposes",
+  reviewed: R,
+};
+const credevoLpi = {
+  title: "Thailand's clinical trial regulatory scenario simplified (2/2): import permit and additional step LPI (Credevo)",
+  url: "https://credevo.com/articles/2016/09/26/thailands-clinical-trial-regulatory-scenario-simplified-22/",
+  reviewed: R,
+};
+const nishimuraVat = {
+  title: "Thailand Extends VAT Rate Reduction to 7% Through September 2026 (Nishimura & Asahi)",
+  url: "https://www.nishimura.com/en/knowledge/publications/20251022-116401",
+  reviewed: R,
+};
+const bglobalVat = {
+  title: "Extension on VAT reduction: Royal Decree (No. 790) 2024 (Bangkok Global Law)",
+  url: "https://www.bgloballaw.com/2024/10/16/extension-on-vat-reduction/",
+  reviewed: R,
+};
+const thaiGovImportTax = {
+  title: "Thailand.go.th: import tax duty (collected when value + insurance + freight exceeds 1,500 THB)",
+  url: "https://thailand.go.th/issue-focus-detail/001_03_181",
+  reviewed: R,
+};
+const vatLowValue = {
+  title: "Thailand starts collecting VAT on cheap imported goods (Vision Finland, 2024)",
+  url: "https://visionfinland.com/thailand-starts-collecting-vat-on-cheap-imported-goods/",
+  reviewed: R,
+};
+const ataThRoanoke = {
+  title: "Thailand (TH): ATA Carnet specifics (Roanoke Group)",
+  url: "https://roanokegroup.com/country/thailand-th",
+  reviewed: R,
+};
+const ataThFicci = {
+  title: "Thailand: ATA Carnet country information (FICCI atacarnet.in)",
+  url: "https://atacarnet.in/country/Thailand.html",
+  reviewed: R,
+};
+const ataThGov = {
+  title: "Thailand.go.th: A.T.A. Carnet (Suvarnabhumi airport customs office)",
+  url: "https://thailand.go.th/public/issue-focus-detail/001_03_169",
+  reviewed: R,
+};
+
+/** Thailand: import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "TH",
+  name: "Thailand",
+  valuation: {
+    basis: "CIF",
+    note: "Import duty is assessed on the value of the goods plus insurance and freight.",
+    sources: [thaiGovImportTax],
+  },
+  importTax: {
+    id: "th-import-tax",
+    name: "Value-added tax (VAT) on imports",
+    standardRatePercent: 7,
+    note:
+      "The statutory rate is 10%, reduced to 7% (6.3% VAT + 0.7% local tax) by royal decrees renewed each year; the current extension runs from 1 October 2025 to 30 September 2026. Check the rate for shipments after that date.",
+    reliefs: [],
+    sources: [nishimuraVat, bglobalVat],
+  },
+  duties: [],
+  deMinimis: {
+    id: "th-de-minimis",
+    amount: 1500,
+    currency: "THB",
+    covers: "duty",
+    note: "Import duty is collected when value + insurance + freight exceeds 1,500 THB. Since July 2024 VAT is also collected on imported goods below 1,500 THB (secondary source), so the threshold covers duty only.",
+    sources: [thaiGovImportTax, vatLowValue],
+  },
+  import: [
+    {
+      kind: "permit",
+      id: "th-import-imp-cta-permit",
+      materials: ["imp"],
+      name: "Thai FDA clinical trial application approval / permit to import drugs for clinical studies (Notification re Detailed Requirements for Drug Importation into Thailand for Clinical Studies)",
+      authority: "Thai Food and Drug Administration (Medicines Regulation Division)",
+      scope: "per-trial",
+      holder: "sponsor",
+      note:
+        "Since 1 March 2024 the sponsor must have a clinical trial application approved by Thai FDA before the study starts; the permit is valid for five years and renewable. Investigational drugs must come from GMP-compliant manufacturers recognised by Thai FDA.",
+      sources: [tilleke, pbm],
+    },
+    {
+      kind: "permit",
+      id: "th-import-imp-lpi",
+      materials: ["imp"],
+      name: "License Per Invoice (LPI) number issued by Thai FDA for the customs declaration",
+      authority: "Thai Food and Drug Administration",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Each consignment needs an LPI: the request is made through Thai FDA's e-Submission system (privus) and, once approved, the system issues the LPI number used on the customs import declaration; a power of attorney for clearance at the FDA port checkpoint is also filed. Lead time not covered.",
+      sources: [clinregsTh, thaiFdaLpi, credevoLpi],
+    },
+  ],
+  export: [],
+  importerOfRecord: [],
+  exporterOfRecord: [],
+  temporaryAdmission: {
+    id: "th-ata",
+    ataCarnet: true,
+    note:
+      "Thailand accepts ATA carnets for commercial samples and professional equipment (acceptance for exhibitions and fairs has been disputed); scientific equipment for research is also listed by Thai Customs. Customs usually allows 3 months before re-export; an extension must be obtained before the final date to avoid a penalty. Carnets are not accepted for postal traffic.",
+    sources: [ataThRoanoke, ataThGov, ataThFicci],
+  },
+};
+
+export default rules;

@@ -1,0 +1,197 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const GUN_IMPORT_GUIDE = {
+  title: "Guidelines on Importing Clinical Research Products (Gün + Partners)",
+  url: "https://www.gun.av.tr/insights/articles/guidelines-on-importing-clinical-research-products",
+  reviewed: R,
+};
+const MONDAQ_TR_CT = {
+  title: "Turkey Announces New Rules Of Clinical Trials (Mondaq)",
+  url: "https://www.mondaq.com/turkey/Food-Drugs-Healthcare-Life-Sciences/907716/Turkey-Announces-New-Rules-Of-Clinical-Trials",
+  reviewed: R,
+};
+const OMEGA_FAQ = {
+  title: "FAQ: import licence for investigational products and export licence for biosamples in Turkey (Omega Depot)",
+  url: "https://omega-depot.com/faq",
+  reviewed: R,
+};
+const MOH_SAMPLE_TRANSFER = {
+  title: "Yurt Dışı Biyolojik Materyal Transfer Sistemi (Ministry of Health, General Directorate of Health Services)",
+  url: "https://shgmtetkikdb.saglik.gov.tr/TR-78470/yurt-disi-biyolojik-materyal-transfer-sistemi.html",
+  reviewed: R,
+};
+const ESIN_SAMPLES = {
+  title: "Turkey Introduces Changes for Clinical Research Process (Esin Attorney Partnership)",
+  url: "https://www.esin.av.tr/2017/02/07/turkey-introduces-changes-for-clinical-research-process/",
+  reviewed: R,
+};
+const CUSTOMS_SAMPLE_LETTER = {
+  title: "Yurt Dışı Biyolojik Materyal Transfer Sistemi: Ministry of Trade, Directorate General of Customs letter of 12.05.2022 (reproduced by AB Mevzuat)",
+  url: "https://abmevzuat.com/yurt-disi-biyolojik-materyal-transfer-sistemi/",
+  reviewed: R,
+};
+
+/** Türkiye: import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "TR",
+  name: "Türkiye",
+  valuation: {
+    basis: "CIF",
+    note:
+      "Customs value follows the WTO transaction-value method (Customs Law No. 4458), with freight and insurance to the Turkish border added; import VAT is calculated on the CIF value plus duty and other charges (secondary sources). Türkiye is in a customs union with the EU for industrial goods only and applies the EU common external tariff to most industrial products, but it also levies its own additional duties on some goods from countries without a trade agreement, so EU duty rates cannot simply be assumed.",
+    sources: [
+      {
+        title: "Customs Valuation in Turkey (Turkish Trade Lawyers glossary)",
+        url: "https://www.turkishtradelawyers.com/glossary/customs-valuation.html",
+        reviewed: R,
+      },
+      {
+        title: "Customs Value: frequently asked questions (Republic of Türkiye Ministry of Trade)",
+        url: "https://www.ticaret.gov.tr/gumruk-islemleri/sikca-sorulan-sorular/english/customs-value",
+        reviewed: R,
+      },
+      {
+        title: "Turkey - Country Commercial Guide: Trade Barriers (International Trade Administration)",
+        url: "https://www.trade.gov/country-commercial-guides/turkey-trade-barriers",
+        reviewed: R,
+      },
+    ],
+  },
+  importTax: {
+    id: "tr-import-tax",
+    name: "Import VAT (KDV)",
+    standardRatePercent: 20,
+    note: "General VAT rate 20% and reduced rate 10% since 10 July 2023 (Presidential Decree No. 7346); 1% rate for some basic goods.",
+    reliefs: [
+      {
+        id: "tr-import-tax-reduced-medicinal-products",
+        headings: ["3002", "3004"],
+        ratePercent: 10,
+        condition:
+          "Human medicinal products licensed by the Ministry of Health or permitted to be imported, and their active substances (List II of Decision 2007/13033 as amended by Presidential Decision No. 9126 of 14 November 2024). Whether a TİTCK clinical-research import permit makes an unlicensed investigational product 'permitted to be imported' for this purpose is not confirmed (secondary sources).",
+        sources: [
+          {
+            title: "Turkey Gazettes Decision Determining VAT Rate for Medicinal Products (Bloomberg Tax)",
+            url: "https://news.bloombergtax.com/daily-tax-report-international/turkey-gazettes-decision-determining-vat-rate-for-medicinal-products",
+            reviewed: R,
+          },
+          {
+            title: "Turkey revises VAT rates for medical products, telecom equipment (RegFollower)",
+            url: "https://regfollower.com/turkey-revises-vat-rates-for-medical-products-telecom-equipment",
+            reviewed: R,
+          },
+        ],
+      },
+    ],
+    sources: [
+      {
+        title: "Türkiye increased VAT and certain tax and fee rates (Moroğlu Arseven)",
+        url: "https://www.morogluarseven.com/news-and-publications/turkiye-increased-vat-and-certain-tax-and-fee-rates/",
+        reviewed: R,
+      },
+      {
+        title: "Legal Update: Amendment on VAT Rates (Kodiak Law)",
+        url: "https://www.kodiaklaw.com.tr/news/legal-update%3A-amendment-on-vat-rates",
+        reviewed: R,
+      },
+    ],
+  },
+  import: [
+    {
+      kind: "permit",
+      id: "tr-import-imp-titck-permit",
+      materials: ["imp"],
+      name: "TİTCK import permit for research products used in clinical research (İthalat izni)",
+      authority: "Turkish Medicines and Medical Devices Agency (TİTCK), Department of Clinical Research",
+      scope: "per-trial",
+      holder: "sponsor",
+      leadTimeDays: 21,
+      note:
+        "Required under the Regulation on Clinical Research (OG 28617, 13 April 2013) and the TİTCK Guidelines on the Import of Research Products to be used in Clinical Research (in force 26 February 2020). Filed by the sponsor or its authorised legal representative after the trial has been approved, with a cover letter, the application form stating the quantity of product needed for the trial, a pro forma invoice and (first submission) the original power of attorney. TİTCK evaluates applications within 15 working days (lead time shown as about 21 calendar days); a document fee is charged on approval. Secondary source: the permit is valid for one year for the quantity declared and can be used over several shipments. Investigational medical devices need a separate application to the Agency; controlled substances need permission from the relevant authority.",
+      sources: [GUN_IMPORT_GUIDE, MONDAQ_TR_CT, OMEGA_FAQ],
+    },
+    {
+      kind: "permit",
+      id: "tr-import-samples-moh-approval",
+      materials: ["samples"],
+      name: "Ministry of Health approval for entry of human-derived biological samples (Overseas Biological Material Transfer System)",
+      authority: "Ministry of Health, General Directorate of Health Services",
+      scope: "per-shipment",
+      holder: "consignee",
+      note:
+        "Under the Medical Laboratories Regulation Art. 34, human-derived biological samples for testing enter and leave Türkiye only with Ministry of Health approval, registered in the Overseas Biological Material Transfer System. Customs checks that materials sent from abroad for medical testing are consigned to a Ministry-licensed medical laboratory or genetic diseases evaluation centre.",
+      sources: [MOH_SAMPLE_TRANSFER, CUSTOMS_SAMPLE_LETTER],
+    },
+  ],
+  export: [
+    {
+      kind: "permit",
+      id: "tr-export-samples-moh-approval",
+      materials: ["samples"],
+      name: "Ministry of Health approval for exit of human-derived biological samples (Overseas Biological Material Transfer System)",
+      authority: "Ministry of Health, General Directorate of Health Services",
+      scope: "per-shipment",
+      holder: "exporter",
+      note:
+        "Only licensed medical laboratories may send samples abroad for testing, and exit of human-derived biological samples needs Ministry of Health approval registered in the transfer system (Medical Laboratories Regulation Art. 34). Since 2017 this also applies to biological material from clinical research, which must be relayed through a licensed medical laboratory. A service provider describes this as an 'export licence' needed before biosamples can be shipped (secondary source).",
+      sources: [MOH_SAMPLE_TRANSFER, ESIN_SAMPLES, OMEGA_FAQ],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "tr-ior-imp",
+      materials: ["imp"],
+      who:
+        "The sponsor's authorised legal representative in Türkiye (e.g. a local affiliate or CRO), which files the TİTCK import permit application; any party other than the sponsor needs the sponsor's authorisation letter / power of attorney.",
+      foreignSponsorMayAct: false,
+      mustHold: ["tr-import-imp-titck-permit"],
+      note: "Sources describe filing by the sponsor or its authorised legal representative; direct filing by a sponsor with no presence in Türkiye is not described.",
+      sources: [GUN_IMPORT_GUIDE, MONDAQ_TR_CT, OMEGA_FAQ],
+    },
+    {
+      id: "tr-ior-samples",
+      materials: ["samples"],
+      who: "A medical laboratory or genetic diseases evaluation centre licensed by the Ministry of Health, in whose name the samples must be consigned.",
+      foreignSponsorMayAct: false,
+      mustHold: ["tr-import-samples-moh-approval"],
+      sources: [CUSTOMS_SAMPLE_LETTER, MOH_SAMPLE_TRANSFER],
+    },
+  ],
+  exporterOfRecord: [
+    {
+      id: "tr-eor-samples",
+      materials: ["samples"],
+      who: "A medical laboratory licensed by the Ministry of Health; only licensed laboratories may send human-derived samples abroad.",
+      foreignSponsorMayAct: false,
+      mustHold: ["tr-export-samples-moh-approval"],
+      sources: [MOH_SAMPLE_TRANSFER, ESIN_SAMPLES],
+    },
+  ],
+  temporaryAdmission: {
+    id: "tr-ata",
+    ataCarnet: true,
+    note:
+      "Türkiye accepts ATA carnets for commercial samples, exhibitions and fairs, and professional equipment (secondary sources). Special conditions: holders must pre-register in the Turkish ATA Carnet registration system before arrival; for professional equipment the holder or representative must hold a foreign passport; a representative in Türkiye must be named in box B with a consulate-approved power of attorney. Without a carnet, goods for re-export can be temporarily admitted with Ministry of Trade approval, generally up to 24 months.",
+    sources: [
+      {
+        title: "Türkiye: ATA carnet country page (USCIB)",
+        url: "https://uscib.org/turkey-ud-1668/",
+        reviewed: R,
+      },
+      {
+        title: "Turkey (TR): countries that accept ATA carnets (Roanoke)",
+        url: "https://www.roanokegroup.com/ata-carnets/turkey-tr/",
+        reviewed: R,
+      },
+      {
+        title: "Turkey - Country Commercial Guide: Temporary Entry (International Trade Administration)",
+        url: "https://www.trade.gov/country-commercial-guides/turkey-temporary-entry",
+        reviewed: R,
+      },
+    ],
+  },
+};
+
+export default rules;

@@ -1,0 +1,132 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const tfdaOnline2026 = {
+  title: "TFDA: 自115年1月1日起,藥品臨床試驗計畫之試驗用藥物進出口申請案件,將採全面線上申辦 (IMP import/export applications online only from 1 Jan 2026)",
+  url: "https://www.fda.gov.tw/tc/newsContent.aspx?cid=3&id=31087",
+  reviewed: R,
+};
+const bangpaice = {
+  title: "臨床試驗藥物進出口通關全攻略:TFDA申請流程與業界實務眉角解析 (Bangpaice)",
+  url: "https://www.bangpaice.com/?p=2067",
+  reviewed: R,
+};
+const credevoTaiwan = {
+  title: "Clinical trials in Taiwan, part 2: regulatory (Credevo)",
+  url: "https://credevo.com/articles/2017/03/02/clinical-trials-in-taiwan-part-2-regulatory/",
+  reviewed: R,
+};
+const biomFaq = {
+  title: "常見問題: 臨床試驗用採血管進口 / 診斷試劑輸入規定 (BIOM FAQ)",
+  url: "https://biom.tw/faq.aspx",
+  reviewed: R,
+};
+const customsBusinessTax = {
+  title: "Taiwan Customs Administration: business tax on imported goods (5%)",
+  url: "https://web.customs.gov.tw/en/singlehtml/1865?cntId=cus16_180032_1865",
+  reviewed: R,
+};
+const vatActArt20 = {
+  title: "Value-added and Non-value-added Business Tax Act, Article 20 (Taxation Administration, MOF)",
+  url: "https://law.dot.gov.tw/law-en/home.jsp?id=5&parentpath=0,2&mcustomize=law_view.jsp&lawname=201803090314&article=20&article2=0&istype=&language=English",
+  reviewed: R,
+};
+const customsKaohsiungPostal = {
+  title: "Kaohsiung Customs: calculation of duty and tax on postal imports (DPV = FOB + freight + insurance; NT$2,000 exemption)",
+  url: "https://web.customs.gov.tw/ekaohsiung/singlehtml/9abfe0ade4594b1f90e936d2995bceee?cntId=efe5d7de4f4146159f6d0aac20ffb74f",
+  reviewed: R,
+};
+const taRegs = {
+  title: "Taiwan Customs: The Regulations Governing the Temporary Admission of Goods",
+  url: "https://eweb.customs.gov.tw/cp.aspx?n=CA0F80CC3CA69700&s=B56213A33D91A597",
+  reviewed: R,
+};
+const tradeGovTaiwanTa = {
+  title: "Taiwan - Country Commercial Guide: Temporary Entry (trade.gov)",
+  url: "https://www.trade.gov/country-commercial-guides/taiwan-temporary-entry",
+  reviewed: R,
+};
+const digichambersTaipei = {
+  title: "Chinese Taipei (TW): CPD/China-Taiwan carnet (DigiChambers)",
+  url: "https://docs.digichambers.be/chinese-taipei-tw/",
+  reviewed: R,
+};
+
+/** Taiwan: import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "TW",
+  name: "Taiwan",
+  valuation: {
+    basis: "CIF",
+    note: "Duty-paid value (DPV) = FOB price + freight + insurance.",
+    sources: [customsKaohsiungPostal],
+  },
+  importTax: {
+    id: "tw-import-tax",
+    name: "Business tax (VAT) on imported goods",
+    standardRatePercent: 5,
+    note: "Collected by Customs on (duty-paid value + import duty + any commodity tax) x 5%.",
+    reliefs: [],
+    sources: [customsBusinessTax, vatActArt20],
+  },
+  duties: [],
+  deMinimis: {
+    id: "tw-de-minimis",
+    amount: 2000,
+    currency: "TWD",
+    covers: "duty-and-tax",
+    note: "Customs duty, commodity tax and business tax are exempted when the customs value is within NT$2,000 (tobacco, alcohol and tariff-quota farm products excepted). Stated by Customs for postal imports.",
+    sources: [customsKaohsiungPostal],
+  },
+  import: [
+    {
+      kind: "permit",
+      id: "tw-import-imp-tfda",
+      materials: ["imp"],
+      name: "TFDA approval of import of investigational drugs for a clinical trial (藥品臨床試驗計畫之試驗用藥物進出口申請)",
+      authority: "Taiwan Food and Drug Administration (TFDA), Ministry of Health and Welfare",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Legal basis: Pharmaceutical Affairs Act Article 39. Customs releases the IMP up to the quantity on the TFDA import permit. From 1 January 2026 these applications must be filed online (ExPRESS platform); paper filings are not accepted. A deficiency letter adds at least 1 to 2 weeks (secondary source). Scope per shipment is an assumption: the permit caps the quantity, so a new approval is needed once it is used up.",
+      sources: [tfdaOnline2026, bangpaice, credevoTaiwan],
+    },
+    {
+      kind: "permit",
+      id: "tw-import-labkit-device-special-project",
+      materials: ["lab-kit"],
+      name: "TFDA special-project import of specific medical devices (特定醫療器材專案輸入) for unlicensed clinical-trial blood collection tubes",
+      authority: "Taiwan Food and Drug Administration (TFDA)",
+      scope: "per-trial",
+      holder: "importer",
+      note:
+        "Blood collection tubes for a clinical trial that have no TFDA device licence can be imported under a TFDA special-project approval and cleared by the simplified route with code DHM00000000504 in place of a licence number. Diagnostic reagents of heading 3822 need a Ministry of Health and Welfare consent document, unless imported for research, experimental or non-human use (code DHM99999999999). Secondary source; scope per trial is an assumption.",
+      sources: [biomFaq],
+    },
+  ],
+  export: [
+    {
+      kind: "permit",
+      id: "tw-export-imp-tfda",
+      materials: ["imp"],
+      name: "TFDA approval of export of investigational drugs for a clinical trial (藥品臨床試驗計畫之試驗用藥物進出口申請, export)",
+      authority: "Taiwan Food and Drug Administration (TFDA)",
+      scope: "per-shipment",
+      holder: "exporter",
+      note: "Returning or sending unused trial drugs out of Taiwan uses the export side of the same TFDA application (separate form from import); online only from 1 January 2026.",
+      sources: [tfdaOnline2026, bangpaice],
+    },
+  ],
+  importerOfRecord: [],
+  exporterOfRecord: [],
+  temporaryAdmission: {
+    id: "tw-ata",
+    ataCarnet: false,
+    note:
+      "Taiwan is not part of the worldwide ATA carnet system. It operates bilateral carnets instead (TECRO/AIT carnets with the US; the CPD/China-Taiwan carnet with some other countries) for commercial samples, professional equipment and exhibition goods, normally for up to one year. Consumables, perishables and goods subject to import control are excluded from carnet treatment.",
+    sources: [tradeGovTaiwanTa, digichambersTaipei, taRegs],
+  },
+};
+
+export default rules;

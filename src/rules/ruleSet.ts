@@ -1,0 +1,133 @@
+import { z } from "zod";
+import type { MaterialType } from "../domain/materialType";
+import {
+  CountryRulesSchema,
+  CrossCuttingRulesSchema,
+  UnionRulesSchema,
+  type CountryRules,
+  type CrossCuttingRules,
+  type Source,
+  type UnionRules,
+} from "./schema";
+
+/** Everything the engine knows, parsed and cross-checked once. */
+export interface RuleSet {
+  /** Identifies the data: its version and the newest review date in it. */
+  version: string;
+  asOf: string;
+  countries: ReadonlyMap<string, CountryRules>;
+  unions: ReadonlyMap<string, UnionRules>;
+  crossCutting: CrossCuttingRules;
+  /** Every fact by its id, for the sources sheet and rule references. */
+  facts: ReadonlyMap<string, Fact>;
+}
+
+/** One sourced fact: its id, where it belongs, a short label and its sources. */
+export interface Fact {
+  id: string;
+  scope: string;
+  label: string;
+  sources: Source[];
+  /** Set when the fact comes from the user's own rule overrides. */
+  override?: boolean;
+}
+
+export interface RuleSetInput {
+  version: string;
+  countries: unknown[];
+  unions: unknown[];
+  crossCutting: unknown;
+}
+
+/** A rule set that failed validation; the message names the file and zod path. */
+export class RuleSetError extends Error {
+  override name = "RuleSetError";
+}
+
+function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, where: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new RuleSetError(`${where}: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+}
+
+interface HasSources {
+  id: string;
+  sources: Source[];
+}
+
+function collectFacts(scope: string, entries: Array<[string, HasSources | undefined]>, facts: Map<string, Fact>): void {
+  for (const [label, entry] of entries) {
+    if (!entry) continue;
+    if (facts.has(entry.id)) throw new RuleSetError(`${scope}: rule id "${entry.id}" is used twice`);
+    facts.set(entry.id, { id: entry.id, scope, label, sources: entry.sources });
+  }
+}
+
+function describeDirectionRule(direction: string, rule: { kind: string; materials: MaterialType[]; name?: string }): string {
+  return rule.kind === "permit" ? `${direction}: ${rule.name} (${rule.materials.join(", ")})` : `${direction}: no permit (${rule.materials.join(", ")})`;
+}
+
+function regionFacts(scope: string, rules: CountryRules | UnionRules): Array<[string, HasSources | undefined]> {
+  const entries: Array<[string, HasSources | undefined]> = [];
+  if ("importTax" in rules && rules.importTax) {
+    entries.push([`import tax: ${rules.importTax.name} ${rules.importTax.standardRatePercent}%`, rules.importTax]);
+    for (const relief of rules.importTax.reliefs) entries.push([`import tax relief: ${relief.ratePercent}%`, relief]);
+  }
+  for (const duty of rules.duties) entries.push([`duty ${duty.heading}: ${duty.ratePercent}%`, duty]);
+  if ("extraTariffs" in rules) for (const tariff of rules.extraTariffs) entries.push([`possible extra tariff: ${tariff.name}`, tariff]);
+  if (rules.deMinimis) entries.push([`de minimis ${rules.deMinimis.amount} ${rules.deMinimis.currency}`, rules.deMinimis]);
+  for (const rule of rules.import) entries.push([describeDirectionRule("import", rule), rule]);
+  for (const rule of rules.export) entries.push([describeDirectionRule("export", rule), rule]);
+  for (const rule of rules.importerOfRecord) entries.push([`importer of record (${rule.materials.join(", ")})`, rule]);
+  for (const rule of rules.exporterOfRecord) entries.push([`exporter of record (${rule.materials.join(", ")})`, rule]);
+  if (rules.temporaryAdmission) entries.push([`temporary admission (ATA carnet ${rules.temporaryAdmission.ataCarnet ? "accepted" : "not accepted"})`, rules.temporaryAdmission]);
+  if (rules.valuation) entries.push([`customs value basis ${rules.valuation.basis}`, { id: `${scope.toLowerCase()}-valuation`, sources: rules.valuation.sources }]);
+  return entries.filter((entry) => entry[1] !== undefined);
+}
+
+function newestReview(facts: Iterable<Fact>): string {
+  let newest = "0000-00-00";
+  for (const fact of facts) for (const source of fact.sources) if (source.reviewed > newest) newest = source.reviewed;
+  return newest;
+}
+
+/** Parses and cross-checks rule data; throws RuleSetError naming the first problem. */
+export function loadRuleSet(input: RuleSetInput): RuleSet {
+  const facts = new Map<string, Fact>();
+  const unions = new Map<string, UnionRules>();
+  for (const [index, raw] of input.unions.entries()) {
+    const union = parseOrThrow(UnionRulesSchema, raw, `union #${index + 1}`);
+    unions.set(union.code, union);
+    collectFacts(union.code, regionFacts(union.code, union), facts);
+    collectFacts(union.code, [["customs union membership", { id: `${union.code.toLowerCase()}-membership`, sources: union.membership.sources }]], facts);
+  }
+  const countries = new Map<string, CountryRules>();
+  for (const [index, raw] of input.countries.entries()) {
+    const where = typeof raw === "object" && raw && "code" in raw ? `country ${String((raw as { code: unknown }).code)}` : `country #${index + 1}`;
+    const country = parseOrThrow(CountryRulesSchema, raw, where);
+    if (countries.has(country.code)) throw new RuleSetError(`${where}: defined twice`);
+    if (country.customsUnion) {
+      const union = unions.get(country.customsUnion);
+      if (!union) throw new RuleSetError(`${where}: customsUnion "${country.customsUnion}" is not defined`);
+      if (!union.members.includes(country.code)) throw new RuleSetError(`${where}: not listed as a member of ${union.code}`);
+    }
+    countries.set(country.code, country);
+    collectFacts(country.code, regionFacts(country.code, country), facts);
+  }
+  const crossCutting = parseOrThrow(CrossCuttingRulesSchema, input.crossCutting, "cross-cutting rules");
+  collectFacts("sanctions", crossCutting.sanctions.map((rule) => [`${rule.regime}: ${rule.destination}${rule.regions ? ` (${rule.regions.join(", ")})` : ""}`, rule]), facts);
+  collectFacts("dangerous goods", crossCutting.dangerousGoods.map((rule) => [`${rule.un} ${rule.name}`, rule]), facts);
+  collectFacts("controlled substances", crossCutting.controlledSubstances.map((rule) => [rule.name, rule]), facts);
+  collectFacts("HS headings", crossCutting.defaultHeadings.map((rule) => [`usual heading for ${rule.material}: ${rule.heading}`, { id: `hs-default-${rule.material}`, sources: rule.sources }]), facts);
+
+  // Every permit a record party must hold has to exist.
+  for (const [scope, region] of [...unions, ...countries] as Array<[string, CountryRules | UnionRules]>) {
+    for (const party of [...region.importerOfRecord, ...region.exporterOfRecord]) {
+      for (const id of party.mustHold ?? []) {
+        if (!facts.has(id)) throw new RuleSetError(`${scope}: ${party.id}.mustHold names "${id}", which is not a rule id`);
+      }
+    }
+  }
+  return { version: input.version, asOf: newestReview(facts.values()), countries, unions, crossCutting, facts };
+}

@@ -10,6 +10,7 @@ export const ISSUE_CODES = {
   rulesNotCovered: "rules-not-covered",
   permitRequired: "permit-required",
   permitHeld: "permit-held",
+  permitConditional: "permit-conditional",
   permitExpires: "permit-expires",
   noPermitNeeded: "no-permit-needed",
   sameCountry: "domestic-shipment",

@@ -59,6 +59,10 @@ export function checkPermits(shipment: Shipment, view: CountryView, direction: D
     finding.ruleRefs.push(rule.id);
     if (rule.kind === "none") continue;
     const held = findHeldLicence(context.parties, rule.id, neededOn, direction === "import" ? shipment.destination : shipment.origin);
+    if (rule.onlyWhen && !held?.valid) {
+      finding.issues.push(issue(ISSUE_CODES.permitConditional, "info", `${rule.name} from ${rule.authority} is needed only if ${rule.onlyWhen}.`));
+      continue;
+    }
     const permit = toPermit(rule, view.code, direction, held?.valid ? held.licence.reference : null);
     finding.permits.push(permit);
     if (held?.valid) {

@@ -22,6 +22,12 @@ export interface CountryView {
   temporaryAdmission: CountryRules["temporaryAdmission"];
 }
 
+/** Union rules first, minus those a national rule says it is the national form of. */
+function mergeDirection(unionRules: readonly DirectionRule[] = [], nationalRules: readonly DirectionRule[] = []): DirectionRule[] {
+  const replaced = new Set(nationalRules.flatMap((rule) => (rule.kind === "permit" && rule.replaces ? [rule.replaces] : [])));
+  return [...unionRules.filter((rule) => !replaced.has(rule.id)), ...nationalRules];
+}
+
 const views = new WeakMap<RuleSet, Map<string, CountryView>>();
 
 function buildView(ruleSet: RuleSet, code: string): CountryView {
@@ -40,8 +46,8 @@ function buildView(ruleSet: RuleSet, code: string): CountryView {
     duties: [...(country?.duties ?? []), ...(union?.duties ?? [])],
     extraTariffs: country?.extraTariffs ?? [],
     deMinimis: country?.deMinimis ?? union?.deMinimis,
-    import: [...(union?.import ?? []), ...(country?.import ?? [])],
-    export: [...(union?.export ?? []), ...(country?.export ?? [])],
+    import: mergeDirection(union?.import, country?.import),
+    export: mergeDirection(union?.export, country?.export),
     importerOfRecord: [...(country?.importerOfRecord ?? []), ...(union?.importerOfRecord ?? [])],
     exporterOfRecord: [...(country?.exporterOfRecord ?? []), ...(union?.exporterOfRecord ?? [])],
     temporaryAdmission: country?.temporaryAdmission ?? union?.temporaryAdmission,

@@ -112,6 +112,9 @@ export function loadRuleSet(input: RuleSetInput): RuleSet {
       if (!union) throw new RuleSetError(`${where}: customsUnion "${country.customsUnion}" is not defined`);
       if (!union.members.includes(country.code)) throw new RuleSetError(`${where}: not listed as a member of ${union.code}`);
     }
+    for (const rule of [...country.import, ...country.export]) {
+      if (rule.kind === "permit" && rule.replaces && !facts.has(rule.replaces)) throw new RuleSetError(`${where}: ${rule.id}.replaces names "${rule.replaces}", which is not a union rule id`);
+    }
     countries.set(country.code, country);
     collectFacts(country.code, regionFacts(country.code, country), facts);
   }

@@ -37,6 +37,10 @@ export const PermitRuleSchema = z.strictObject({
   holder: HolderSchema,
   /** Typical processing time in calendar days, only where a source gives one. */
   leadTimeDays: z.number().int().min(0).max(730).optional(),
+  /** The customs union's rule this national permit is the national form of; the union's entry is then not listed twice. */
+  replaces: RuleIdSchema.optional(),
+  /** Needed only in a situation the plan row cannot show (e.g. "no clinical trial notification covers the goods"): listed as a condition to check, not as a task. */
+  onlyWhen: z.string().min(3).optional(),
   /** Only needed when the shipment is also flagged as controlled substance (narcotic/psychotropic). */
   onlyIfControlled: z.boolean().optional(),
   note: z.string().optional(),

@@ -79,6 +79,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "be-import-imp-famhp-authorisation",
+      replaces: "eu-import-imp-mia",
       materials: ["imp"],
       name: "Authorisation to manufacture and import investigational medicinal products (Reg. (EU) 536/2014) – the Belgian form of the EU MIA(IMP)",
       authority: "FAMHP / AFMPS / FAGG (Federal Agency for Medicines and Health Products)",

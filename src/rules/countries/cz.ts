@@ -38,6 +38,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "cz-import-imp-sukl-manufacturing-authorisation",
+      replaces: "eu-import-imp-mia",
       materials: ["imp"],
       name: "Povolení k výrobě léčivých přípravků v rozsahu dovoz ze třetích zemí (manufacturing authorisation covering import from third countries)",
       authority: "Státní ústav pro kontrolu léčiv (SÚKL, State Institute for Drug Control)",

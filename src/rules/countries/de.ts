@@ -131,6 +131,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "de-import-imp-einfuhrerlaubnis",
+      replaces: "eu-import-imp-mia",
       materials: ["imp"],
       name: "Einfuhrerlaubnis nach § 72 Abs. 2a AMG (Germany's form of the EU MIA(IMP), Art. 61 Reg. 536/2014)",
       authority: "Competent Land authority for the importer's site (e.g. Regierung von Oberbayern / Oberfranken in Bavaria, Regierungspräsidium Tübingen in Baden-Württemberg, Bezirksregierungen in North Rhine-Westphalia)",

@@ -20,6 +20,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "dk-import-imp-dkma-section-39-mia",
+      replaces: "eu-import-imp-mia",
       materials: ["imp"],
       name: "Tilladelse til fremstilling og indførsel af lægemidler og mellemprodukter (Manufacturing and Importation Authorisation, MIA, under section 39 of the Danish Medicines Act)",
       authority: "Lægemiddelstyrelsen (Danish Medicines Agency, DKMA)",

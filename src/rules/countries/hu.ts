@@ -22,6 +22,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "hu-import-imp-nngyk-manufacturing-licence",
+      replaces: "eu-import-imp-mia",
       materials: ["imp"],
       name: "Gyógyszergyártási engedély (manufacturing licence for medicinal products, covering import and batch release of products from third countries)",
       authority: "Nemzeti Népegészségügyi és Gyógyszerészeti Központ (NNGYK, National Center for Public Health and Pharmacy; legal successor of OGYÉI since 1 August 2023)",

@@ -85,6 +85,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "nl-import-imp-fabrikantenvergunning",
+      replaces: "eu-import-imp-mia",
       materials: ["imp"],
       name: "Fabrikantenvergunning (manufacturer's licence; the Dutch form of the EU MIA(IMP)) covering import from outside the EEA",
       authority: "Farmatec (CIBG, on behalf of the Ministry of Health, Welfare and Sport); supervision by the Health and Youth Care Inspectorate (IGJ)",

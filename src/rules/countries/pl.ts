@@ -31,6 +31,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "pl-import-imp-gif-import-licence",
+      replaces: "eu-import-imp-mia",
       materials: ["imp"],
       name: "Zezwolenie na wytwarzanie lub import produktu leczniczego (manufacturing or import authorisation, covering investigational medicinal products)",
       authority: "Główny Inspektor Farmaceutyczny (GIF, Chief Pharmaceutical Inspector)",

@@ -34,6 +34,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "ro-import-imp-anmdmr-manufacturing-import-authorisation",
+      replaces: "eu-import-imp-mia",
       materials: ["imp"],
       name: "Autorizaţie de fabricaţie/import (manufacturing/import authorisation, including for medicinal products for clinical investigation)",
       authority: "Agenţia Naţională a Medicamentului şi a Dispozitivelor Medicale din România (ANMDMR)",

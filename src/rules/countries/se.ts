@@ -39,6 +39,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "se-import-imp-mpa-manufacturing-authorisation",
+      replaces: "eu-import-imp-mia",
       materials: ["imp"],
       name: "Tillstånd till tillverkning av läkemedel (manufacturing authorisation; a separate authorisation is needed for investigational medicinal products and for importing from outside the EEA)",
       authority: "Läkemedelsverket (Swedish Medical Products Agency, MPA)",

@@ -1,0 +1,231 @@
+import type { CountryRulesInput } from "../schema";
+
+const R = "2026-11-26";
+
+const TGA_HANDBOOK_IMPORT = {
+  title: "Australian clinical trial handbook: Importing and exporting (Therapeutic Goods Administration)",
+  url: "https://www.tga.gov.au/book-page/importing-and-exporting",
+  reviewed: R,
+};
+const TGA_WHICH_SCHEME = {
+  title: "Which clinical trial scheme should I choose? (Therapeutic Goods Administration)",
+  url: "https://www.tga.gov.au/resources/which-clinical-trial-scheme-should-i-choose/cts-unapproved-4",
+  reviewed: R,
+};
+const TGA_CLINICAL_TRIALS = {
+  title: "Clinical trials (Therapeutic Goods Administration)",
+  url: "https://www.tga.gov.au/clinical-trials",
+  reviewed: R,
+};
+const TGA_SPONSOR_ROLE = {
+  title: "Australian clinical trial handbook: Responsibilities under the CTN and CTX schemes (Therapeutic Goods Administration)",
+  url: "https://www.tga.gov.au/book-page/responsibilities-under-ctn-and-ctx-schemes",
+  reviewed: R,
+};
+const TGA_EXPORT_EXPERIMENTAL = {
+  title: "Import/export of unapproved therapeutic goods for experimental purposes (Therapeutic Goods Administration)",
+  url: "https://tga.gov.au/resources/resource/forms/importexport-unapproved-therapeutic-goods-experimental-purposes",
+  reviewed: R,
+};
+const BICON_CT_DECLARATION = {
+  title: "BICON: Human therapeutics and medicines - changes effective 25 December 2020 (clinical trial medicines importer declaration)",
+  url: "https://bicon.agriculture.gov.au/BiconWeb4.0/ViewElement/Element/WhatsChangedNotice?elementPk=1757922",
+  reviewed: R,
+};
+const BICON_CT_PLACEBO = {
+  title: "BICON: Human therapeutics and medicines - changes effective 11 December 2019 (placebos included in clinical trial goods declaration)",
+  url: "https://bicon.agriculture.gov.au/BiconWeb4.0/ViewElement/Element/WhatsChangedNotice?elementPk=1762638",
+  reviewed: R,
+};
+const BICON_HUMAN_TISSUE_2024 = {
+  title: "BICON: Documentation requirements for 'Human fluids and tissues not known to be infected' standard permit (effective 21 August 2024)",
+  url: "https://bicon.agriculture.gov.au/BiconWeb4.0/ViewElement/Element/WhatsChangedNotice?elementPk=2222863",
+  reviewed: R,
+};
+const BICON_HUMAN_TISSUE_2022 = {
+  title: "BICON: Changes to Human fluids and tissues not free from disease (effective 4 November 2022)",
+  url: "https://bicon.agriculture.gov.au/BiconWeb4.0/ViewElement/Element/WhatsChangedNotice?elementPk=1985073",
+  reviewed: R,
+};
+const ODC_IMPORT = {
+  title: "Importing controlled substances into Australia (Office of Drug Control)",
+  url: "https://odc.gov.au/narcotic-and-psychotropic-drugs/importing-controlled-substances-australia",
+  reviewed: R,
+};
+const HOME_AFFAIRS_CLEARING = {
+  title: "Clearing goods through the border (Department of Home Affairs)",
+  url: "https://www.homeaffairs.gov.au/trav/impo/clea",
+  reviewed: R,
+};
+
+/** Australia: import/export rules for clinical-trial shipments. */
+const rules: CountryRulesInput = {
+  code: "AU",
+  name: "Australia",
+  valuation: {
+    basis: "FOB",
+    note:
+      "For imports the point of valuation is the point of containerisation or free on board at the customs frontier of the exporting country; the customs value does not include international freight and insurance to Australia. GST, however, is charged on the value of the taxable importation, which adds international transport and insurance and any duty to the customs value.",
+    sources: [
+      {
+        title: "International merchandise trade: valuation of imports and exports (Australian Bureau of Statistics)",
+        url: "https://abs.gov.au/ausstats/abs@.nsf/94713ad445ff1425ca25682000192af2/C5DEF8C3FD76F194CA256B36001BFB4E",
+        reviewed: R,
+      },
+      {
+        title: "Paying GST on imported goods (Australian Taxation Office, Tax, Super + You)",
+        url: "https://smallbusiness.taxsuperandyou.gov.au/growing-your-small-business/paying-gst-on-imported-goods",
+        reviewed: R,
+      },
+    ],
+  },
+  importTax: {
+    id: "au-import-tax",
+    name: "GST on imports",
+    standardRatePercent: 10,
+    note:
+      "GST is 10% of the value of the taxable importation: customs value + customs duty + international transport and insurance to the place of consignment in Australia (+ wine equalisation tax). Imports are GST-free only if the supply would have been GST-free in Australia; for drugs and medicinal preparations (GST Act s38-50) this requires, among other things, supply to an individual for private or domestic use, so an entity importing medicines for use in its enterprise makes a taxable importation (ATO ID 2003/1122). No GST exemption for investigational products imported by sponsors or depots was found.",
+    reliefs: [],
+    sources: [
+      {
+        title: "Paying GST on imported goods (Australian Taxation Office, Tax, Super + You)",
+        url: "https://smallbusiness.taxsuperandyou.gov.au/growing-your-small-business/paying-gst-on-imported-goods",
+        reviewed: R,
+      },
+      {
+        title: "ATO ID 2003/1122: GST and the importation of drugs for use in treating a patient (Australian Taxation Office)",
+        url: "https://www.ato.gov.au/law/view/print?DocID=AID%2FAID20031122%2F00001&PiT=99991231235958",
+        reviewed: R,
+      },
+      {
+        title: "A New Tax System (Goods and Services Tax) Act 1999 s38-50 Drugs and medicinal preparations (Australian Taxation Office legal database)",
+        url: "https://ato.gov.au/law/view/document?LocID=%22PAC%2F19990055%2F38-50%281%29%28a%29%22",
+        reviewed: R,
+      },
+    ],
+  },
+  deMinimis: {
+    id: "au-de-minimis",
+    amount: 1000,
+    currency: "AUD",
+    covers: "duty-and-tax",
+    note:
+      "For goods (other than tobacco and alcohol) with a value of AUD 1,000 or less there are no duties, taxes or charges to pay at the border; air and sea cargo still needs a Self-Assessed Clearance (SAC) declaration. Since 1 July 2018 GST on low-value goods sold to consumers is collected at the point of sale instead. Goods over AUD 1,000 need a full import declaration. Biosecurity and permit requirements apply regardless of value.",
+    sources: [HOME_AFFAIRS_CLEARING],
+  },
+  import: [
+    {
+      kind: "permit",
+      id: "au-import-imp-ctn-cta",
+      materials: ["imp", "device"],
+      name: "Clinical Trial Notification (CTN) or Clinical Trial Approval (CTA) for 'unapproved' therapeutic goods",
+      authority: "Therapeutic Goods Administration (TGA)",
+      scope: "per-trial",
+      holder: "sponsor",
+      note:
+        "Therapeutic goods not on the ARTG may only be imported or supplied if exempt or approved; the CTN and CTA schemes provide for the lawful importation into and/or supply in Australia of 'unapproved' medicines, biologicals and devices for use in a clinical trial (Therapeutic Goods Regulations Sch 5A item 1; Medical Devices Regulations Sch 4 item 2.1). Under the CTN scheme the Australian trial sponsor notifies the TGA online (with fee) before the goods are first used; the TGA does not evaluate the trial data. Under the CTA scheme the sponsor applies for TGA approval. Trials using only ARTG-included goods within their approval are outside both schemes. Customs duty: blinded clinical trial kits and placebos imported for use in a clinical trial have been duty-free since 1 July 2018 (Customs Tariff Act Schedule 4 item 56, by-law 1800128).",
+      sources: [TGA_HANDBOOK_IMPORT, TGA_WHICH_SCHEME, TGA_CLINICAL_TRIALS],
+    },
+    {
+      kind: "permit",
+      id: "au-import-imp-bicon-declaration",
+      materials: ["imp"],
+      name: "Biosecurity importer declaration for clinical trial goods (BICON case 'Human therapeutics and medicines')",
+      authority: "Department of Agriculture, Fisheries and Forestry (biosecurity)",
+      scope: "per-importer",
+      holder: "importer",
+      note:
+        "Clinical trial medicines (including placebos) are cleared under the BICON 'Human therapeutics and medicines' case with an importer declaration; since December 2020 the declaration need not be consignment-specific but must clearly identify the goods. Products containing ingredients of biological origin may need a biosecurity import permit; check the BICON case for the specific product before shipping.",
+      sources: [BICON_CT_DECLARATION, BICON_CT_PLACEBO, TGA_HANDBOOK_IMPORT],
+    },
+    {
+      kind: "permit",
+      id: "au-import-samples-bicon-permit",
+      materials: ["samples"],
+      name: "Biosecurity import permit for human fluids and tissues (BICON case 'Human fluids and tissues', e.g. standard permit for goods not known to be infected)",
+      authority: "Department of Agriculture, Fisheries and Forestry, Laboratory and Human Tissues Program",
+      scope: "per-importer",
+      holder: "importer",
+      note:
+        "Material of biological origin, including human material, may need biosecurity permission before import. Human fluids and tissues not known to be infected are imported under a standard permit; since 21 August 2024 new permits require a manufacturer's or supplier's declaration with each consignment and the goods must not be infected with prion proteins. Human fluids and tissues infected, or suspected to be infected, with listed pathogens are prohibited under the 'not free from disease' case (amended November 2022). The permit must be in place before the goods arrive. Permit validity and processing time: not sourced.",
+      sources: [BICON_HUMAN_TISSUE_2024, BICON_HUMAN_TISSUE_2022, TGA_HANDBOOK_IMPORT],
+    },
+    {
+      kind: "permit",
+      id: "au-import-controlled-odc",
+      materials: ["imp"],
+      name: "Licence and permit to import controlled substances (Customs (Prohibited Imports) Regulations 1956)",
+      authority: "Office of Drug Control (ODC)",
+      scope: "per-shipment",
+      holder: "importer",
+      onlyIfControlled: true,
+      note:
+        "Importing narcotic, psychotropic and other controlled substances requires an ODC import licence and, once the licence is in place, an import permit for each shipment. Used or expired permits (green triplicate copy) must be returned to ODC within 14 days.",
+      sources: [ODC_IMPORT],
+    },
+  ],
+  export: [
+    {
+      kind: "permit",
+      id: "au-export-imp-tga-experimental",
+      materials: ["imp", "device"],
+      name: "TGA approval to export unapproved therapeutic goods for experimental purposes (Therapeutic Goods Act ss 19(1)(b), 32CK(1), 41HB(1))",
+      authority: "Therapeutic Goods Administration (TGA), Exports Team",
+      scope: "per-exporter",
+      holder: "exporter",
+      note:
+        "Needed to import clinical trial goods for subsequent export or to export clinical trial goods manufactured in Australia. Approvals are usually granted for multiple consignments to one or more countries for 12 months; a new application is needed to renew or to add countries, and a report of quantities exported to each trial site is due every six months. Controlled substances also need export permission under the Customs (Prohibited Exports) Regulations 1958.",
+      sources: [TGA_EXPORT_EXPERIMENTAL, TGA_HANDBOOK_IMPORT],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "au-ior-imp",
+      materials: ["imp", "device"],
+      who:
+        "The Australian trial sponsor under whose CTN or CTA the unapproved goods are imported (or a party importing on its behalf). Every clinical trial in Australia must have a sponsor that is an Australian entity; an overseas company cannot be the trial sponsor, so overseas companies appoint a local sponsor.",
+      foreignSponsorMayAct: false,
+      mustHold: ["au-import-imp-ctn-cta"],
+      sources: [TGA_SPONSOR_ROLE, TGA_CLINICAL_TRIALS],
+    },
+    {
+      id: "au-ior-samples",
+      materials: ["samples"],
+      who: "The holder of the DAFF biosecurity import permit covering the samples (typically the receiving laboratory or its institution).",
+      foreignSponsorMayAct: false,
+      mustHold: ["au-import-samples-bicon-permit"],
+      note: "Who may apply for a BICON permit was not confirmed; shown as the permit holder.",
+      sources: [BICON_HUMAN_TISSUE_2024],
+    },
+  ],
+  exporterOfRecord: [
+    {
+      id: "au-eor-imp",
+      materials: ["imp", "device"],
+      who: "The holder of the TGA approval to export unapproved therapeutic goods for experimental purposes.",
+      foreignSponsorMayAct: false,
+      mustHold: ["au-export-imp-tga-experimental"],
+      sources: [TGA_EXPORT_EXPERIMENTAL],
+    },
+  ],
+  temporaryAdmission: {
+    id: "au-ata",
+    ataCarnet: true,
+    note:
+      "Goods such as professional equipment, scientific equipment, commercial samples and exhibition goods can be temporarily imported for up to 12 months without duty or taxes, either under an ATA carnet (security lodged with the overseas issuing body) or under security lodged with the Australian Border Force (Customs Act ss 162/162A). Goods must be exported within the approved time and must not be sold, lent, hired or altered without permission, or duty and taxes become payable. Testing or evaluation equipment can also qualify under s 162. Carnets must be completed in English.",
+    sources: [
+      {
+        title: "Temporary importations (Department of Home Affairs)",
+        url: "https://www.homeaffairs.gov.au/busi/cargo-support-trade-and-goods/importing-goods/temporary-importations",
+        reviewed: R,
+      },
+      {
+        title: "Australia (AU): ATA carnet country conditions (digichambers, Belgian chambers of commerce)",
+        url: "https://docs.digichambers.be/en/australia-au-3/",
+        reviewed: R,
+      },
+    ],
+  },
+};
+
+export default rules;

@@ -107,12 +107,18 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
     issues.push(issue(ISSUE_CODES.importTaxNotCovered, "action", `Clearway's rules do not give ${view.name}'s import VAT/GST: import tax not estimated.`));
   } else {
     ruleRefs.push(tax.id);
-    const relief = tax.reliefs.find((candidate) => candidate.materials?.includes(shipment.material) || (heading && candidate.headings?.some((prefix) => heading.code.startsWith(prefix))));
+    // A relief written for this material is applied; one that only matches the HS heading (often
+    // written for authorised medicines) is named but not applied, so the estimate never undershoots.
+    const forMaterial = tax.reliefs.find((candidate) => candidate.materials?.includes(shipment.material) && candidate.ratePercent < tax.standardRatePercent);
+    const forHeading = heading ? tax.reliefs.find((candidate) => candidate !== forMaterial && !candidate.materials?.length && candidate.headings?.some((prefix) => heading.code.startsWith(prefix)) && candidate.ratePercent < tax.standardRatePercent) : undefined;
     let rate = tax.standardRatePercent;
-    if (relief && relief.ratePercent < rate) {
-      rate = relief.ratePercent;
-      ruleRefs.push(relief.id);
-      issues.push(issue(ISSUE_CODES.taxRelief, "info", `${tax.name} at ${pct(rate)} instead of ${pct(tax.standardRatePercent)} if: ${relief.condition}`));
+    if (forMaterial) {
+      rate = forMaterial.ratePercent;
+      ruleRefs.push(forMaterial.id);
+      issues.push(issue(ISSUE_CODES.taxRelief, "info", `${tax.name} estimated at ${pct(rate)} instead of ${pct(tax.standardRatePercent)}, which holds only if: ${forMaterial.condition}`));
+    } else if (forHeading) {
+      ruleRefs.push(forHeading.id);
+      issues.push(issue(ISSUE_CODES.taxRelief, "info", `${tax.name} estimated at the standard ${pct(rate)}; it may be ${pct(forHeading.ratePercent)} if: ${forHeading.condition}`));
     }
     importTax = customsValue.plus(duty ?? 0).times(percent(rate));
     basis.push(`${tax.name} ${pct(rate)} on value + duty`);

@@ -3,7 +3,6 @@ import { MATERIAL_LABELS } from "../domain/materialType";
 import type { PartyRole } from "../domain/party";
 import type { Shipment } from "../domain/shipment";
 import type { CountryView } from "../rules/countryView";
-import type { RuleSet } from "../rules/ruleSet";
 import { ISSUE_CODES, issue } from "./issueCodes";
 import type { AssessContext } from "./context";
 
@@ -18,8 +17,13 @@ const ROLE_WORDS: Record<PartyRole, { name: string; side: "import" | "export" }>
   "exporter-of-record": { name: "exporter of record", side: "export" },
 };
 
-function permitName(ruleSet: RuleSet, permits: readonly Permit[], id: string): string {
-  return permits.find((permit) => permit.ruleId === id)?.name ?? ruleSet.facts.get(id)?.label ?? id;
+/** The name of a permit the party must hold, preferring the national form that replaces a union rule. */
+function permitName(view: CountryView, permits: readonly Permit[], id: string): string {
+  const rules = [...view.import, ...view.export];
+  const rule = rules.find((candidate) => candidate.kind === "permit" && candidate.replaces === id) ?? rules.find((candidate) => candidate.id === id);
+  const listed = permits.find((permit) => permit.ruleId === (rule?.id ?? id));
+  if (listed) return listed.name;
+  return rule?.kind === "permit" ? rule.name : id;
 }
 
 /**
@@ -34,7 +38,7 @@ export function pickRecordParty(shipment: Shipment, view: CountryView, role: Par
   const requirements: string[] = [];
   if (rule) {
     requirements.push(rule.who);
-    for (const id of rule.mustHold ?? []) requirements.push(`holds ${permitName(context.rules, permits, id)}`);
+    for (const id of rule.mustHold ?? []) requirements.push(`holds ${permitName(view, permits, id)}`);
   }
   const named = role === "importer-of-record" ? shipment.importerOfRecord : shipment.exporterOfRecord;
   const known = context.parties.find((party) => party.name.toLowerCase() === named?.toLowerCase());
@@ -55,7 +59,12 @@ export function pickRecordParty(shipment: Shipment, view: CountryView, role: Par
   } else {
     const code = role === "importer-of-record" ? ISSUE_CODES.importerNeeded : ISSUE_CODES.exporterNeeded;
     const who = rule ? `: ${rule.who.replace(/\.$/, "")}` : "";
-    const sponsorNote = rule && !rule.foreignSponsorMayAct ? " A sponsor without a legal entity there cannot act itself." : "";
+    const sponsorNote =
+      rule && !rule.foreignSponsorMayAct
+        ? shipment.sponsor
+          ? ` ${shipment.sponsor} can act only through a legal entity in ${view.name}.`
+          : " A sponsor without a legal entity there cannot act itself."
+        : "";
     issues.push(issue(code, "action", `Appoint an ${words.name} in ${view.name}${who}.${sponsorNote}`));
   }
   if (!rule && view.covered) {

@@ -156,7 +156,15 @@ const rules: CountryRulesInput = {
       holder: "sponsor",
       note:
         "Importing medicinal products for use in a clinical trial under its protocol needs a Swissmedic licence; it also covers individual imports of immunological products and blood/blood products for the trial. Where IMPs are imported from abroad and sent directly to Swiss sites, Swissmedic grants the import authorisation in the clinical trial authorisation letter, based on the CTA form; it covers only that trial's IMPs (and auxiliary medicinal products declared in the cover letter) and is valid for the duration of the trial. No separate licence is needed if the importer already holds a Swissmedic import licence (MPLO Art. 11). Category A trials (authorised products used per prescribing information) are exempt from Swissmedic trial authorisation.",
-      sources: [MPLO_19, REGASK_CH_SPECIMENS],
+      sources: [
+        MPLO_19,
+        REGASK_CH_SPECIMENS,
+        {
+          title: "Clinical trial application (Swissmedic)",
+          url: "https://swissmedic.ch/swissmedic/en/home/humanarzneimittel/clinical-trials/clinical-trials-on-medicinal-products/clinical-trial-application.html",
+          reviewed: R,
+        },
+      ],
     },
     {
       kind: "permit",

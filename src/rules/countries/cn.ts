@@ -102,6 +102,21 @@ const hts300215 = {
   url: "https://www.htshub.com/cn-hs/compare-htscode/3002410011-3002150090",
   reviewed: R,
 };
+const gaccAgency3004 = {
+  title: "China HS code search: 3004909099 other medicaments put up in measured doses (General 30%, MFN 0%, VAT 13%) (china-gacc.agency)",
+  url: "https://www.china-gacc.agency/China_HS_code/China_HS_Search.asp?page=111&word=3",
+  reviewed: R,
+};
+const gaccAgency3004b = {
+  title: "China HS code search: 3004 single preparations in measured doses, MFN 0% (china-gacc.agency)",
+  url: "https://china-gacc.agency/China_HS_CIQ_code/Head_search.asp?page=1&word=3004",
+  reviewed: R,
+};
+const chineseTariff90189 = {
+  title: "Chinese tariff list 90189: other instruments and appliances used in medical sciences (MFN, temporary and VAT rates) (chinesetariff.com)",
+  url: "https://www.chinesetariff.com/list/90189",
+  reviewed: R,
+};
 const ataChina = {
   title: "China (CN): ATA Carnet country information (DigiChambers)",
   url: "https://docs.digichambers.be/en/china-cn-3/",
@@ -137,6 +152,13 @@ const rules: CountryRulesInput = {
   },
   duties: [
     {
+      id: "cn-duty-3004",
+      heading: "3004",
+      ratePercent: 0,
+      note: "Medicaments in measured doses or retail packings: the tariff lines shown (e.g. 3004909099 'other medicaments put up in measured doses' and single preparations of 300432/300439) carry an MFN rate of 0% (general rate 30% for countries without MFN treatment). Secondary source reproducing the Chinese tariff; check the 10-digit line of the product.",
+      sources: [gaccAgency3004, gaccAgency3004b],
+    },
+    {
       id: "cn-duty-300215",
       heading: "300215",
       ratePercent: 0,
@@ -149,6 +171,13 @@ const rules: CountryRulesInput = {
       ratePercent: 3,
       note: "Other diagnostic or laboratory reagents, including kits: MFN 3% (secondary source, 2025 tariff).",
       sources: [hts382219],
+    },
+    {
+      id: "cn-duty-901890",
+      heading: "901890",
+      ratePercent: 4,
+      note: "Other instruments and appliances used in medical, surgical or veterinary sciences: MFN 4% for the residual line 9018909919 (and e.g. stethoscopes, non-electric sphygmomanometers and anaesthetic apparatus), but 0% for electronic complete units (9018909911), endoscopes, dialysis, diathermy and blood-transfusion apparatus. Secondary source; check the 10-digit line. Additional tariffs on goods of US origin are not included.",
+      sources: [chineseTariff90189],
     },
   ],
   import: [

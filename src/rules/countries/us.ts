@@ -82,25 +82,18 @@ const rules: CountryRulesInput = {
       heading: "3002",
       ratePercent: 0,
       zeroForZero: true,
-      note:
-        "General (MFN) rate Free. A Section 232 tariff on patented pharmaceuticals and their ingredients was proclaimed on 2 April (baseline 100%; reduced or zero rates for companies with onshoring or pricing agreements and for goods from the EU, UK, Japan, South Korea, Switzerland and Liechtenstein; generics and biosimilars excluded for now; secondary source). Whether it reaches investigational drugs imported under an IND was not found: check with the customs broker.",
-      sources: [
-        USITC_HTS_CH30,
-        PHARMA_AGREEMENT,
-        { title: "PwC: US imposes new Sec. 232 tariffs on pharma and metals (secondary source)", url: "https://www.pwc.com/us/en/services/tax/library/pwc-us-imposes-new-sec-232-tariffs-on-pharma-and-metals.html", reviewed: R },
-      ],
+      note: "General (MFN) rate Free. A Section 232 tariff on patented pharmaceuticals may apply on top (see the extra tariffs).",
+      sources: [USITC_HTS_CH30, PHARMA_AGREEMENT],
     },
     {
       id: "us-duty-3004",
       heading: "3004",
       ratePercent: 0,
       zeroForZero: true,
-      note:
-        "General (MFN) rate Free for the 3004 subheadings (e.g. 3004.90.92). The Section 232 tariff on patented pharmaceuticals (proclaimed 2 April; baseline 100%, with reduced or zero rates for some companies and origins; generics excluded; secondary source) can apply on top; whether it reaches investigational drugs under an IND was not found.",
+      note: "General (MFN) rate Free for the 3004 subheadings (e.g. 3004.90.92). A Section 232 tariff on patented pharmaceuticals may apply on top (see the extra tariffs).",
       sources: [
         { title: "Drip Capital: HTS code 3004 rates of duty (secondary source)", url: "https://www.dripcapital.com/hts-code/30/04", reviewed: R },
         PHARMA_AGREEMENT,
-        { title: "PwC: US imposes new Sec. 232 tariffs on pharma and metals (secondary source)", url: "https://www.pwc.com/us/en/services/tax/library/pwc-us-imposes-new-sec-232-tariffs-on-pharma-and-metals.html", reviewed: R },
       ],
     },
     {
@@ -128,6 +121,19 @@ const rules: CountryRulesInput = {
       sources: [
         { title: "eToolSage: Harmonized Tariff Schedule of the United States, 9027 (secondary source)", url: "https://etoolsage.com/Query/USHTS.asp?HTS=90&action=ScollUp&pageNo=25", reviewed: R },
         { title: "Drip Capital: HTS code 9027.80 (secondary source)", url: "https://dripcapital.com/hts-code/90/27/80", reviewed: R },
+      ],
+    },
+  ],
+  extraTariffs: [
+    {
+      id: "us-extra-section232-pharma",
+      headings: ["3002", "3004"],
+      name: "Section 232 tariff on patented pharmaceuticals and their ingredients",
+      note:
+        "Proclaimed on 2 April 2026: a baseline 100% tariff on patented pharmaceuticals and associated ingredients, with reduced or zero rates for companies with onshoring or most-favoured-nation pricing agreements and for goods from countries with a US pharmaceutical agreement (Japan, South Korea, Switzerland, Liechtenstein, the United Kingdom and EU member states); generics, biosimilars and their ingredients are excluded for now. Coverage is by the 10-digit chapter 29 and 30 codes listed in Annex I of the proclamation, so not every 3002/3004 line is covered. Collection starts on 31 July 2026 for companies listed in Annex III and on 29 September 2026 for other companies without qualifying treatment (secondary sources). Whether it reaches investigational drugs imported under an IND was not found: check with the customs broker.",
+      sources: [
+        { title: "PwC: US imposes new Sec. 232 tariffs on pharma and metals (secondary source)", url: "https://www.pwc.com/us/en/services/tax/library/pwc-us-imposes-new-sec-232-tariffs-on-pharma-and-metals.html", reviewed: R },
+        { title: "RefundArrow: Section 232 Pharma Implementation Checklist (Annex I scope, effective dates) (secondary source)", url: "https://refundarrow.com/learn/section-232-pharma-implementation-checklist", reviewed: R },
       ],
     },
   ],
@@ -175,12 +181,32 @@ const rules: CountryRulesInput = {
       sources: [CFR_812_18],
     },
     {
+      kind: "permit",
+      id: "us-import-labkit-ivd-ide",
+      materials: ["lab-kit"],
+      name: "Investigational device import under 21 CFR 812.18(a), for an investigational in vitro diagnostic (IVD) in the kit that is not exempt from the IDE regulation",
+      authority: "US Food and Drug Administration (FDA)",
+      scope: "per-trial",
+      holder: "importer",
+      onlyWhen: "the kit contains an investigational IVD whose study does not meet the 21 CFR 812.2(c)(3) exemption",
+      note:
+        "An investigational diagnostic device is exempt from the IDE regulation (21 CFR 812, including its import requirements) if it is labelled under 21 CFR 809.10(c) ('For Investigational Use Only. The performance characteristics of this product have not been established.') and the testing is noninvasive, needs no significant-risk invasive sampling, introduces no energy into the subject and is not used for diagnosis without confirmation by a medically established product or procedure (secondary source). Otherwise the importer must be the foreign exporter's agent and act as sponsor, as for other investigational devices.",
+      sources: [
+        CFR_812_18,
+        { title: "Proxima CRO FAQ: What general labeling requirements are necessary? (21 CFR 812.2(c)(3) and 809.10(c)) (secondary source)", url: "https://www.proximacro.com/faqs/what-general-labeling-requirements-are-necessary", reviewed: R },
+      ],
+    },
+    {
       kind: "none",
       id: "us-import-samples-noninfectious",
       materials: ["samples"],
       note:
-        "No CDC import permit is needed for diagnostic specimens (other than bat or non-human primate specimens) not known or suspected by the importer to contain an infectious biological agent, or rendered non-infectious. Each shipment must carry a certification statement from the sender or recipient describing the material and stating why it is not known or suspected to contain an infectious agent (or how it was rendered non-infectious). Animal-derived materials may need a USDA APHIS permit.",
-      sources: [CDC_NONINFECTIOUS, CDC_INFECTIOUS],
+        "No CDC import permit is needed for diagnostic specimens (other than bat or non-human primate specimens) not known or suspected by the importer to contain an infectious biological agent, or rendered non-infectious. Each shipment must carry a certification statement from the sender or recipient describing the material and stating why it is not known or suspected to contain an infectious agent (or how it was rendered non-infectious). Animal-derived materials may need a USDA APHIS permit. FDA does not regulate specimens imported only for testing in a clinical laboratory or for basic research (they are not biological products, drugs, devices or HCT/Ps); the entry is still filed with CBP.",
+      sources: [
+        CDC_NONINFECTIOUS,
+        CDC_INFECTIOUS,
+        { title: "FDA CBER: Importing Biological Specimens for Clinical Testing or Research Use Only, FAQ (archived)", url: "https://webarchive.library.unt.edu/eot2008/20081104164238/http:/www.fda.gov/Cber/faq/specimenfaq.htm", reviewed: R },
+      ],
     },
     {
       kind: "permit",

@@ -62,6 +62,26 @@ const SARS_ATA = {
   url: "https://vdocument.in/customs-external-policy-ata-carnet-sars-home-effective-29-march-2019-ata-carnet.html",
   reviewed: R,
 };
+const MD_REG3 = {
+  title: "Regulations relating to Medical Devices and IVDs (GN R.1515, 9 December 2016), regulation 3: Importation of medical devices and IVDs into the Republic",
+  url: "https://source.acts.co.za/medicines-and-related-substances-control-act-1965/n1515_3__importation_of_medica.php",
+  reviewed: R,
+};
+const MD_REG5 = {
+  title: "Regulations relating to Medical Devices and IVDs (GN R.1515), regulation 5: Licence to manufacture, import, export, or act as a distributor or wholesaler of medical devices or IVDs",
+  url: "https://www.acts.co.za/medicines-and-related-substances-control-act-1965/n1515_5__licence_to_manufactur.php",
+  reviewed: R,
+};
+const MD_REG16 = {
+  title: "Regulations relating to Medical Devices and IVDs (GN R.1515), regulation 16: Conduct of clinical trials and clinical investigations",
+  url: "https://www.acts.co.za/medicines-and-related-substances-control-act-1965/n1515_16__conduct_of_clinical_.php",
+  reviewed: R,
+};
+const SAMED_IVD = {
+  title: "SAMED knowledge base: What are the regulatory requirements for importing IVD products?",
+  url: "https://samed.org.za/knowledgebase/what-are-the-regulatory-requirements-for-importing-ivd-products/",
+  reviewed: R,
+};
 const ITA_ZA_TEMP = {
   title: "US International Trade Administration, South Africa Country Commercial Guide: Temporary Entry",
   url: "https://www.trade.gov/country-commercial-guides/south-africa-temporary-entry",
@@ -118,6 +138,28 @@ const rules: CountryRulesInput = {
       note: "Applies to all UN3373 biological substance samples (Category A and B) and human pathogens. Each investigator site must apply for its own import/export permit before importing; an organisation that is not an authorised institution must first apply to the Director-General: Health for authorisation.",
       sources: [R181, DOH_FAQ],
     },
+    {
+      kind: "permit",
+      id: "za-import-device-sahpra-licence",
+      materials: ["device"],
+      name: "Medical device establishment licence to import medical devices or IVDs (manufacturer or distributor licence, section 22C(1)(b) of Act 101 of 1965)",
+      authority: "South African Health Products Regulatory Authority (SAHPRA)",
+      scope: "per-importer",
+      holder: "importer",
+      note: "A person may only import a medical device or IVD if licensed under section 22C(1)(b) to import medical devices or IVDs (a manufacturer licence or a distributor licence). The licence holder must appoint an authorised representative resident in South Africa, hold certification to a quality management system for medical devices, and list the devices or device families it imports; an IVD not listed on the licence requires a licence amendment. Medical devices and IVDs may only be imported through Cape Town (airport or harbour), Port Elizabeth (airport or harbour), King Shaka International Airport or Durban harbour, or OR Tambo International Airport.",
+      sources: [MD_REG3, MD_REG5, SAMED_IVD],
+    },
+    {
+      kind: "permit",
+      id: "za-import-device-sahpra-clinical-investigation",
+      materials: ["device"],
+      name: "SAHPRA authorisation to conduct a clinical investigation of an unregistered medical device (or clinical performance assessment of an IVD) and to import the unregistered device",
+      authority: "South African Health Products Regulatory Authority (SAHPRA), formerly the Medicines Control Council",
+      scope: "per-trial",
+      holder: "sponsor",
+      note: "Regulation 16: a clinical trial or clinical investigation of an unregistered medical device, a clinical performance assessment of an IVD, or a new intended purpose of a registered device requires prior authorisation on the Council's form, with the fee, the investigation plan or protocol, investigator's brochure, investigator CV, GCP declarations, ethics committee endorsement and the name and address of the site; the investigator must be approved by the Council and resident in South Africa. Regulation 3(3)(b): unregistered medical devices or IVDs may only be imported by a licensed importer that the Council has authorised to import them.",
+      sources: [MD_REG16, MD_REG3],
+    },
   ],
   export: [
     {
@@ -141,6 +183,15 @@ const rules: CountryRulesInput = {
       mustHold: ["za-import-imp-sahpra-ct-s21"],
       note: "SAHPRA states that only a South African registered company licensed by SAHPRA can import registered medicines; for unregistered medicines, Section 21 applications name the licensed importer with its SAHPRA licence number. A foreign sponsor therefore imports through such a licensed local company.",
       sources: [SAHPRA_IMPORT_PR, SAHPRA_PORTAL_S21],
+    },
+    {
+      id: "za-ior-device",
+      materials: ["device"],
+      who: "A company holding a SAHPRA medical device establishment licence (manufacturer or distributor licence) to import medical devices or IVDs, with an authorised representative resident in South Africa; for unregistered devices, also authorised by SAHPRA to import them.",
+      foreignSponsorMayAct: false,
+      mustHold: ["za-import-device-sahpra-licence", "za-import-device-sahpra-clinical-investigation"],
+      note: "The licence requires an authorised representative who resides in South Africa, so a foreign sponsor without a local licensed entity imports through a licensed local manufacturer or distributor.",
+      sources: [MD_REG3, MD_REG5],
     },
   ],
   exporterOfRecord: [

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+/** The `clearway` command line: rules coverage, one-shipment assessment and plan checks. */
+import { Command, CommanderError, Option } from "commander";
+import { SettingsSchema } from "../domain/settings";
+import { embeddedRuleSet } from "../rules/embedded";
+import { assessCommand, type AssessOptions } from "./assessCommand";
+import { rulesCommand } from "./rulesCommand";
+import { UsageError } from "./usageError";
+
+const EXIT_USAGE = 2;
+const EXIT_UNREADABLE = 1;
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function settingsFor(asOf: string | undefined) {
+  const parsed = SettingsSchema.safeParse({ asOf: asOf ?? today() });
+  if (!parsed.success) throw new UsageError(`--as-of "${asOf}" is not a date in YYYY-MM-DD form`);
+  return parsed.data;
+}
+
+export function buildProgram(write: (text: string) => void): Command {
+  const program = new Command("clearway")
+    .description("Checks clinical-trial shipments against embedded country import/export rules.")
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+  program
+    .command("rules")
+    .description("list the countries the rules cover, with review dates and the count of facts and sources")
+    .option("--json", "print JSON")
+    .action((options: { json?: boolean }) => write(rulesCommand(embeddedRuleSet(), options)));
+
+  program
+    .command("assess")
+    .description("assess one shipment")
+    .requiredOption("--from <country>", "origin country (ISO code or name)")
+    .requiredOption("--to <country>", "destination country (ISO code or name)")
+    .requiredOption("--material <type>", "imp, device, ancillary, lab-kit, samples or equipment")
+    .requiredOption("--value <amount>", "declared value (for no-commercial-value goods, the value for customs)")
+    .requiredOption("--currency <code>", "ISO 4217 currency of the value")
+    .option("--ship-date <date>", "planned ship date, YYYY-MM-DD")
+    .option("--need-by <date>", "date the goods are needed at the destination, YYYY-MM-DD")
+    .option("--hs <code>", "HS code")
+    .option("--returnable", "equipment that comes back")
+    .option("--controlled", "contains a controlled substance (narcotic or psychotropic)")
+    .addOption(new Option("--temperature <range>", "temperature").choices(["ambient", "2-8C", "-20C", "-80C", "dry-ice", "ln2"]))
+    .option("--un <number...>", "dangerous-goods UN numbers, e.g. UN3373")
+    .option("--freight <amount>", "freight cost, same currency")
+    .option("--insurance <amount>", "insurance cost, same currency")
+    .option("--sponsor <name>", "sponsor")
+    .option("--importer <name>", "importer of record")
+    .option("--exporter <name>", "exporter of record")
+    .option("--as-of <date>", "date the check is run as of (default: today)")
+    .option("--json", "print JSON")
+    .action((options: AssessOptions & { asOf?: string }) => {
+      write(assessCommand(options, { rules: embeddedRuleSet(), parties: [], settings: settingsFor(options.asOf) }));
+    });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram((text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`));
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    if (error instanceof UsageError) {
+      process.stderr.write(`clearway: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    process.stderr.write(`clearway: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_UNREADABLE;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

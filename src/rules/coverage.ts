@@ -1,0 +1,38 @@
+import { MATERIAL_TYPES, type MaterialType } from "../domain/materialType";
+import { countryView } from "./countryView";
+import type { RuleSet } from "./ruleSet";
+
+/** What the rule data says about one country, for the coverage listing. */
+export interface CountryCoverage {
+  code: string;
+  name: string;
+  customsUnion: string | null;
+  reviewed: string;
+  facts: number;
+  sources: number;
+  importMaterials: MaterialType[];
+  exportMaterials: MaterialType[];
+}
+
+/** Coverage of every country with a rule file: review date, fact and source counts, materials covered. */
+export function coverage(ruleSet: RuleSet): CountryCoverage[] {
+  return [...ruleSet.countries.values()]
+    .map((country) => {
+      const facts = [...ruleSet.facts.values()].filter((fact) => fact.scope === country.code);
+      const urls = new Set(facts.flatMap((fact) => fact.sources.map((source) => source.url)));
+      const view = countryView(ruleSet, country.code);
+      const covers = (direction: "import" | "export") =>
+        MATERIAL_TYPES.filter((material) => view[direction].some((rule) => rule.materials.includes(material) && (rule.kind === "none" || !rule.onlyIfControlled)));
+      return {
+        code: country.code,
+        name: country.name,
+        customsUnion: country.customsUnion ?? null,
+        reviewed: facts.flatMap((fact) => fact.sources.map((source) => source.reviewed)).sort().at(-1) ?? "",
+        facts: facts.length,
+        sources: urls.size,
+        importMaterials: covers("import"),
+        exportMaterials: covers("export"),
+      };
+    })
+    .sort((a, b) => a.code.localeCompare(b.code));
+}

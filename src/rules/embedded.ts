@@ -3,6 +3,7 @@
 import ae from "./countries/ae";
 import ar from "./countries/ar";
 import at from "./countries/at";
+import au from "./countries/au";
 import be from "./countries/be";
 import br from "./countries/br";
 import ca from "./countries/ca";
@@ -33,6 +34,7 @@ import pt from "./countries/pt";
 import ro from "./countries/ro";
 import sa from "./countries/sa";
 import se from "./countries/se";
+import sg from "./countries/sg";
 import th from "./countries/th";
 import tr from "./countries/tr";
 import tw from "./countries/tw";
@@ -45,7 +47,7 @@ import { loadRuleSet, type RuleSet } from "./ruleSet";
 /** Version of the embedded rule data; bumped whenever a fact changes. */
 export const RULES_VERSION = "2026.11.26";
 
-export const EMBEDDED_COUNTRY_FILES = [ae, ar, at, be, br, ca, ch, cl, cn, co, cz, de, dk, eg, es, fr, gb, gr, hu, ie, il, india, it, jp, kr, mx, nl, pe, pl, pt, ro, sa, se, th, tr, tw, us, za];
+export const EMBEDDED_COUNTRY_FILES = [ae, ar, at, au, be, br, ca, ch, cl, cn, co, cz, de, dk, eg, es, fr, gb, gr, hu, ie, il, india, it, jp, kr, mx, nl, pe, pl, pt, ro, sa, se, sg, th, tr, tw, us, za];
 
 let cached: RuleSet | undefined;
 

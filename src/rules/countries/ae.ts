@@ -58,6 +58,12 @@ const ZOHO_VAT = {
   reviewed: R,
 };
 
+const EY_DUBAI_THRESHOLD = {
+  title: "EY Tax News Update 2023-0485: Dubai reinstates former import value threshold of consignments (GCC Unified Guide for Customs Procedure, SAR 1,000)",
+  url: "https://taxnews.ey.com/news/2023-0485-dubai-reinstates-former-import-value-threshold-of-consignments",
+  reviewed: R,
+};
+
 const ADCUSTOMS_ATA = {
   title: "Abu Dhabi Customs: Policy of Temporary Admission under ATA Carnet (Federal Decree No. 59 of 2010, Istanbul Convention Annexes A and B1)",
   url: "https://adcustoms.gov.ae/Customs-Policies-and-Procedures/Policy-of-Temporary-Admission-under-ATA-Carnet",
@@ -93,6 +99,14 @@ const rules: CountryRulesInput = {
     ],
     note: "VAT at 5% is payable on import (Federal Decree-Law No. 8 of 2017, Art. 3); the importer needs a tax registration number.",
     sources: [REALLAW_VAT, ZOHO_VAT],
+  },
+  deMinimis: {
+    id: "ae-de-minimis",
+    amount: 1000,
+    currency: "SAR",
+    covers: "duty",
+    note: "The GCC Unified Guide for Customs Procedure exempts courier consignments valued up to SAR 1,000 from customs duty. Dubai Customs lowered its threshold to AED 300 on 1 January 2023 and reinstated the GCC-wide SAR 1,000 threshold (about AED 980) from 1 March 2023, announced by email without a legislative update. Import VAT is still due below the threshold. Tobacco, e-cigarettes and alcohol are excluded. (secondary source)",
+    sources: [EY_DUBAI_THRESHOLD],
   },
   import: [
     {

@@ -52,6 +52,16 @@ const ODC_IMPORT = {
   url: "https://odc.gov.au/narcotic-and-psychotropic-drugs/importing-controlled-substances-australia",
   reviewed: R,
 };
+const TGA_EXPORT_HUMAN_SUBSTANCES = {
+  title: "Export of human substances (Therapeutic Goods Administration)",
+  url: "https://tga.gov.au/export-human-substances",
+  reviewed: R,
+};
+const TGA_EXPORT_HUMAN_SUBSTANCES_GUIDANCE = {
+  title: "Export of human substances guidance (Therapeutic Goods Administration)",
+  url: "https://tga.gov.au/resources/resource/reference-material/export-human-substances-guidance",
+  reviewed: R,
+};
 const HOME_AFFAIRS_CLEARING = {
   title: "Clearing goods through the border (Department of Home Affairs)",
   url: "https://www.homeaffairs.gov.au/trav/impo/clea",
@@ -176,6 +186,19 @@ const rules: CountryRulesInput = {
       note:
         "Needed to import clinical trial goods for subsequent export or to export clinical trial goods manufactured in Australia. Approvals are usually granted for multiple consignments to one or more countries for 12 months; a new application is needed to renew or to add countries, and a report of quantities exported to each trial site is due every six months. Controlled substances also need export permission under the Customs (Prohibited Exports) Regulations 1958.",
       sources: [TGA_EXPORT_EXPERIMENTAL, TGA_HANDBOOK_IMPORT],
+    },
+    {
+      kind: "permit",
+      id: "au-export-samples-tga-human-substances",
+      materials: ["samples"],
+      name: "TGA permit to export human substances (Customs (Prohibited Exports) Regulations 1958, regulation 8 and Schedule 6)",
+      authority: "Therapeutic Goods Administration (TGA), Exports Team",
+      scope: "per-shipment",
+      holder: "exporter",
+      onlyWhen: "any individual container of human body fluid or tissue holds more than 50 mL, or the goods are substances derived from human blood",
+      note:
+        "Human body fluids, organs and other tissues are prohibited exports without a TGA permit only when the internal volume of an individual container exceeds 50 mL; at 50 mL or less per container no TGA export permit is needed, even if the whole shipment exceeds 50 mL. Substances derived from human blood (TGA examples: immunoglobulins, blood factors) need a permit whatever the volume. Human breast milk and placenta need no TGA permit. Applications are made on the TGA form and e-mailed to tga.exports@health.gov.au; the permit must be obtained before export and given to the Australian Border Force before or at the time of export. Permit validity and processing time were not found.",
+      sources: [TGA_EXPORT_HUMAN_SUBSTANCES, TGA_EXPORT_HUMAN_SUBSTANCES_GUIDANCE],
     },
   ],
   importerOfRecord: [

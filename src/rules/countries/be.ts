@@ -43,6 +43,36 @@ const famhpNarcLicence = {
   url: "https://www.famhp.be/en/human_use/particular_products/specially_reglemented_substances/narcotics_psychotropics/activity_licence",
   reviewed: R,
 };
+const famhpHbmFaqEn = {
+  title: "FAMHP – Human body material establishments: F.A.Q. (import of human body material for human use or for scientific research)",
+  url: "https://www.afmps.be/fr/node/106311",
+  reviewed: R,
+};
+const fagHbmFaqNl = {
+  title: "FAGG – Instellingen voor menselijk lichaamsmateriaal: FAQ (invoer voor wetenschappelijk onderzoek via een erkende Belgische biobank)",
+  url: "https://www.fagg.be/nl/MENSELIJK_gebruik/gezondheidsproducten/menselijk_lichaamsmateriaal/Instellingen_voor_menselijk_lichaamsmateriaal/f_a_q_",
+  reviewed: R,
+};
+const uzLeuvenBiobank = {
+  title: "UZ/KU Leuven Biobank – Definition: import/export of human body material (HBM)",
+  url: "https://uzleuven.be/en/uzku-leuven-biobank/definition",
+  reviewed: R,
+};
+const bbmriBeScope = {
+  title: "BBMRI.be – Should my collections be registered in a biobank? (clinical-trial samples excluded from the biobank law)",
+  url: "https://www.bbmri.be/faq-items/should-my-collections-be-registered-in-a-biobank/",
+  reviewed: R,
+};
+const regaskBeSpecimen = {
+  title: "Regask – Belgium, 6. Biological specimen (HBM Law of 19 Dec 2008 and clinical trials)",
+  url: "https://library.regask.com/docs/6-biological-specimen-1",
+  reviewed: R,
+};
+const eitBiobanksBe = {
+  title: "EIT Health – Access to biobanks in Belgium (written agreement also required for export)",
+  url: "https://biobankshealthdata.eithealth.eu/biobanksregisters/access/biobanks-belgium/",
+  reviewed: R,
+};
 const awdcAta = {
   title: "AWDC – Other import and export documents (ATA carnet delivered by the Chambers of Commerce network)",
   url: "https://www.awdc.be/en/other-import-and-export-documents-0",
@@ -102,6 +132,27 @@ const rules: CountryRulesInput = {
         "A prior import authorisation is required for each import of products in Annexes I-IV of the Royal Decree of 06.09.2017; it may be used only once and may cover at most 15 products. The original signed import authorisation is sent to the foreign exporter, who uses it to obtain the export authorisation in its country, so allow time. The importer also needs an FAMHP activity licence for narcotics/psychotropics, granted only to a firm with an establishment unit in Belgium, for a specific site.",
       sources: [famhpNarcImpex, afmpsNarcImpexFr, famhpNarcLicence],
     },
+    {
+      kind: "none",
+      id: "be-import-samples-clinical-trial",
+      materials: ["samples"],
+      note:
+        "Human body material collected and used within a clinical trial with medicinal products, as described in the trial application approved by FAMHP and the ethics committee, is outside the scope of the Belgian human body material law of 19 December 2008, so no additional biobank requirements apply (secondary sources). If such samples are later used for another purpose (secondary research), the law applies again and the material must go through a Belgian biobank notified to FAMHP.",
+      sources: [bbmriBeScope, regaskBeSpecimen],
+    },
+    {
+      kind: "permit",
+      id: "be-import-samples-biobank",
+      materials: ["samples"],
+      name: "Import through a Belgian biobank notified to FAMHP (Law of 19 December 2008 on human body material; Royal Decree of 9 January 2018 on biobanks)",
+      authority: "FAMHP / AFMPS / FAGG (biobank notification)",
+      scope: "per-importer",
+      holder: "consignee",
+      onlyWhen: "the samples are used for scientific research outside what the approved clinical trial dossier describes (e.g. secondary or future research)",
+      note:
+        "Human tissues and cells for scientific research without application to humans may only be imported from outside the EEA by an approved Belgian biobank, whatever the source (another biobank, a company, a university or a hospital). In practice all samples in scope of the law that are imported for use in Belgium must be registered in a notified Belgian biobank with which a contract or framework agreement is concluded on entry (secondary source for the practice). Material for application to humans follows separate rules (approved tissue establishments with an import approval; blood establishments for blood).",
+      sources: [famhpHbmFaqEn, fagHbmFaqNl, uzLeuvenBiobank],
+    },
   ],
   export: [
     {
@@ -116,6 +167,39 @@ const rules: CountryRulesInput = {
       note:
         "A prior export authorisation is required for each export of products in Annexes I-IV; single use, at most 15 products. The exporter needs an FAMHP activity licence (Belgian establishment).",
       sources: [famhpNarcImpex, afmpsNarcImpexFr, famhpNarcLicence],
+    },
+    {
+      kind: "none",
+      id: "be-export-samples-clinical-trial",
+      materials: ["samples"],
+      note:
+        "Human body material collected and used within a clinical trial with medicinal products, as described in the trial application approved by FAMHP and the ethics committee, is outside the scope of the Belgian human body material law of 19 December 2008, so no additional biobank requirements apply to sending it abroad (secondary sources). If such samples are used for another purpose (secondary research), the law applies again.",
+      sources: [bbmriBeScope, regaskBeSpecimen],
+    },
+    {
+      kind: "permit",
+      id: "be-export-samples-biobank",
+      materials: ["samples"],
+      name: "Export through a Belgian biobank notified to FAMHP, under a written contract or framework agreement (Royal Decree of 9 January 2018 on biobanks)",
+      authority: "FAMHP / AFMPS / FAGG (biobank notification)",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the samples are used for scientific research outside what the approved clinical trial dossier describes (e.g. secondary or future research)",
+      note:
+        "Human body material in scope of the law that is sent abroad must be registered in a notified Belgian biobank, which makes it available only under a written contract or framework agreement with the recipient describing the research purpose, traceability and any personal data transferred (secondary sources).",
+      sources: [uzLeuvenBiobank, eitBiobanksBe],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "be-ior-imp",
+      materials: ["imp"],
+      who: "A company holding an FAMHP authorisation to manufacture and import investigational medicinal products (Reg. (EU) 536/2014) for its approved installations in Belgium",
+      foreignSponsorMayAct: false,
+      mustHold: ["be-import-imp-famhp-authorisation"],
+      note:
+        "The authorisation covers specific approved installations and a field of application (annex 2 of the application). Distributing IMPs in Belgium also needs the distribution authorisation under Art. 12 of the Medicines Law of 25 March 1964. EU customs rules on the declarant apply on top (see the EU rules).",
+      sources: [famhpImpAuth, afmpsImpAuthFr],
     },
   ],
   temporaryAdmission: {

@@ -66,6 +66,22 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
+      id: "br-import-device-anvisa-lpco",
+      materials: ["device"],
+      name: "Anuência da Anvisa na LI/LPCO para importação de dispositivos médicos (RDC 81/2008, procedimentos 4 ou 5.5), with the Anvisa clinical investigation approval (DICD, RDC 837/2023) where required",
+      authority: "Agência Nacional de Vigilância Sanitária (ANVISA)",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "All medical devices, whether or not they must be registered with Anvisa, are subject to Anvisa's sanitary control at import; device import petitions are filed under RDC 81/2008 procedures 4 or 5.5 and analysed centrally at a single Anvisa clearance point (secondary source). Clinical investigations with medical devices follow RDC 837/2023 (in force since December 2023, replacing RDC 548/2021): a Clinical Investigation Dossier (DICD) is submitted only for Class III or IV devices not yet registered in Brazil; investigations with Class I or II devices, with devices already registered for the same indication, and IVD clinical performance studies are outside that regime (secondary sources). Investigational IVDs are exempt from notification or registration (RDC 830/2023).",
+      sources: [
+        { title: "ABIIS: Anvisa orienta sobre protocolo para importação de dispositivos médicos (secondary source)", url: "https://abiis.org.br/anvisa-orienta-sobre-protocolo-para-importacao-de-dispositivos-medicos", reviewed: R },
+        { title: "Fukuma Advogados: RDC 837/2023, investigações clínicas com dispositivos médicos (secondary source)", url: "https://fukumaadvogados.com.br/?p=3288", reviewed: R },
+        { title: "Lex: Resolução Anvisa RDC nº 830, de 6 de dezembro de 2023 (IVDs; art. 2 § 1 I exemption for clinical investigations)", url: "https://lex.com.br/resolucao-anvisa-no-830-de-6-de-dezembro-de-2023", reviewed: R },
+      ],
+    },
+    {
+      kind: "permit",
       id: "br-import-labkit-anvisa-lpco",
       materials: ["lab-kit"],
       name: "Anuência da Anvisa na LI/LPCO para dispositivos médicos ou IVD destinados ao monitoramento de pesquisa clínica de medicamentos, incluindo kits de coleta de material biológico (assunto 90504)",

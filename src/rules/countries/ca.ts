@@ -150,22 +150,78 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
+      id: "ca-import-labkit-mdel",
+      materials: ["lab-kit", "equipment"],
+      name: "Medical Device Establishment Licence (MDEL), Medical Devices Regulations s. 44",
+      authority: "Health Canada",
+      scope: "per-importer",
+      holder: "importer",
+      onlyWhen: "the goods are medical devices (e.g. specimen collection devices, IVDs or medical equipment) and the importer is not a health care facility, a retailer or an exempt manufacturer",
+      note:
+        "No person may import or sell a medical device in Canada without an establishment licence, except retailers, health care facilities, manufacturers of Class II-IV devices (for their own devices) and Class I manufacturers who import or distribute solely through an MDEL holder. An importer must also ensure that the person it imports from holds an MDEL, unless importing directly from the manufacturer (for Class I, only when the importer holds an MDEL). A trial site that is a health care facility may therefore import devices without an MDEL.",
+      sources: [
+        { title: "Medical Devices Regulations (SOR/98-282), section 44 (Justice Laws)", url: "https://laws-lois.justice.gc.ca/eng/regulations/sor-98-282/section-44-20181229.html", reviewed: R },
+        { title: "Health Canada: Guidance on Medical Device Establishment Licensing (GUI-0016)", url: "https://www.canada.ca/en/health-canada/services/drugs-health-products/compliance-enforcement/establishment-licences/directives-guidance-documents-policies/guidance-medical-device-establishment-licensing-0016", reviewed: R },
+      ],
+    },
+    {
+      kind: "permit",
       id: "ca-import-samples-phac",
       materials: ["samples"],
-      name: "PHAC licence/import permit for human pathogens (Risk Group 2-4), only for samples that contain or are believed to contain a human pathogen",
+      name: "Pathogen and toxin licence under the Human Pathogens and Toxins Act (HPTA), only for human pathogens (Risk Group 2-4) or toxins that are not excluded",
       authority: "Public Health Agency of Canada (PHAC), Centre for Biosecurity",
       scope: "per-importer",
       holder: "importer",
+      onlyWhen: "the samples are pathogen cultures or isolates (or a pathogen has been extracted or propagated), not specimens in which a pathogen is only naturally present",
       note:
-        "Importing human pathogens in Risk Group 2, 3 or 4 requires PHAC authorization; diagnostic specimens count when the importer has reasonable grounds to believe they contain an infectious agent. Pathogens that also affect animals may need a CFIA permit too. No rule was found for non-infectious specimens.",
+        "Since 1 December 2015 the Human Pathogens and Toxins Regulations apply and the former Human Pathogens Importation Regulations (with their per-import permits) are repealed: unless excluded or exempted, a licence under the HPTA is needed to conduct controlled activities, which include importing and exporting a human pathogen or toxin. There is no fee for licensing. Licence holders must tell their biological safety officer before arranging any import or export. Pathogens that also affect animals may need a CFIA or PHAC animal-pathogen import permit.",
       sources: [
-        { title: "PHAC: Licensing Program and Importation Permits", url: "https://origin.phac-aspc.gc.ca/lab-bio/permits/imp-permit/index-eng.php", reviewed: R },
-        { title: "Human Pathogens Importation Regulations SOR/94-558 (2006-2015 version), definitions", url: "https://lois.justice.gc.ca/eng/regulations/SOR-94-558/20060322/P1TT3xt3.html", reviewed: R },
+        { title: "PHAC: Licensing program (Human Pathogens and Toxins Act licence; HPIR repealed 1 December 2015)", url: "https://www.canada.ca/en/public-health/services/laboratory-biosafety-biosecurity/licensing-program.html", reviewed: R },
+        { title: "Human Pathogens and Toxins Regulations (SOR/2015-44), section 4: conditions of licence", url: "https://lois.justice.gc.ca/eng/regulations/SOR-2015-44/section-4-20151201.html", reviewed: R },
         { title: "Clearit: Importing biological agents and pathogens into Canada (HPTA licence) (secondary source)", url: "https://clearit.ca/canadian-customs-broker-blog/import-biological-agents-pathogens/", reviewed: R },
       ],
     },
+    {
+      kind: "none",
+      id: "ca-import-samples-natural",
+      materials: ["samples"],
+      note:
+        "No PHAC pathogen and toxin licence is needed for human specimens (e.g. tissue or blood) in which any pathogen is only present in the environment where it naturally occurs and will not be extracted or propagated; also excluded are Risk Group 1 organisms, nucleic acids (other than full genomes of certain regulated positive-sense RNA viruses), proteins other than prions, cell lines without an intact pathogen, and diagnostic testing that does not cultivate the pathogen. If unsure, PHAC's licensing program confirms. Animal specimens may need a CFIA permit.",
+      sources: [
+        { title: "PHAC training: Are You Exempt or Excluded From Requiring a Licence (Human Pathogens and Toxins Act)", url: "https://training-formation.phac-aspc.gc.ca/mod/page/view.php?id=16307&lang=en", reviewed: R },
+      ],
+    },
   ],
-  export: [],
+  export: [
+    {
+      kind: "permit",
+      id: "ca-export-imp-s37-certificate",
+      materials: ["imp"],
+      name: "Export certificate under section 37 of the Food and Drugs Act (Food and Drug Regulations A.01.045)",
+      authority: "Health Canada (Drug Establishment Licensing Unit)",
+      scope: "per-shipment",
+      holder: "exporter",
+      onlyWhen: "the drug is manufactured or prepared in Canada solely for export (not for use or sale in Canada)",
+      note:
+        "Section 37 exempts packaged drugs made in Canada solely for export from most of the Food and Drugs Act if a certificate is issued that the package and its contents do not contravene any known requirement of the law of the destination country. The exporter issues the certificate and may send a copy to Health Canada; it describes the product name, route, medicinal ingredients, the Canadian DIN or the authorization number issued by the destination country, dosage form, strength and lot number. Since 8 December 2022, fabricators, packagers/labellers, testers, distributors and wholesalers of drugs solely for export must hold a drug establishment licence (DEL) and follow GMP (secondary source).",
+      sources: [
+        { title: "Health Canada: Export Certificate for Drugs Exported Under Section 37 of the Food and Drugs Act", url: "https://www.canada.ca/en/health-canada/services/drugs-health-products/compliance-enforcement/establishment-licences/intention-invoke-section-37-canada-food-drugs-act-products-being-exported.html", reviewed: R },
+        { title: "Food and Drugs Act, section 37 (Justice Laws, 2021 version)", url: "https://laws-lois.justice.gc.ca/eng/acts/F-27/section-37-20210506.html", reviewed: R },
+        { title: "Mondaq: Health Canada tightens up licensing and GMP requirements for exported drugs (secondary source)", url: "https://www.mondaq.com/canada/healthcare/1204588/health-canada-tightens-up-licensing-and-gmp-requirements-for-exported-drugs", reviewed: R },
+      ],
+    },
+    {
+      kind: "none",
+      id: "ca-export-samples-natural",
+      materials: ["samples"],
+      note:
+        "No PHAC pathogen and toxin licence is needed to export human specimens in which any pathogen is only present in its natural environment and is not extracted or propagated (the same exclusions as for import). Exporting isolated human pathogens or toxins is a controlled activity that needs an HPTA licence unless it is an export authorized under the Export and Import Permits Act.",
+      sources: [
+        { title: "PHAC training: Are You Exempt or Excluded From Requiring a Licence (Human Pathogens and Toxins Act)", url: "https://training-formation.phac-aspc.gc.ca/mod/page/view.php?id=16307&lang=en", reviewed: R },
+        { title: "Human Pathogens and Toxins Act, section 7 (Justice Laws)", url: "https://laws.justice.gc.ca/eng/acts/H-5.67/section-7-20260326.html", reviewed: R },
+      ],
+    },
+  ],
   importerOfRecord: [
     {
       id: "ca-ior-imp",
@@ -185,7 +241,19 @@ const rules: CountryRulesInput = {
       sources: [MDR_PART3],
     },
   ],
-  exporterOfRecord: [],
+  exporterOfRecord: [
+    {
+      id: "ca-eor-imp-s37",
+      materials: ["imp"],
+      who: "The Canadian exporter of a drug made in Canada solely for export, who issues the section 37 export certificate and, since 8 December 2022, holds a drug establishment licence for the activities it carries out.",
+      foreignSponsorMayAct: false,
+      mustHold: ["ca-export-imp-s37-certificate"],
+      sources: [
+        { title: "Health Canada: Export Certificate for Drugs Exported Under Section 37 of the Food and Drugs Act", url: "https://www.canada.ca/en/health-canada/services/drugs-health-products/compliance-enforcement/establishment-licences/intention-invoke-section-37-canada-food-drugs-act-products-being-exported.html", reviewed: R },
+        { title: "Mondaq: Health Canada tightens up licensing and GMP requirements for exported drugs (secondary source)", url: "https://www.mondaq.com/canada/healthcare/1204588/health-canada-tightens-up-licensing-and-gmp-requirements-for-exported-drugs", reviewed: R },
+      ],
+    },
+  ],
   temporaryAdmission: {
     id: "ca-ata",
     ataCarnet: true,

@@ -32,6 +32,11 @@ const SWISS_REP_FORM = {
   url: "https://docsbay.net/bw101-10-019e-fo-change-of-swiss-representative",
   reviewed: R,
 };
+const FOPH_IMPORT_ORGANISMS = {
+  title: "Import von humanpathogenen Organismen (Federal Office of Public Health, FOPH/BAG)",
+  url: "https://www.bag.admin.ch/bag/de/home/gesund-leben/umwelt-und-gesundheit/biosafety/import-organismen.html",
+  reviewed: R,
+};
 const BAZG_PARCELS = {
   title: "Receipt of letters and parcels: value added tax (importation tax) (Federal Office for Customs and Border Security, BAZG)",
   url: "https://bazg.admin.ch/bazg/en/home/information-individuals/online-shopping--mail-and-courier-consignments/importation-into-switzerland/receipt-of-letters-and-parcels.html",
@@ -190,6 +195,19 @@ const rules: CountryRulesInput = {
       note:
         "Any import of controlled substances needs a Swissmedic import licence, normally for a single import. For substances in lists b, f and g, Swissmedic may issue general licences for a maximum quantity between a given supplier and recipient. Not needed for preparations in list c, or for analytical solutions up to 1 mg/ml.",
       sources: [BETMKV_23, BETMKV_25],
+    },
+    {
+      kind: "permit",
+      id: "ch-import-samples-foph-pathogen-notice",
+      materials: ["samples"],
+      name: "Notification to the FOPH of the time and place of each import of group 3 or 4 human-pathogenic organisms (Containment Ordinance ESV, Annex 3.2 no. 3(g))",
+      authority: "Federal Office of Public Health (FOPH/BAG), Biosafety section",
+      scope: "per-shipment",
+      holder: "importer",
+      onlyWhen: "the samples contain, or are shipped as, human-pathogenic organisms of risk group 3 or 4",
+      note:
+        "Human-pathogenic organisms of group 2 and genetically active material can be imported without conditions or prior notice. For group 3 and 4 organisms the FOPH must be told the time and place of each import (by e-mail, or within an authorisation application or notification). The FOPH does not normally issue import certificates; if customs holds a shipment, the importer or customs can contact the FOPH. Whether routine clinical-trial samples not known to contain such organisms need anything was not found.",
+      sources: [FOPH_IMPORT_ORGANISMS],
     },
   ],
   export: [

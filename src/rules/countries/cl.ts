@@ -52,6 +52,11 @@ const ISP_FAQ_244 = {
   url: "https://www.ispch.gob.cl/pregunta-frecuente/p-244",
   reviewed: R,
 };
+const ISP_FAQ_253 = {
+  title: "ISP Chile, pregunta frecuente: reactivos de diagnóstico in vitro sujetos a verificación de conformidad (Circular 4F/53 de 1995)",
+  url: "https://www.ispch.gob.cl/pregunta-frecuente/p-253",
+  reviewed: R,
+};
 const DS103_ATA = {
   title: "Decreto 103 (2004), Ministerio de Relaciones Exteriores: promulga el Convenio relativo a la Importación Temporal (Estambul) y sus Anexos A, B1, B2 y B3",
   url: "https://chile.justia.com/nacionales/decretos/d-s-n-103/gdoc/",
@@ -93,6 +98,27 @@ const rules: CountryRulesInput = {
       heading: "3002",
       ratePercent: 6,
       note: "General MFN rate of 6% (see 3004); 0% possible under a free trade agreement with proof of origin.",
+      sources: [WTO_TPR_2009, CAMACOES],
+    },
+    {
+      id: "cl-duty-3822",
+      heading: "3822",
+      ratePercent: 6,
+      note: "Chile's general MFN rate of 6%, which applied to 99.3% of tariff lines (exceptions are some farm goods and some duty-free capital goods, aircraft and boats); no specific rate for diagnostic or laboratory reagents was found, so confirm the line. 0% possible under a free trade agreement with proof of origin.",
+      sources: [WTO_TPR_2009, CAMACOES],
+    },
+    {
+      id: "cl-duty-9018",
+      heading: "9018",
+      ratePercent: 6,
+      note: "Chile's general MFN rate of 6% (99.3% of tariff lines). Some capital goods are duty-free, so confirm the rate for the specific instrument line. 0% possible under a free trade agreement with proof of origin.",
+      sources: [WTO_TPR_2009, CAMACOES],
+    },
+    {
+      id: "cl-duty-9027",
+      heading: "9027",
+      ratePercent: 6,
+      note: "Chile's general MFN rate of 6% (99.3% of tariff lines). Some capital goods are duty-free, so confirm the rate for the specific instrument line. 0% possible under a free trade agreement with proof of origin.",
       sources: [WTO_TPR_2009, CAMACOES],
     },
   ],
@@ -138,8 +164,8 @@ const rules: CountryRulesInput = {
       authority: "Instituto de Salud Pública de Chile (ISP), with the Servicio Nacional de Aduanas",
       scope: "per-shipment",
       holder: "importer",
-      note: "Since 2 July 2018 the import declaration must carry an ISP Customs Destination Certificate (CDA) for medical devices, including those without a sanitary registration, before the goods can leave the primary customs zone. The importer requests it on ISP's GICONA platform (fee code 4111027) after registering and declaring the warehouse where the goods will be stored. ISP links customs codes to its device codes; the covered groups include 30.06 pharmaceutical goods and 38.22 diagnostic or laboratory reagents, among others, so check ISP's matrix for the specific kit or instrument. Devices that require a sanitary registration additionally need a Uso y Disposición resolution and conformity verification before use or distribution.",
-      sources: [ADUANA_OC347, CAREY_CDA, ISP_LOBBY_2025, ISP_FAQ_244],
+      note: "Since 2 July 2018 the import declaration must carry an ISP Customs Destination Certificate (CDA) for medical devices, including those without a sanitary registration, before the goods can leave the primary customs zone. The importer requests it on ISP's GICONA platform (fee code 4111027) after registering and declaring the warehouse where the goods will be stored. ISP links customs codes to its device codes; the covered groups include 30.06 pharmaceutical goods and 38.22 diagnostic or laboratory reagents, among others, so check ISP's matrix for the specific kit or instrument. Devices that require a sanitary registration additionally need a Uso y Disposición resolution and conformity verification before use or distribution. For in vitro diagnostic reagents, ISP states that only the blood-bank screening kits listed in Circular 4F/53 of 1995 and later additions (HIV, HCV, HBV, Trypanosoma cruzi, Treponema pallidum, HTLV) need ISP conformity verification before they are marketed; other IVD reagents do not.",
+      sources: [ADUANA_OC347, CAREY_CDA, ISP_LOBBY_2025, ISP_FAQ_244, ISP_FAQ_253],
     },
   ],
   importerOfRecord: [
@@ -158,6 +184,15 @@ const rules: CountryRulesInput = {
           reviewed: R,
         },
       ],
+    },
+    {
+      id: "cl-ior-device",
+      materials: ["device", "lab-kit", "equipment"],
+      who: "The importer that registers on ISP's GICONA platform, declares the warehouse in Chile where the goods will be stored and requests the Customs Destination Certificate (CDA) for the shipment.",
+      foreignSponsorMayAct: false,
+      mustHold: ["cl-import-device-cda"],
+      note: "The CDA must be on the import declaration before the goods leave the primary customs zone, and it is issued to the importer that has declared its storage warehouse in Chile, so a sponsor without a Chilean entity or warehouse imports through a local importer. (secondary source for the GICONA registration steps)",
+      sources: [ADUANA_OC347, CAREY_CDA],
     },
   ],
   temporaryAdmission: {

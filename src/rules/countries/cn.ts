@@ -243,6 +243,14 @@ const rules: CountryRulesInput = {
       note: "A third-party IOR (CRO or distributor) is reported not to be accepted for clinical supplies in China (secondary source, 2017).",
       sources: [imperialIor, grpOneTime],
     },
+    {
+      id: "cn-ior-samples",
+      materials: ["samples"],
+      who: "The consignee in China (e.g. the receiving laboratory) or its agent, which applies for the special articles health quarantine approval and must show biosafety control capability for the articles.",
+      foreignSponsorMayAct: false,
+      mustHold: ["cn-import-samples-special-articles"],
+      sources: [gaccSpecialArticles, specialArticlesArt6to9],
+    },
   ],
   exporterOfRecord: [
     {

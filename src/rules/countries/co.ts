@@ -48,6 +48,37 @@ const ET_477 = {
   reviewed: R,
 };
 
+const NOTICIASBQ_1090 = {
+  title: "Noticias BQ: Envíos bajo modalidad de tráfico postal o urgentes menores a US$200 no pagarán arancel (Decreto 1090 de 2020)",
+  url: "https://noticiasbq.com/colombia/envios-bajo-modalidad-de-trafico-postal-o-urgentes-menores-a-us200-no-pagaran-arancel",
+  reviewed: R,
+};
+const WTN_DIAN_POSTAL = {
+  title: "World Today News: Learn about the new provisions on postal traffic and express shipments (DIAN, Decree 1090 of 2020)",
+  url: "https://world-today-news.com/learn-about-the-new-provisions-on-postal-traffic-and-express-shipments",
+  reviewed: R,
+};
+const DEC_POSTAL = {
+  title: "DEC Consultores: Envíos por correo de entrega rápida (tráfico postal y envíos urgentes, Decreto 1165 de 2019 arts. 253, 254 y 261)",
+  url: "https://www.decconsultores.com/enviosusd200/",
+  reviewed: R,
+};
+const GDA_POSTAL = {
+  title: "GDA / DIAN: Guía práctica para entender el cálculo de los impuestos en tráfico postal (US$2.000, 50 kg, umbral de US$200)",
+  url: "https://gda.com/detalle-de-la-noticia/?article=5916732",
+  reviewed: R,
+};
+const BU_LEY_2145 = {
+  title: "Brigard Urrutia: Convenio de Estambul sobre importación temporal, Ley 2145 de 2021",
+  url: "https://www.bu.com.co/es/insights/noticias/convenio-de-estambul-sobre-importacion-temporal-ley-2145-de-2001",
+  reviewed: R,
+};
+const CC_C448 = {
+  title: "Corte Constitucional de Colombia, Sentencia C-448/22: revisión de la Ley 2145 de 2021 (Convenio sobre Importación Temporal, Estambul)",
+  url: "https://www.corteconstitucional.gov.co/relatoria/2022/C-448-22.htm",
+  reviewed: R,
+};
+
 /** Colombia: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "CO",
@@ -72,6 +103,14 @@ const rules: CountryRulesInput = {
     ],
     note: "Base: customs value plus customs duty (Estatuto Tributario art. 459). The 19% rate is from a secondary source.",
     sources: [DIAN_BASE, EROUTE],
+  },
+  deMinimis: {
+    id: "co-de-minimis",
+    amount: 200,
+    currency: "USD",
+    covers: "duty",
+    note: "Decree 1090 of 2020: goods entering by postal traffic or express (courier) shipment with an FOB value of US$200 or less, excluding delivery costs, pay no customs duty. IVA at 19% is still charged unless the goods come from a country whose free trade agreement exempts them (in practice only the United States) and the shipment is not commercial. The postal and express modality is limited to shipments of up to US$2,000 and 50 kg; Invima-controlled goods still need their Invima import approval, so confirm with the broker whether the modality can be used. (secondary sources)",
+    sources: [NOTICIASBQ_1090, WTN_DIAN_POSTAL, DEC_POSTAL, GDA_POSTAL, VUCE_GUIDE],
   },
   import: [
     {
@@ -132,6 +171,12 @@ const rules: CountryRulesInput = {
       sources: [IC_DRUG],
     },
   ],
+  temporaryAdmission: {
+    id: "co-temporary-admission",
+    ataCarnet: false,
+    note: "Colombia approved the Istanbul Convention on Temporary Admission (which provides for ATA carnets) by Law 2145 of 2021, and the Constitutional Court upheld it in judgment C-448/22 (December 2022); whether ATA carnets are now accepted in practice was not confirmed, so plan on Colombia's national temporary admission regime (admisión temporal para reexportación en el mismo estado) under Decree 1165 of 2019 until the carnet route is confirmed with DIAN or the customs broker. (secondary source for the Decree 1165 point)",
+    sources: [BU_LEY_2145, CC_C448],
+  },
 };
 
 export default rules;

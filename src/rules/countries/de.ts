@@ -43,6 +43,16 @@ const rpTuebingenEinfuhr = {
   url: "https://verwaltungsportal.hessen.de/leistung?leistung_id=L100022_840&regschl=084155006034",
   reviewed: R,
 };
+const amg17 = {
+  title: "Arzneimittelgesetz (AMG) § 17 Fristen für die Erteilung (AOK Rechtsdatenbank)",
+  url: "https://www.aok.de/fk/bw/tools/rechtsdatenbank/details/dokument/1611715/?cHash=ba4c7c469a6e53a96bd19b5adbc66998",
+  reviewed: R,
+};
+const amg72Justiz = {
+  title: "Justiz NRW (Wolters Kluwer) – § 72 AMG Einfuhrerlaubnis (§ 13 Abs. 4 and §§ 14 to 20a apply accordingly)",
+  url: "https://justiz-nrw.wolterskluwer-online.de/browse/document/ed560320-34e1-385c-b852-4cd5c596dc05",
+  reviewed: R,
+};
 const bayernEinfuhr = {
   title: "Gemeinde Memmelsdorf (Bayern) – Arzneimittel: Einfuhrerlaubnis und Einfuhrzertifikat für Humanarzneimittel beantragen",
   url: "https://www.memmelsdorf.de/rathaus-service/buergerservice-formulare/dienstleistungen/12135/arzneimittel-beantragung-einer-einfuhrerlaubnis-und-eines-einfuhrzertifikats-fuer-humanarzneimittel-und-erlaubnispflichtige-wirkstoffe",
@@ -137,9 +147,10 @@ const rules: CountryRulesInput = {
       authority: "Competent Land authority for the importer's site (e.g. Regierung von Oberbayern / Oberfranken in Bavaria, Regierungspräsidium Tübingen in Baden-Württemberg, Bezirksregierungen in North Rhine-Westphalia)",
       scope: "per-importer",
       holder: "importer",
+      leadTimeDays: 90,
       note:
-        "This is the German implementation of the EU manufacturing and import authorisation for IMPs (see the EU rule eu-import-imp-mia), not an additional permit: § 72(2a) AMG says the competent authority grants the import authorisation for investigational and auxiliary medicinal products under Art. 61(1)-(3) of Reg. 536/2014. Requirements: a qualified person (sachkundige Person), suitable premises for testing and storage, site master file; an acceptance inspection is carried out before grant. German customs list the § 72 import authorisation and, for certain medicines and active substances, a § 72a certificate from the manufacturing country's authority (or a German inspection) as import documents; whether a § 72a certificate is needed for a given IMP was not confirmed in the sources. The clinical trial itself is authorised by BfArM, or by the Paul-Ehrlich-Institut (PEI) for sera, vaccines, blood products, tissues, allergens, ATMPs and similar products.",
-      sources: [amg72, zollAmgEinfuhr, rpTuebingenEinfuhr, gvvSchoenauEinfuhr, bayernEinfuhr, braNrwImport, regaskDe, bfarmCt],
+        "Statutory decision period: the authority must decide on an application within 3 months (§ 17(1) AMG, which § 72(1) AMG applies to import authorisations); the period is paused while the applicant remedies deficiencies the authority has pointed out, and a change to an existing authorisation (products, premises) is decided within 1 month, extendable by 2 months in exceptional cases. This is the German implementation of the EU manufacturing and import authorisation for IMPs (see the EU rule eu-import-imp-mia), not an additional permit: § 72(2a) AMG says the competent authority grants the import authorisation for investigational and auxiliary medicinal products under Art. 61(1)-(3) of Reg. 536/2014. Requirements: a qualified person (sachkundige Person), suitable premises for testing and storage, site master file; an acceptance inspection is carried out before grant. German customs list the § 72 import authorisation and, for certain medicines and active substances, a § 72a certificate from the manufacturing country's authority (or a German inspection) as import documents; whether a § 72a certificate is needed for a given IMP was not confirmed in the sources. The clinical trial itself is authorised by BfArM, or by the Paul-Ehrlich-Institut (PEI) for sera, vaccines, blood products, tissues, allergens, ATMPs and similar products.",
+      sources: [amg72, amg72Justiz, amg17, zollAmgEinfuhr, rpTuebingenEinfuhr, gvvSchoenauEinfuhr, bayernEinfuhr, braNrwImport, regaskDe, bfarmCt],
     },
     {
       kind: "permit",
@@ -168,6 +179,18 @@ const rules: CountryRulesInput = {
       note:
         "Needed for every single export consignment containing narcotics or exempted preparations; only a holder of a § 3 BtMG licence covering the substance may apply, in writing on the official form. BfArM refuses the permit if no import permit of the destination country (in the form required by the international conventions) is attached, or if the export exceeds the destination's INCB estimate.",
       sources: [bfarmBtmAusfuhr, btmahv8, btmg11],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "de-ior-imp",
+      materials: ["imp"],
+      who: "A company holding a German import authorisation under § 72 AMG (for IMPs: § 72(2a) AMG / Art. 61 Reg. 536/2014) from the Land authority for its German site, with a qualified person (sachkundige Person) and suitable premises",
+      foreignSponsorMayAct: false,
+      mustHold: ["de-import-imp-einfuhrerlaubnis"],
+      note:
+        "Anyone who commercially or professionally brings medicinal products from a non-EU/EEA country into free circulation in Germany needs the § 72 import authorisation from the Land authority responsible for them; German customs list it as an import document. The authorisation is granted for the importer's premises in Germany after an acceptance inspection, so a sponsor without such premises needs an authorised German importer. EU customs rules on the declarant apply on top (see the EU rules).",
+      sources: [amg72, zollAmgEinfuhr, rpTuebingenEinfuhr],
     },
   ],
   temporaryAdmission: {

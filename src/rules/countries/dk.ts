@@ -65,6 +65,22 @@ const rules: CountryRulesInput = {
         { title: "Bekendtgørelse om euforiserende stoffer § 13", url: "https://elov.dk/bekendtgorelse-om-euforiserende-stoffer/paragraf/13/", reviewed: "2026-11-26" },
       ],
     },
+      {
+      kind: "permit",
+      id: "dk-import-samples-rec-approval",
+      materials: ["samples"],
+      name: "Approval from a research ethics committee for importing human biological material (videnskabsetisk godkendelse)",
+      authority: "Regional research ethics committee (REC) for the area where the coordinating investigator is based",
+      scope: "per-trial",
+      holder: "site",
+      onlyWhen: "the imported human biological material is used in a Danish health science research project",
+      note:
+        "When human biological material is imported, for example from a foreign clinical biobank, for a health science research project, approval from the research ethics committee must be sought, and the principal investigator must be able to document that the material was collected ethically and in line with the law where it was collected. An exception exists for some analyses; its exact scope was not confirmed (secondary source: university research-support guidance). Research projects with human biological material must be approved by a research ethics committee under Danish law.",
+      sources: [
+        { title: "DTU Inside – Research involving human trial subjects and human biological material (import of human biological material)", url: "https://www.inside.dtu.dk/en/forskningsstoette/principles-for-good-scientific-conduct/Forskningsetik/research-involving-human-trial-subjects-and-human-biological-material", reviewed: "2026-11-26" },
+        { title: "Danish National Biobank – Access to biological samples", url: "https://www.danishnationalbiobank.com/access", reviewed: "2026-11-26" },
+      ],
+    },
   ],
   export: [
     {

@@ -53,6 +53,32 @@ const ITA_EG_CUSTOMS = {
   reviewed: R,
 };
 
+const ITA_EG_TEMP = {
+  title: "US International Trade Administration, Egypt Country Commercial Guide: Temporary Entry",
+  url: "https://trade.gov/country-commercial-guides/egypt-temporary-entry",
+  reviewed: R,
+};
+const DOT_CARNET = {
+  title: "Delivered On Time: ATA Carnet countries (list of countries accepting ATA carnets)",
+  url: "https://deliveredontime.com/services/ata-carnet/carnet-countries/",
+  reviewed: R,
+};
+const MONDAQ_EG_IMPORT = {
+  title: "Mondaq: Import and Export in Egypt (Register of Importers, importation licence)",
+  url: "https://www.mondaq.com/x/504244/Export+controls+Trade+Investment+Sanctions/Import+And+Export+In+Egypt",
+  reviewed: R,
+};
+const METHAK_IMPORTERS = {
+  title: "Methak Egypt: Registration in the Importers and Exporters Registers in Egypt (Law 118 of 1975, Law 121 of 1982)",
+  url: "https://methakegypt.com/registration-in-the-importers-and-exporters-registers-in-egypt",
+  reviewed: R,
+};
+const NASSER_173 = {
+  title: "Mohamed Nasser Law Firm: New modifications to the Importers' Register Law (Law No. 173 of 2023)",
+  url: "https://mnasserlaw.com/modifications-to-the-importers-register-law/",
+  reviewed: R,
+};
+
 /** Egypt: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "EG",
@@ -118,6 +144,23 @@ const rules: CountryRulesInput = {
       sources: [LAW214_SAMPLES, ARCHYDE_SAMPLES, PMC_EG],
     },
   ],
+  importerOfRecord: [
+    {
+      id: "eg-ior-imp",
+      materials: ["imp"],
+      who: "An Egyptian-registered consignee that registers the shipment for its ACID number before shipping and obtains the EDA importation approval and medical release; for commercial imports it must be entered in the Importers Register kept by the General Organization for Export and Import Control (GOEIC).",
+      foreignSponsorMayAct: false,
+      mustHold: ["eg-import-all-acid", "eg-import-imp-eda-approval-release"],
+      note: "The ACID must be obtained by the importer in Egypt before shipment, and EDA releases imported pharmaceuticals to the importer named on its approval, so a foreign sponsor without an Egyptian entity acts through a local consignee. Importing goods for trade requires an import card from the Importers Register (Law 121 of 1982); older guidance limited registration to Egyptian nationals and Egyptian-owned companies, and Law 173 of 2023 amended the register's requirements, so check the consignee's current eligibility. (secondary sources for the Importers Register)",
+      sources: [ITA_EG_CUSTOMS, EDA_RELEASE, MONDAQ_EG_IMPORT, METHAK_IMPORTERS, NASSER_173],
+    },
+  ],
+  temporaryAdmission: {
+    id: "eg-temporary-admission",
+    ataCarnet: false,
+    note: "Egypt does not appear on published lists of countries accepting ATA carnets (secondary source). Egyptian customs allows commercial samples and goods for display at officially recognised exhibitions or for sales promotion to enter temporarily free of duty against a bank letter of guarantee; medical samples must also comply with the rules for importing pharmaceuticals. On re-export, obtain the correct documentation and the return of the letter of guarantee from customs. Goods temporarily imported may in some cases be sold in Egypt on payment of duty plus an extra 10% per month.",
+    sources: [ITA_EG_TEMP, DOT_CARNET],
+  },
 };
 
 export default rules;

@@ -42,6 +42,16 @@ const aempsPsImport = {
   url: "https://www.aemps.gob.es/?p=40229",
   reviewed: R,
 };
+const portalfarmaPs = {
+  title: "Panorama Actual del Medicamento nº 364 (Portalfarma) – Actualidad en productos sanitarios: comprobaciones en las importaciones de productos sanitarios",
+  url: "https://publicaciones.portalfarma.com/pam/364/files/assets/basic-html/page102.html",
+  reviewed: R,
+};
+const aempsPsControl = {
+  title: "AEMPS – Comercio exterior: control sanitario de productos sanitarios en la importación (SIFAEX)",
+  url: "https://www.aemps.gob.es/?p=40226",
+  reviewed: R,
+};
 const rd192art7 = {
   title: "Real Decreto 192/2023, artículo 7: Licencia previa de funcionamiento de instalaciones",
   url: "https://iberley.es/legislacion/articulo-7-productos-sanitarios",
@@ -110,8 +120,8 @@ const rules: CountryRulesInput = {
       scope: "per-importer",
       holder: "importer",
       note:
-        "Anyone who physically imports medical devices into Spain from a third country needs an AEMPS prior operating licence covering import (Real Decreto 192/2023, art. 7), applied for in the AEMPS 'Instalaciones PS' application. Imported devices pass a health check at the border by the pharmaceutical inspection services (SIFAEX). How this applies to devices shipped only for a clinical investigation should be confirmed with AEMPS.",
-      sources: [aempsPsImport, rd192art7],
+        "Anyone who physically imports medical devices into Spain from a third country needs an AEMPS prior operating licence covering import (Real Decreto 192/2023, art. 7), applied for in the AEMPS 'Instalaciones PS' application. Imported devices pass a health check at the border by the pharmaceutical inspection services (SIFAEX). The border check (requested through the SIFAEX application) verifies that the importer holds the licence, that the device carries CE marking and has passed conformity assessment; CE marking is not required for custom-made devices or devices intended for clinical investigations, but the importer licence is still checked (secondary source, from a pharmacists' council publication that predates the MDR). How the check applies to investigational devices under the current rules should be confirmed with AEMPS.",
+      sources: [aempsPsImport, rd192art7, aempsPsControl, portalfarmaPs],
     },
     {
       kind: "permit",
@@ -169,6 +179,35 @@ const rules: CountryRulesInput = {
       foreignSponsorMayAct: false,
       mustHold: ["es-import-device-licencia-importador"],
       sources: [aempsPsImport, rd192art7],
+    },
+    {
+      id: "es-ior-samples",
+      materials: ["samples"],
+      who: "The importer authorised by the Ministry of Health for the shipment, or enrolled in its register of importers of biological samples; for a clinical trial the sponsor, its representative in Spain or a CRO enrols, with the sponsor's delegation letter and the trial authorisation",
+      foreignSponsorMayAct: false,
+      mustHold: ["es-import-samples-rd65"],
+      note: "The importing organisation must be accredited for its activity and comply with the occupational-safety rules that apply to the samples. EU customs rules on the declarant apply on top (see the EU rules).",
+      sources: [sanidadMuestrasRegistro, sanidadMuestras, rd65],
+    },
+  ],
+  exporterOfRecord: [
+    {
+      id: "es-eor-imp",
+      materials: ["imp"],
+      who: "The laboratory, manufacturer or trial sponsor holding the AEMPS authorisation to export the investigational medicine (procedure 085058)",
+      foreignSponsorMayAct: false,
+      mustHold: ["es-export-imp-aemps-085058"],
+      note: "EU customs rules on who may act as exporter apply on top (see the EU rules).",
+      sources: [aempsCtPortal, visitaMedicaAnnual],
+    },
+    {
+      id: "es-eor-samples",
+      materials: ["samples"],
+      who: "The exporter authorised by the Ministry of Health for the shipment, or enrolled in its register of exporters of biological samples; for a clinical trial the sponsor, its representative in Spain or a CRO enrols",
+      foreignSponsorMayAct: false,
+      mustHold: ["es-export-samples-rd65"],
+      note: "EU customs rules on who may act as exporter apply on top (see the EU rules).",
+      sources: [sanidadMuestrasRegistro, sanidadMuestras, rd65],
     },
   ],
 };

@@ -78,6 +78,46 @@ const insermImpex = {
   url: "https://pro.inserm.fr/rubriques/en-labo/recherche-responsable/droit-de-la-recherche/importation-et-exportation",
   reviewed: R,
 };
+const r5124_9 = {
+  title: "Code de la santé publique, article R5124-9 (ANSM decision on the opening authorisation within 90 days)",
+  url: "https://french-business-law.com/french-legislation-art/article-r5124-9-of-the-french-public-health-code",
+  reviewed: R,
+};
+const r5124_6 = {
+  title: "Code de la santé publique, article R5124-6 (opening authorisation issued by ANSM, recorded in the EU database under Art. 40 Dir. 2001/83)",
+  url: "https://french-business-law.com/french-legislation-art/article-r5124-6-of-the-french-public-health-code",
+  reviewed: R,
+};
+const r5124_2 = {
+  title: "Code de la santé publique, article R5124-2 (définitions: fabricant, importateur, incl. medicines for experimentation on humans)",
+  url: "https://www.weka.fr/base-juridique/code_CSP_LEGISCTA000006190682.html",
+  reviewed: R,
+};
+const atessiaEtablissement = {
+  title: "Atessia – Comment ouvrir un établissement pharmaceutique en France ? (statut importateur)",
+  url: "https://atessia.fr/fr/tag/l-4211-1",
+  reviewed: R,
+};
+const r5124_10 = {
+  title: "Code de la santé publique – substantial changes to the opening authorisation (new category incl. médicaments expérimentaux; decision in 30 days, extendable by 90)",
+  url: "https://legal.tricoteuses.fr/articles/LEGIARTI000025787737",
+  reviewed: R,
+};
+const l1221_12 = {
+  title: "Code de la santé publique, article L1221-12 (import/export of blood for scientific purposes: research minister authorisation under L. 1245-5-1)",
+  url: "https://french-business-law.com/french-legislation-art/article-l1221-12-of-the-french-public-health-code",
+  reviewed: R,
+};
+const regaskFrSamples = {
+  title: "Regask – France, 6. Biological specimen (Ministry of Research import/export authorisation requests)",
+  url: "https://library.regask.com/docs/6-biological-specimen-4",
+  reviewed: R,
+};
+const bestLawyersSamples = {
+  title: "Best Lawyers (Thomas Roche) – Cross-border flows of biological samples used in a clinical trial do not require authorisation from the French Ministry of Research",
+  url: "https://www.bestlawyers.com/article/cross-border-flows-of-biological-samples-used/2889",
+  reviewed: R,
+};
 const lemociAta = {
   title: "Le Moci – Douane pratique: le carnet ATA, un outil pour faciliter les exportations temporaires",
   url: "https://lemoci.com/douane-pratique-le-carnet-ata-un-outil-pour-faciliter-les-exportations-temporaires",
@@ -124,6 +164,20 @@ const rules: CountryRulesInput = {
   import: [
     {
       kind: "permit",
+      id: "fr-import-imp-etablissement-pharmaceutique",
+      replaces: "eu-import-imp-mia",
+      materials: ["imp"],
+      name: "Autorisation d'ouverture d'un établissement pharmaceutique fabricant / importateur (Art. L.5124-3 CSP) – the French form of the EU MIA(IMP)",
+      authority: "ANSM (Agence nationale de sécurité du médicament et des produits de santé)",
+      scope: "per-importer",
+      holder: "importer",
+      leadTimeDays: 90,
+      note:
+        "This is the French implementation of the EU manufacturing and import authorisation (see the EU rule eu-import-imp-mia), not an additional permit: ANSM's opening authorisations are recorded in the EU database under Art. 40 of Directive 2001/83/EC. An 'importateur' establishment imports, stores, quality-controls and releases batches of medicines from non-EEA states; the 'fabricant' definition covers medicines made for experimentation on humans, and adding investigational medicinal products as a new product category to an existing authorisation is a substantial change needing ANSM authorisation (decision within 30 days of a complete file, extendable by 90 days). For a new establishment ANSM checks the file within 30 days and decides within 90 days of receipt (R.5124-9 CSP), after an administrative enquiry that may include an on-site inspection; the clock stops while ANSM waits for requested information. Each pharmaceutical establishment needs its own authorisation.",
+      sources: [r5124_9, r5124_6, r5124_2, atessiaEtablissement, r5124_10],
+    },
+    {
+      kind: "permit",
       id: "fr-import-imp-ansm-attestation",
       materials: ["imp"],
       name: "Attestation d'importation ANSM (import attestation for medicines of an authorised clinical trial, Art. R.5121-114 CSP)",
@@ -131,7 +185,7 @@ const rules: CountryRulesInput = {
       scope: "per-trial",
       holder: "sponsor",
       note:
-        "Importing medicines into France, including from other EEA states, normally needs a prior import authorisation (AI) from the ANSM director-general, valid for one import within 3 months or a series of imports over at most one year for a set quantity; since 3 April 2023 requests can be made electronically in the Impexweb application. For clinical trials, the trial authorisation includes the import authorisation for all medicines needed for the trial in France (R.5121-114 CSP); the ANSM then issues an import attestation. The sponsor fills in the attestation form, submits it in CTIS and e-mails it to ANSM (secondary source for the procedure). This is in addition to the EU MIA(IMP) held by the importing site.",
+        "Importing medicines into France, including from other EEA states, normally needs a prior import authorisation (AI) from the ANSM director-general, valid for one import within 3 months or a series of imports over at most one year for a set quantity; since 3 April 2023 requests can be made electronically in the Impexweb application. For clinical trials, the trial authorisation includes the import authorisation for all medicines needed for the trial in France (R.5121-114 CSP); the ANSM then issues an import attestation. The sponsor fills in the attestation form, submits it in CTIS and e-mails it to ANSM (secondary source for the procedure). This is in addition to the importing establishment's own authorisation (fr-import-imp-etablissement-pharmaceutique, the French MIA(IMP)).",
       sources: [ansmAi, ifisAttestation, atessia],
     },
     {
@@ -152,8 +206,22 @@ const rules: CountryRulesInput = {
       id: "fr-import-samples-clinical-trial",
       materials: ["samples"],
       note:
-        "Human biological samples collected for the needs of a clinical trial protocol and used within that trial do not need the research ministry's (MESR/CODECOH) import or export authorisation (secondary source, citing Art. L.1243-3, L.1243-4 and L.1245-5-1 CSP). Samples imported or exported for research outside the trial protocol (e.g. biobank or preclinical research) do need the prior MESR authorisation (also for shipments to or from other EU member states), which a 2025 parliamentary amendment text says can take around 3 months to obtain.",
-      sources: [lifeAvocatsSamples, anAmendmentSamples, insermImpex],
+        "Human biological samples collected for the needs of a clinical trial protocol and used within that trial do not need the research ministry's (MESR/CODECOH) import or export authorisation (secondary sources, citing Art. L.1243-3, L.1243-4 and L.1245-5-1 CSP). Samples imported or exported for research outside the trial protocol (e.g. biobank or preclinical research) do need the prior MESR authorisation (also for shipments to or from other EU member states), which a 2025 parliamentary amendment text says can take around 3 months to obtain.",
+      sources: [lifeAvocatsSamples, bestLawyersSamples, anAmendmentSamples, insermImpex],
+    },
+    {
+      kind: "permit",
+      id: "fr-import-samples-mesr",
+      materials: ["samples"],
+      name: "Autorisation d'importation d'échantillons biologiques humains à des fins scientifiques (Art. L.1245-5-1 CSP)",
+      authority: "Ministère de l'Enseignement supérieur et de la Recherche (MESR)",
+      scope: "per-importer",
+      holder: "importer",
+      leadTimeDays: 90,
+      onlyWhen: "the samples are imported for research outside the clinical trial protocol (e.g. a biobank, future research or preclinical work), not only for analyses the trial protocol foresees",
+      note:
+        "Importing human organs, tissues, cells, blood and blood components or derivatives for scientific purposes needs prior authorisation from the research minister; import means receiving in France material sent from abroad, including from other EU member states (transit is not covered; gametes and embryonic stem cells have their own procedure). The importer must make sure the samples were taken with the donor's prior consent and without payment. Applications are filed by the research organisation's legal representative, by e-mail to dossiers.import-export@recherche.gouv.fr (secondary source) or through the ministry's CODECOH application. A 2025 parliamentary amendment text puts the time to obtain the authorisation at around 3 months.",
+      sources: [insermImpex, l1221_12, regaskFrSamples, anAmendmentSamples, lifeAvocatsSamples],
     },
   ],
   export: [
@@ -187,8 +255,34 @@ const rules: CountryRulesInput = {
       id: "fr-export-samples-clinical-trial",
       materials: ["samples"],
       note:
-        "Human biological samples collected for the needs of a clinical trial protocol and used within that trial do not need the research ministry's (MESR/CODECOH) import or export authorisation (secondary source, citing Art. L.1243-3, L.1243-4 and L.1245-5-1 CSP). Samples imported or exported for research outside the trial protocol (e.g. biobank or preclinical research) do need the prior MESR authorisation (also for shipments to or from other EU member states), which a 2025 parliamentary amendment text says can take around 3 months to obtain.",
-      sources: [lifeAvocatsSamples, anAmendmentSamples, insermImpex],
+        "Human biological samples collected for the needs of a clinical trial protocol and used within that trial do not need the research ministry's (MESR/CODECOH) import or export authorisation (secondary sources, citing Art. L.1243-3, L.1243-4 and L.1245-5-1 CSP). Samples imported or exported for research outside the trial protocol (e.g. biobank or preclinical research) do need the prior MESR authorisation (also for shipments to or from other EU member states), which a 2025 parliamentary amendment text says can take around 3 months to obtain.",
+      sources: [lifeAvocatsSamples, bestLawyersSamples, anAmendmentSamples, insermImpex],
+    },
+    {
+      kind: "permit",
+      id: "fr-export-samples-mesr",
+      materials: ["samples"],
+      name: "Autorisation d'exportation d'échantillons biologiques humains à des fins scientifiques (Art. L.1245-5-1 CSP)",
+      authority: "Ministère de l'Enseignement supérieur et de la Recherche (MESR)",
+      scope: "per-exporter",
+      holder: "exporter",
+      leadTimeDays: 90,
+      onlyWhen: "the samples are exported for research outside the clinical trial protocol (e.g. a biobank, future research or preclinical work), not only for analyses the trial protocol foresees",
+      note:
+        "Exporting human organs, tissues, cells, blood and blood components or derivatives for scientific purposes needs prior authorisation from the research minister; export means sending material from France abroad, including to other EU member states (transit is not covered; gametes and embryonic stem cells have their own procedure). Applications are filed by the research organisation's legal representative, by e-mail to dossiers.import-export@recherche.gouv.fr (secondary source) or through the ministry's CODECOH application. A 2025 parliamentary amendment text puts the time to obtain the authorisation at around 3 months.",
+      sources: [insermImpex, l1221_12, regaskFrSamples, anAmendmentSamples, lifeAvocatsSamples],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "fr-ior-imp",
+      materials: ["imp"],
+      who: "A French pharmaceutical establishment authorised by ANSM as fabricant or importateur (Art. L.5124-3 CSP) whose authorisation covers investigational medicinal products",
+      foreignSponsorMayAct: false,
+      mustHold: ["fr-import-imp-etablissement-pharmaceutique"],
+      note:
+        "The importing establishment stores, quality-controls and releases the imported batches. The trial's import attestation (fr-import-imp-ansm-attestation) is requested by the sponsor for the trial and is separate from the establishment's authorisation. EU customs rules on the declarant apply on top (see the EU rules).",
+      sources: [atessiaEtablissement, r5124_2, r5124_10, ifisAttestation],
     },
   ],
   temporaryAdmission: {

@@ -42,6 +42,16 @@ const HTA_CT_FAQ = {
   url: "https://www.hta.gov.uk/faqs-hta-licensing-requirements-human-tissues-and-cells-used-clinical-trials-and-medicines",
   reviewed: R,
 };
+const CT_REGS_39 = {
+  title: "The Medicines for Human Use (Clinical Trials) Regulations 2004, regulation 39: Consideration of application for manufacturing authorisation (legislation.gov.uk)",
+  url: "https://legislation.gov.uk/uksi/2004/1031/regulation/39?view=plain",
+  reviewed: R,
+};
+const MHRA_DEVICE_CI = {
+  title: "Notify the MHRA about a clinical investigation for a medical device (GOV.UK)",
+  url: "https://www.gov.uk/guidance/notify-mhra-about-a-clinical-investigation-for-a-medical-device",
+  reviewed: R,
+};
 const EORI = {
   title: "Get an EORI number: who needs an EORI (GOV.UK)",
   url: "https://www.gov.uk/eori",
@@ -138,6 +148,58 @@ const rules: CountryRulesInput = {
         },
       ],
     },
+    {
+      id: "gb-duty-3822",
+      heading: "3822",
+      ratePercent: 0,
+      note:
+        "UK Global Tariff third-country duty 0% for the checked subheadings 3822 11, 3822 19 (other diagnostic or laboratory reagents, the usual code for kit reagents, e.g. 3822 19 00 90) and 3822 90 (secondary source citing the UK Trade Tariff). Subheadings 3822 12 and 3822 13 were not checked. Confirm the 10-digit commodity code on the UK Trade Tariff.",
+      sources: [
+        {
+          title: "HS 382219: import duty rates in the UK, EU and US (CustomTariffs / HSRates, citing the UK Trade Tariff, HMRC)",
+          url: "https://custom-tariffs-seo.pages.dev/en/codes/3822-19-other",
+          reviewed: R,
+        },
+        {
+          title: "HS 382211: import duty rates in the UK, EU and US (CustomTariffs / HSRates, citing the UK Trade Tariff, HMRC)",
+          url: "https://custom-tariffs-seo.pages.dev/en/codes/3822-11-diagnostic-or-laboratory-reagents-on-a-backing-prepared-diagnostic-or-laboratory",
+          reviewed: R,
+        },
+        {
+          title: "HS 382290: import duty rates in the UK, EU and US (CustomTariffs / HSRates, citing the UK Trade Tariff, HMRC)",
+          url: "https://custom-tariffs-seo.pages.dev/en/codes/3822-90-other",
+          reviewed: R,
+        },
+      ],
+    },
+    {
+      id: "gb-duty-901890",
+      heading: "901890",
+      ratePercent: 0,
+      note:
+        "UK Global Tariff third-country duty 0% for subheading 9018 90 (other medical or surgical instruments and appliances) (secondary source citing the UK Trade Tariff). Other 9018 subheadings (electro-diagnostic apparatus, syringes, needles, catheters, dental, ophthalmic) were not checked.",
+      sources: [
+        {
+          title: "HS 901890: import duty rates in the UK, EU and US (CustomTariffs / HSRates, citing the UK Trade Tariff, HMRC)",
+          url: "https://custom-tariffs-seo.pages.dev/en/codes/9018-90-other-medical-or-surgical-instruments-and-appliances",
+          reviewed: R,
+        },
+      ],
+    },
+    {
+      id: "gb-duty-902789",
+      heading: "902789",
+      ratePercent: 0,
+      note:
+        "UK Global Tariff third-country duty 0% for subheading 9027 89 (other instruments and apparatus for physical or chemical analysis) (secondary source citing the UK Trade Tariff). Other 9027 subheadings were not checked.",
+      sources: [
+        {
+          title: "HS 902789: import duty rates in the UK, EU and US (CustomTariffs / HSRates, citing the UK Trade Tariff, HMRC)",
+          url: "https://custom-tariffs-seo.pages.dev/en/codes/9027-89-other",
+          reviewed: R,
+        },
+      ],
+    },
   ],
   deMinimis: {
     id: "gb-de-minimis",
@@ -164,8 +226,9 @@ const rules: CountryRulesInput = {
       scope: "per-importer",
       holder: "importer",
       note:
-        "Importing IMPs into Great Britain requires a UK MIA(IMP) holder. For IMPs QP-certified in a country on the MHRA 'approved country for import' list (EU and EEA countries, i.e. EU states plus Iceland, Liechtenstein and Norway), the MIA(IMP) holder runs a QP-overseen assurance ('oversight') process to verify the listed-country QP certification before release to sites; no recertification in GB. The licence must state 'Importation of QP certified IMPs from a country on the approved country for import list' in section 2.3, and the MIA(IMP) holder is named on the Clinical Trial Authorisation (so the arrangement is also trial-specific). IMPs from other countries are imported under an MIA(IMP) authorising import from third countries, with QP certification in the UK. No GB oversight is needed for QP-certified IMPs supplied from the EU/EEA to Northern Ireland. Processing time for the authorisation: not sourced.",
-      sources: [MHRA_IMPORT_IMP_OVERVIEW, MHRA_IMPORT_IMP_PROCEDURES, MHRA_APPROVED_COUNTRIES],
+        "Importing IMPs into Great Britain requires a UK MIA(IMP) holder. For IMPs QP-certified in a country on the MHRA 'approved country for import' list (EU and EEA countries, i.e. EU states plus Iceland, Liechtenstein and Norway), the MIA(IMP) holder runs a QP-overseen assurance ('oversight') process to verify the listed-country QP certification before release to sites; no recertification in GB. The licence must state 'Importation of QP certified IMPs from a country on the approved country for import list' in section 2.3, and the MIA(IMP) holder is named on the Clinical Trial Authorisation (so the arrangement is also trial-specific). IMPs from other countries are imported under an MIA(IMP) authorising import from third countries, with QP certification in the UK. No GB oversight is needed for QP-certified IMPs supplied from the EU/EEA to Northern Ireland. Obtaining a new MIA(IMP): the licensing authority must grant or refuse a valid application within 90 days of receipt (Clinical Trials Regulations 2004 reg 39), with the clock stopped while further information requested from the applicant is awaited; the licence is obtained once per importer, not per shipment.",
+      leadTimeDays: 90,
+      sources: [MHRA_IMPORT_IMP_OVERVIEW, MHRA_IMPORT_IMP_PROCEDURES, MHRA_APPROVED_COUNTRIES, CT_REGS_39],
     },
     {
       kind: "permit",
@@ -180,6 +243,20 @@ const rules: CountryRulesInput = {
       note:
         "Needed to import any controlled drug or precursor chemical. The importer first needs a Home Office domestic controlled drugs licence and a National Drugs Control System (NDS) account (account, trading-partner and preparation requests take about 5 working days each). Valid licence applications are normally processed in 10 working days. Import licences are single-use, one per shipment, and valid for 3 months.",
       sources: [HO_CD_IMPORT_EXPORT],
+    },
+    {
+      kind: "permit",
+      id: "gb-import-device-mhra-ci-notification",
+      materials: ["device"],
+      name: "Notification of a clinical investigation of a medical device to the MHRA",
+      authority: "Medicines and Healthcare products Regulatory Agency (MHRA)",
+      scope: "per-trial",
+      holder: "sponsor",
+      leadTimeDays: 60,
+      onlyWhen: "the investigational device is not UKCA / CE / CE UKNI marked for the purpose under investigation",
+      note:
+        "A manufacturer planning a clinical investigation of a device must notify the MHRA (through IRAS, with a fee) at least 60 days before starting it; the MHRA issues an approval or objection letter. No notification is required for devices UKCA / CE / CE UKNI marked for the purpose under investigation. This is the regulatory basis for using an unmarked investigational device in the UK; a separate device import licence was not found.",
+      sources: [MHRA_DEVICE_CI],
     },
     {
       kind: "none",

@@ -22,6 +22,26 @@ const hpraMia = {
   url: "https://hpra.ie/regulation/human-medicine/manufacturers/authorisation-to-manufacture-medicines-in-ireland",
   reviewed: R,
 };
+const revenueTherapeutic = {
+  title: "Revenue – Permanent importation of certain substances of a therapeutic or medical-related nature",
+  url: "https://www.revenue.ie/en/customs-traders-and-agents/relief-from-customs-duty-and-vat/permanent-importation-of-certain-substances-of-a-therapeutic-or-medical-related-nature/index.aspx",
+  reviewed: R,
+};
+const hpraMiaApplications = {
+  title: "HPRA – Applications for a Manufacturer's Authorisation (three types, incl. investigational medicinal products)",
+  url: "https://www.hpra.ie/homepage/medicines/regulatory-information/manufacturers/applications-for-a-manufacturing-authorisation",
+  reviewed: R,
+};
+const hpraMiaPresub = {
+  title: "HPRA – Manufacturer's / Importer's Authorisation (MIA) Pre-Submission",
+  url: "https://www.hpra.ie/homepage/medicines/regulatory-information/manufacturers/pre-submission-for-manufacturers",
+  reviewed: R,
+};
+const ctrArt61 = {
+  title: "Regulation (EU) No 536/2014, Article 61: Authorisation of manufacturing and import (German text)",
+  url: "https://gesetze.legal/eu/vo_eu_2014_536/61",
+  reviewed: R,
+};
 const hpraCdLicences = {
   title: "HPRA – Licences and registrations for controlled drugs",
   url: "https://hpra.ie/regulation/controlled-drugs/requirements/licences-for-controlled-drugs",
@@ -56,11 +76,32 @@ const rules: CountryRulesInput = {
           "Medicines for human oral consumption that are licensed or authorised by the HPRA (for example an authorised oral comparator). Non-oral medicines such as injections and infusions are at the 23% standard rate, except certain non-oral replacement therapies (HRT and NRT, zero-rated since 1 January 2023). A product without an HPRA licence or authorisation does not meet this condition.",
         sources: [revenueHuman, dail2022, dail2022b],
       },
+      {
+        id: "ie-import-tax-therapeutic-substances-0",
+        materials: ["samples"],
+        ratePercent: 0,
+        condition:
+          "Human blood and its derivatives (and blood-grouping or tissue-typing reagents) imported from outside the EU by an institution or laboratory approved in advance by Revenue's Authorisations Reliefs Unit, for non-commercial medical or scientific purposes only, with a certificate of conformity from an authorised body in the country of departure and in specially labelled containers. Relieves both customs duty and VAT. Samples for a commercial sponsor's trial are unlikely to meet the non-commercial condition.",
+        sources: [revenueTherapeutic],
+      },
     ],
     note: "Ireland also has reduced rates of 13.5% and 9%; human medicines are generally at the standard rate unless the oral-medicine zero rate applies.",
     sources: [revenueHuman, dail2022],
   },
   import: [
+    {
+      kind: "permit",
+      id: "ie-import-imp-hpra-mia",
+      replaces: "eu-import-imp-mia",
+      materials: ["imp"],
+      name: "Manufacturer's authorisation for investigational medicinal products (IMP MIA)",
+      authority: "HPRA (Health Products Regulatory Authority)",
+      scope: "per-importer",
+      holder: "importer",
+      note:
+        "Ireland's form of the EU manufacturing and import authorisation for IMPs (Reg. (EU) 536/2014 Art. 61). The HPRA issues three types of manufacturer's authorisation (human medicines, veterinary medicines, and investigational medicinal products); an authorisation is needed for physical importation of medicinal products from outside the EEA and for batch certification of products coming from a third country. The process includes a site inspection: the HPRA offers a pre-submission meeting (a date is proposed within a week of the request) and provides the MIA application form once the site will be ready for inspection within 4 to 6 weeks. No overall processing time was found.",
+      sources: [hpraMia, hpraMiaApplications, hpraMiaPresub, ctrArt61],
+    },
     {
       kind: "permit",
       id: "ie-import-controlled-annual-licence",
@@ -109,6 +150,7 @@ const rules: CountryRulesInput = {
       materials: ["imp"],
       who: "A holder of an HPRA Manufacturer's/Importer's Authorisation for investigational medicinal products (IMP MIA), which covers importing IMPs for human use from outside the EEA.",
       foreignSponsorMayAct: false,
+      mustHold: ["ie-import-imp-hpra-mia"],
       note: "The HPRA issues separate MIAs for human medicines, veterinary medicines and IMPs; the IMP MIA is the one that covers trial supplies.",
       sources: [hpraMia],
     },

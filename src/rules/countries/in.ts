@@ -77,6 +77,21 @@ const cybexCalc = {
   url: "https://www.cybex.in/indian-custom-duty/dapsone-dds-acedapsone-dadds-solopsone-duty-calculator-30049055.aspx",
   reviewed: R,
 };
+const htBudget2025 = {
+  title: "Budget 2025: Nirmala Sitharaman says 36 life-saving drugs for cancer, rare diseases to be exempted from customs duty (Hindustan Times, 1 Feb 2025)",
+  url: "https://www.hindustantimes.com/india-news/budget-2025-nirmala-sitharaman-says-36-life-saving-drugs-for-cancer-rare-diseases-be-exempted-from-customs-duty-101738391967967.html",
+  reviewed: R,
+};
+const statesmanBudget2025 = {
+  title: "Union Budget 2025: 36 lifesaving drugs fully exempted from basic customs duty (The Statesman, 1 Feb 2025)",
+  url: "https://www.thestatesman.com/india/union-budget-2025-36-lifesaving-drugs-fully-exempted-from-basic-customs-duty-1503393058.html",
+  reviewed: R,
+};
+const eximguru3006 = {
+  title: "Indian customs duty, heading 3006: Customs Basic Duty 10%, Social Welfare Surcharge 10% (Eximguru)",
+  url: "https://eximguru.com/indian-customs-duty/3006-pharmaceutical-goods-specified-in-note.aspx",
+  reviewed: R,
+};
 const ataIndia = {
   title: "India (IN): ATA Carnet country information (DigiChambers)",
   url: "https://docs.digichambers.be/fr/india-in-2",
@@ -121,7 +136,24 @@ const rules: CountryRulesInput = {
     ],
     sources: [igstNotification, bsGst, cybexCalc],
   },
-  duties: [],
+  duties: [
+    {
+      id: "in-duty-3002",
+      heading: "3002",
+      ratePercent: 10,
+      note:
+        "Basic customs duty (BCD) on medicines is generally 10%: for example the duty on the antibody medicines trastuzumab deruxtecan and durvalumab (usually classified in 3002) was cut from 10% to nil in 2024. Specified lifesaving drugs are fully exempt or at a concessional 5% (36 more exempted and 6 more set at 5% in the 2025 Budget), and drugs supplied free under listed patient assistance programmes are exempt. No general BCD exemption for clinical-trial imports was found. A Social Welfare Surcharge of 10% of the BCD is also charged and is not included here; IGST is charged on value plus duties (secondary sources).",
+      sources: [htBudget2025, statesmanBudget2025, eximguru3006],
+    },
+    {
+      id: "in-duty-3004",
+      heading: "3004",
+      ratePercent: 10,
+      note:
+        "Basic customs duty (BCD) on medicines is generally 10%: for example the duty on osimertinib tablets was cut from 10% to nil in 2024. Specified lifesaving drugs are fully exempt or at a concessional 5% (36 more exempted and 6 more set at 5% in the 2025 Budget), and drugs supplied free under listed patient assistance programmes are exempt. No general BCD exemption for clinical-trial imports was found. A Social Welfare Surcharge of 10% of the BCD is also charged and is not included here (secondary sources).",
+      sources: [htBudget2025, statesmanBudget2025, eximguru3006],
+    },
+  ],
   import: [
     {
       kind: "permit",

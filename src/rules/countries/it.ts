@@ -32,6 +32,11 @@ const devicesNos = {
   url: "https://www.direnzo.biz/it/dogana-dispositivi-medici/",
   reviewed: R,
 };
+const ueseNos = {
+  title: "UESE – Dispositivi medici: importazione e Nulla Osta Sanitario (tempi DPCM 242/2010)",
+  url: "https://www.uese.it/dispositivi-medici/",
+  reviewed: R,
+};
 const dm2016art9 = {
   title: "Gazzetta Ufficiale – DM 2 dicembre 2016 (sangue umano e suoi prodotti), art. 9: Importazione di medicinali sperimentali",
   url: "https://www.gazzettaufficiale.it/atto/serie_generale/caricaArticolo?art.codiceRedazionale=17A00163&art.dataPubblicazioneGazzetta=2017-01-12&art.idArticolo=9",
@@ -91,8 +96,8 @@ const rules: CountryRulesInput = {
       scope: "per-shipment",
       holder: "importer",
       note:
-        "Goods of health interest arriving from non-EU countries are checked by the USMAF-SASN office at the point of entry (documentary, identity and physical checks); clearance ends with a Nulla Osta Sanitario. The importer or its legal representative requests it online in the NSIS-USMAF application, attaching the accompanying documents. USMAF staff describe medicinal products from non-EU countries as subject to this control (secondary source); medical devices are too. For plasma-derived IMPs the importer must give USMAF-SASN a copy of the ethics committee opinion and the AIFA/ISS authorisation (DM 2 Dec 2016, art. 9, which still cites the pre-CTR law).",
-      sources: [nosMinistero, ncfUsmaf, devicesNos, dm2016art9],
+        "Goods of health interest arriving from non-EU countries are checked by the USMAF-SASN office at the point of entry (documentary, identity and physical checks); clearance ends with a Nulla Osta Sanitario. The importer or its legal representative requests it online in the NSIS-USMAF application, attaching the accompanying documents. USMAF staff describe medicinal products from non-EU countries as subject to this control (secondary source); medical devices are too. For plasma-derived IMPs the importer must give USMAF-SASN a copy of the ethics committee opinion and the AIFA/ISS authorisation (DM 2 Dec 2016, art. 9, which still cites the pre-CTR law). Time limits set by DPCM 4 Nov 2010 n. 242: 8 hours for the documentary check and 72 hours for an inspection of the goods (secondary source).",
+      sources: [nosMinistero, ncfUsmaf, devicesNos, dm2016art9, ueseNos],
     },
     {
       kind: "permit",
@@ -147,6 +152,15 @@ const rules: CountryRulesInput = {
       foreignSponsorMayAct: false,
       mustHold: ["it-import-nos-usmaf"],
       sources: [aifaOfficine, nosMinistero],
+    },
+    {
+      id: "it-ior-device",
+      materials: ["device"],
+      who: "The importer of the devices (or its legal representative), who requests the USMAF health clearance (Nulla Osta Sanitario) in the NSIS-USMAF application",
+      foreignSponsorMayAct: false,
+      mustHold: ["it-import-nos-usmaf"],
+      note: "Devices arriving from non-EU countries are checked by USMAF-SASN before release. EU customs rules on the declarant apply on top (see the EU rules).",
+      sources: [nosMinistero, devicesNos],
     },
   ],
 };

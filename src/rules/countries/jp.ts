@@ -67,6 +67,16 @@ const pciJapan = {
   url: "https://pci.com/resources/importing-clinical-supplies-into-japan/",
   reviewed: R,
 };
+const yushutsuBlood = {
+  title: "血液製剤の輸出承認について (export approval for blood products under Export Trade Control Order Appendix 2 item 19) (yushutsu.com reproduction of the METI notice)",
+  url: "https://yushutsu.com/ketueki/",
+  reviewed: R,
+};
+const hemophiliaBlood = {
+  title: "海外渡航をする場合の製剤の持ち出しに関して (Japan Hemophilia Network: export of blood products needs METI approval under the Export Trade Control Order; MHLW notice of 16 May 2017)",
+  url: "https://hemophilia-japan.org/news/2017-05-22.html",
+  reviewed: R,
+};
 const idaIcc = {
   title: "Clinical Trial In-Country Caretaker (CT-ICC) (IDA / Covance)",
   url: "https://www.i-d-a.com/ida-services/clinical-trial-in-country-caretaker-ct-icc/",
@@ -128,15 +138,15 @@ const rules: CountryRulesInput = {
     {
       kind: "none",
       id: "jp-import-imp-ctn",
-      materials: ["imp", "lab-kit"],
+      materials: ["imp", "device", "lab-kit"],
       note:
-        "When a Clinical Trial Notification (治験計画届書) has been submitted to PMDA, the trial drug, concomitant drugs and products used for tests in the trial (e.g. blood collection tubes, in-vitro diagnostics) are cleared by Customs alone, without an import confirmation (Yunyu Kakunin-sho, formerly 'Yakkan Shoumei') from the Regional Bureau of Health and Welfare.",
+        "When a Clinical Trial Notification (治験計画届書) has been submitted to PMDA, the trial drug, concomitant drugs and products used for tests in the trial (e.g. blood collection tubes, in-vitro diagnostics) are cleared by Customs alone, without an import confirmation (Yunyu Kakunin-sho, formerly 'Yakkan Shoumei') from the Regional Bureau of Health and Welfare. The source speaks of unapproved 'drugs etc.' (医薬品等), the term that also covers investigational devices and IVDs under a device clinical trial notification.",
       sources: [kinkiClinical],
     },
     {
       kind: "permit",
       id: "jp-import-imp-yunyu-kakunin",
-      materials: ["imp", "lab-kit", "ancillary"],
+      materials: ["imp", "device", "lab-kit", "ancillary"],
       name: "Import confirmation certificate (輸入確認証 / Yunyu Kakunin-sho; formerly 薬監証明 'Yakkan Shoumei')",
       onlyWhen: "no PMDA Clinical Trial Notification (or specified clinical research plan) covers the goods, or a company imports unapproved test items to supply to the trial's sponsor",
       authority: "Regional Bureau of Health and Welfare, Ministry of Health, Labour and Welfare (MHLW)",
@@ -147,11 +157,25 @@ const rules: CountryRulesInput = {
       sources: [kinkiClinical, impConfSystem],
     },
   ],
-  export: [],
+  export: [
+    {
+      kind: "permit",
+      id: "jp-export-imp-blood-products-approval",
+      materials: ["imp"],
+      name: "Export approval for blood products (血液製剤の輸出承認) under the Export Trade Control Order, Appendix 2 item 19",
+      authority: "Ministry of Economy, Trade and Industry (METI)",
+      scope: "per-shipment",
+      holder: "exporter",
+      onlyWhen: "the product is a blood product as defined in Article 2(1) of the Act on Securing a Stable Supply of Safe Blood Products (e.g. human plasma, albumin, immunoglobulins, coagulation factors, fibrinogen)",
+      note:
+        "Exporting blood products (transfusion products, human plasma and listed plasma-derived products such as albumin, immunoglobulins and coagulation factors) from Japan requires METI export approval, whatever the destination. A patient carrying his own product when travelling is exempt. Human blood samples for laboratory testing are not blood products in this sense. Whether one approval covers several consignments is not stated (secondary sources).",
+      sources: [yushutsuBlood, hemophiliaBlood],
+    },
+  ],
   importerOfRecord: [
     {
       id: "jp-ior-imp",
-      materials: ["imp"],
+      materials: ["imp", "device"],
       who:
         "A Japanese entity: the sponsor's Japanese company or, for a foreign sponsor without a Japanese subsidiary, its In-Country Caretaker (ICC), which files the CTN and handles the import; a local importer of record may also take ownership of the goods (secondary sources).",
       foreignSponsorMayAct: false,

@@ -22,6 +22,11 @@ const kmdiaEntry = {
   url: "https://kmdia.or.kr/KO/document/business/entry01.asp",
   reviewed: R,
 };
+const kmdiaClinicalSteps = {
+  title: "KMDIA: 표준통관예정보고 시험용/임상시험용 관련 처리절차 (procedure for test and clinical-trial devices)",
+  url: "https://kmdia.or.kr/KO/document/business/entry05.asp",
+  reviewed: R,
+};
 const deviceExemptionBlog = {
   title: "의료기기 수입요건면제 (import-requirement exemption for test, research, sample and clinical-trial devices) (blog)",
   url: "https://bigmoneycatcher.tistory.com/entry/%EC%9D%98%EB%A3%8C%EA%B8%B0%EA%B8%B0-%EC%88%98%EC%9E%85%EC%9A%94%EA%B1%B4%EB%A9%B4%EC%A0%9C?category=1136315",
@@ -94,8 +99,8 @@ const rules: CountryRulesInput = {
       scope: "per-shipment",
       holder: "importer",
       note:
-        "Medical device imports clear customs only after a standard customs clearance report to KMDIA. Devices for clinical trials (including separate devices used incidentally in an approved drug or device trial) are exempt from the importer licence and product approval, but the importer must have the exemption application approved before import; KMDIA publishes a guideline with the forms for clinical-trial devices (secondary sources).",
-      sources: [kmdiaEntry, deviceExemptionBlog, kmdiaGuideline],
+        "Medical device imports clear customs only after a standard customs clearance report to KMDIA. Devices for clinical trials (including separate devices used incidentally in an approved drug or device trial) are exempt from the importer licence and product approval, but the importer must have the exemption application approved before import; KMDIA publishes a guideline with the forms for clinical-trial devices (secondary sources). KMDIA's procedure for clinical-trial devices: open an EDI account, obtain the confirmation for clinical-trial (or research, sample, own-use, review) devices from the competent regional MFDS office, send the clinical-trial item database to KMDIA (processed in order of receipt, about 2 to 3 days), then file the standard customs clearance report for approval.",
+      sources: [kmdiaEntry, kmdiaClinicalSteps, deviceExemptionBlog, kmdiaGuideline],
     },
   ],
   export: [],
@@ -107,6 +112,14 @@ const rules: CountryRulesInput = {
       foreignSponsorMayAct: false,
       mustHold: ["kr-import-imp-standard-customs-clearance"],
       sources: [mfdsFaqImp],
+    },
+    {
+      id: "kr-ior-device",
+      materials: ["device"],
+      who: "The Korean importer that has the import-requirement exemption for the clinical-trial devices approved and files the standard customs clearance report with KMDIA through its EDI account (secondary source for the exemption).",
+      foreignSponsorMayAct: false,
+      mustHold: ["kr-import-device-standard-customs-clearance"],
+      sources: [kmdiaClinicalSteps, deviceExemptionBlog],
     },
   ],
   exporterOfRecord: [],

@@ -45,6 +45,19 @@ const rules: CountryRulesInput = {
     ],
   },
   duties: [],
+  deMinimis: {
+    id: "mx-de-minimis",
+    amount: 0,
+    currency: "USD",
+    covers: "duty-and-tax",
+    note:
+      "No general de minimis for clinical-trial goods. Under the simplified courier procedure (General Foreign Trade Rule 3.7.35, from 15 August 2025) a global rate of 33.5% applies to courier imports up to USD 2,500; only courier shipments from the United States or Canada valued at USD 50 or less clear without import duty and VAT (the customs processing fee is still due), with 17% up to USD 117 and 19% above. These facilities are for goods not subject to non-tariff regulations, so shipments that need a COFEPRIS permit do not qualify (secondary sources).",
+    sources: [
+      { title: "International Trade Compliance Update (Baker McKenzie): Mexico, increase to the rates of duty applicable upon importation through courier companies (secondary source)", url: "https://www.internationaltradecomplianceupdate.com/2025/07/29/mexico-increase-to-the-rates-of-duty-applicable-upon-importation-through-courier-companies", reviewed: R },
+      { title: "J.A. Del Río: Fourth Resolution of Amendments to the General Foreign Trade Rules for 2025 (rule 3.7.35) (secondary source)", url: "https://jadelrio.com/mx/en/blogs/fourth-resolution-of-amendments-to-the-general-foreign-trade-rules-for-2025", reviewed: R },
+      { title: "Opportimes: Products imported by parcel, Mexico imposes tariffs (conditions: no non-tariff regulations) (secondary source)", url: "https://opportimes.com/products-imported-by-parcel-mexico-imposes-tariffs", reviewed: R },
+    ],
+  },
   import: [
     {
       kind: "permit",
@@ -60,7 +73,7 @@ const rules: CountryRulesInput = {
         REGASK_MX,
         CLINREGS_MX,
         { title: "CAAAREM TIGIE 2007: fracción 3004.40.99, restricciones (autorización sanitaria previa de la COFEPRIS)", url: "https://siicex-caaarem.org.mx/Bases/TIGIE2007.nsf/d58945443a3d19d886256bab00510b2e/51c2faa4b47fc189862573020072de18", reviewed: R },
-        { title: "Catálogo Nacional de Regulaciones, Trámites y Servicios: COFEPRIS-01-010 Permiso sanitario de importación de medicamentos que no cuenten con registro sanitario", url: "https://catalogonacional.gob.mx/FichaTramite?traHomoclave=COFEPRIS-01-010-D", reviewed: R },
+        { title: "Catálogo Nacional de Regulaciones, Trámites y Servicios: COFEPRIS-01-010 Permiso sanitario de importación de medicamentos que no cuenten con registro sanitario (page for modality D, personal use; the research modality is a sibling of the same trámite)", url: "https://catalogonacional.gob.mx/FichaTramite?traHomoclave=COFEPRIS-01-010-D", reviewed: R },
       ],
     },
     {

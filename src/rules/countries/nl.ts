@@ -33,6 +33,11 @@ const businessGovPermits = {
   url: "https://business.gov.nl/regulation/farmaceutical-permits",
   reviewed: R,
 };
+const farmatecFabrikant = {
+  title: "Farmatec (CIBG) – Fabrikantenvergunning",
+  url: "https://www.farmatec.nl/vergunningen/fabrikantenvergunning",
+  reviewed: R,
+};
 const farmatecOpiumImpex = {
   title: "Farmatec (CIBG) – Invoer en uitvoer Opiumwetmiddelen",
   url: "https://www.farmatec.nl/import-en-export/opiumwetmiddelen",
@@ -92,8 +97,8 @@ const rules: CountryRulesInput = {
       scope: "per-importer",
       holder: "importer",
       note:
-        "This is the Dutch implementation of the EU manufacturing and import authorisation (see the EU rule eu-import-imp-mia), not an additional permit. Importing medicines, including research medication, from outside the EEA requires a manufacturer's licence from Farmatec (Medicines Act art. 18(1)); a batch may only be released by the Qualified Person named in the licence. Dutch customs release medicines for free circulation only if the importer holds a Dutch fabrikantenvergunning (listed in EudraGMDP as MIA); without it, medicines destined for another member state can only move on under customs transit. Application fee EUR 2,600, annual fee EUR 3,200.",
-      sources: [ccmoD4, belastingdienstFabrikant, businessGovPermits],
+        "This is the Dutch implementation of the EU manufacturing and import authorisation (see the EU rule eu-import-imp-mia), not an additional permit. Importing medicines, including research medication, from outside the EEA requires a manufacturer's licence from Farmatec (Medicines Act art. 18(1)); a batch may only be released by the Qualified Person named in the licence. Dutch customs release medicines for free circulation only if the importer holds a Dutch fabrikantenvergunning (listed in EudraGMDP as MIA); without it, medicines destined for another member state can only move on under customs transit. Application fee EUR 2,600, annual fee EUR 3,200. Applications go to Farmatec on its form (new, change or conversion); an incomplete file must be completed within 6 weeks, and Farmatec decides on behalf of the Minister after advice from the Inspectorate (IGJ). The licence also covers supplying and exporting the medicines the holder has prepared or imported.",
+      sources: [ccmoD4, belastingdienstFabrikant, businessGovPermits, farmatecFabrikant],
     },
     {
       kind: "permit",
@@ -122,6 +127,18 @@ const rules: CountryRulesInput = {
       note:
         "One application per shipment; the exporter must hold a general Opium Act exemption. The export exemption is valid until the expiry date of the foreign import document, at most 6 months.",
       sources: [farmatecOpiumImpex, farmatecOpiumontheffing],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "nl-ior-imp",
+      materials: ["imp"],
+      who: "A company holding a Dutch manufacturer's licence (fabrikantenvergunning) from Farmatec that covers import from outside the EEA, with a Qualified Person named in the licence",
+      foreignSponsorMayAct: false,
+      mustHold: ["nl-import-imp-fabrikantenvergunning"],
+      note:
+        "Dutch customs release medicines into free circulation only when the importer holds a Dutch fabrikantenvergunning (shown in EudraGMDP as an MIA); medicines bound for another member state can otherwise only continue under customs transit. EU customs rules on the declarant apply on top (see the EU rules).",
+      sources: [belastingdienstFabrikant, ccmoD4, farmatecFabrikant],
     },
   ],
   temporaryAdmission: {

@@ -33,6 +33,22 @@ const LEXOLOGY_PE = {
   reviewed: R,
 };
 
+const SUNAT_ARANCEL_DG = {
+  title: "SUNAT Aduanet: Arancel de Aduanas, disposiciones generales (derechos ad valorem sobre el valor CIF)",
+  url: "https://www.aduanet.gob.pe/aduanas/informai/ara004.htm",
+  reviewed: R,
+};
+const ABRECHT_ERR = {
+  title: "Abrecht Group: Resolución de Superintendencia N° 000184-2020/SUNAT, envíos de entrega rápida hasta US$200 inafectos de derechos arancelarios e IGV (Ley General de Aduanas art. 147 m; Ley 29774)",
+  url: "https://abrecht-group.com/2020/12/01/todo-lo-que-debe-saber-sobre-el-pago-de-impuestos-en-tus-compras-online-para-esta-navidad/",
+  reviewed: R,
+};
+const LAREPUBLICA_200 = {
+  title: "La República (2025): monto máximo que establece SUNAT para compras por internet sin pagar impuestos (US$200; DIGEMID para medicamentos y equipos médicos)",
+  url: "https://larepublica.pe/economia/2025/05/28/este-es-el-monto-maximo-que-establece-sunat-para-realizar-compras-de-productos-por-internet-sin-pagar-impuestos-en-2025-atmp-916216",
+  reviewed: R,
+};
+
 const ZAGAL_ATA = {
   title: "Mercojuris, Roberto Zagal Pastor: Aplicación del Convenio relativo a la importación temporal en la legislación aduanera peruana",
   url: "https://www.mercojuris.com/55639/aplicacion-del-convenio-relativo-a-la-importacion-temporal-en-la-legislacion-aduanera-peruana-mg-roberto-zagal-pastor-desde-peru/",
@@ -45,8 +61,8 @@ const rules: CountryRulesInput = {
   name: "Peru",
   valuation: {
     basis: "CIF",
-    note: "The ad valorem duty is charged on the customs value determined under the WTO valuation rules, in practice the CIF value; IGV and IPM are charged on CIF plus duty. (secondary source for the CIF practice)",
-    sources: [SUNAT_TRIBUTOS, REYES],
+    note: "The general provisions of Peru's customs tariff state that the ad valorem duties apply to the CIF value of the goods, determined under the valuation rules; IGV and IPM are charged on CIF plus duty.",
+    sources: [SUNAT_ARANCEL_DG, SUNAT_TRIBUTOS, REYES],
   },
   importTax: {
     id: "pe-import-tax",
@@ -55,6 +71,14 @@ const rules: CountryRulesInput = {
     reliefs: [],
     note: "IGV at 16% plus IPM at 2% are both charged on imports on the CIF value plus customs duty, 18% in total. IGV can be recovered as a tax credit by registered companies; IPM and duty cannot. No IGV exemption for investigational products was found. (secondary source)",
     sources: [REYES],
+  },
+  deMinimis: {
+    id: "pe-de-minimis",
+    amount: 200,
+    currency: "USD",
+    covers: "duty-and-tax",
+    note: "Express (courier) shipments made in normal conditions with goods worth up to US$200 are exempt from customs duty (General Customs Law art. 147 m) and are not subject to IGV (Law 29774 art. 1); the courier procedure is set by Resolución de Superintendencia 000184-2020/SUNAT. Medicines and medical equipment still need prior DIGEMID authorisation whatever their value. (secondary sources)",
+    sources: [ABRECHT_ERR, LAREPUBLICA_200],
   },
   import: [
     {

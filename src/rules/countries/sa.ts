@@ -28,6 +28,17 @@ const MD_SA = {
   reviewed: R,
 };
 
+const EY_GCC_THRESHOLD = {
+  title: "EY Tax News Update 2023-0485: Dubai reinstates former import value threshold of consignments (GCC Unified Guide for Customs Procedure, SAR 1,000)",
+  url: "https://taxnews.ey.com/news/2023-0485-dubai-reinstates-former-import-value-threshold-of-consignments",
+  reviewed: R,
+};
+const SA_EXPAT_1000 = {
+  title: "Saudi Expatriates: No customs duty on shipments of less than 1000 riyals in Saudi Arabia (ZATCA clarification, September 2021)",
+  url: "https://saudi-expatriates.com/2021/09/no-custom-duty-on-shipments-of-lessthan-1000-riyals-in-saudiarabia.html",
+  reviewed: R,
+};
+
 const ZATCA_ATA = {
   title: "ZATCA news: ZATCA to begin accepting ATA Carnets",
   url: "https://zatca.gov.sa/en/MediaCenter/News/Pages/news_1245.aspx",
@@ -60,6 +71,14 @@ const rules: CountryRulesInput = {
     reliefs: [],
     note: "VAT applies to all imports except zero-rated and exempt categories; the standard rate rose from 5% to 15% for imports after 30 June 2020. Whether clinical-trial products fall in a zero-rated category was not confirmed. (secondary sources)",
     sources: [ARFAJ_VAT, EXPEDITORS_VAT],
+  },
+  deMinimis: {
+    id: "sa-de-minimis",
+    amount: 1000,
+    currency: "SAR",
+    covers: "duty",
+    note: "The GCC Unified Guide for Customs Procedure sets SAR 1,000 as the threshold below which courier consignments ordered from abroad pay no customs duty. ZATCA stated in 2021 that personal shipments whose total value (goods plus shipping) is below SAR 1,000 are exempt from customs duty, but 15% VAT applies to all imports; clearance is handled by the carrier. (secondary sources)",
+    sources: [EY_GCC_THRESHOLD, SA_EXPAT_1000],
   },
   import: [
     {

@@ -76,6 +76,23 @@ const rules: CountryRulesInput = {
   export: [
     {
       kind: "permit",
+      id: "se-export-samples-biobank-agreement",
+      materials: ["samples"],
+      name: "Avtal med mottagaren (Material Transfer Agreement) enligt biobankslagen (2023:38) för prov som skickas utomlands",
+      authority: "The biobank responsible for the samples (biobanksansvarig at the healthcare provider), under the Biobank Act (2023:38)",
+      scope: "per-trial",
+      holder: "site",
+      note:
+        "Identifiable human samples covered by the Swedish Biobank Act (2023:38, in force 1 July 2023) may be sent abroad for analysis, processing or storage, but only for a research project with an approved ethics review or an authorisation under the EU regulations on clinical trials or performance studies. The person responsible for the biobank must first draw up an agreement with the recipient (MTA or equivalent) setting the conditions. Storage abroad is allowed under the new act; how long is not set by the act but by the ethics approval or trial authorisation and the participants' consent. Samples kept abroad remain covered by the Swedish act. Access to biobank samples also requires an agreement with the biobank (biobank application).",
+      sources: [
+        { title: "Biobank Sverige – När det gäller åtgärden ”förvaring” – hur länge får prov förvaras utomlands?", url: "https://biobanksverige.se/faq/nar-det-galler-atgarden-forvaring-hur-lange-far-prov-forvaras-utomlands/", reviewed: "2026-11-26" },
+        { title: "Biobank Sverige – Hur länge kan prov förvaras utanför Sveriges gränser i ett forskningsprojekt?", url: "https://biobanksverige.se/faq/hur-lange-kan-prov-forvaras-utanfor-sveriges-granser-i-ett-forskningsprojekt/", reviewed: "2026-11-26" },
+        { title: "Biobank Sverige – När börjar nya biobankslagen gälla?", url: "https://biobanksverige.se/faq/nar-borjar-nya-biobankslagen-galla/", reviewed: "2026-11-26" },
+        { title: "Biobank Sweden – Research (access to samples, application procedures)", url: "https://biobanksverige.se/en/research/", reviewed: "2026-11-26" },
+      ],
+    },
+    {
+      kind: "permit",
       id: "se-export-controlled-mpa-export-permit",
       materials: ["imp"],
       name: "Tillstånd till utförsel av narkotika vid enskilt tillfälle (permit to export narcotics on a single occasion)",

@@ -27,6 +27,16 @@ const credevoLpi = {
   url: "https://credevo.com/articles/2016/09/26/thailands-clinical-trial-regulatory-scenario-simplified-22/",
   reviewed: R,
 };
+const andamanDraftCi = {
+  title: "Thailand: Draft Criteria, Procedures and Conditions for the Use of Medical Devices in Clinical Investigations (Andaman Medical)",
+  url: "https://andamanmed.com/thailand-draft-criteria-procedures-and-conditions-for-the-use-of-medical-devices-in-clinical-investigations-b-e-xxxx",
+  reviewed: R,
+};
+const andamanImport = {
+  title: "Medical device importation to Thailand (Andaman Medical)",
+  url: "https://andamanmed.com/market-access-services/importation-services/thailand/",
+  reviewed: R,
+};
 const nishimuraVat = {
   title: "Thailand Extends VAT Rate Reduction to 7% Through September 2026 (Nishimura & Asahi)",
   url: "https://www.nishimura.com/en/knowledge/publications/20251022-116401",
@@ -114,6 +124,18 @@ const rules: CountryRulesInput = {
       note:
         "Each consignment needs an LPI: the request is made through Thai FDA's e-Submission system (privus) and, once approved, the system issues the LPI number used on the customs import declaration; a power of attorney for clearance at the FDA port checkpoint is also filed. Lead time not covered.",
       sources: [clinregsTh, thaiFdaLpi, credevoLpi],
+    },
+    {
+      kind: "permit",
+      id: "th-import-device-clinical-investigation",
+      materials: ["device"],
+      name: "Thai FDA permission to import unregistered medical devices for a clinical investigation (exemption under the Ministry of Public Health Notification on the use of medical devices in clinical investigations, B.E. 2545 (2002))",
+      authority: "Thai Food and Drug Administration (Medical Device Control Division)",
+      scope: "per-trial",
+      holder: "importer",
+      note:
+        "Unregistered devices may be imported only under an exemption for use in a clinical investigation. A draft notification to replace the 2002 rules would allow investigational devices to be imported only for a clinical investigation plan approved by both the Thai FDA Secretary-General and a recognised ethics committee, with notice to Thai FDA at least 15 days before the study starts. Ordinary device imports also need a License Per Invoice (LPI) for each shipment; whether the LPI applies to investigational devices is not confirmed here. Secondary sources.",
+      sources: [andamanDraftCi, andamanImport],
     },
   ],
   export: [],

@@ -98,6 +98,22 @@ const rules: CountryRulesInput = {
       },
     ],
   },
+  extraTariffs: [
+    {
+      id: "tr-extra-additional-duty-syringes",
+      headings: ["901831"],
+      name: "Additional customs duty (ilave gümrük vergisi) on medical syringes (Import Regime Decision annex, Decision No. 2018/11481)",
+      note:
+        "Türkiye imposed additional customs duties in 2018 on a list of goods that includes medical syringes. They apply only to goods originating in countries with which Türkiye has neither a customs union nor a free trade agreement; goods of EU, EFTA, Euro-Med, South Korean, Malaysian or Singaporean origin are not affected, but proof of origin is needed at import. The rate and the exact tariff lines covered were not confirmed; check the current Import Regime Decision for the 12-digit code (secondary source).",
+      sources: [
+        {
+          title: "Turkey collects protective duties on certain goods (Nicola Bernard, citing GTAI)",
+          url: "https://nicola-bernard.de/en/turkey-collects-protective-duties-on-certain-goods/",
+          reviewed: R,
+        },
+      ],
+    },
+  ],
   import: [
     {
       kind: "permit",

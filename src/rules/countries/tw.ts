@@ -22,6 +22,26 @@ const biomFaq = {
   url: "https://biom.tw/faq.aspx",
   reviewed: R,
 };
+const bioSpecimenPoints = {
+  title: "生物檢體輸入輸出作業要點 (Operational Points for the Import and Export of Biological Specimens, Department of Health, 5 Jan 2012) (rootlaw.com.tw)",
+  url: "https://www.rootlaw.com.tw/LawArticle.aspx?LawID=A040170051031000-1010105",
+  reviewed: R,
+};
+const organTissueCellRegs = {
+  title: "人體器官組織細胞輸入輸出管理辦法: application contents for import or export of organs, tissues and cells (rootlaw.com.tw)",
+  url: "https://www.rootlaw.com.tw/LawArticle.aspx?FLNO=6000&LawID=A040170030010400-0940712&ShowType=Ref",
+  reviewed: R,
+};
+const georgeClinicalTw = {
+  title: "Taiwan import license bolsters George Clinical's abilities in Asia-Pacific (Outsourcing-Pharma, May 2019)",
+  url: "https://outsourcing-pharma.com/Article/2019/05/16/Taiwan-grants-import-license-to-George-Clinical",
+  reviewed: R,
+};
+const specialDeviceRegs = {
+  title: "特定醫療器材專案核准製造及輸入辦法 (Regulations for special-project approval of manufacture and import of specific medical devices, 22 Apr 2021, under Medical Devices Act Article 35) (rootlaw.com.tw)",
+  url: "https://www.rootlaw.com.tw/LawArticle.aspx?LawID=A040170040010400-1100422",
+  reviewed: R,
+};
 const customsBusinessTax = {
   title: "Taiwan Customs Administration: business tax on imported goods (5%)",
   url: "https://web.customs.gov.tw/en/singlehtml/1865?cntId=cus16_180032_1865",
@@ -104,6 +124,30 @@ const rules: CountryRulesInput = {
         "Blood collection tubes for a clinical trial that have no TFDA device licence can be imported under a TFDA special-project approval and cleared by the simplified route with code DHM00000000504 in place of a licence number. Diagnostic reagents of heading 3822 need a Ministry of Health and Welfare consent document, unless imported for research, experimental or non-human use (code DHM99999999999). Secondary source; scope per trial is an assumption.",
       sources: [biomFaq],
     },
+    {
+      kind: "permit",
+      id: "tw-import-device-special-project",
+      materials: ["device"],
+      name: "Special-project approval for import of investigational medical devices (試驗用醫療器材專案核准輸入) under Medical Devices Act Article 35(1)(3)",
+      authority: "Taiwan Food and Drug Administration (TFDA), Ministry of Health and Welfare",
+      scope: "per-trial",
+      holder: "importer",
+      note:
+        "Investigational medical devices without a Taiwan licence may be imported only with a special-project approval from the central health authority. For investigational devices the applicant must be a medical device firm, a pharmaceutical firm or a clinical trial institution. Scope per trial is an assumption; lead time not covered.",
+      sources: [specialDeviceRegs],
+    },
+    {
+      kind: "permit",
+      id: "tw-import-samples-specimen-permit",
+      materials: ["samples"],
+      name: "Approval for import of non-infectious human biological specimens (非感染性生物檢體輸入申請) for research, testing or storage",
+      authority: "Ministry of Health and Welfare: Taiwan Food and Drug Administration (TFDA) for research, testing and storage uses; Taiwan CDC for infectious specimens",
+      scope: "per-trial",
+      holder: "importer",
+      note:
+        "Under the Regulations Governing the Import and Export of Human Organs, Tissues and Cells, import of non-infectious specimens (organs, tissues, whole blood, serum, plasma, bone marrow, cord blood, cells other than cell lines, urine and their derivatives) for research, testing or storage is applied for online to TFDA by a legal person, medical institution or teaching/research institution. The application states the countries, type and use, the import period, and the quantity and batches, so one approval can cover several consignments within the stated period. Infectious specimens are handled by Taiwan CDC under the Communicable Disease Control Act. The operational points date from 2012 (then Department of Health); check the current online procedure.",
+      sources: [bioSpecimenPoints, organTissueCellRegs],
+    },
   ],
   export: [
     {
@@ -117,9 +161,56 @@ const rules: CountryRulesInput = {
       note: "Returning or sending unused trial drugs out of Taiwan uses the export side of the same TFDA application (separate form from import); online only from 1 January 2026.",
       sources: [tfdaOnline2026, bangpaice],
     },
+    {
+      kind: "permit",
+      id: "tw-export-samples-specimen-permit",
+      materials: ["samples"],
+      name: "Approval for export of non-infectious human biological specimens (非感染性生物檢體輸出申請) for research, testing or storage",
+      authority: "Ministry of Health and Welfare: Taiwan Food and Drug Administration (TFDA) for research, testing and storage uses; Taiwan CDC for infectious specimens",
+      scope: "per-trial",
+      holder: "exporter",
+      note:
+        "Export of non-infectious human specimens (tissues, whole blood, serum, plasma, cells, urine and their derivatives) for research, testing or storage, e.g. trial samples sent to a central laboratory abroad, is applied for online to TFDA by a legal person, medical institution or teaching/research institution, stating the destination country, type and use, export period, quantity and batches; one approval can cover several consignments within the stated period. Infectious specimens go through Taiwan CDC. The operational points date from 2012 (then Department of Health); check the current online procedure.",
+      sources: [bioSpecimenPoints, organTissueCellRegs],
+    },
   ],
-  importerOfRecord: [],
-  exporterOfRecord: [],
+  importerOfRecord: [
+    {
+      id: "tw-ior-imp",
+      materials: ["imp"],
+      who: "A Taiwan entity licensed to import drugs that applies for the TFDA import approval: the sponsor's Taiwan affiliate or a pharmaceutical company, or a CRO holding a drug import licence that imports on the sponsor's behalf (secondary source).",
+      foreignSponsorMayAct: false,
+      mustHold: ["tw-import-imp-tfda"],
+      note: "Sponsors without a Taiwan entity rely on a licensed local company (e.g. a CRO with a drug import licence) to import trial drugs (secondary source, 2019).",
+      sources: [georgeClinicalTw],
+    },
+    {
+      id: "tw-ior-device",
+      materials: ["device"],
+      who: "A Taiwan medical device firm, pharmaceutical firm or clinical trial institution holding the special-project import approval.",
+      foreignSponsorMayAct: false,
+      mustHold: ["tw-import-device-special-project"],
+      sources: [specialDeviceRegs],
+    },
+    {
+      id: "tw-ior-samples",
+      materials: ["samples"],
+      who: "A legal person, medical institution or teaching/research institution in Taiwan that holds the specimen import approval.",
+      foreignSponsorMayAct: false,
+      mustHold: ["tw-import-samples-specimen-permit"],
+      sources: [bioSpecimenPoints],
+    },
+  ],
+  exporterOfRecord: [
+    {
+      id: "tw-eor-samples",
+      materials: ["samples"],
+      who: "A legal person, medical institution or teaching/research institution in Taiwan (e.g. the trial site or the sponsor's Taiwan entity) that holds the specimen export approval.",
+      foreignSponsorMayAct: false,
+      mustHold: ["tw-export-samples-specimen-permit"],
+      sources: [bioSpecimenPoints],
+    },
+  ],
   temporaryAdmission: {
     id: "tw-ata",
     ataCarnet: false,

@@ -100,6 +100,39 @@ const ct902789 = {
   url: "https://custom-tariffs-seo.pages.dev/en/codes/9027-89-other",
   reviewed: R,
 };
+const ctBase = "https://custom-tariffs-seo.pages.dev/en/codes/";
+const ctPage = (slug: string, title: string) => ({ title: `CustomTariffs – ${title} (EU TARIC rate)`, url: ctBase + slug, reviewed: R });
+const ct300630 = ctPage("3006-30-opacifying-preparations-for-x-ray-examinations-diagnostic-reagents-designed-to-b", "HS 300630 Opacifying preparations for X-ray examinations; diagnostic reagents designed to be administered to the patient");
+const ct300693 = ctPage("3006-93-placebos-and-blinded-or-double-blinded-clinical-trial-kits-for-a-recognised-clin", "HS 300693 Placebos and blinded (or double-blinded) clinical trial kits for a recognised clinical trial");
+const ct382212 = ctPage("3822-12-for-zika-and-other-diseases-transmitted-by-mosquitoes-of-the-genus-aedes", "HS 382212 Reagents for Zika and other diseases transmitted by Aedes mosquitoes");
+const ct382213 = ctPage("3822-13-for-blood-grouping", "HS 382213 Reagents for blood-grouping");
+const ct382219 = ctPage("3822-19-other", "HS 382219 Other diagnostic or laboratory reagents");
+const ct382290 = ctPage("3822-90-other", "HS 382290 Other (certified reference materials)");
+const hs2022Reagents = {
+  title: "Guanwu Xiaoer customs forum – HS 2022 amendments for diagnostic reagents: 3002 11, 3002 19 and 3006 20 moved to heading 3822 (in Chinese)",
+  url: "https://guanwuxiaoer.com/thread-4745-1-1.html",
+  reviewed: R,
+};
+const ct901811 = ctPage("9018-11-electrodiagnostic-apparatus-including-apparatus-for-functional-exploratory-exami", "HS 901811 Electro-cardiographs / electro-diagnostic apparatus");
+const ct901812 = ctPage("9018-12-ultrasonic-scanning-apparatus", "HS 901812 Ultrasonic scanning apparatus");
+const ct901813 = ctPage("9018-13-magnetic-resonance-imaging-apparatus", "HS 901813 Magnetic resonance imaging apparatus");
+const ct901814 = ctPage("9018-14-scintigraphic-apparatus", "HS 901814 Scintigraphic apparatus");
+const ct901820 = ctPage("9018-20-ultraviolet-or-infra-red-ray-apparatus", "HS 901820 Ultraviolet or infra-red ray apparatus");
+const ct901831 = ctPage("9018-31-syringes-needles-catheters-cannulae-and-the-like", "HS 901831 Syringes, with or without needles");
+const ct901832 = ctPage("9018-32-tubular-metal-needles-and-needles-for-sutures", "HS 901832 Tubular metal needles and needles for sutures");
+const ct901839 = ctPage("9018-39-other", "HS 901839 Other needles, catheters, cannulae and the like");
+const ct901841 = ctPage("9018-41-other-instruments-and-appliances-used-in-dental-sciences", "HS 901841 Dental drill engines");
+const ct901849 = ctPage("9018-49-other", "HS 901849 Other dental instruments and appliances");
+const ct901850 = ctPage("9018-50-other-ophthalmic-instruments-and-appliances", "HS 901850 Other ophthalmic instruments and appliances");
+const ct902710 = ctPage("9027-10-gas-or-smoke-analysis-apparatus", "HS 902710 Gas or smoke analysis apparatus");
+const ct902720 = ctPage("9027-20-chromatographs-and-electrophoresis-instruments", "HS 902720 Chromatographs and electrophoresis instruments");
+const ct902730 = ctPage("9027-30-spectrometers-spectrophotometers-and-spectrographs-using-optical-radiation-uv-vi", "HS 902730 Spectrometers, spectrophotometers and spectrographs using optical radiation");
+const taric902730 = {
+  title: "TARIC check – 9027 30 00 00 spectrometers, third-country duty (source DG TAXUD)",
+  url: "https://taric-check.com/browse/9027300000?country=CN&lang=en",
+  reviewed: R,
+};
+const ct902790 = ctPage("9027-90-microtomes-parts-and-accessories", "HS 902790 Microtomes; parts and accessories");
 const taric902781 = {
   title: "TARIC check – 9027 81 00 00 mass spectrometers, third-country duty (source DG TAXUD)",
   url: "https://taric-check.com/browse/9027A810000?country=CN&lang=en",
@@ -167,6 +200,67 @@ const mdrArt62 = {
 const ccmoMdrLegalRep = {
   title: "CCMO – A2. Authorisation from legal representative EU if sponsor does not hold offices within EU (MDR Article 62.2)",
   url: "https://english.ccmo.nl/investigators/clinical-investigations-with-medical-devices/standard-research-file-medical-devices/a-correspondence/a2-authorisation-from-legal-representative-eu-if-sponsor-does-not-hold-offices-within-eu",
+  reviewed: R,
+};
+
+// MDR / IVDR definitions and importer role
+const johnerPlacing = {
+  title: "Johner Institute – Placing on the market (MDR definition: first making available of a device, other than an investigational device)",
+  url: "https://blog.johner-institute.com/regulatory-affairs/placing-on-the-market",
+  reviewed: R,
+};
+const johnerImporters = {
+  title: "Johner Institute – Importers under the MDR and IVDR",
+  url: "https://www.johner-institute.com/articles/regulatory-affairs/and-more/importers-mdr-and-ivdr/",
+  reviewed: R,
+};
+const medenvoyPlacing = {
+  title: "MedEnvoy – Regulatory compliance and the meaning of placing on the market (MDR/IVDR definitions, incl. devices for performance study)",
+  url: "https://medenvoyglobal.com/blog/regulatory-compliance-and-the-meaning-of-placing-on-the-market/",
+  reviewed: R,
+};
+const fimeaImporters = {
+  title: "Fimea (Finnish Medicines Agency) – Medical devices: importers",
+  url: "https://www.fimea.fi/en/web/en/medical-devices/operators/importers",
+  reviewed: R,
+};
+
+// Export controls on medicines that could be used for capital punishment (Reg. (EU) 2019/125)
+const antiTortureReg = {
+  title: "EUR-Lex – Regulation (EU) 2019/125 concerning trade in certain goods which could be used for capital punishment, torture or other cruel, inhuman or degrading treatment or punishment (consolidated)",
+  url: "https://eur-lex.europa.eu/eli/reg/2019/125",
+  reviewed: R,
+};
+const antiTortureAnnexIV = {
+  title: "Export control list, entry HR.IV – List of goods referred to in Article 16 (Reg. 2019/125 Annex IV: short and intermediate acting barbiturate anaesthetic agents)",
+  url: "https://govuk.cln.exportcontroldigital.dev/entries/HR.IV/",
+  reviewed: R,
+};
+const antiTortureGea = {
+  title: "Regulation (EU) 2019/125, Annex V: Union general export authorisation EU GEA 2019/125 (goods and destinations)",
+  url: "https://www.legislation.gov.uk/eur/2019/125/annex/I/annex/V/division/1/data.html",
+  reviewed: R,
+};
+const reg1352Recitals = {
+  title: "Commission Implementing Regulation (EU) No 1352/2011 amending Regulation (EC) No 1236/2005 (medicinal products diverted for capital punishment)",
+  url: "https://eurlexa.com/act/en/32011R1352/present/text?noJS=true",
+  reviewed: R,
+};
+
+// Samples
+const regaskEuSamples = {
+  title: "Regask – EU guidebook, 6. Biological specimen (no harmonised export permit identified; CTR Art. 7(1)(h) form on national rules for human biological samples)",
+  url: "https://library.regask.com/docs/6-biological-specimen",
+  reviewed: R,
+};
+const exporterGuidancePaperzz = {
+  title: "European Commission guidance – Annex A, Definition of exporter, Article 1(19) UCC DA (earlier version)",
+  url: "https://paperzz.com/doc/9129464/annex-a-definition-of--exporter--article-1--19-",
+  reviewed: R,
+};
+const klgExporter = {
+  title: "KLG Europe – Exporters in European customs legislation (only an EU-based exporter may be named on the export declaration)",
+  url: "https://www.klgeurope.com/en/news/exporters",
   reviewed: R,
 };
 
@@ -245,11 +339,97 @@ const rules: UnionRulesInput = {
       sources: [wtoScheduleEu, celna300490, ct300490],
     },
     {
+      id: "eu-duty-3006",
+      heading: "3006",
+      ratePercent: 0,
+      zeroForZero: true,
+      note: "All of HS Chapter 30 is duty-free in the EU under the WTO Pharmaceutical Agreement. TARIC shows 0% for 3006 30 (X-ray contrast media; diagnostic reagents designed to be administered to the patient) and for 3006 93 (placebos and blinded or double-blinded clinical trial kits for a recognised clinical trial, put up in measured doses; a subheading created in HS 2022) (secondary source). Blood-grouping reagents, formerly 3006 20, moved to 3822 13 in HS 2022.",
+      sources: [wtoScheduleEu, ct300630, ct300693, hs2022Reagents],
+    },
+    {
+      id: "eu-duty-300693",
+      heading: "300693",
+      ratePercent: 0,
+      zeroForZero: true,
+      note: "Placebos and blinded (or double-blinded) clinical trial kits for a recognised clinical trial, put up in measured doses: 0% in TARIC (secondary source); Chapter 30 is duty-free under the WTO Pharmaceutical Agreement.",
+      sources: [ct300693, wtoScheduleEu],
+    },
+    {
+      id: "eu-duty-3822",
+      heading: "3822",
+      ratePercent: 0,
+      note: "Diagnostic or laboratory reagents and certified reference materials: every HS 2022 subheading of 3822 (3822 11, 12, 13, 19 and 90) shows 0% third-country duty in TARIC (secondary source). In HS 2022 the diagnostic kits formerly in 3002 11/3002 19 and the blood-grouping reagents formerly in 3006 20 moved into 3822.",
+      sources: [ct382211, ct382212, ct382213, ct382219, ct382290, hs2022Reagents],
+    },
+    {
       id: "eu-duty-382211",
       heading: "382211",
       ratePercent: 0,
-      note: "Diagnostic or laboratory reagents (incl. kits), subheading 3822 11: 0% in TARIC (secondary source). Other 3822 subheadings not checked.",
+      note: "Reagents for malaria, subheading 3822 11: 0% in TARIC (secondary source).",
       sources: [ct382211],
+    },
+    {
+      id: "eu-duty-382212",
+      heading: "382212",
+      ratePercent: 0,
+      note: "Reagents for Zika and other diseases transmitted by Aedes mosquitoes, subheading 3822 12: 0% in TARIC (secondary source).",
+      sources: [ct382212],
+    },
+    {
+      id: "eu-duty-382213",
+      heading: "382213",
+      ratePercent: 0,
+      note: "Blood-grouping reagents, subheading 3822 13 (3006 20 before HS 2022): 0% in TARIC (secondary source).",
+      sources: [ct382213, hs2022Reagents],
+    },
+    {
+      id: "eu-duty-382219",
+      heading: "382219",
+      ratePercent: 0,
+      note: "Other diagnostic or laboratory reagents, incl. kits (all 3822 19 CN codes): 0% in TARIC (secondary source).",
+      sources: [ct382219],
+    },
+    {
+      id: "eu-duty-382290",
+      heading: "382290",
+      ratePercent: 0,
+      note: "Other products of heading 3822 (mainly certified reference materials), subheading 3822 90: 0% in TARIC (secondary source).",
+      sources: [ct382290],
+    },
+    {
+      id: "eu-duty-9018",
+      heading: "9018",
+      ratePercent: 0,
+      note: "Medical, surgical, dental and veterinary instruments and appliances: every subheading of 9018 (9018 11 to 9018 90) shows 0% third-country duty in TARIC (secondary source).",
+      sources: [ct901811, ct901812, ct901813, ct901814, ct901819, ct901820, ct901831, ct901832, ct901839, ct901841, ct901849, ct901850, ct901890],
+    },
+    {
+      id: "eu-duty-901811",
+      heading: "901811",
+      ratePercent: 0,
+      note: "Electro-cardiographs: 0% in TARIC (secondary source).",
+      sources: [ct901811],
+    },
+    {
+      id: "eu-duty-901812",
+      heading: "901812",
+      ratePercent: 0,
+      note: "Ultrasonic scanning apparatus: 0% in TARIC (secondary source).",
+      sources: [ct901812],
+    },
+    {
+      id: "eu-duty-901813",
+      heading: "901813",
+      ratePercent: 0,
+      note: "Magnetic resonance imaging apparatus: 0% in TARIC (secondary source).",
+      sources: [ct901813],
+    },
+    {
+      id: "eu-duty-901814",
+      heading: "901814",
+      ratePercent: 0,
+      note: "Scintigraphic apparatus: 0% in TARIC (secondary source).",
+      sources: [ct901814],
     },
     {
       id: "eu-duty-901819",
@@ -259,11 +439,88 @@ const rules: UnionRulesInput = {
       sources: [ct901819],
     },
     {
+      id: "eu-duty-901820",
+      heading: "901820",
+      ratePercent: 0,
+      note: "Ultraviolet or infra-red ray apparatus: 0% in TARIC (secondary source).",
+      sources: [ct901820],
+    },
+    {
+      id: "eu-duty-901831",
+      heading: "901831",
+      ratePercent: 0,
+      note: "Syringes, with or without needles (all 9018 31 CN codes): 0% in TARIC (secondary source).",
+      sources: [ct901831],
+    },
+    {
+      id: "eu-duty-901832",
+      heading: "901832",
+      ratePercent: 0,
+      note: "Tubular metal needles and needles for sutures (all 9018 32 CN codes): 0% in TARIC (secondary source).",
+      sources: [ct901832],
+    },
+    {
+      id: "eu-duty-901839",
+      heading: "901839",
+      ratePercent: 0,
+      note: "Other needles, catheters, cannulae and the like: 0% in TARIC (secondary source).",
+      sources: [ct901839],
+    },
+    {
+      id: "eu-duty-901841",
+      heading: "901841",
+      ratePercent: 0,
+      note: "Dental drill engines: 0% in TARIC (secondary source).",
+      sources: [ct901841],
+    },
+    {
+      id: "eu-duty-901849",
+      heading: "901849",
+      ratePercent: 0,
+      note: "Other dental instruments and appliances (all 9018 49 CN codes): 0% in TARIC (secondary source).",
+      sources: [ct901849],
+    },
+    {
+      id: "eu-duty-901850",
+      heading: "901850",
+      ratePercent: 0,
+      note: "Other ophthalmic instruments and appliances (all 9018 50 CN codes): 0% in TARIC (secondary source).",
+      sources: [ct901850],
+    },
+    {
       id: "eu-duty-901890",
       heading: "901890",
       ratePercent: 0,
-      note: "Other medical or surgical instruments and appliances (all 9018 90 CN codes): 0% in TARIC (secondary source). Other 9018 subheadings not checked.",
+      note: "Other medical or surgical instruments and appliances (all 9018 90 CN codes): 0% in TARIC (secondary source).",
       sources: [ct901890],
+    },
+    {
+      id: "eu-duty-9027",
+      heading: "9027",
+      ratePercent: 0,
+      note: "Instruments and apparatus for physical or chemical analysis: every HS 2022 subheading of 9027 (9027 10, 20, 30, 50, 81, 89 and 90) shows 0% third-country duty in TARIC (secondary source).",
+      sources: [ct902710, ct902720, ct902730, ct902750, taric902781, ct902789, ct902790],
+    },
+    {
+      id: "eu-duty-902710",
+      heading: "902710",
+      ratePercent: 0,
+      note: "Gas or smoke analysis apparatus (all 9027 10 CN codes): 0% in TARIC (secondary source).",
+      sources: [ct902710],
+    },
+    {
+      id: "eu-duty-902720",
+      heading: "902720",
+      ratePercent: 0,
+      note: "Chromatographs and electrophoresis instruments: 0% in TARIC (secondary source).",
+      sources: [ct902720],
+    },
+    {
+      id: "eu-duty-902730",
+      heading: "902730",
+      ratePercent: 0,
+      note: "Spectrometers, spectrophotometers and spectrographs using optical radiation (UV, visible, IR): 0% third-country duty in TARIC (secondary sources).",
+      sources: [ct902730, taric902730],
     },
     {
       id: "eu-duty-902750",
@@ -283,8 +540,15 @@ const rules: UnionRulesInput = {
       id: "eu-duty-902789",
       heading: "902789",
       ratePercent: 0,
-      note: "Other instruments for physical or chemical analysis: 0% in TARIC (secondary source). Other 9027 subheadings not checked.",
+      note: "Other instruments for physical or chemical analysis: 0% in TARIC (secondary source).",
       sources: [ct902789],
+    },
+    {
+      id: "eu-duty-902790",
+      heading: "902790",
+      ratePercent: 0,
+      note: "Microtomes; parts and accessories of heading 9027 instruments: 0% in TARIC (secondary source).",
+      sources: [ct902790],
     },
   ],
   deMinimis: {

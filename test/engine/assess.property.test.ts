@@ -1,0 +1,113 @@
+import fc from "fast-check";
+import { AssessmentSchema } from "../../src/domain/assessment";
+import { MATERIAL_TYPES } from "../../src/domain/materialType";
+import { ShipmentSchema, TEMPERATURES, type Shipment } from "../../src/domain/shipment";
+import { assess } from "../../src/engine/assess";
+import { countryView, sharedUnion } from "../../src/rules/countryView";
+import { embeddedRuleSet } from "../../src/rules/embedded";
+import { contextWith } from "../support/fixtureRules";
+
+const rules = embeddedRuleSet();
+const context = contextWith([], {}, rules);
+// Covered countries, union members without a file, sanctioned places and others nobody covers.
+const COUNTRIES = [...rules.countries.keys(), "FI", "LU", "IR", "CU", "KP", "RU", "UA", "SY", "NG", "VN", "XK"];
+const isoDate = fc.date({ min: new Date("2025-01-01"), max: new Date("2028-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const money = fc.double({ min: 0, max: 5_000_000, noNaN: true, noDefaultInfinity: true });
+
+const shipmentArb: fc.Arbitrary<Shipment> = fc
+  .record(
+    {
+      origin: fc.constantFrom(...COUNTRIES),
+      destination: fc.constantFrom(...COUNTRIES),
+      destinationRegion: fc.constantFrom("UA-43", "UA-14", "UA-09", "UA-65", "UA-23", "UA-40"),
+      material: fc.constantFrom(...MATERIAL_TYPES),
+      value: money,
+      currency: fc.constantFrom("USD", "EUR", "JPY", "GBP", "KWD", "CHF"),
+      noCommercialValue: fc.boolean(),
+      shipDate: isoDate,
+      needByDate: isoDate,
+      hsCode: fc.stringMatching(/^\d{4,10}$/),
+      temperature: fc.constantFrom(...TEMPERATURES),
+      dangerousGoods: fc.subarray(["UN1845", "UN3373", "UN3245", "UN2814", "UN9999"]),
+      returnable: fc.boolean(),
+      controlledSubstance: fc.boolean(),
+      sponsor: fc.constantFrom("Acme Pharma", "Beta Bio"),
+      importerOfRecord: fc.string({ minLength: 1, maxLength: 12 }),
+      freight: money,
+      insurance: money,
+    },
+    { requiredKeys: ["origin", "destination", "material", "value", "currency"] },
+  )
+  .map((input) => ShipmentSchema.parse(input));
+
+const RUNS = { numRuns: 3000 };
+
+describe("assess over every schema-valid shipment (property)", () => {
+  it("never throws and always returns a schema-valid assessment", () => {
+    fc.assert(
+      fc.property(shipmentArb, (shipment) => {
+        expect(AssessmentSchema.safeParse(assess(shipment, context)).success).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it("gives a status that matches its issues", () => {
+    fc.assert(
+      fc.property(shipmentArb, (shipment) => {
+        const a = assess(shipment, context);
+        const severities = new Set(a.issues.map((i) => i.severity));
+        if (a.status === "blocked") expect(severities.has("blocking")).toBe(true);
+        if (a.status === "action") expect(severities.has("action") && !severities.has("blocking")).toBe(true);
+        if (a.status === "ok") expect(severities.has("action") || severities.has("blocking")).toBe(false);
+        expect(a.status).not.toBe("error");
+      }),
+      RUNS,
+    );
+  });
+
+  it("never gives a negative charge, and the total is duty plus tax", () => {
+    fc.assert(
+      fc.property(shipmentArb, (shipment) => {
+        const { charges } = assess(shipment, context);
+        for (const value of [charges.customsValue, charges.duty, charges.importTax, charges.total]) if (value !== null) expect(value).toBeGreaterThanOrEqual(0);
+        if (charges.total !== null) expect(Math.abs(charges.total - (charges.duty! + charges.importTax!))).toBeLessThanOrEqual(0.011 * (charges.currency === "JPY" ? 100 : 1));
+      }),
+      RUNS,
+    );
+  });
+
+  it("charges no import tax where the destination's rules exempt the material", () => {
+    fc.assert(
+      fc.property(shipmentArb, (shipment) => {
+        const view = countryView(rules, shipment.destination);
+        const exempt = view.importTax?.reliefs.some((relief) => relief.ratePercent === 0 && relief.materials?.includes(shipment.material));
+        fc.pre(Boolean(exempt) && shipment.origin !== shipment.destination && !sharedUnion(rules, shipment.origin, shipment.destination));
+        const tax = assess(shipment, context).charges.importTax;
+        expect(tax === 0 || tax === null).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is deterministic: the same shipment gives the same assessment", () => {
+    fc.assert(
+      fc.property(shipmentArb, (shipment) => {
+        expect(assess(shipment, context)).toEqual(assess(shipment, context));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("never lists a permit for a country the rules do not cover", () => {
+    fc.assert(
+      fc.property(shipmentArb, (shipment) => {
+        for (const permit of assess(shipment, context).permits) {
+          const view = countryView(rules, permit.country);
+          expect(view.covered || view.union !== undefined).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+});

@@ -1,0 +1,95 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { isKnownCountry } from "../../src/domain/countryNames";
+import { EMBEDDED_COUNTRY_FILES, embeddedRuleSet } from "../../src/rules/embedded";
+import { loadRuleSet, RuleSetError } from "../../src/rules/ruleSet";
+import { exportland, importland, union, memberC, memberE, crossCutting } from "../support/fixtureRules";
+
+const rules = embeddedRuleSet();
+const REQUIRED = "US CA MX BR AR CL CO PE GB DE FR ES IT NL BE PL CZ HU AT DK SE IE PT GR RO CH TR IL ZA EG IN CN JP KR TW AU SG TH SA AE".split(" ");
+
+describe("embedded rule data", () => {
+  it("covers the 40 countries the product promises", () => {
+    expect(REQUIRED.filter((code) => !rules.countries.has(code))).toEqual([]);
+  });
+
+  it("registers every country file in src/rules/countries", () => {
+    const files = readdirSync(path.resolve(__dirname, "../../src/rules/countries")).filter((f) => f.endsWith(".ts"));
+    expect(EMBEDDED_COUNTRY_FILES).toHaveLength(files.length);
+    expect([...rules.countries.keys()].map((code) => `${code.toLowerCase()}.ts`).sort()).toEqual(files.sort());
+  });
+
+  it("uses real ISO codes for every country and union member", () => {
+    for (const code of rules.countries.keys()) expect(isKnownCountry(code)).toBe(true);
+    for (const member of rules.unions.get("EU")!.members) expect(isKnownCountry(member)).toBe(true);
+    expect(rules.unions.get("EU")!.members).toHaveLength(27);
+  });
+
+  it("gives every fact at least one https source with a title and a review date no later than the data's date", () => {
+    expect(rules.facts.size).toBeGreaterThan(300);
+    for (const fact of rules.facts.values()) {
+      expect(fact.sources.length).toBeGreaterThan(0);
+      for (const source of fact.sources) {
+        expect(source.url).toMatch(/^https:\/\/[^\s/]+\.[^\s/]+/);
+        expect(source.title.length).toBeGreaterThan(2);
+        expect(source.reviewed <= rules.asOf).toBe(true);
+      }
+    }
+  });
+
+  it("prefixes each national rule id with its country code, so references say where they come from", () => {
+    for (const fact of rules.facts.values()) {
+      if (/^[A-Z]{2}$/.test(fact.scope)) expect(fact.id.startsWith(`${fact.scope.toLowerCase()}-`)).toBe(true);
+    }
+  });
+
+  it("marks narcotics and psychotropics permits as needed only for controlled substances", () => {
+    for (const country of rules.countries.values()) {
+      for (const rule of [...country.import, ...country.export]) {
+        if (rule.kind === "permit" && /narcotic|psychotrop|stupéfiant|betäubungs|controlled drug|estupefac/i.test(rule.name)) {
+          expect({ id: rule.id, onlyIfControlled: rule.onlyIfControlled }).toEqual({ id: rule.id, onlyIfControlled: true });
+        }
+      }
+    }
+  });
+
+  it("keeps rates within plausible bounds (VAT/GST under 30%, duty under 40%)", () => {
+    for (const country of rules.countries.values()) {
+      if (country.importTax) expect(country.importTax.standardRatePercent).toBeLessThan(30);
+      for (const duty of country.duties) expect(duty.ratePercent).toBeLessThan(40);
+    }
+  });
+
+  it("sets no US blocking sanction on Syria, whose US programme ended in 2025", () => {
+    expect(rules.crossCutting.sanctions.filter((rule) => rule.destination === "SY" && rule.appliesToOrigins.includes("US") && rule.effect === "blocked")).toEqual([]);
+  });
+});
+
+describe("loading a rule set", () => {
+  const base = { version: "t", countries: [exportland, importland, memberC, memberE], unions: [union], crossCutting };
+
+  it("refuses a fact without a source, naming the path", () => {
+    const broken = { ...importland, valuation: { basis: "CIF", sources: [] } };
+    expect(() => loadRuleSet({ ...base, countries: [exportland, broken] })).toThrow("country XB: valuation.sources: Too small");
+  });
+
+  it("refuses an http source", () => {
+    const broken = { ...importland, valuation: { basis: "CIF", sources: [{ title: "Old page", url: "http://example.org", reviewed: "2026-01-01" }] } };
+    expect(() => loadRuleSet({ ...base, countries: [broken] })).toThrow(/valuation\.sources\.0\.url/);
+  });
+
+  it("refuses a rule id used twice", () => {
+    const twin = { ...exportland, code: "XY", name: "Twin" };
+    expect(() => loadRuleSet({ ...base, countries: [exportland, twin] })).toThrow(RuleSetError);
+  });
+
+  it("refuses a party rule that must hold a permit nobody defines", () => {
+    const broken = { ...importland, importerOfRecord: [{ ...importland.importerOfRecord![0]!, mustHold: ["xb-import-missing"] }] };
+    expect(() => loadRuleSet({ ...base, countries: [exportland, broken, memberC, memberE] })).toThrow('mustHold names "xb-import-missing"');
+  });
+
+  it("refuses a member that its union does not list", () => {
+    const stranger = { ...memberE, code: "XZ", importTax: { ...memberE.importTax!, id: "xz-tax" } };
+    expect(() => loadRuleSet({ ...base, countries: [stranger] })).toThrow("not listed as a member of XU");
+  });
+});

@@ -1,19 +1,43 @@
 import type { Assessment, Charges, Issue, Permit, RecordParty } from "../domain/assessment";
 import { MATERIAL_LABELS } from "../domain/materialType";
 import type { Shipment } from "../domain/shipment";
-import { statusFromSeverities } from "../domain/status";
+import type { Status } from "../domain/status";
 import { countryView, sharedUnion, type CountryView } from "../rules/countryView";
 import type { PermitRule } from "../rules/schema";
 import { estimateCharges, noCharges } from "./charges";
 import type { AssessContext } from "./context";
+import { countryIndex, materialIndex, memoized } from "./contextMemo";
 import { checkDangerousGoods } from "./dangerousGoodsCheck";
 import { ISSUE_CODES, issue } from "./issueCodes";
 import { checkLeadTime } from "./leadTimeCheck";
-import { checkPermits, type Direction } from "./permitsCheck";
+import { checkPermits, type Direction, type PermitsFinding } from "./permitsCheck";
 import { pickRecordParty } from "./recordParties";
 import { checkSanctions } from "./sanctionsCheck";
 
+/** Issues and the rules they came from; findings are kept as parts and joined once per row. */
+interface Finding {
+  issues: readonly Issue[];
+  ruleRefs: readonly string[];
+}
+
+/** How the charges of a lane are found: none at the border, an estimate, or unknown. */
+type ChargesMode = { kind: "none"; basis: string } | { kind: "estimate" } | { kind: "not-covered"; basis: string };
+
+/** Everything that depends on the lane and the kind of goods, not on the row's value or dates. */
+interface LaneFinding {
+  permits: Permit[];
+  importer: RecordParty;
+  exporter: RecordParty;
+  /** Findings listed before the charges (sanctions, permits, parties) and after them (returns, dangerous goods). */
+  before: Finding[];
+  after: Finding[];
+  pendingLeadTimes: PermitsFinding["pendingLeadTimes"];
+  charges: ChargesMode;
+  destination: CountryView;
+}
+
 const notNeeded = (why: string): RecordParty => ({ party: null, requirements: [`not needed: ${why}`] });
+const single = (entry: Issue, ruleRef?: string): Finding => ({ issues: [entry], ruleRefs: ruleRef ? [ruleRef] : [] });
 
 function controlledSubstanceRules(shipment: Shipment, context: AssessContext, direction: Direction): PermitRule[] {
   if (!shipment.controlledSubstance) return [];
@@ -29,100 +53,146 @@ function notCoveredIssue(view: CountryView, side: string): Issue {
   return issue(ISSUE_CODES.countryNotCovered, "action", `Clearway's rules do not cover ${view.name} (${view.code}) yet: ${side} permits, parties and charges there are not assessed. Check with a local regulatory or customs expert.`);
 }
 
-/**
- * Everything the rules say about one shipment: permits on both sides, importer and exporter
- * of record, estimated charges, lead-time risk, and a status. Pure: same input, same output.
- */
-export function assess(shipment: Shipment, context: AssessContext): Assessment {
+const covered = (view: CountryView) => view.covered || view.union !== undefined;
+
+/** A lane with no customs border (same country, or inside a customs union): nothing to permit or pay. */
+function borderlessLane(shipment: Shipment, context: AssessContext, origin: CountryView, destination: CountryView): Omit<LaneFinding, "after"> | undefined {
+  if (shipment.origin === shipment.destination) {
+    return {
+      permits: [],
+      importer: notNeeded("domestic shipment"),
+      exporter: notNeeded("domestic shipment"),
+      before: [single(issue(ISSUE_CODES.sameCountry, "info", `Origin and destination are both ${origin.name}: no import or export.`))],
+      pendingLeadTimes: [],
+      charges: { kind: "none", basis: "domestic shipment: no customs border" },
+      destination,
+    };
+  }
+  const union = sharedUnion(context.rules, shipment.origin, shipment.destination);
+  if (!union) return undefined;
+  return {
+    permits: [],
+    importer: notNeeded(`movement within the ${union.name}`),
+    exporter: notNeeded(`movement within the ${union.name}`),
+    before: [single(issue(ISSUE_CODES.customsUnion, "info", `${origin.name} and ${destination.name} are both in the ${union.name}: the goods move without import or export formalities, duty or import VAT at the border.`), `${union.code.toLowerCase()}-membership`)],
+    pendingLeadTimes: [],
+    charges: { kind: "none", basis: `movement within the ${union.name}: no customs border` },
+    destination,
+  };
+}
+
+function assessLane(shipment: Shipment, context: AssessContext): LaneFinding {
   const { rules } = context;
-  const issues: Issue[] = [];
-  const ruleRefs: string[] = [];
-  const permits: Permit[] = [];
-  const pendingLeadTimes: Array<{ permit: Permit; days: number | null }> = [];
   const origin = countryView(rules, shipment.origin);
   const destination = countryView(rules, shipment.destination);
-  const add = (finding: { issues: Issue[]; ruleRefs: string[] }) => {
-    issues.push(...finding.issues);
-    ruleRefs.push(...finding.ruleRefs);
-  };
+  const pair = countryIndex(shipment.origin) * 1024 + countryIndex(shipment.destination);
+  const dangerousGoods = memoized(context, shipment.dangerousGoods.length ? `dg|${shipment.temperature}|${shipment.dangerousGoods.join("+")}` : `dg|${shipment.temperature}`, () => checkDangerousGoods(shipment, rules));
+
+  const borderless = memoized(context, `border|${pair}`, () => borderlessLane(shipment, context, origin, destination) ?? null);
+  if (borderless) return { ...borderless, after: [dangerousGoods] };
+
+  // Lane and goods as one number: origin, destination, material, controlled.
+  const laneKey = (pair * 8 + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0);
+  const before: Finding[] = [];
+  const after: Finding[] = [];
+  const regions = shipment.originRegion || shipment.destinationRegion ? `|${shipment.originRegion}|${shipment.destinationRegion}` : "";
+  before.push(memoized(context, regions ? `sanctions${laneKey}${regions}` : laneKey * 8 + 1, () => checkSanctions(shipment, rules)));
+
+  const sides: PermitsFinding[] = [];
+  for (const [view, direction] of [[origin, "export"], [destination, "import"]] as const) {
+    if (!covered(view)) {
+      before.push(single(notCoveredIssue(view, direction)));
+      continue;
+    }
+    // Held licences depend on the ship date, so with parties the date is part of the key.
+    const dated = context.parties.length ? (shipment.shipDate ?? "") : "";
+    const permitsKey = ((countryIndex(view.code) * 2 + (direction === "import" ? 1 : 0)) * 8 + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0);
+    const finding = memoized(context, dated ? `permits${permitsKey}|${dated}` : -1 - permitsKey, () => checkPermits(shipment, view, direction, controlledSubstanceRules(shipment, context, direction), context));
+    before.push(finding);
+    sides.push(finding);
+  }
+  const permits = sides.length === 1 ? sides[0]!.permits : sides.flatMap((side) => side.permits);
+  const pendingLeadTimes = sides.length === 1 ? sides[0]!.pendingLeadTimes : sides.flatMap((side) => side.pendingLeadTimes);
 
   let importer: RecordParty;
-  let exporter: RecordParty;
-  let charges: Charges;
-  const union = shipment.origin === shipment.destination ? undefined : sharedUnion(rules, shipment.origin, shipment.destination);
-
-  if (shipment.origin === shipment.destination) {
-    issues.push(issue(ISSUE_CODES.sameCountry, "info", `Origin and destination are both ${origin.name}: no import or export.`));
-    importer = notNeeded("domestic shipment");
-    exporter = notNeeded("domestic shipment");
-    charges = noCharges(shipment.currency, "domestic shipment: no customs border");
-  } else if (union) {
-    ruleRefs.push(`${union.code.toLowerCase()}-membership`);
-    issues.push(issue(ISSUE_CODES.customsUnion, "info", `${origin.name} and ${destination.name} are both in the ${union.name}: the goods move without import or export formalities, duty or import VAT at the border.`));
-    importer = notNeeded(`movement within the ${union.name}`);
-    exporter = notNeeded(`movement within the ${union.name}`);
-    charges = noCharges(shipment.currency, `movement within the ${union.name}: no customs border`);
+  if (covered(destination)) {
+    const named = shipment.sponsor || shipment.importerOfRecord ? `ior${laneKey}|${shipment.sponsor}|${shipment.importerOfRecord}` : undefined;
+    const found = memoized(context, named ?? laneKey * 8 + 2, () => pickRecordParty(shipment, destination, "importer-of-record", permits, context));
+    before.push(found);
+    importer = found.party;
   } else {
-    add(checkSanctions(shipment, rules));
-
-    for (const [view, direction] of [[origin, "export"], [destination, "import"]] as const) {
-      if (!view.covered && !view.union) {
-        issues.push(notCoveredIssue(view, direction));
-        continue;
-      }
-      const finding = checkPermits(shipment, view, direction, controlledSubstanceRules(shipment, context, direction), context);
-      add(finding);
-      permits.push(...finding.permits);
-      pendingLeadTimes.push(...finding.pendingLeadTimes);
-    }
-
-    const covered = (view: CountryView) => view.covered || view.union !== undefined;
-    if (covered(destination)) {
-      const found = pickRecordParty(shipment, destination, "importer-of-record", permits, context);
-      add(found);
-      importer = found.party;
-    } else {
-      importer = { party: shipment.importerOfRecord ?? null, requirements: [`${destination.name}'s rules are not covered`] };
-    }
-    if (covered(origin)) {
-      const found = pickRecordParty(shipment, origin, "exporter-of-record", permits, context);
-      add(found);
-      exporter = found.party;
-    } else {
-      exporter = { party: shipment.exporterOfRecord ?? null, requirements: [`${origin.name}'s rules are not covered`] };
-    }
-
-    const admission = destination.temporaryAdmission;
-    if (shipment.returnable && admission?.ataCarnet) {
-      ruleRefs.push(admission.id);
-      issues.push(issue(ISSUE_CODES.temporaryAdmission, "action", `Returnable ${MATERIAL_LABELS[shipment.material]}: ship under an ATA carnet (temporary admission) so no duty or import tax is paid if it is re-exported in time. ${admission.note}`));
-      charges = noCharges(shipment.currency, "temporary admission under an ATA carnet: no duty or import tax if re-exported in time");
-    } else if (covered(destination)) {
-      const found = estimateCharges(shipment, destination, context);
-      add(found);
-      charges = found.charges;
-      if (shipment.returnable) {
-        if (admission) ruleRefs.push(admission.id);
-        const known = admission ? ` ${admission.note}` : ` Clearway's rules do not say whether ${destination.name} grants temporary admission.`;
-        issues.push(issue(ISSUE_CODES.returnedGoods, "action", `Returnable ${MATERIAL_LABELS[shipment.material]}: duties and taxes are estimated as payable now.${known} On the return leg the exporter of record is in ${destination.name}; claim ${origin.name}'s returned-goods relief if it applies.`));
-      }
-    } else {
-      charges = { currency: shipment.currency, customsValue: null, duty: null, importTax: null, total: null, basis: `${destination.name}'s rules are not covered` };
-    }
+    importer = { party: shipment.importerOfRecord ?? null, requirements: [`${destination.name}'s rules are not covered`] };
+  }
+  let exporter: RecordParty;
+  if (covered(origin)) {
+    const named = shipment.sponsor || shipment.exporterOfRecord ? `eor${laneKey}|${shipment.sponsor}|${shipment.exporterOfRecord}` : undefined;
+    const found = memoized(context, named ?? laneKey * 8 + 3, () => pickRecordParty(shipment, origin, "exporter-of-record", permits, context));
+    before.push(found);
+    exporter = found.party;
+  } else {
+    exporter = { party: shipment.exporterOfRecord ?? null, requirements: [`${origin.name}'s rules are not covered`] };
   }
 
-  add(checkDangerousGoods(shipment, rules));
-  const leadTime = checkLeadTime(shipment, pendingLeadTimes, context.settings);
-  issues.push(...leadTime.issues);
+  let charges: ChargesMode = { kind: "estimate" };
+  const admission = destination.temporaryAdmission;
+  if (shipment.returnable && admission?.ataCarnet) {
+    before.push(single(issue(ISSUE_CODES.temporaryAdmission, "action", `Returnable ${MATERIAL_LABELS[shipment.material]}: ship under an ATA carnet (temporary admission) so no duty or import tax is paid if it is re-exported in time. ${admission.note}`), admission.id));
+    charges = { kind: "none", basis: "temporary admission under an ATA carnet: no duty or import tax if re-exported in time" };
+  } else if (!covered(destination)) {
+    charges = { kind: "not-covered", basis: `${destination.name}'s rules are not covered` };
+  } else if (shipment.returnable) {
+    const known = admission ? ` ${admission.note}` : ` Clearway's rules do not say whether ${destination.name} grants temporary admission.`;
+    after.push(single(issue(ISSUE_CODES.returnedGoods, "action", `Returnable ${MATERIAL_LABELS[shipment.material]}: duties and taxes are estimated as payable now.${known} On the return leg the exporter of record is in ${destination.name}; claim ${origin.name}'s returned-goods relief if it applies.`), admission?.id));
+  }
+  after.push(dangerousGoods);
+  return { permits, importer, exporter, before, after, pendingLeadTimes, charges, destination };
+}
+
+const SEVERITY_STATUS: Record<Issue["severity"], Status> = { info: "ok", action: "action", blocking: "blocked", error: "error" };
+const STATUS_RANK: Record<Status, number> = { ok: 0, action: 1, blocked: 2, error: 3 };
+
+function join(parts: readonly Finding[], issues: Issue[], ruleRefs: string[]): void {
+  for (const part of parts) {
+    for (const entry of part.issues) issues.push(entry);
+    for (const ref of part.ruleRefs) if (!ruleRefs.includes(ref)) ruleRefs.push(ref);
+  }
+}
+
+/**
+ * Everything the rules say about one shipment: permits on both sides, importer and exporter
+ * of record, estimated charges, lead-time risk, and a status. Pure: same input, same output
+ * (parts of it are memoised per context, which changes nothing observable).
+ */
+export function assess(shipment: Shipment, context: AssessContext): Assessment {
+  const lane = assessLane(shipment, context);
+  const issues: Issue[] = [];
+  const ruleRefs: string[] = [];
+  join(lane.before, issues, ruleRefs);
+
+  let charges: Charges;
+  if (lane.charges.kind === "none") charges = noCharges(shipment.currency, lane.charges.basis);
+  else if (lane.charges.kind === "not-covered") charges = { currency: shipment.currency, customsValue: null, duty: null, importTax: null, total: null, basis: lane.charges.basis };
+  else {
+    const found = estimateCharges(shipment, lane.destination, context);
+    join([found], issues, ruleRefs);
+    charges = found.charges;
+  }
+  join(lane.after, issues, ruleRefs);
+  const leadTime = checkLeadTime(shipment, lane.pendingLeadTimes, context.settings);
+  for (const entry of leadTime.issues) issues.push(entry);
+
+  // The worst severity decides the status (statusFromSeverities, inlined on the hot path).
+  let status: Status = "ok";
+  for (const entry of issues) if (STATUS_RANK[SEVERITY_STATUS[entry.severity]] > STATUS_RANK[status]) status = SEVERITY_STATUS[entry.severity];
 
   return {
-    status: statusFromSeverities(issues.map((entry) => entry.severity)),
-    permits,
-    importerOfRecord: importer,
-    exporterOfRecord: exporter,
+    status,
+    permits: lane.permits.slice(),
+    importerOfRecord: { party: lane.importer.party, requirements: lane.importer.requirements.slice() },
+    exporterOfRecord: { party: lane.exporter.party, requirements: lane.exporter.requirements.slice() },
     charges,
     leadTimeDays: leadTime.leadTimeDays,
     issues,
-    ruleRefs: [...new Set(ruleRefs)],
+    ruleRefs,
   };
 }

@@ -1,4 +1,3 @@
-import Decimal from "decimal.js";
 import type { Charges, Issue } from "../domain/assessment";
 import { MATERIAL_LABELS } from "../domain/materialType";
 import type { Shipment } from "../domain/shipment";
@@ -7,6 +6,7 @@ import type { RuleSet } from "../rules/ruleSet";
 import type { DutyRate } from "../rules/schema";
 import type { AssessContext } from "./context";
 import { ISSUE_CODES, issue } from "./issueCodes";
+import { ExactDecimal } from "./exactDecimal";
 import { toMoney } from "./money";
 
 export interface ChargesFinding {
@@ -30,8 +30,15 @@ function headingFor(shipment: Shipment, ruleSet: RuleSet): { code: string; assum
   return fallback ? { code: fallback.heading, assumed: true } : undefined;
 }
 
-const percent = (rate: number) => new Decimal(rate).div(100);
-const pct = (rate: number) => `${new Decimal(rate).toString()}%`;
+const pct = (rate: number) => `${rate}%`;
+const exact = ExactDecimal.of;
+const rateCache = new Map<number, ExactDecimal>();
+/** Rates repeat across rows; their exact form is made once. */
+function exactRate(rate: number): ExactDecimal {
+  let value = rateCache.get(rate);
+  if (!value) rateCache.set(rate, (value = exact(rate)));
+  return value;
+}
 
 /** Nothing is charged: the goods do not cross a customs border, or enter under temporary admission. */
 export function noCharges(currency: string, basis: string): Charges {
@@ -53,7 +60,7 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
   }
 
   // Customs value.
-  let customsValue = new Decimal(shipment.value);
+  let customsValue = exact(shipment.value);
   const valuation = view.valuation;
   if (!valuation) {
     issues.push(issue(ISSUE_CODES.valuationNotCovered, "info", `Clearway's rules do not give ${view.name}'s customs valuation basis: the declared value is used as is.`));
@@ -64,18 +71,18 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
   } else {
     ruleRefs.push(`${(view.union && !context.rules.countries.get(view.code)?.valuation ? view.union.code : view.code).toLowerCase()}-valuation`);
     if (shipment.freight !== undefined || shipment.insurance !== undefined) {
-      customsValue = customsValue.plus(shipment.freight ?? 0).plus(shipment.insurance ?? 0);
+      customsValue = customsValue.plus(exact(shipment.freight ?? 0)).plus(exact(shipment.insurance ?? 0));
       basis.push("CIF value (goods + freight + insurance from the row)");
     } else {
       const rate = context.settings.freightInsurancePercent;
-      customsValue = customsValue.plus(customsValue.times(percent(rate)));
+      customsValue = customsValue.plus(customsValue.percent(exactRate(rate)));
       basis.push(`CIF value (freight and insurance estimated at ${pct(rate)} of the goods)`);
       issues.push(issue(ISSUE_CODES.freightEstimated, "info", `Freight and insurance are not in the row: estimated at ${pct(rate)} of the goods' value for ${view.name}'s CIF basis.`));
     }
   }
 
   // Duty.
-  let duty: Decimal | null = null;
+  let duty: ExactDecimal | null = null;
   const heading = headingFor(shipment, context.rules);
   if (!heading) {
     issues.push(issue(ISSUE_CODES.headingUnknown, "action", "No HS code in the row and no usual heading for this material: enter the HS code to estimate duty."));
@@ -89,7 +96,7 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
       issues.push(issue(ISSUE_CODES.dutyNotCovered, "action", `Clearway's rules have no ${view.name} duty rate for HS ${heading.code}: duty not estimated.`));
     } else {
       ruleRefs.push(rate.id);
-      duty = customsValue.times(percent(rate.ratePercent));
+      duty = customsValue.percent(exactRate(rate.ratePercent));
       basis.push(`duty ${pct(rate.ratePercent)} on HS ${rate.heading}${rate.zeroForZero ? " (WTO pharmaceutical zero-for-zero)" : ""}`);
     }
     for (const tariff of view.extraTariffs) {
@@ -101,7 +108,7 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
   }
 
   // Import tax on value + duty.
-  let importTax: Decimal | null = null;
+  let importTax: ExactDecimal | null = null;
   const tax = view.importTax;
   if (!tax) {
     issues.push(issue(ISSUE_CODES.importTaxNotCovered, "action", `Clearway's rules do not give ${view.name}'s import VAT/GST: import tax not estimated.`));
@@ -120,7 +127,7 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
       ruleRefs.push(forHeading.id);
       issues.push(issue(ISSUE_CODES.taxRelief, "info", `${tax.name} estimated at the standard ${pct(rate)}; it may be ${pct(forHeading.ratePercent)} if: ${forHeading.condition}`));
     }
-    importTax = customsValue.plus(duty ?? 0).times(percent(rate));
+    importTax = customsValue.plus(duty ?? ExactDecimal.ZERO).percent(exactRate(rate));
     basis.push(`${tax.name} ${pct(rate)} on value + duty`);
   }
 
@@ -129,10 +136,10 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
   if (deMinimis && deMinimis.amount > 0) {
     if (deMinimis.currency !== currency) {
       issues.push(issue(ISSUE_CODES.currencyMismatch, "info", `${view.name}'s de minimis is ${deMinimis.amount} ${deMinimis.currency}; the row is in ${currency}, so it was not applied.`));
-    } else if (new Decimal(shipment.value).lte(deMinimis.amount)) {
+    } else if (exact(shipment.value).compare(exactRate(deMinimis.amount)) <= 0) {
       ruleRefs.push(deMinimis.id);
-      duty = duty === null ? null : new Decimal(0);
-      if (deMinimis.covers === "duty-and-tax") importTax = importTax === null ? null : new Decimal(0);
+      duty = duty === null ? null : ExactDecimal.ZERO;
+      if (deMinimis.covers === "duty-and-tax") importTax = importTax === null ? null : ExactDecimal.ZERO;
       basis.push(`under the de minimis of ${deMinimis.amount} ${deMinimis.currency} (${deMinimis.covers === "duty" ? "no duty" : "no duty or tax"})`);
       issues.push(issue(ISSUE_CODES.deMinimis, "info", `Value under ${view.name}'s de minimis of ${deMinimis.amount} ${deMinimis.currency}: ${deMinimis.covers === "duty" ? "no duty" : "no duty or import tax"}.`));
     }

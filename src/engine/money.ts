@@ -1,4 +1,4 @@
-import Decimal from "decimal.js";
+import type { ExactDecimal } from "./exactDecimal";
 
 const minorUnitCache = new Map<string, number>();
 
@@ -17,6 +17,6 @@ export function minorUnits(currency: string): number {
 }
 
 /** Rounds once, at the end, to the currency's minor unit, half away from zero. */
-export function toMoney(amount: Decimal, currency: string): number {
-  return amount.toDecimalPlaces(minorUnits(currency), Decimal.ROUND_HALF_UP).toNumber();
+export function toMoney(amount: ExactDecimal, currency: string): number {
+  return amount.toNumber(minorUnits(currency));
 }

@@ -58,6 +58,31 @@ const ZOHO_VAT = {
   reviewed: R,
 };
 
+const ITA_AE_BARRIERS = {
+  title: "US International Trade Administration, United Arab Emirates Country Commercial Guide: Trade Barriers (tariffs)",
+  url: "https://www.trade.gov/knowledge-product/united-arab-emirates-trade-barriers",
+  reviewed: R,
+};
+const AUSTRADE_AE = {
+  title: "Austrade: United Arab Emirates, tariffs and regulations",
+  url: "https://www.austrade.gov.au/Australian/Export/Export-markets/Countries/United-Arab-Emirates/Doing-business/Tariffs-and-regulations",
+  reviewed: R,
+};
+const LEXOLOGY_AE_CUSTOMS = {
+  title: "Lexology: Customs & Export Controls, United Arab Emirates (normal rates, exemptions for essential items including pharmaceuticals)",
+  url: "https://www.lexology.com/library/detail.aspx?g=77e3cc1a-7cf2-40c8-be8e-844a0ee923e1",
+  reviewed: R,
+};
+const UAE_GOV_DUTY = {
+  title: "UAE Government portal (u.ae): Rate of customs duty",
+  url: "https://u.ae/en/information-and-services/finance-and-investment/clearing-the-customs-and-paying-customs-duty/rate-of-customs-duty-",
+  reviewed: R,
+};
+const DUBAI_CUSTOMS_FAQ = {
+  title: "Dubai Customs FAQ: temporary admission for exhibition or samples, deposit and ATA carnet",
+  url: "https://www.dubaicustoms.gov.ae/en/mobile/pages/faq.aspx",
+  reviewed: R,
+};
 const EY_DUBAI_THRESHOLD = {
   title: "EY Tax News Update 2023-0485: Dubai reinstates former import value threshold of consignments (GCC Unified Guide for Customs Procedure, SAR 1,000)",
   url: "https://taxnews.ey.com/news/2023-0485-dubai-reinstates-former-import-value-threshold-of-consignments",
@@ -100,6 +125,22 @@ const rules: CountryRulesInput = {
     note: "VAT at 5% is payable on import (Federal Decree-Law No. 8 of 2017, Art. 3); the importer needs a tax registration number.",
     sources: [REALLAW_VAT, ZOHO_VAT],
   },
+  duties: [
+    {
+      id: "ae-duty-3004",
+      heading: "3004",
+      ratePercent: 0,
+      note: "Customs duty in the UAE is generally 5% of the CIF value under the GCC Unified Customs Tariff, but pharmaceuticals are among the few categories exempted. Confirm the exact tariff line in the GCC Unified Customs Tariff. (secondary sources)",
+      sources: [ITA_AE_BARRIERS, AUSTRADE_AE, LEXOLOGY_AE_CUSTOMS, UAE_GOV_DUTY],
+    },
+    {
+      id: "ae-duty-3002",
+      heading: "3002",
+      ratePercent: 0,
+      note: "Pharmaceuticals are exempt from the general 5% customs duty; heading 30.02 (blood products, immunological products, vaccines) belongs to HS chapter 30, pharmaceutical products. Confirm the exact tariff line in the GCC Unified Customs Tariff. (secondary sources)",
+      sources: [ITA_AE_BARRIERS, AUSTRADE_AE, LEXOLOGY_AE_CUSTOMS, UAE_GOV_DUTY],
+    },
+  ],
   deMinimis: {
     id: "ae-de-minimis",
     amount: 1000,
@@ -159,8 +200,8 @@ const rules: CountryRulesInput = {
   temporaryAdmission: {
     id: "ae-ata",
     ataCarnet: false,
-    note: "The UAE acceded to the Istanbul Convention with Annexes A and B1 only (Federal Decree No. 59 of 2010), so ATA carnets are accepted for goods for display or use at exhibitions, fairs, meetings and similar events, not for professional equipment such as trial-site equipment. Other temporary imports (including equipment for experiments or testing) are allowed with customs duties suspended against a cash or bank guarantee lodged before approval, and the goods must be re-exported within the permitted period.",
-    sources: [ADCUSTOMS_ATA, ITA_AE_TEMP],
+    note: "The UAE acceded to the Istanbul Convention with Annexes A and B1 only (Federal Decree No. 59 of 2010), so ATA carnets are accepted for goods for display or use at exhibitions, fairs, meetings and similar events, not for professional equipment such as trial-site equipment. Other temporary imports (including equipment for experiments or testing) are allowed with customs duties suspended against a cash or bank guarantee lodged before approval, and the goods must be re-exported within the permitted period. In Dubai the importer needs a customs business code, declares the reason for the temporary admission and pays a deposit equal to the customs duty, refunded when the goods are re-exported within the permitted time.",
+    sources: [ADCUSTOMS_ATA, ITA_AE_TEMP, DUBAI_CUSTOMS_FAQ],
   },
 };
 

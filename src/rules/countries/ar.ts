@@ -29,18 +29,39 @@ const SAMPLES_NOTE =
 const rules: CountryRulesInput = {
   code: "AR",
   name: "Argentina",
+  valuation: {
+    basis: "CIF",
+    note:
+      "Ad valorem import duties are assessed on the CIF value (cost, insurance and freight) of the goods at the Argentine port or airport of entry. The import duty base is therefore CIF, not FOB.",
+    sources: [
+      { title: "trade.gov Country Commercial Guide: Argentina, Import Tariffs", url: "https://www.trade.gov/country-commercial-guides/argentina-import-tariffs", reviewed: R },
+      { title: "export.gov (legacy): Argentina, Import Tariffs (duties on CIF value)", url: "https://legacy.export.gov/article?id=Argentina-import-tariffs", reviewed: R },
+    ],
+  },
+  importTax: {
+    id: "ar-import-iva",
+    name: "Impuesto al valor agregado (IVA)",
+    standardRatePercent: 21,
+    reliefs: [],
+    note:
+      "IVA has a general rate of 21% and a reduced rate of 10.5% for certain goods; which rate applies depends on the tariff line, and a reduced or zero rate for medicines or investigational products at import was not confirmed, so 21% is shown. At import, registered importers also pay an 'IVA adicional' advance (percepción) of 20% for goods at the 21% rate or 10% for goods at 10.5% (RG AFIP 2937, as amended by RG 4461 from 22 April 2019); it is credited against the importer's IVA liability rather than being a final cost (secondary sources).",
+    sources: [
+      { title: "El Fuerte Diario: Aumenta el IVA en la importación (general 21%, reduced 10.5%, IVA adicional percepción) (secondary source)", url: "https://elfuertediario.com.ar/aumenta-el-iva-en-la-importacion-mas-perjuicio-a-las-empresas", reviewed: R },
+      { title: "Estudio Rodríguez: Resolución General AFIP 4461 (IVA percepción on definitive imports: 20% / 10%) (secondary source)", url: "https://www.estudiorodriguez.net/resolucion-general-afip-4461-17-04-2019/", reviewed: R },
+    ],
+  },
   duties: [],
   import: [
     {
       kind: "permit",
       id: "ar-import-imp-anmat-study",
-      materials: ["imp"],
+      materials: ["imp", "lab-kit", "ancillary"],
       name: "ANMAT authorization of the clinical pharmacology study (Disposición ANMAT 6677/10), including the notice of import of study materials",
       authority: "Administración Nacional de Medicamentos, Alimentos y Tecnología Médica (ANMAT)",
       scope: "per-trial",
       holder: "sponsor",
       note:
-        "Products used in a clinical trial need ANMAT approval of the trial first (after ethics committee approval). The application must include a notice of the intended import or export of study materials or samples: for drugs, name, dosage form, strength and quantity; for biological samples, type and destination; for other materials, description and quantity (secondary sources). Disposición 6677/10 remains the rule in force for clinical pharmacology studies. A separate per-shipment ANMAT import permit for IMPs and its lead time were not found.",
+        "Products used in a clinical trial need ANMAT approval of the trial first (after ethics committee approval). The application must include a notice of the intended import or export of study materials or samples: for drugs, name, dosage form, strength and quantity; for biological samples, type and destination; for other materials, description and quantity (secondary sources). Disposición 6677/10 remains the rule in force for clinical pharmacology studies. A separate per-shipment ANMAT import permit for IMPs and its lead time were not found. Lab kits and other study supplies are declared in the same notice (description and quantity); whether customs also requires a separate ANMAT intervention for them (e.g. for in vitro diagnostic products) was not confirmed.",
       sources: [GHTC_AR, REGASK_AR, DISP_2172_2025],
     },
     {

@@ -132,6 +132,15 @@ const rules: CountryRulesInput = {
         { title: "ClinRegs (NIAID): Brazil country profile (quick facts)", url: "https://clinregs.niaid.nih.gov/country/brazil", reviewed: R },
       ],
     },
+    {
+      id: "br-ior-device",
+      materials: ["device"],
+      who: "A Brazilian legal entity registered for foreign trade in Siscomex: the foreign manufacturer's local unit or office, or a Brazilian distributor authorized by the health authorities.",
+      foreignSponsorMayAct: false,
+      mustHold: ["br-import-device-anvisa-lpco"],
+      note: "Products regulated by the Ministry of Health can be imported only by a local Brazilian unit or office of the foreign company or by an authorized Brazilian distributor.",
+      sources: [{ title: "trade.gov Country Commercial Guide: Brazil, Import Requirements and Documentation", url: "https://trade.gov/country-commercial-guides/brazil-import-requirements-and-documentation", reviewed: R }],
+    },
   ],
   exporterOfRecord: [],
   temporaryAdmission: {

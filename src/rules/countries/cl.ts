@@ -57,6 +57,11 @@ const ISP_FAQ_253 = {
   url: "https://www.ispch.gob.cl/pregunta-frecuente/p-253",
   reviewed: R,
 };
+const PULSO_CDA = {
+  title: "Pulso Aduanero: ISP exige Certificado de Destinación Aduanera para dispositivos médicos (GICONA, pago en línea, emisión automática)",
+  url: "https://www.pulsoaduanero.cl/index.php/410-isp-exige-certificado-de-destinacion-aduanera-para-dispositivos-medicos",
+  reviewed: R,
+};
 const DS103_ATA = {
   title: "Decreto 103 (2004), Ministerio de Relaciones Exteriores: promulga el Convenio relativo a la Importación Temporal (Estambul) y sus Anexos A, B1, B2 y B3",
   url: "https://chile.justia.com/nacionales/decretos/d-s-n-103/gdoc/",
@@ -164,8 +169,8 @@ const rules: CountryRulesInput = {
       authority: "Instituto de Salud Pública de Chile (ISP), with the Servicio Nacional de Aduanas",
       scope: "per-shipment",
       holder: "importer",
-      note: "Since 2 July 2018 the import declaration must carry an ISP Customs Destination Certificate (CDA) for medical devices, including those without a sanitary registration, before the goods can leave the primary customs zone. The importer requests it on ISP's GICONA platform (fee code 4111027) after registering and declaring the warehouse where the goods will be stored. ISP links customs codes to its device codes; the covered groups include 30.06 pharmaceutical goods and 38.22 diagnostic or laboratory reagents, among others, so check ISP's matrix for the specific kit or instrument. Devices that require a sanitary registration additionally need a Uso y Disposición resolution and conformity verification before use or distribution. For in vitro diagnostic reagents, ISP states that only the blood-bank screening kits listed in Circular 4F/53 of 1995 and later additions (HIV, HCV, HBV, Trypanosoma cruzi, Treponema pallidum, HTLV) need ISP conformity verification before they are marketed; other IVD reagents do not.",
-      sources: [ADUANA_OC347, CAREY_CDA, ISP_LOBBY_2025, ISP_FAQ_244, ISP_FAQ_253],
+      note: "Since 2 July 2018 the import declaration must carry an ISP Customs Destination Certificate (CDA) for medical devices, including those without a sanitary registration, before the goods can leave the primary customs zone. The importer requests it on ISP's GICONA platform (fee code 4111027) after registering and declaring the warehouse where the goods will be stored; the request gives the transport document and invoice, the devices and quantities, the storage warehouse and, if available, the quality-system certificate, and the CDA is issued automatically once the fee (charged per import, whatever the number of devices) is paid online. The technical responsible named on the request need not hold a professional qualification, unlike for pharmaceutical products. ISP links customs codes to its device codes; the covered groups include 30.06 pharmaceutical goods and 38.22 diagnostic or laboratory reagents, among others, so check ISP's matrix for the specific kit or instrument. Devices that require a sanitary registration additionally need a Uso y Disposición resolution and conformity verification before use or distribution. For in vitro diagnostic reagents, ISP states that only the blood-bank screening kits listed in Circular 4F/53 of 1995 and later additions (HIV, HCV, HBV, Trypanosoma cruzi, Treponema pallidum, HTLV) need ISP conformity verification before they are marketed; other IVD reagents do not.",
+      sources: [ADUANA_OC347, CAREY_CDA, ISP_LOBBY_2025, ISP_FAQ_244, ISP_FAQ_253, PULSO_CDA],
     },
   ],
   importerOfRecord: [

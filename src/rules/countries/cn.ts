@@ -176,7 +176,7 @@ const rules: CountryRulesInput = {
       id: "cn-duty-901890",
       heading: "901890",
       ratePercent: 4,
-      note: "Other instruments and appliances used in medical, surgical or veterinary sciences: MFN 4% for the residual line 9018909919 (and e.g. stethoscopes, non-electric sphygmomanometers and anaesthetic apparatus), but 0% for electronic complete units (9018909911), endoscopes, dialysis, diathermy and blood-transfusion apparatus. Secondary source; check the 10-digit line. Additional tariffs on goods of US origin are not included.",
+      note: "Other instruments and appliances used in medical, surgical or veterinary sciences: MFN 4% for the residual line 9018909919 (and e.g. stethoscopes, most sphygmomanometers and non-electric anaesthetic apparatus), but 0% for electronic complete units (9018909911), endoscopes, dialysis, diathermy and blood-transfusion apparatus. Secondary source; check the 10-digit line. Additional tariffs on goods of US origin are not included.",
       sources: [chineseTariff90189],
     },
   ],

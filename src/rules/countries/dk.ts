@@ -78,6 +78,7 @@ const rules: CountryRulesInput = {
         "When human biological material is imported, for example from a foreign clinical biobank, for a health science research project, approval from the research ethics committee must be sought, and the principal investigator must be able to document that the material was collected ethically and in line with the law where it was collected. An exception exists for some analyses; its exact scope was not confirmed (secondary source: university research-support guidance). Research projects with human biological material must be approved by a research ethics committee under Danish law.",
       sources: [
         { title: "DTU Inside – Research involving human trial subjects and human biological material (import of human biological material)", url: "https://www.inside.dtu.dk/en/forskningsstoette/principles-for-good-scientific-conduct/Forskningsetik/research-involving-human-trial-subjects-and-human-biological-material", reviewed: "2026-11-26" },
+        { title: "De Videnskabsetiske Komitéer – Vejledning om brug af biologisk materiale i sundhedsvidenskabelige forskningsprojekter (section 7: research on biological material from abroad, notification duty)", url: "https://videnskabsetik.dk/vejledninger/vejledning-om-biobanker", reviewed: "2026-11-26" },
         { title: "Danish National Biobank – Access to biological samples", url: "https://www.danishnationalbiobank.com/access", reviewed: "2026-11-26" },
       ],
     },

@@ -79,6 +79,22 @@ const NASSER_173 = {
   reviewed: R,
 };
 
+const GATEWAY_EG_MD = {
+  title: "Gateway MedTech: Regulatory services Egypt (EDA medical device registration, importation record and import permit per shipment)",
+  url: "https://www.gatewaymedtech.com/regulatory-services-egypt",
+  reviewed: R,
+};
+const MONDAQ_EG_MD = {
+  title: "Mondaq: Medical devices registration and importation in Egypt (Importer Record)",
+  url: "https://www.mondaq.com/Article/739812",
+  reviewed: R,
+};
+const REGDESK_EG_MD = {
+  title: "RegDesk resource library: Egypt medical device regulations (definition includes devices designed for clinical studies)",
+  url: "https://www.regdesk.co/resource-library/egypt/",
+  reviewed: R,
+};
+
 /** Egypt: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "EG",
@@ -121,6 +137,17 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
+      id: "eg-import-device-eda-import-permit",
+      materials: ["device"],
+      name: "EDA medical device import permit (import approval) for each shipment, with the manufacturer listed on the importer's EDA importation record",
+      authority: "Egyptian Drug Authority (EDA), medical devices administration",
+      scope: "per-shipment",
+      holder: "importer",
+      note: "Importing medical devices of any class requires the manufacturer to be listed on the importer's EDA importation record and an import permit for each shipment; most devices must also be registered with EDA before import or sale (Class I non-sterile devices and some other categories are exempt from registration but must still be on the importer's record). EDA's device definition covers devices designed for clinical studies; the route for unregistered investigational devices in an approved study was not confirmed, so check it with EDA. (secondary sources)",
+      sources: [GATEWAY_EG_MD, MONDAQ_EG_MD, REGDESK_EG_MD],
+    },
+    {
+      kind: "permit",
       id: "eg-import-samples-supreme-council",
       materials: ["samples"],
       name: "Supreme Council (clinical research ethics) approval for entry of human research samples",
@@ -153,6 +180,15 @@ const rules: CountryRulesInput = {
       mustHold: ["eg-import-all-acid", "eg-import-imp-eda-approval-release"],
       note: "The ACID must be obtained by the importer in Egypt before shipment, and EDA releases imported pharmaceuticals to the importer named on its approval, so a foreign sponsor without an Egyptian entity acts through a local consignee. Importing goods for trade requires an import card from the Importers Register (Law 121 of 1982); older guidance limited registration to Egyptian nationals and Egyptian-owned companies, and Law 173 of 2023 amended the register's requirements, so check the consignee's current eligibility. (secondary sources for the Importers Register)",
       sources: [ITA_EG_CUSTOMS, EDA_RELEASE, MONDAQ_EG_IMPORT, METHAK_IMPORTERS, NASSER_173],
+    },
+    {
+      id: "eg-ior-device",
+      materials: ["device"],
+      who: "An Egyptian importer registered on EDA's importer record (importation record) for medical devices, with the device manufacturer listed on it, that obtains the per-shipment import permit and the ACID number.",
+      foreignSponsorMayAct: false,
+      mustHold: ["eg-import-all-acid", "eg-import-device-eda-import-permit"],
+      note: "Registration on the importer record requires an Egyptian commercial registration and tax card, among other documents, so a sponsor without an Egyptian entity imports through a registered local importer. (secondary sources)",
+      sources: [GATEWAY_EG_MD, MONDAQ_EG_MD],
     },
   ],
   temporaryAdmission: {

@@ -108,6 +108,11 @@ const l1221_12 = {
   url: "https://french-business-law.com/french-legislation-art/article-l1221-12-of-the-french-public-health-code",
   reviewed: R,
 };
+const arrete2000Samples = {
+  title: "Arrêté du 20 avril 2000 fixant le modèle de dossier de demande d'autorisation d'activité d'importation et d'exportation à des fins scientifiques d'organes, de tissus et de cellules du corps humain (BO 2000-22)",
+  url: "https://solidarites-sante.gouv.fr/fichiers/bo/2000/00-22/a0221504.htm",
+  reviewed: R,
+};
 const regaskFrSamples = {
   title: "Regask – France, 6. Biological specimen (Ministry of Research import/export authorisation requests)",
   url: "https://library.regask.com/docs/6-biological-specimen-4",
@@ -220,8 +225,8 @@ const rules: CountryRulesInput = {
       leadTimeDays: 90,
       onlyWhen: "the samples are imported for research outside the clinical trial protocol (e.g. a biobank, future research or preclinical work), not only for analyses the trial protocol foresees",
       note:
-        "Importing human organs, tissues, cells, blood and blood components or derivatives for scientific purposes needs prior authorisation from the research minister; import means receiving in France material sent from abroad, including from other EU member states (transit is not covered; gametes and embryonic stem cells have their own procedure). The importer must make sure the samples were taken with the donor's prior consent and without payment. Applications are filed by the research organisation's legal representative, by e-mail to dossiers.import-export@recherche.gouv.fr (secondary source) or through the ministry's CODECOH application. A 2025 parliamentary amendment text puts the time to obtain the authorisation at around 3 months.",
-      sources: [insermImpex, l1221_12, regaskFrSamples, anAmendmentSamples, lifeAvocatsSamples],
+        "Importing human organs, tissues, cells, blood and blood components or derivatives for scientific purposes needs prior authorisation from the research minister; import means receiving in France material sent from abroad, including from other EU member states (transit is not covered; gametes and embryonic stem cells have their own procedure). The importer must make sure the samples were taken with the donor's prior consent and without payment. The authorisation is for the organisation's import/export activity: the dossier names the products, the suppliers where relevant and the research programmes concerned. Applications are filed by the research organisation's legal representative, by e-mail to dossiers.import-export@recherche.gouv.fr (secondary source) or through the ministry's CODECOH application. A 2025 parliamentary amendment text puts the time to obtain the authorisation at around 3 months.",
+      sources: [insermImpex, l1221_12, arrete2000Samples, regaskFrSamples, anAmendmentSamples, lifeAvocatsSamples],
     },
   ],
   export: [
@@ -269,8 +274,8 @@ const rules: CountryRulesInput = {
       leadTimeDays: 90,
       onlyWhen: "the samples are exported for research outside the clinical trial protocol (e.g. a biobank, future research or preclinical work), not only for analyses the trial protocol foresees",
       note:
-        "Exporting human organs, tissues, cells, blood and blood components or derivatives for scientific purposes needs prior authorisation from the research minister; export means sending material from France abroad, including to other EU member states (transit is not covered; gametes and embryonic stem cells have their own procedure). Applications are filed by the research organisation's legal representative, by e-mail to dossiers.import-export@recherche.gouv.fr (secondary source) or through the ministry's CODECOH application. A 2025 parliamentary amendment text puts the time to obtain the authorisation at around 3 months.",
-      sources: [insermImpex, l1221_12, regaskFrSamples, anAmendmentSamples, lifeAvocatsSamples],
+        "Exporting human organs, tissues, cells, blood and blood components or derivatives for scientific purposes needs prior authorisation from the research minister; export means sending material from France abroad, including to other EU member states (transit is not covered; gametes and embryonic stem cells have their own procedure). The authorisation is for the organisation's import/export activity: the dossier names the products, the suppliers where relevant and the research programmes concerned. Applications are filed by the research organisation's legal representative, by e-mail to dossiers.import-export@recherche.gouv.fr (secondary source) or through the ministry's CODECOH application. A 2025 parliamentary amendment text puts the time to obtain the authorisation at around 3 months.",
+      sources: [insermImpex, l1221_12, arrete2000Samples, regaskFrSamples, anAmendmentSamples, lifeAvocatsSamples],
     },
   ],
   importerOfRecord: [

@@ -78,10 +78,10 @@ const rules: CountryRulesInput = {
       },
       {
         id: "ie-import-tax-therapeutic-substances-0",
-        materials: ["samples"],
+        headings: ["3002"],
         ratePercent: 0,
         condition:
-          "Human blood and its derivatives (and blood-grouping or tissue-typing reagents) imported from outside the EU by an institution or laboratory approved in advance by Revenue's Authorisations Reliefs Unit, for non-commercial medical or scientific purposes only, with a certificate of conformity from an authorised body in the country of departure and in specially labelled containers. Relieves both customs duty and VAT. Samples for a commercial sponsor's trial are unlikely to meet the non-commercial condition.",
+          "Human blood and its derivatives (and blood-grouping or tissue-typing reagents) imported from outside the EU by an institution or laboratory approved in advance by Revenue's Authorisations Reliefs Unit, for non-commercial medical or scientific purposes only, with a certificate of conformity from an authorised body in the country of departure and in specially labelled containers. Relieves both customs duty and VAT. Samples or products for a commercial sponsor's trial are unlikely to meet the non-commercial condition.",
         sources: [revenueTherapeutic],
       },
     ],

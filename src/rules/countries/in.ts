@@ -92,6 +92,16 @@ const eximguru3006 = {
   url: "https://eximguru.com/indian-customs-duty/3006-pharmaceutical-goods-specified-in-note.aspx",
   reviewed: R,
 };
+const eximguru3002 = {
+  title: "Indian customs duty, heading 3002: Customs Basic Duty 10%, Social Welfare Surcharge 10% (Eximguru)",
+  url: "https://eximguru.com/indian-customs-duty/3002-human-blood-animal-blood-prepared.aspx",
+  reviewed: R,
+};
+const gtaDevices2016 = {
+  title: "India: Import duties increased on certain medical devices (Global Trade Alert, Notification No. 4/2016-Customs)",
+  url: "https://www.globaltradealert.org/state-act/27849/india-import-duties-increased-on-certain-medical-devices",
+  reviewed: R,
+};
 const ataIndia = {
   title: "India (IN): ATA Carnet country information (DigiChambers)",
   url: "https://docs.digichambers.be/fr/india-in-2",
@@ -143,7 +153,7 @@ const rules: CountryRulesInput = {
       ratePercent: 10,
       note:
         "Basic customs duty (BCD) on medicines is generally 10%: for example the duty on the antibody medicines trastuzumab deruxtecan and durvalumab (usually classified in 3002) was cut from 10% to nil in 2024. Specified lifesaving drugs are fully exempt or at a concessional 5% (36 more exempted and 6 more set at 5% in the 2025 Budget), and drugs supplied free under listed patient assistance programmes are exempt. No general BCD exemption for clinical-trial imports was found. A Social Welfare Surcharge of 10% of the BCD is also charged and is not included here; IGST is charged on value plus duties (secondary sources).",
-      sources: [htBudget2025, statesmanBudget2025, eximguru3006],
+      sources: [htBudget2025, statesmanBudget2025, eximguru3002],
     },
     {
       id: "in-duty-3004",
@@ -152,6 +162,14 @@ const rules: CountryRulesInput = {
       note:
         "Basic customs duty (BCD) on medicines is generally 10%: for example the duty on osimertinib tablets was cut from 10% to nil in 2024. Specified lifesaving drugs are fully exempt or at a concessional 5% (36 more exempted and 6 more set at 5% in the 2025 Budget), and drugs supplied free under listed patient assistance programmes are exempt. No general BCD exemption for clinical-trial imports was found. A Social Welfare Surcharge of 10% of the BCD is also charged and is not included here (secondary sources).",
       sources: [htBudget2025, statesmanBudget2025, eximguru3006],
+    },
+    {
+      id: "in-duty-9018",
+      heading: "9018",
+      ratePercent: 7.5,
+      note:
+        "Medical, surgical and dental instruments: from 2016 (Notification 4/2016-Customs) the concessional 5% basic customs duty was limited to listed tariff lines (e.g. 9018.32.30, 9018.50.20, 9018.90.21, 9018.90.24, 9018.90.43, 9018.90.95 to 9018.90.98) and other devices pay 7.5%. Rate as set in 2016; later surcharges or cesses on medical devices are not included and the current tariff line should be checked (secondary source).",
+      sources: [gtaDevices2016],
     },
   ],
   import: [

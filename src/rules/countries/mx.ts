@@ -130,6 +130,15 @@ const rules: CountryRulesInput = {
       mustHold: ["mx-import-imp-cofepris-permiso"],
       sources: [REGASK_MX],
     },
+    {
+      id: "mx-ior-samples",
+      materials: ["samples"],
+      who: "The Mexican institution that carries out acts of disposal of human tissues, cells and products (for research: holding a Mexican sanitary licence or operating notice and the COFEPRIS protocol authorization), which obtains the COFEPRIS internación permit.",
+      foreignSponsorMayAct: false,
+      mustHold: ["mx-import-samples-cofepris"],
+      note: "Secondary source.",
+      sources: [{ title: "Papelea: COFEPRIS trámites, permiso de internación de productos de seres humanos (secondary source)", url: "https://papelea.com/mx/comision-federal-para-la-proteccion-contra-riesgos-sanitarios?page=4", reviewed: R }],
+    },
   ],
   exporterOfRecord: [
     {

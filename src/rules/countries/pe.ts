@@ -49,6 +49,12 @@ const LAREPUBLICA_200 = {
   reviewed: R,
 };
 
+const DIGEMID_FAQ = {
+  title: "DIGEMID: Preguntas frecuentes (importación de dispositivos médicos; constituir una empresa y registrarla como droguería)",
+  url: "https://www.digemid.minsa.gob.pe/webdigemid/preguntas-frecuentes/",
+  reviewed: R,
+};
+
 const ZAGAL_ATA = {
   title: "Mercojuris, Roberto Zagal Pastor: Aplicación del Convenio relativo a la importación temporal en la legislación aduanera peruana",
   url: "https://www.mercojuris.com/55639/aplicacion-del-convenio-relativo-a-la-importacion-temporal-en-la-legislacion-aduanera-peruana-mg-roberto-zagal-pastor-desde-peru/",
@@ -100,8 +106,8 @@ const rules: CountryRulesInput = {
       who: "The sponsor's legally authorised representative in Peru holding the DIGEMID import authorisation; commercial pharmaceutical imports are reserved to establishments incorporated in Peru with a health operating authorisation.",
       foreignSponsorMayAct: false,
       mustHold: ["pe-import-imp-digemid-autorizacion"],
-      note: "ClinRegs lists in-country sponsor presence or representation as required for Peruvian trials.",
-      sources: [CLINREGS_PE, LEXOLOGY_PE],
+      note: "ClinRegs lists in-country sponsor presence or representation as required for Peruvian trials. DIGEMID states that to import products subject to sanitary registration (medicines, medical devices) a company must be constituted in Peru, with a tax number (RUC) and a responsible pharmacist, and registered as a droguería (a pharmaceutical establishment that imports, stores and distributes such products).",
+      sources: [CLINREGS_PE, LEXOLOGY_PE, DIGEMID_FAQ],
     },
   ],
   temporaryAdmission: {

@@ -39,6 +39,37 @@ const SA_EXPAT_1000 = {
   reviewed: R,
 };
 
+const SFDA_FAQ_MD_CT = {
+  title: "SFDA FAQ: Is the approval of SFDA required to conduct a clinical study on a medical device? (MDS-G20, ISO 14155)",
+  url: "https://betasfda.sfda.gov.sa/en/faq/approval-sfda-required-conduct-clinical-study-medical-device",
+  reviewed: R,
+};
+const SFDA_MDEL_FAQ = {
+  title: "SFDA Medical Device Establishment Licensing (MDEL) FAQs: importer / distributor establishment licence",
+  url: "https://mdel.sfda.gov.sa/FAQs.aspx",
+  reviewed: R,
+};
+const EMERGO_MDIL = {
+  title: "Emergo by UL: Saudi FDA allows compassionate use program for some medical devices (MDIL, MDEL and shipping clearance documents)",
+  url: "https://www.emergobyul.com/blog/2016/11/saudi-fda-allows-compassionate-use-program-some-medical-devices",
+  reviewed: R,
+};
+const REALLAW_GCC_IMPORT = {
+  title: "RealLaw: Policy on commercial import (GCC Common Customs Law and GCC Unified Guide for Customs Procedures at First Points of Entry: importer code)",
+  url: "https://app.reallaw.ai/en/legal-table/doc/policy-import-commercial-3112",
+  reviewed: R,
+};
+const ITA_SA_IMPORT_DOCS = {
+  title: "US International Trade Administration, Saudi Arabia Country Commercial Guide: Import Requirements and Documentation (Fasah)",
+  url: "https://www.trade.gov/country-commercial-guides/saudi-arabia-import-requirements-and-documentation",
+  reviewed: R,
+};
+const SAUDICUSTOM_IMPORTS = {
+  title: "Saudi Custom: general import guidelines (importer commercial registration number, imports must match the licensed activity)",
+  url: "https://www.saudicustom.com/t-en/%D8%A7%D9%84%D9%85%D9%8A%D9%86%D8%A7%D8%A1-%D8%A7%D9%84%D8%AC%D8%A7%D9%81",
+  reviewed: R,
+};
+
 const ZATCA_ATA = {
   title: "ZATCA news: ZATCA to begin accepting ATA Carnets",
   url: "https://zatca.gov.sa/en/MediaCenter/News/Pages/news_1245.aspx",
@@ -91,6 +122,37 @@ const rules: CountryRulesInput = {
       holder: "sponsor",
       note: "Drugs for clinical investigations need SFDA approval before they are imported. The sponsor's request letter must state the study purpose, the drug(s), concentration and pharmaceutical form, quantity, unit and pack size, manufacturer name and nationality, and the importer's name. Drugs may enter only through SFDA-approved ports, in refrigerated containers where required, with data loggers (serial numbers listed); after inspection they must be moved and stored per the manufacturer's conditions and temperature records shown on request. The trial itself also needs SFDA approval and ethics (IRB) approval. Approval is tied to a stated quantity; confirm with SFDA whether one approval can cover several shipments.",
       sources: [FDANEWS_SFDA, SFDA_IMPORT_REG],
+    },
+    {
+      kind: "permit",
+      id: "sa-import-device-sfda-clinical-study",
+      materials: ["device"],
+      name: "SFDA prior approval of a clinical study on a medical device (Medical Devices Sector, guidance MDS-G20 / requirements MDS-REQ 2)",
+      authority: "Saudi Food and Drug Authority (SFDA), Medical Devices Sector",
+      scope: "per-trial",
+      holder: "sponsor",
+      note: "SFDA's Medical Devices Sector requires prior approval before any clinical study of a medical device is conducted, under its guideline on requirements for clinical studies of medical devices (MDS-G20) and in line with ISO 14155 good clinical practice. How the investigational devices are then cleared at the port (for example under a Medical Device Importing Licence) was not confirmed; ask SFDA or the customs broker.",
+      sources: [SFDA_FAQ_MD_CT],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "sa-ior-imp",
+      materials: ["imp"],
+      who: "A Saudi importer with a commercial registration and a customs importer code, named as the importer in the sponsor's SFDA import request, that files the customs declaration on the Fasah platform (directly or through a licensed customs broker).",
+      foreignSponsorMayAct: false,
+      mustHold: ["sa-import-imp-sfda-approval"],
+      note: "SFDA's import approval for investigational drugs names the importer, and commercial imports under the GCC customs procedures require an importer code; importers need a Saudi commercial registration and may only import goods matching their licensed activity. A foreign sponsor therefore imports through a Saudi entity. (secondary sources for the registration requirements)",
+      sources: [FDANEWS_SFDA, SFDA_IMPORT_REG, REALLAW_GCC_IMPORT, ITA_SA_IMPORT_DOCS, SAUDICUSTOM_IMPORTS],
+    },
+    {
+      id: "sa-ior-device",
+      materials: ["device"],
+      who: "A Saudi establishment holding an SFDA Medical Device Establishment Licence (MDEL) as importer or distributor.",
+      foreignSponsorMayAct: false,
+      mustHold: ["sa-import-device-sfda-clinical-study"],
+      note: "SFDA licenses medical device importers and distributors through MDEL; for device imports cleared under a Medical Device Importing Licence, SFDA's shipping-clearance documents include copies of the MDIL and the importer's MDEL. Whether an MDEL holder must import investigational devices for a clinical study was not confirmed. (secondary source for the MDIL clearance documents)",
+      sources: [SFDA_MDEL_FAQ, EMERGO_MDIL],
     },
   ],
   temporaryAdmission: {

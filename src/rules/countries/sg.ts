@@ -12,6 +12,26 @@ const CRM_REGS = {
   url: "https://sso.agc.gov.sg/SL/HPA2007-S332-2016?DocDate=20231211&ViewType=Print",
   reviewed: R,
 };
+const WTO_QR_SG_CRM_PSYCHOTROPIC = {
+  title: "Singapore #2945: Non-automatic licence for import and export of clinical research materials containing psychotropic substances (WTO Quantitative Restrictions database, G/MA/QR/N/SGP/7)",
+  url: "https://qr.wto.org/en/qrs/2945/10386",
+  reviewed: R,
+};
+const WTO_LIC_SG_BIOAGENTS = {
+  title: "Singapore: Human and zoonotic pathogens, toxins and inactivated biological agents, import licensing procedure (WTO notification G/LIC/N/3/SGP/20)",
+  url: "https://lic-public.wto.org/en/product-categories/763/procedure",
+  reviewed: R,
+};
+const MOH_BIOSAFETY_IMPORT = {
+  title: "Importation (Ministry of Health Biosafety, Biological Agents and Toxins Act)",
+  url: "https://biosafety.moh.gov.sg/infohub/importation",
+  reviewed: R,
+};
+const MOH_BIOSAFETY_FAQ = {
+  title: "Frequently Asked Questions on the Biological Agents and Toxins Act (Ministry of Health Biosafety)",
+  url: "https://biosafety.moh.gov.sg/faqs",
+  reviewed: R,
+};
 const CUSTOMS_POST_COURIER = {
   title: "Importing by Post or Courier Service (Singapore Customs)",
   url: "https://www.customs.gov.sg/businesses/importing-goods/import-procedures/importing-by-post-or-courier-service",
@@ -148,6 +168,47 @@ const rules: CountryRulesInput = {
       note: "Required under regulation 5 of the Health Products (Clinical Research Materials) Regulations 2016 for CRM containing psychotropic substances (approval per consignment). Lead time: not sourced.",
       sources: [CRM_REGS],
     },
+    {
+      kind: "permit",
+      id: "sg-import-samples-moh-bata-permit",
+      materials: ["samples"],
+      name: "MOH import permit for biological agents and toxins (Biological Agents and Toxins Act), applied for through TradeNet",
+      authority: "Ministry of Health (MOH), Biosafety Branch",
+      scope: "per-shipment",
+      holder: "importer",
+      onlyWhen: "the samples are known to contain a biological agent or toxin listed in the First to Fifth Schedules of the Biological Agents and Toxins Act (or an inactivated First or Second Schedule agent)",
+      note:
+        "Import permits are required for scheduled human pathogens and selected toxins, and also for any material (e.g. clinical samples, biological specimens, proficiency-test samples) known to contain them. The importer (the organisation that is the end receiver or user) must secure a valid permit before importation, applying through TradeNet with the MOH product code, its UEN, the commercial invoice and air waybill. For First and Second Schedule agents and Fifth Schedule toxins the importer also needs a prior Approval to Possess. Zoonotic agents are jointly controlled with the Animal and Veterinary Service (AVS). The schedules are not exhaustive: check with MOH for agents not listed.",
+      sources: [WTO_LIC_SG_BIOAGENTS, MOH_BIOSAFETY_IMPORT],
+    },
+  ],
+  export: [
+    {
+      kind: "permit",
+      id: "sg-export-crm-psychotropic-approval",
+      materials: ["imp"],
+      name: "HSA approval for export of consignments of clinical research materials containing psychotropic substances (Health Products (Clinical Research Materials) Regulations 2016, regulation 6)",
+      authority: "Health Sciences Authority (HSA)",
+      scope: "per-shipment",
+      holder: "exporter",
+      onlyIfControlled: true,
+      note:
+        "Regulation 6 of the CRM Regulations requires HSA approval to export consignments of certain clinical research materials; Singapore's WTO notification describes this as a non-automatic licence for import and export of clinical research materials containing psychotropic substances listed in the First Schedule. Other clinical research materials are not covered by this approval. Lead time: not sourced.",
+      sources: [CRM_REGS, WTO_QR_SG_CRM_PSYCHOTROPIC],
+    },
+    {
+      kind: "permit",
+      id: "sg-export-samples-strategic-goods",
+      materials: ["samples"],
+      name: "Strategic goods control for export of biological agents and toxins (Strategic Goods (Control) Act)",
+      authority: "Singapore Customs, Strategic Goods Control",
+      scope: "per-shipment",
+      holder: "exporter",
+      onlyWhen: "the samples contain a biological agent or toxin controlled as a strategic good",
+      note:
+        "The Biological Agents and Toxins Act does not regulate exports; export of biological agents and toxins is regulated under the Strategic Goods (Control) Act by Singapore Customs. MOH also asks exporters of First or Second Schedule biological agents or Fifth Schedule toxins to notify it (moh_biosafety@moh.gov.sg). The exact permit type and which agents are listed as strategic goods were not confirmed; check with Singapore Customs.",
+      sources: [MOH_BIOSAFETY_FAQ],
+    },
   ],
   importerOfRecord: [
     {
@@ -174,8 +235,8 @@ const rules: CountryRulesInput = {
       materials: ["imp", "device", "ancillary", "lab-kit", "samples", "equipment"],
       who: "An entity with a Singapore UEN and an activated Customs Account (or its appointed declaring agent), which obtains the export permit through TradeNet.",
       foreignSponsorMayAct: false,
-      note: "HSA approval may also be needed to export consignments of certain clinical research materials (regulation 6 of the CRM Regulations); which materials are covered was not confirmed.",
-      sources: [CUSTOMS_ACCOUNT, CUSTOMS_REGISTRATION_GUIDE, CRM_REGS],
+      note: "For clinical research materials containing psychotropic substances, the exporter also needs HSA approval for each consignment (regulation 6 of the CRM Regulations).",
+      sources: [CUSTOMS_ACCOUNT, CUSTOMS_REGISTRATION_GUIDE, CRM_REGS, WTO_QR_SG_CRM_PSYCHOTROPIC],
     },
   ],
   temporaryAdmission: {

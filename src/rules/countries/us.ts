@@ -289,6 +289,14 @@ const rules: CountryRulesInput = {
       mustHold: ["us-export-imp-fda"],
       sources: [FDA_EXPORT_IND],
     },
+    {
+      id: "us-eor-device",
+      materials: ["device"],
+      who: "The person exporting the investigational device, who must obtain FDA export approval under FD&C Act section 801(e) or meet section 802 (21 CFR 812.18(b)).",
+      foreignSponsorMayAct: false,
+      mustHold: ["us-export-device-fda"],
+      sources: [CFR_812_18],
+    },
   ],
   temporaryAdmission: {
     id: "us-ata",

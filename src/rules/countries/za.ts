@@ -151,6 +151,18 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
+      id: "za-import-labkit-equipment-sahpra-licence",
+      materials: ["lab-kit", "equipment"],
+      name: "Medical device establishment licence to import medical devices or IVDs (manufacturer or distributor licence, section 22C(1)(b) of Act 101 of 1965)",
+      authority: "South African Health Products Regulatory Authority (SAHPRA)",
+      scope: "per-importer",
+      holder: "importer",
+      onlyWhen: "the kit contains IVD reagents or other medical devices, or the equipment is a medical device or IVD instrument",
+      note: "Medical devices and IVDs may only be imported by a holder of a SAHPRA manufacturer or distributor licence that lists the devices or IVDs it imports, and only through the designated ports of entry (Cape Town, Port Elizabeth, King Shaka International Airport or Durban harbour, OR Tambo International Airport).",
+      sources: [MD_REG3, MD_REG5, SAMED_IVD],
+    },
+    {
+      kind: "permit",
       id: "za-import-device-sahpra-clinical-investigation",
       materials: ["device"],
       name: "SAHPRA authorisation to conduct a clinical investigation of an unregistered medical device (or clinical performance assessment of an IVD) and to import the unregistered device",

@@ -113,6 +113,11 @@ const hs2022Reagents = {
   url: "https://guanwuxiaoer.com/thread-4745-1-1.html",
   reviewed: R,
 };
+const tc3822 = {
+  title: "TradeClassifier – HS heading 3822 (3822 11 malaria, 3822 12 Zika/Aedes, 3822 13 blood-grouping, 3822 19 other, 3822 90 certified reference materials)",
+  url: "https://tradeclassifier.com/hs-code/heading/3822",
+  reviewed: R,
+};
 const ct901811 = ctPage("9018-11-electrodiagnostic-apparatus-including-apparatus-for-functional-exploratory-exami", "HS 901811 Electro-cardiographs / electro-diagnostic apparatus");
 const ct901812 = ctPage("9018-12-ultrasonic-scanning-apparatus", "HS 901812 Ultrasonic scanning apparatus");
 const ct901813 = ctPage("9018-13-magnetic-resonance-imaging-apparatus", "HS 901813 Magnetic resonance imaging apparatus");
@@ -219,6 +224,16 @@ const medenvoyPlacing = {
   url: "https://medenvoyglobal.com/blog/regulatory-compliance-and-the-meaning-of-placing-on-the-market/",
   reviewed: R,
 };
+const regulatoryGlobePlacing = {
+  title: "Regulatory Globe – Placing on the market vs making available on the market (MDR Art. 2(27)-(28), IVDR Art. 2(20)-(21))",
+  url: "https://www.regulatoryglobe.com/placing-on-the-market-vs-making-available-on-the-market/",
+  reviewed: R,
+};
+const mdcg202127 = {
+  title: "MDCG 2021-27 – Questions and Answers on Articles 13 & 14 of Regulation (EU) 2017/745 and Regulation (EU) 2017/746 (interactive version)",
+  url: "https://helpdesk.astracon.eu/mdcg-2021-27/",
+  reviewed: R,
+};
 const fimeaImporters = {
   title: "Fimea (Finnish Medicines Agency) – Medical devices: importers",
   url: "https://www.fimea.fi/en/web/en/medical-devices/operators/importers",
@@ -247,15 +262,49 @@ const reg1352Recitals = {
   reviewed: R,
 };
 
+// Drug precursors: medicinal products containing ephedrine or pseudoephedrine (Reg. (EC) 111/2005, Category 4)
+const bfarmPrecursors = {
+  title: "BfArM (Federal Opium Agency) – Import and export of precursors (Regulation (EC) No 111/2005)",
+  url: "https://www.bfarm.de/EN/Federal-Opium-Agency/Precursors/Import-and-Export/_node.html",
+  reviewed: R,
+};
+const feccPrecursors = {
+  title: "FECC – Drug precursors: Regulations (EU) No 1259/2013 and 1258/2013 (export of Category 4 medicinal products)",
+  url: "https://www.fecc.org/committees/precursors-committee/40-website-joomla/committees-public/380-drug-precursors",
+  reviewed: R,
+};
+const faggPrecursors = {
+  title: "FAMHP/FAGG (Belgium) – Precursor regulation: medicinal products containing ephedrine or pseudoephedrine need an export authorisation (2014)",
+  url: "https://www.fagg.be/nl/news/news_precurseurs_reglementation_2014",
+  reviewed: R,
+};
+const reg111Art12 = {
+  title: "Council Regulation (EC) No 111/2005, Article 12: export authorisation (consolidated text 2024)",
+  url: "https://fantasticsearch.net/law/eu/en?article=1&id=824mZpsB1anJoctMXlsa",
+  reviewed: R,
+};
+
+// Dual-use export controls (Reg. (EU) 2021/821)
+const dualUseReg = {
+  title: "Regulation (EU) 2021/821 setting up a Union regime for the control of exports, brokering, technical assistance, transit and transfer of dual-use items (recast), full text",
+  url: "https://legalize.dev/eu/law/32021R0821",
+  reviewed: R,
+};
+const sbduDualUse = {
+  title: "SBDU (French Ministry of Economy, dual-use goods service) – European regulations: Regulation (EU) 2021/821 and its Annex I",
+  url: "https://sbdu.entreprises.gouv.fr/en/regulation-dual-use-goods/european-regulations",
+  reviewed: R,
+};
+const agctDualUse = {
+  title: "AGCT – New EU Regulation 2021/821 on dual-use organisms (entry 1C351 human and animal pathogens and toxins)",
+  url: "https://agct-consulting.de/en/blogs/agct-gentechnik-report/neue-eu-verordnung-eu-2021-821-zu-dual-use-organismen",
+  reviewed: R,
+};
+
 // Samples
 const regaskEuSamples = {
   title: "Regask – EU guidebook, 6. Biological specimen (no harmonised export permit identified; CTR Art. 7(1)(h) form on national rules for human biological samples)",
   url: "https://library.regask.com/docs/6-biological-specimen",
-  reviewed: R,
-};
-const exporterGuidancePaperzz = {
-  title: "European Commission guidance – Annex A, Definition of exporter, Article 1(19) UCC DA (earlier version)",
-  url: "https://paperzz.com/doc/9129464/annex-a-definition-of--exporter--article-1--19-",
   reviewed: R,
 };
 const klgExporter = {
@@ -359,14 +408,14 @@ const rules: UnionRulesInput = {
       heading: "3822",
       ratePercent: 0,
       note: "Diagnostic or laboratory reagents and certified reference materials: every HS 2022 subheading of 3822 (3822 11, 12, 13, 19 and 90) shows 0% third-country duty in TARIC (secondary source). In HS 2022 the diagnostic kits formerly in 3002 11/3002 19 and the blood-grouping reagents formerly in 3006 20 moved into 3822.",
-      sources: [ct382211, ct382212, ct382213, ct382219, ct382290, hs2022Reagents],
+      sources: [ct382211, ct382212, ct382213, ct382219, ct382290, tc3822, hs2022Reagents],
     },
     {
       id: "eu-duty-382211",
       heading: "382211",
       ratePercent: 0,
-      note: "Reagents for malaria, subheading 3822 11: 0% in TARIC (secondary source).",
-      sources: [ct382211],
+      note: "Reagents for malaria, subheading 3822 11 (HS 2022): 0% in TARIC (secondary source).",
+      sources: [ct382211, tc3822, hs2022Reagents],
     },
     {
       id: "eu-duty-382212",
@@ -574,7 +623,47 @@ const rules: UnionRulesInput = {
       sources: [ctrArt61, ctrArt62, gmpImpArt3, gmpAnnex21, ccmoAxmp],
     },
   ],
-  export: [],
+  export: [
+    {
+      kind: "permit",
+      id: "eu-export-imp-capital-punishment-goods",
+      materials: ["imp"],
+      name: "Export authorisation for goods that could be used for capital punishment, Reg. (EU) 2019/125 (Art. 16, Annex IV)",
+      authority: "Competent authority of the member state, as listed in Annex I to Reg. (EU) 2019/125",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the product is or contains a short or intermediate acting barbiturate anaesthetic agent (e.g. amobarbital, pentobarbital, secobarbital, thiopental or their sodium salts) and the destination is not covered by the Union general export authorisation EU GEA 2019/125",
+      note:
+        "Regulation (EU) 2019/125 requires an authorisation to export the goods in its Annex IV, which lists short and intermediate acting barbiturate anaesthetic agents (amobarbital, pentobarbital, secobarbital, thiopental and their sodium salts, but not limited to these). The controls were added because medicinal products exported to third countries had been diverted for executions by lethal injection. The Union general export authorisation EU GEA 2019/125 (Annex V) covers Annex IV goods exported to the destinations it lists (e.g. Albania, Andorra, Argentina, Australia, Bolivia and others); no authorisation is needed for movements inside the EU customs territory. Check the destination against Annex V; the sources reviewed do not state whether an individual authorisation covers one consignment or several.",
+      sources: [antiTortureReg, antiTortureAnnexIV, antiTortureGea, reg1352Recitals],
+    },
+    {
+      kind: "permit",
+      id: "eu-export-imp-drug-precursor-cat4",
+      materials: ["imp"],
+      name: "Export authorisation for Category 4 scheduled substances (medicinal products containing ephedrine or pseudoephedrine), Reg. (EC) No 111/2005 Art. 12",
+      authority: "Drug-precursor competent authority of the member state where the exporter is established (e.g. BfArM Federal Opium Agency in Germany)",
+      scope: "per-shipment",
+      holder: "exporter",
+      onlyWhen: "the product is a medicinal product containing ephedrine, pseudoephedrine or their salts",
+      note:
+        "Since Reg. (EU) No 1259/2013 (in force 30 December 2013), medicinal products for human or veterinary use containing ephedrine or pseudoephedrine (or their salts) are Category 4 scheduled substances, and any export of them to a non-EU country needs an export authorisation; the competent authorities also send a pre-export notification to the country of destination, and no simplified export authorisation is available. Authorisations are issued by the member state where the exporter is established; the exporter must be established in the EU but needs no precursor licence for Category 4. The sources state the authorisation is needed for any export; they give no processing time.",
+      sources: [bfarmPrecursors, feccPrecursors, faggPrecursors, reg111Art12],
+    },
+    {
+      kind: "permit",
+      id: "eu-export-samples-dual-use",
+      materials: ["samples"],
+      name: "Dual-use export authorisation, Reg. (EU) 2021/821 (Annex I entry 1C351: human and animal pathogens and toxins)",
+      authority: "Dual-use export-control authority of the member state (e.g. SBDU in France)",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the shipment contains human or animal pathogens or toxins listed in entry 1C351 of Annex I to Reg. (EU) 2021/821 (e.g. SARS-associated coronavirus) in a form that entry controls",
+      note:
+        "Exports out of the EU of dual-use items listed in Annex I to Reg. (EU) 2021/821 need an export authorisation. Entry 1C351 covers human and animal pathogens (viruses, bacteria, fungi) and toxins; the list was expanded in 2021/821 (e.g. SARS-associated coronavirus, new Shiga-toxin-producing E. coli serotypes) and Annex I is updated every year. The entry lists organisms and toxins, not sample types: check the exact wording of 1C351 against the material shipped (secondary sources). Union general export authorisations (EU001 to EU008, Annex II) cover some items and destinations; individual or global authorisations are issued nationally, and the sources reviewed do not state whether one authorisation covers several consignments.",
+      sources: [dualUseReg, sbduDualUse, agctDualUse],
+    },
+  ],
   importerOfRecord: [
     {
       id: "eu-ior-imp",
@@ -595,6 +684,15 @@ const rules: UnionRulesInput = {
         "UCC Art. 170(2): the declarant must be established in the EU; exceptions are transit and temporary admission declarations, occasional declarations where customs accept it, and some border-adjacent cases. For investigational devices, a sponsor not established in the EU must also appoint an EU legal representative for the clinical investigation (MDR 2017/745 Art. 62(2)).",
       sources: [uccArt170, mdrArt62, ccmoMdrLegalRep],
     },
+    {
+      id: "eu-ior-devices-mdr-ivdr",
+      materials: ["device", "lab-kit", "equipment"],
+      who: "For medical devices and in vitro diagnostic devices (incl. IVD kits) that are placed on the EU market from a third country: the MDR/IVDR 'importer', a natural or legal person established in the EU",
+      foreignSponsorMayAct: false,
+      note:
+        "Under the MDR (Art. 2(33)) and the corresponding IVDR definition, the importer is the EU-established person who places a device from a third country on the Union market. Before placing it on the market the importer must verify that the device is CE marked, is accompanied by the required information, is labelled in accordance with the Regulation, has a UDI where required and is registered in EUDAMED; it must put its own name and address on the device, its packaging or an accompanying document, keep a register of complaints and recalls, and keep storage and transport conditions compliant (Art. 13). 'Placing on the market' is defined as the first making available of a device other than an investigational device (MDR Art. 2(28)); the IVDR uses the same definition with 'device for performance study' in place of 'investigational device'. The customs declarant rules, and the EU legal representative that a sponsor of a clinical investigation not established in the EU must appoint (MDR Art. 62(2)), are in the general importer-of-record entry.",
+      sources: [mdcg202127, fimeaImporters, johnerImporters, johnerPlacing, regulatoryGlobePlacing, medenvoyPlacing],
+    },
   ],
   exporterOfRecord: [
     {
@@ -602,8 +700,17 @@ const rules: UnionRulesInput = {
       materials: ["imp", "device", "ancillary", "lab-kit", "samples", "equipment"],
       who: "A person established in the EU customs territory who has the power to decide, and has decided, that the goods leave the EU; otherwise the EU-established party to the contract under which the goods leave",
       foreignSponsorMayAct: false,
-      note: "Definition of exporter in Delegated Reg. 2015/2446 Art. 1(19) as amended by Reg. 2018/1063 (private individuals carrying goods in personal baggage excepted).",
-      sources: [exporterDefinition],
+      note: "Definition of exporter in Delegated Reg. 2015/2446 Art. 1(19) as amended by Reg. 2018/1063 (private individuals carrying goods in personal baggage excepted). Only an EU-established exporter may be named on the export declaration (by its EORI number); if no party qualifies, the business partners must make contractual arrangements to establish who is responsible for taking the goods out of the EU.",
+      sources: [exporterDefinition, klgExporter],
+    },
+    {
+      id: "eu-eor-samples",
+      materials: ["samples"],
+      who: "An EU-established person (with an EORI number) who has the power to decide, and has decided, that the samples leave the EU; where none does, the EU-established party to the contract under which they leave",
+      foreignSponsorMayAct: false,
+      note:
+        "A sponsor established outside the EU cannot be named as exporter on the EU export declaration; where no EU party qualifies under Art. 1(19) UCC DA, the parties must agree by contract who is responsible for the exportation. No harmonised EU export permit for human biological samples was identified; sponsors may have to submit, with Part II of the clinical trial application, the form on compliance with member-state rules for the collection, storage and future use of human biological samples (CTR Art. 7(1)(h)), and national rules of the member state apply (secondary source).",
+      sources: [exporterDefinition, klgExporter, regaskEuSamples],
     },
   ],
   temporaryAdmission: {

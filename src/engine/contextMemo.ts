@@ -1,0 +1,33 @@
+import { MATERIAL_TYPES, type MaterialType } from "../domain/materialType";
+import type { AssessContext } from "./context";
+
+const memos = new WeakMap<AssessContext, Map<number | string, unknown>>();
+const countryIndexes = new Map<string, number>();
+const LIMIT = 50_000;
+
+/** A small number for a country code, stable for the process: memo keys are numbers, not strings, on the hot path. */
+export function countryIndex(code: string): number {
+  let index = countryIndexes.get(code);
+  if (index === undefined) countryIndexes.set(code, (index = countryIndexes.size));
+  return index;
+}
+
+export function materialIndex(material: MaterialType): number {
+  return MATERIAL_TYPES.indexOf(material);
+}
+
+/**
+ * Remembers a finding per context: the parts of an assessment that depend only on the lane and
+ * kind of goods (a few thousand combinations) are worked out once, not once per row. Findings are
+ * shared, so callers copy before changing them.
+ */
+export function memoized<T>(context: AssessContext, key: number | string, compute: () => T): T {
+  let memo = memos.get(context);
+  if (!memo) memos.set(context, (memo = new Map()));
+  const found = memo.get(key);
+  if (found !== undefined || memo.has(key)) return found as T;
+  if (memo.size >= LIMIT) memo.clear();
+  const value = compute();
+  memo.set(key, value);
+  return value;
+}

@@ -20,21 +20,24 @@ export function generateShipments(rules: RuleSet, count: number, seed = 42): Shi
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const countries = [...rules.countries.keys(), "NG", "IR", "FI"];
   const shipments: Shipment[] = [];
+  // A study's plan: a few hundred lanes, each with its usual goods and handling, repeated over many rows.
+  const TEMPERATURE_BY_MATERIAL = { imp: ["2-8C", "ambient"], device: ["ambient"], ancillary: ["ambient"], "lab-kit": ["ambient"], samples: ["-80C", "dry-ice", "2-8C"], equipment: ["ambient"] } as const;
   for (let i = 0; i < count; i++) {
     const day = 1 + Math.floor(random() * 27);
+    const material = pick(MATERIAL_TYPES);
     shipments.push(
       ShipmentSchema.parse({
         id: `S-${i}`,
         origin: pick(countries),
         destination: pick(countries),
-        material: pick(MATERIAL_TYPES),
+        material,
         value: Math.round(random() * 100_000) / 100,
         currency: pick(["USD", "EUR", "GBP", "JPY"]),
         shipDate: `2027-0${1 + Math.floor(random() * 9)}-${String(day).padStart(2, "0")}`,
         needByDate: random() < 0.5 ? `2027-10-${String(day).padStart(2, "0")}` : undefined,
-        returnable: random() < 0.1,
-        temperature: pick(["ambient", "2-8C", "dry-ice", "-80C"]),
-        controlledSubstance: random() < 0.05,
+        returnable: material === "equipment" && random() < 0.5,
+        temperature: pick(TEMPERATURE_BY_MATERIAL[material]),
+        controlledSubstance: material === "imp" && random() < 0.05,
       }),
     );
   }

@@ -1,6 +1,6 @@
 import type { Assessment, Charges, Issue, Permit, RecordParty } from "../domain/assessment";
 import { MATERIAL_LABELS } from "../domain/materialType";
-import type { Shipment } from "../domain/shipment";
+import { TEMPERATURES, type Shipment } from "../domain/shipment";
 import type { Status } from "../domain/status";
 import { countryView, sharedUnion, type CountryView } from "../rules/countryView";
 import type { PermitRule } from "../rules/schema";
@@ -86,9 +86,11 @@ function assessLane(shipment: Shipment, context: AssessContext): LaneFinding {
   const origin = countryView(rules, shipment.origin);
   const destination = countryView(rules, shipment.destination);
   const pair = countryIndex(shipment.origin) * 1024 + countryIndex(shipment.destination);
-  const dangerousGoods = memoized(context, shipment.dangerousGoods.length ? `dg|${shipment.temperature}|${shipment.dangerousGoods.join("+")}` : `dg|${shipment.temperature}`, () => checkDangerousGoods(shipment, rules));
+  const temperature = shipment.temperature ? TEMPERATURES.indexOf(shipment.temperature) + 1 : 0;
+  const dangerousGoodsKey = shipment.dangerousGoods.length ? `dg|${temperature}|${shipment.dangerousGoods.join("+")}` : temperature * 8 + 5;
+  const dangerousGoods = memoized(context, dangerousGoodsKey, () => checkDangerousGoods(shipment, rules));
 
-  const borderless = memoized(context, `border|${pair}`, () => borderlessLane(shipment, context, origin, destination) ?? null);
+  const borderless = memoized(context, pair * 8 + 4, () => borderlessLane(shipment, context, origin, destination) ?? null);
   if (borderless) return { ...borderless, after: [dangerousGoods] };
 
   // Lane and goods as one number: origin, destination, material, controlled.

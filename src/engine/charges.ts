@@ -6,6 +6,7 @@ import type { RuleSet } from "../rules/ruleSet";
 import type { DutyRate } from "../rules/schema";
 import type { AssessContext } from "./context";
 import { ISSUE_CODES, issue } from "./issueCodes";
+import { countryIndex, currencyIndex, materialIndex, memoized } from "./contextMemo";
 import { ExactDecimal } from "./exactDecimal";
 import { toMoney } from "./money";
 
@@ -45,44 +46,49 @@ export function noCharges(currency: string, basis: string): Charges {
   return { currency, customsValue: 0, duty: 0, importTax: 0, total: 0, basis };
 }
 
-/**
- * Duty and import tax on the destination's valuation basis. Money is summed in decimals and
- * rounded once; what cannot be sourced stays null and is named as an issue.
- */
-export function estimateCharges(shipment: Shipment, view: CountryView, context: AssessContext): ChargesFinding {
+/** What a lane's charges depend on besides the row's amounts: rates, basis and the issues to show. */
+interface ChargesPlan {
+  /** CIF with freight and insurance from the row, CIF with an estimate, or the declared value as is. */
+  freight: "row" | "estimate" | "none";
+  freightRate: ExactDecimal;
+  dutyRate: ExactDecimal | null;
+  taxRate: ExactDecimal | null;
+  deMinimis: { amount: ExactDecimal; dutyOnly: boolean; issue: Issue; basis: string; ruleRef: string } | null;
+  issues: Issue[];
+  ruleRefs: string[];
+  basis: string;
+}
+
+function planCharges(shipment: Shipment, view: CountryView, context: AssessContext): ChargesPlan {
   const issues: Issue[] = [];
   const ruleRefs: string[] = [];
-  const currency = shipment.currency;
   const basis: string[] = [];
-
-  if (shipment.noCommercialValue && shipment.value === 0) {
-    issues.push(issue(ISSUE_CODES.customsValueRequired, "action", "No-commercial-value goods still need a customs value (e.g. the cost of manufacture): enter it in the value column."));
-  }
+  const currency = shipment.currency;
+  const plan: ChargesPlan = { freight: "none", freightRate: ExactDecimal.ZERO, dutyRate: null, taxRate: null, deMinimis: null, issues, ruleRefs, basis: "" };
 
   // Customs value.
-  let customsValue = exact(shipment.value);
   const valuation = view.valuation;
+  const valuationRef = `${(view.union && !context.rules.countries.get(view.code)?.valuation ? view.union.code : view.code).toLowerCase()}-valuation`;
   if (!valuation) {
     issues.push(issue(ISSUE_CODES.valuationNotCovered, "info", `Clearway's rules do not give ${view.name}'s customs valuation basis: the declared value is used as is.`));
     basis.push("value as declared (valuation basis not covered)");
   } else if (valuation.basis === "FOB") {
-    ruleRefs.push(`${(view.union && !context.rules.countries.get(view.code)?.valuation ? view.union.code : view.code).toLowerCase()}-valuation`);
+    ruleRefs.push(valuationRef);
     basis.push("FOB value (freight and insurance excluded)");
+  } else if (shipment.freight !== undefined || shipment.insurance !== undefined) {
+    ruleRefs.push(valuationRef);
+    plan.freight = "row";
+    basis.push("CIF value (goods + freight + insurance from the row)");
   } else {
-    ruleRefs.push(`${(view.union && !context.rules.countries.get(view.code)?.valuation ? view.union.code : view.code).toLowerCase()}-valuation`);
-    if (shipment.freight !== undefined || shipment.insurance !== undefined) {
-      customsValue = customsValue.plus(exact(shipment.freight ?? 0)).plus(exact(shipment.insurance ?? 0));
-      basis.push("CIF value (goods + freight + insurance from the row)");
-    } else {
-      const rate = context.settings.freightInsurancePercent;
-      customsValue = customsValue.plus(customsValue.percent(exactRate(rate)));
-      basis.push(`CIF value (freight and insurance estimated at ${pct(rate)} of the goods)`);
-      issues.push(issue(ISSUE_CODES.freightEstimated, "info", `Freight and insurance are not in the row: estimated at ${pct(rate)} of the goods' value for ${view.name}'s CIF basis.`));
-    }
+    ruleRefs.push(valuationRef);
+    const rate = context.settings.freightInsurancePercent;
+    plan.freight = "estimate";
+    plan.freightRate = exactRate(rate);
+    basis.push(`CIF value (freight and insurance estimated at ${pct(rate)} of the goods)`);
+    issues.push(issue(ISSUE_CODES.freightEstimated, "info", `Freight and insurance are not in the row: estimated at ${pct(rate)} of the goods' value for ${view.name}'s CIF basis.`));
   }
 
   // Duty.
-  let duty: ExactDecimal | null = null;
   const heading = headingFor(shipment, context.rules);
   if (!heading) {
     issues.push(issue(ISSUE_CODES.headingUnknown, "action", "No HS code in the row and no usual heading for this material: enter the HS code to estimate duty."));
@@ -96,7 +102,7 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
       issues.push(issue(ISSUE_CODES.dutyNotCovered, "action", `Clearway's rules have no ${view.name} duty rate for HS ${heading.code}: duty not estimated.`));
     } else {
       ruleRefs.push(rate.id);
-      duty = customsValue.percent(exactRate(rate.ratePercent));
+      plan.dutyRate = exactRate(rate.ratePercent);
       basis.push(`duty ${pct(rate.ratePercent)} on HS ${rate.heading}${rate.zeroForZero ? " (WTO pharmaceutical zero-for-zero)" : ""}`);
     }
     for (const tariff of view.extraTariffs) {
@@ -108,7 +114,6 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
   }
 
   // Import tax on value + duty.
-  let importTax: ExactDecimal | null = null;
   const tax = view.importTax;
   if (!tax) {
     issues.push(issue(ISSUE_CODES.importTaxNotCovered, "action", `Clearway's rules do not give ${view.name}'s import VAT/GST: import tax not estimated.`));
@@ -127,7 +132,7 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
       ruleRefs.push(forHeading.id);
       issues.push(issue(ISSUE_CODES.taxRelief, "info", `${tax.name} estimated at the standard ${pct(rate)}; it may be ${pct(forHeading.ratePercent)} if: ${forHeading.condition}`));
     }
-    importTax = customsValue.plus(duty ?? ExactDecimal.ZERO).percent(exactRate(rate));
+    plan.taxRate = exactRate(rate);
     basis.push(`${tax.name} ${pct(rate)} on value + duty`);
   }
 
@@ -136,15 +141,53 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
   if (deMinimis && deMinimis.amount > 0) {
     if (deMinimis.currency !== currency) {
       issues.push(issue(ISSUE_CODES.currencyMismatch, "info", `${view.name}'s de minimis is ${deMinimis.amount} ${deMinimis.currency}; the row is in ${currency}, so it was not applied.`));
-    } else if (exact(shipment.value).compare(exactRate(deMinimis.amount)) <= 0) {
-      ruleRefs.push(deMinimis.id);
-      duty = duty === null ? null : ExactDecimal.ZERO;
-      if (deMinimis.covers === "duty-and-tax") importTax = importTax === null ? null : ExactDecimal.ZERO;
-      basis.push(`under the de minimis of ${deMinimis.amount} ${deMinimis.currency} (${deMinimis.covers === "duty" ? "no duty" : "no duty or tax"})`);
-      issues.push(issue(ISSUE_CODES.deMinimis, "info", `Value under ${view.name}'s de minimis of ${deMinimis.amount} ${deMinimis.currency}: ${deMinimis.covers === "duty" ? "no duty" : "no duty or import tax"}.`));
+    } else {
+      const dutyOnly = deMinimis.covers === "duty";
+      plan.deMinimis = {
+        amount: exactRate(deMinimis.amount),
+        dutyOnly,
+        ruleRef: deMinimis.id,
+        basis: `under the de minimis of ${deMinimis.amount} ${deMinimis.currency} (${dutyOnly ? "no duty" : "no duty or tax"})`,
+        issue: issue(ISSUE_CODES.deMinimis, "info", `Value under ${view.name}'s de minimis of ${deMinimis.amount} ${deMinimis.currency}: ${dutyOnly ? "no duty" : "no duty or import tax"}.`),
+      };
     }
   } else if (deMinimis) {
     ruleRefs.push(deMinimis.id);
+  }
+  plan.basis = basis.join("; ");
+  return plan;
+}
+
+const CUSTOMS_VALUE_REQUIRED = issue(ISSUE_CODES.customsValueRequired, "action", "No-commercial-value goods still need a customs value (e.g. the cost of manufacture): enter it in the value column.");
+
+/**
+ * Duty and import tax on the destination's valuation basis. Money is summed in exact decimals
+ * and rounded once; what cannot be sourced stays null and is named as an issue.
+ */
+export function estimateCharges(shipment: Shipment, view: CountryView, context: AssessContext): ChargesFinding {
+  const withFreight = shipment.freight !== undefined || shipment.insurance !== undefined;
+  const numericKey = (((countryIndex(view.code) * 8 + materialIndex(shipment.material)) * 2 + (withFreight ? 1 : 0)) * 256 + currencyIndex(shipment.currency)) * 8 + 6;
+  const key = shipment.hsCode ? `charges|${numericKey}|${shipment.hsCode}` : numericKey;
+  const plan = memoized(context, key, () => planCharges(shipment, view, context));
+  const currency = shipment.currency;
+  let issues = plan.issues;
+  let ruleRefs = plan.ruleRefs;
+  let basis = plan.basis;
+  if (shipment.noCommercialValue && shipment.value === 0) issues = [CUSTOMS_VALUE_REQUIRED, ...issues];
+
+  const value = exact(shipment.value);
+  let customsValue = value;
+  if (plan.freight === "row") customsValue = value.plus(exact(shipment.freight ?? 0)).plus(exact(shipment.insurance ?? 0));
+  else if (plan.freight === "estimate") customsValue = value.plus(value.percent(plan.freightRate));
+
+  let duty = plan.dutyRate && customsValue.percent(plan.dutyRate);
+  let importTax = plan.taxRate && customsValue.plus(duty ?? ExactDecimal.ZERO).percent(plan.taxRate);
+  if (plan.deMinimis && value.compare(plan.deMinimis.amount) <= 0) {
+    duty = duty && ExactDecimal.ZERO;
+    if (!plan.deMinimis.dutyOnly) importTax = importTax && ExactDecimal.ZERO;
+    issues = [...issues, plan.deMinimis.issue];
+    ruleRefs = [...ruleRefs, plan.deMinimis.ruleRef];
+    basis = `${basis}; ${plan.deMinimis.basis}`;
   }
 
   const total = duty !== null && importTax !== null ? duty.plus(importTax) : null;
@@ -155,7 +198,7 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
       duty: duty === null ? null : toMoney(duty, currency),
       importTax: importTax === null ? null : toMoney(importTax, currency),
       total: total === null ? null : toMoney(total, currency),
-      basis: basis.join("; "),
+      basis,
     },
     issues,
     ruleRefs,

@@ -3,6 +3,7 @@ import type { AssessContext } from "./context";
 
 const memos = new WeakMap<AssessContext, Map<number | string, unknown>>();
 const countryIndexes = new Map<string, number>();
+const currencyIndexes = new Map<string, number>();
 const LIMIT = 50_000;
 
 /** A small number for a country code, stable for the process: memo keys are numbers, not strings, on the hot path. */
@@ -12,11 +13,20 @@ export function countryIndex(code: string): number {
   return index;
 }
 
+export function currencyIndex(code: string): number {
+  let index = currencyIndexes.get(code);
+  if (index === undefined) currencyIndexes.set(code, (index = currencyIndexes.size));
+  return index;
+}
+
 export function materialIndex(material: MaterialType): number {
   return MATERIAL_TYPES.indexOf(material);
 }
 
 /**
+ * Numeric keys are built by the callers so that their remainders mod 8 keep the namespaces apart:
+ * 1 sanctions, 2 importer, 3 exporter, 4 border, 5 dangerous goods, 6 charges; negative: permits.
+ *
  * Remembers a finding per context: the parts of an assessment that depend only on the lane and
  * kind of goods (a few thousand combinations) are worked out once, not once per row. Findings are
  * shared, so callers copy before changing them.

@@ -4,6 +4,8 @@ import { Command, CommanderError, Option } from "commander";
 import { SettingsSchema } from "../domain/settings";
 import { embeddedRuleSet } from "../rules/embedded";
 import { assessCommand, type AssessOptions } from "./assessCommand";
+import { checkCommand, type CheckOptions } from "./checkCommand";
+import { PlanFileError } from "./planFile";
 import { rulesCommand } from "./rulesCommand";
 import { UsageError } from "./usageError";
 
@@ -57,6 +59,18 @@ export function buildProgram(write: (text: string) => void): Command {
     .action((options: AssessOptions & { asOf?: string }) => {
       write(assessCommand(options, { rules: embeddedRuleSet(), parties: [], settings: settingsFor(options.asOf) }));
     });
+  program
+    .command("check")
+    .description("check a shipment plan (.xlsx or .csv) and write the annotated copy")
+    .argument("<plan>", "the plan file, .xlsx or .csv")
+    .option("-o, --output <file>", "write the annotated copy here (.xlsx or .csv)")
+    .option("--in-place", "overwrite the input file with the annotated copy")
+    .option("--json", "print the results as one JSON document on stdout")
+    .option("--sheet <name>", "the sheet holding the plan (default: the first visible sheet with a plan)")
+    .option("--as-of <date>", "date the check is run as of, YYYY-MM-DD (default: today)")
+    .action(async (file: string, options: CheckOptions & { asOf?: string }) => {
+      await checkCommand(file, options, { rules: embeddedRuleSet(), parties: [], settings: settingsFor(options.asOf) }, write);
+    });
   return program;
 }
 
@@ -71,7 +85,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`clearway: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    process.stderr.write(`clearway: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof PlanFileError) {
+      process.stderr.write(`clearway: ${error.message}\n`);
+      return EXIT_UNREADABLE;
+    }
+    process.stderr.write(`clearway: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT_UNREADABLE;
   }
 }

@@ -7,7 +7,7 @@ import type { DutyRate } from "../rules/schema";
 import type { AssessContext } from "./context";
 import { ISSUE_CODES, issue } from "./issueCodes";
 import { countryIndex, currencyIndex, materialIndex, memoized } from "./contextMemo";
-import { ExactDecimal } from "./exactDecimal";
+import { ExactDecimal } from "../domain/exactDecimal";
 import { toMoney } from "./money";
 
 export interface ChargesFinding {

@@ -1,4 +1,4 @@
-import type { ExactDecimal } from "./exactDecimal";
+import type { ExactDecimal } from "../domain/exactDecimal";
 
 const minorUnitCache = new Map<string, number>();
 

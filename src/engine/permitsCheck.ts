@@ -71,6 +71,11 @@ export function checkPermits(shipment: Shipment, view: CountryView, direction: D
     }
     if (held) {
       finding.issues.push(issue(ISSUE_CODES.permitExpires, "action", `${rule.name} held by ${held.party.name} (reference ${held.licence.reference}) is not valid on ${neededOn}${held.licence.validUntil ? ` (valid until ${held.licence.validUntil})` : ""}: renew it.`));
+    } else if (rule.scope === "per-importer" || rule.scope === "per-exporter") {
+      // A standing licence of the importer or exporter: choose a party that holds it, rather than wait for a new one.
+      const timing = rule.leadTimeDays !== undefined ? ` (a new one takes about ${rule.leadTimeDays} days)` : "";
+      finding.issues.push(issue(ISSUE_CODES.permitRequired, "action", `The ${rule.holder} must hold ${rule.name} from ${rule.authority}${timing}: use a party that already holds it.`));
+      continue;
     } else {
       finding.issues.push(issue(ISSUE_CODES.permitRequired, "action", `Obtain ${describePermit(rule)}.`));
     }

@@ -243,6 +243,15 @@ describe("assess: lead times", () => {
     expect(codes(a).filter((c) => c.startsWith("lead-time"))).toEqual([]);
   });
 
+  it("does not count a standing licence of the importer as lead time: it asks for an importer that holds one", () => {
+    const a = assess(shipment({ destination: "XC", shipDate: "2026-12-01", needByDate: "2026-12-05" }), contextWith());
+    expect(a.leadTimeDays).toBeNull();
+    expect(a.status).toBe("action");
+    expect(a.issues.find((i) => i.code === "permit-required")?.message).toBe(
+      "The importer must hold National import authorisation from XC Agency (a new one takes about 90 days): use a party that already holds it.",
+    );
+  });
+
   it("flags a ship date in the past", () => {
     expect(codes(assess(shipment({ shipDate: "2026-11-01" }), contextWith()))).toContain("ship-date-past");
   });

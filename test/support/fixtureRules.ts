@@ -88,7 +88,7 @@ export const memberC: CountryRulesInput = {
   name: "Memberland",
   customsUnion: "XU",
   importTax: { id: "xc-tax", name: "VAT", standardRatePercent: 19, sources: src },
-  import: [{ kind: "permit", id: "xc-import-imp-national", replaces: "xu-import-imp-mia", materials: ["imp"], name: "National import authorisation", authority: "XC Agency", scope: "per-importer", holder: "importer", sources: src }],
+  import: [{ kind: "permit", id: "xc-import-imp-national", replaces: "xu-import-imp-mia", materials: ["imp"], name: "National import authorisation", authority: "XC Agency", scope: "per-importer", holder: "importer", leadTimeDays: 90, sources: src }],
 };
 
 /** XD is a union member with no file of its own: it gets the union's rules only. XE has a file. */

@@ -89,6 +89,12 @@ const EY_DUBAI_THRESHOLD = {
   reviewed: R,
 };
 
+const KHALEEJ_DUBAI_THRESHOLD = {
+  title: "Khaleej Times: Dubai suspends new customs duty on international goods above Dh300 (quotes the Dubai Customs email reinstating the AED 1,000 exemption threshold from 1 March 2023)",
+  url: "https://www.khaleejtimes.com/life-and-living/visa-and-immigration-in-uae/dubai-suspends-new-customs-duty-on-international-goods-above-dh300",
+  reviewed: R,
+};
+
 const ADCUSTOMS_ATA = {
   title: "Abu Dhabi Customs: Policy of Temporary Admission under ATA Carnet (Federal Decree No. 59 of 2010, Istanbul Convention Annexes A and B1)",
   url: "https://adcustoms.gov.ae/Customs-Policies-and-Procedures/Policy-of-Temporary-Admission-under-ATA-Carnet",
@@ -144,10 +150,10 @@ const rules: CountryRulesInput = {
   deMinimis: {
     id: "ae-de-minimis",
     amount: 1000,
-    currency: "SAR",
+    currency: "AED",
     covers: "duty",
-    note: "The GCC Unified Guide for Customs Procedure exempts courier consignments valued up to SAR 1,000 from customs duty. Dubai Customs lowered its threshold to AED 300 on 1 January 2023 and reinstated the GCC-wide SAR 1,000 threshold (about AED 980) from 1 March 2023, announced by email without a legislative update. Import VAT is still due below the threshold. Tobacco, e-cigarettes and alcohol are excluded. (secondary source)",
-    sources: [EY_DUBAI_THRESHOLD],
+    note: "Courier consignments (parcels/shipments) valued up to AED 1,000 are exempt from customs duty. Dubai Customs lowered its threshold to AED 300 on 1 January 2023 (Customs Notice 05/2022) and, by an email quoted by the press, re-established 'the previous threshold for exemption of parcels/shipments of AED 1,000' from 1 March 2023 until further notice, without a legislative update. EY describes the same threshold as the GCC Unified Guide's SAR 1,000 (about AED 980); the few dirhams' difference was not resolved, so treat values close to AED 1,000 as dutiable. The figure is Dubai's; other emirates follow the GCC Guide. Import VAT is still due below the threshold. Tobacco, e-cigarettes and alcohol are excluded. (secondary sources)",
+    sources: [KHALEEJ_DUBAI_THRESHOLD, EY_DUBAI_THRESHOLD],
   },
   import: [
     {

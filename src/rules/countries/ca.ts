@@ -71,7 +71,7 @@ const rules: CountryRulesInput = {
     reliefs: [
       {
         id: "ca-import-gst-relief-prescription-drugs",
-        materials: ["imp"],
+        headings: ["3002", "3004"],
         ratePercent: 0,
         condition:
           "The drug is a zero-rated prescription drug or biological under Part I of Schedule VI to the Excise Tax Act (e.g. on the Prescription Drug List); its import is then a non-taxable importation (Schedule VII s. 6, GST exemption code 56). Investigational drugs that are not covered stay taxable.",

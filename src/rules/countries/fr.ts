@@ -145,7 +145,6 @@ const rules: CountryRulesInput = {
     reliefs: [
       {
         id: "fr-import-tax-medicines-2-1",
-        materials: ["imp"],
         headings: ["3002", "3004"],
         ratePercent: 2.1,
         condition:
@@ -154,7 +153,6 @@ const rules: CountryRulesInput = {
       },
       {
         id: "fr-import-tax-medicines-10",
-        materials: ["imp"],
         headings: ["3002", "3004"],
         ratePercent: 10,
         condition:

@@ -70,7 +70,7 @@ const rules: CountryRulesInput = {
     reliefs: [
       {
         id: "ie-import-tax-oral-medicines-0",
-        materials: ["imp"],
+        headings: ["3004"],
         ratePercent: 0,
         condition:
           "Medicines for human oral consumption that are licensed or authorised by the HPRA (for example an authorised oral comparator). Non-oral medicines such as injections and infusions are at the 23% standard rate, except certain non-oral replacement therapies (HRT and NRT, zero-rated since 1 January 2023). A product without an HPRA licence or authorisation does not meet this condition.",

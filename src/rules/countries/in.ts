@@ -87,11 +87,6 @@ const statesmanBudget2025 = {
   url: "https://www.thestatesman.com/india/union-budget-2025-36-lifesaving-drugs-fully-exempted-from-basic-customs-duty-1503393058.html",
   reviewed: R,
 };
-const eximguru3006 = {
-  title: "Indian customs duty, heading 3006: Customs Basic Duty 10%, Social Welfare Surcharge 10% (Eximguru)",
-  url: "https://eximguru.com/indian-customs-duty/3006-pharmaceutical-goods-specified-in-note.aspx",
-  reviewed: R,
-};
 const eximguru3002 = {
   title: "Indian customs duty, heading 3002: Customs Basic Duty 10%, Social Welfare Surcharge 10% (Eximguru)",
   url: "https://eximguru.com/indian-customs-duty/3002-human-blood-animal-blood-prepared.aspx",
@@ -100,6 +95,11 @@ const eximguru3002 = {
 const gtaDevices2016 = {
   title: "India: Import duties increased on certain medical devices (Global Trade Alert, Notification No. 4/2016-Customs)",
   url: "https://www.globaltradealert.org/state-act/27849/india-import-duties-increased-on-certain-medical-devices",
+  reviewed: R,
+};
+const ataNotification42018 = {
+  title: "Customs Notification No. 4/2018-Customs (18 January 2018): temporary import of professional equipment and sports goods under A.T.A. carnet (conditions, incl. foreign ownership and foreign importer)",
+  url: "https://www.howtoexportimport.com/CUSTOMS-Notification-No-04-of-2018-dt-18th-January-8346.aspx",
   reviewed: R,
 };
 const ataIndia = {
@@ -136,7 +136,7 @@ const rules: CountryRulesInput = {
       },
       {
         id: "in-import-tax-medical-devices-5",
-        materials: ["device", "equipment"],
+        materials: ["device"],
         headings: ["9018", "9027"],
         ratePercent: 5,
         condition:
@@ -161,7 +161,7 @@ const rules: CountryRulesInput = {
       ratePercent: 10,
       note:
         "Basic customs duty (BCD) on medicines is generally 10%: for example the duty on osimertinib tablets was cut from 10% to nil in 2024. Specified lifesaving drugs are fully exempt or at a concessional 5% (36 more exempted and 6 more set at 5% in the 2025 Budget), and drugs supplied free under listed patient assistance programmes are exempt. No general BCD exemption for clinical-trial imports was found. A Social Welfare Surcharge of 10% of the BCD is also charged and is not included here (secondary sources).",
-      sources: [htBudget2025, statesmanBudget2025, eximguru3006],
+      sources: [htBudget2025, statesmanBudget2025, cybexCalc],
     },
     {
       id: "in-duty-9018",
@@ -262,10 +262,10 @@ const rules: CountryRulesInput = {
   ],
   temporaryAdmission: {
     id: "in-ata",
-    ataCarnet: true,
+    ataCarnet: false,
     note:
-      "India accepts ATA carnets under the Exhibitions and Fairs Convention and, since Notification 4/2018-Customs, for professional equipment of specified kinds (press/media, broadcasting, sporting events, testing/measuring/calibration equipment). Re-export period: 6 months for exhibition goods, 2 months for professional equipment (extension must be approved by the Customs office of import before expiry). Carnets are not accepted for postal traffic or transit. Medical equipment lent to trial sites is not among the listed professional-equipment categories.",
-    sources: [ataIndia],
+      "Shown as not accepted for clinical-trial shipments: India accepts ATA carnets only under the Exhibitions and Fairs Convention and, since Notification 4/2018-Customs, for professional equipment of specified kinds (press/media, broadcasting, sporting events, testing/measuring/calibration equipment). Re-export period: 6 months for exhibition goods, 2 months for professional equipment (extension must be approved by the Customs office of import before expiry). Carnets are not accepted for postal traffic or transit. Medical equipment lent to trial sites is not among the listed professional-equipment categories, and the carnet exemption (Notification 4/2018-Customs) requires the goods to be owned and imported by a person resident or established abroad, so do not plan on a carnet for returnable trial equipment.",
+    sources: [ataIndia, ataNotification42018],
   },
 };
 

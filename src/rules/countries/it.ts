@@ -75,7 +75,6 @@ const rules: CountryRulesInput = {
     reliefs: [
       {
         id: "it-import-tax-medicines-10",
-        materials: ["imp", "device"],
         headings: ["3004"],
         ratePercent: 10,
         condition:

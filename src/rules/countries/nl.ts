@@ -75,7 +75,6 @@ const rules: CountryRulesInput = {
     reliefs: [
       {
         id: "nl-import-tax-medicines-9",
-        materials: ["imp"],
         headings: ["3002", "3004"],
         ratePercent: 9,
         condition:

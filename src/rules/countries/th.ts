@@ -87,7 +87,7 @@ const rules: CountryRulesInput = {
     name: "Value-added tax (VAT) on imports",
     standardRatePercent: 7,
     note:
-      "The statutory rate is 10%, reduced to 7% (6.3% VAT + 0.7% local tax) by royal decrees renewed each year; the current extension runs from 1 October 2025 to 30 September 2026. Check the rate for shipments after that date.",
+      "The statutory rate is 10%, reduced to 7% (6.3% VAT + 0.7% local tax) by royal decrees renewed each year; the latest extension found in the sources runs from 1 October 2025 to 30 September 2026. A further extension from 1 October 2026 was not confirmed in the sources reviewed (as of November 2026): 7% is shown on the basis that the reduction has been renewed every year since 1997, but if it was not renewed the rate is the statutory 10%. Confirm the rate in force with the Revenue Department or the customs broker before relying on 7%.",
     reliefs: [],
     sources: [nishimuraVat, bglobalVat],
   },

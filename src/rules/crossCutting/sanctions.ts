@@ -116,21 +116,22 @@ const sanctions: z.input<typeof SanctionRuleSchema>[] = [
     ],
   },
   {
-    id: "us-russia-gl-6b",
-    regime: "US OFAC Russian Harmful Foreign Activities Sanctions Regulations (31 CFR 587); General License No. 6B",
+    id: "us-russia-gl-6c",
+    regime: "US OFAC Russian Harmful Foreign Activities Sanctions Regulations (31 CFR 587); General License No. 6C",
     appliesToOrigins: ["US"],
     destination: "RU",
     effect: "general-licence",
-    licence: "OFAC General License No. 6B (agricultural commodities, medicine, medical devices; clinical trials and other medical research)",
+    licence: "OFAC General License No. 6C (agricultural commodities, medicine, medical devices; clinical trials and other medical research), or any later version OFAC has issued",
     conditions: [
-      "Russia is not under a US comprehensive embargo; medicine and medical trade are not targets of the sanctions. GL 6B matters where a blocked (SDN) party is involved.",
-      "GL 6B (14 Jul 2022, replacing GLs 6 and 6A) authorises transactions ordinarily incident and necessary to exporting medicine, medical devices, device replacement parts and software updates, and to clinical trials and other medical research; it dropped GL 6A's condition that trials be in effect before 24 Mar 2022.",
+      "Russia is not under a US comprehensive embargo; medicine and medical trade are not targets of the sanctions. The GL 6 series matters where a blocked (SDN) party is involved.",
+      "GL 6B (14 Jul 2022, replacing GLs 6 and 6A) authorised transactions ordinarily incident and necessary to exporting medicine, medical devices, device replacement parts and software updates, and to clinical trials and other medical research, and dropped GL 6A's condition that trials be in effect before 24 Mar 2022. GL 6B was itself replaced by GL 6C on 17 Jan 2023, which adds 'provision' of these goods to the authorised activities (secondary source). Check OFAC's website for the version currently in force before relying on it.",
       "Not covered: correspondent or payable-through accounts for Directive 2 entities, and transactions prohibited by EOs 14066, 14068 and 14071.",
-      "GL 6B is an OFAC authorisation only; check export-control (EAR) licensing for the item separately.",
+      "The GL is an OFAC authorisation only; check export-control (EAR) licensing for the item separately.",
     ],
     sources: [
       { title: "Federal Register 87 FR 50570 – Publication of RuHSR Web General Licenses 6, 6A, 6B, 25C, 30A and 44", url: "https://regulations.justia.com/regulations/fedreg/2022/08/17/2022-17646.html", reviewed: R },
       { title: "Thompson Hine SmartTrade – Treasury releases amended General License 6B (secondary source)", url: "https://www.thompsonhinesmartrade.com/2022/07/department-of-treasury-releases-amended-general-license-6b-and-a-new-fact-sheet-on-agricultural-trade-with-russia/", reviewed: R },
+      { title: "Thompson Hine SmartTrade – OFAC amends several Russia-related general licenses (GL 6C of 17 Jan 2023 replaces GL 6B) (secondary source)", url: "https://www.thompsonhinesmartrade.com/2023/01/ofac-amends-several-russia-related-general-licenses/", reviewed: R },
     ],
   },
 ];

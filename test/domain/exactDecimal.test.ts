@@ -1,4 +1,4 @@
-import { ExactDecimal } from "../../src/engine/exactDecimal";
+import { ExactDecimal } from "../../src/domain/exactDecimal";
 
 const d = ExactDecimal.of;
 

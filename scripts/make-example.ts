@@ -1,0 +1,49 @@
+/**
+ * Builds examples/shipment-plan.xlsx from examples/source/shipment-plan.csv, the way a planner's
+ * workbook looks: a title and a note above the header, real dates and numbers, a second sheet.
+ * Run: npx tsx scripts/make-example.ts
+ */
+import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+
+const SOURCE = "examples/source/shipment-plan.csv";
+const TARGET = "examples/shipment-plan.xlsx";
+const DATE_COLUMNS = new Set(["Ship date", "Need-by date"]);
+const NUMBER_COLUMNS = new Set(["Quantity", "Value"]);
+
+async function main(): Promise<void> {
+  const [header, ...rows] = parse(readFileSync(SOURCE, "utf8")) as string[][];
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Clearway example";
+  // A fixed date keeps the generated file byte-stable between runs.
+  workbook.created = workbook.modified = new Date(Date.UTC(2026, 10, 26));
+  const sheet = workbook.addWorksheet("Shipment plan");
+  sheet.addRow(["Study CLW-301: clinical supply shipment plan, Q1-Q2 2027"]).font = { bold: true, size: 14 };
+  sheet.addRow(["Draft for the supply review. Values are for customs; samples travel with no commercial value."]).font = { italic: true };
+  sheet.addRow([]);
+  sheet.addRow(header!).font = { bold: true };
+  for (const row of rows) {
+    sheet.addRow(
+      row.map((text, index) => {
+        const title = header![index]!;
+        if (text === "") return null;
+        if (DATE_COLUMNS.has(title)) return new Date(`${text}T00:00:00Z`);
+        if (NUMBER_COLUMNS.has(title)) return Number(text);
+        return text;
+      }),
+    );
+  }
+  header!.forEach((title, index) => {
+    const column = sheet.getColumn(index + 1);
+    column.width = Math.max(12, title.length + 2, ...rows.map((row) => Math.min(40, (row[index] ?? "").length + 2)));
+    if (DATE_COLUMNS.has(title)) column.numFmt = "yyyy-mm-dd";
+    if (title === "Value") column.numFmt = "#,##0.00";
+  });
+  const notes = workbook.addWorksheet("Notes");
+  notes.addRow(["Depots: US (Durham NC), EU (Brussels), UK (London). Central lab: Indianapolis."]);
+  await workbook.xlsx.writeFile(TARGET);
+  console.log(`wrote ${TARGET} (${rows.length} shipments)`);
+}
+
+main();

@@ -1,0 +1,103 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { stringify } from "csv-stringify/sync";
+import ExcelJS from "exceljs";
+import { minorUnits } from "../engine/money";
+import type { CellValue, Grid } from "../plan/cellValue";
+import type { PlanCheck } from "../plan/checkPlan";
+import { MONEY_COLUMNS, OUTPUT_COLUMNS } from "../plan/outputColumns";
+import { sourcesTable } from "../plan/sourcesTable";
+import { STATUS_FILL } from "../plan/statusColours";
+import { summaryTable } from "../plan/summaryTable";
+import type { RuleSet } from "../rules/ruleSet";
+import type { PlanFile } from "./planFile";
+
+export const SUMMARY_SHEET = "Clearway Summary";
+export const SOURCES_SHEET = "Clearway Sources";
+
+const WIDE_COLUMNS: Record<string, number> = { "Required permits": 60, Issues: 80, "Importer of record": 30, "Exporter of record": 30, "Rule references": 40 };
+
+function replaceSheet(workbook: ExcelJS.Workbook, name: string, rows: CellValue[][]): ExcelJS.Worksheet {
+  const existing = workbook.getWorksheet(name);
+  if (existing) workbook.removeWorksheet(existing.id);
+  const sheet = workbook.addWorksheet(name);
+  for (const row of rows) sheet.addRow(row.map((cell) => cell ?? null));
+  sheet.getRow(1).font = { bold: true };
+  sheet.columns.forEach((column) => (column.width = 24));
+  return sheet;
+}
+
+/** Writes the output block beside the plan, styles it, and replaces the summary and sources sheets. */
+export function annotateWorksheet(file: Extract<PlanFile, { kind: "xlsx" }>, check: PlanCheck, rules: RuleSet): void {
+  const { worksheet, workbook } = file;
+  const headerRow = check.detection.headerRow + 1;
+  const first = check.outputColumn + 1;
+  const statusColumn = first;
+  const currencyOffset = OUTPUT_COLUMNS.indexOf("Charges currency");
+  check.outputBlock.forEach((cells, offset) => {
+    const row = worksheet.getRow(headerRow + offset);
+    const currency = typeof cells[currencyOffset] === "string" ? (cells[currencyOffset] as string) : "USD";
+    cells.forEach((value, index) => {
+      const cell = row.getCell(first + index);
+      // Strings stay strings in exceljs: text that looks like a formula is never turned into one.
+      cell.value = value ?? null;
+      cell.note = undefined as unknown as string;
+      if (offset === 0) {
+        cell.font = { bold: true };
+        return;
+      }
+      if (MONEY_COLUMNS.includes(OUTPUT_COLUMNS[index]!)) cell.numFmt = minorUnits(currency) === 0 ? "#,##0" : `#,##0.${"0".repeat(minorUnits(currency))}`;
+      if (OUTPUT_COLUMNS[index] === "Required permits" || OUTPUT_COLUMNS[index] === "Issues") cell.alignment = { wrapText: true, vertical: "top" };
+    });
+    if (offset > 0 && typeof cells[0] === "string" && cells[0] in STATUS_FILL) {
+      const status = row.getCell(statusColumn);
+      status.fill = { type: "pattern", pattern: "solid", fgColor: { argb: STATUS_FILL[cells[0] as keyof typeof STATUS_FILL] } };
+      const refs = cells[OUTPUT_COLUMNS.indexOf("Rule references")];
+      if (typeof refs === "string" && refs) status.note = `Rule references: ${refs}`;
+    }
+  });
+  OUTPUT_COLUMNS.forEach((title, index) => (worksheet.getColumn(first + index).width = WIDE_COLUMNS[title] ?? 16));
+  worksheet.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
+  replaceSheet(workbook, SUMMARY_SHEET, summaryTable(check.summary, `Clearway check of "${file.sheetName}" with rules ${rules.version} (reviewed up to ${rules.asOf})`));
+  const sources = replaceSheet(workbook, SOURCES_SHEET, sourcesTable(rules, check.ruleIds));
+  sources.getColumn(3).width = 50;
+  sources.getColumn(4).width = 60;
+  sources.getColumn(5).width = 70;
+}
+
+/** Text a spreadsheet would run as a formula is written with the apostrophe that keeps it text. */
+function csvSafe(value: CellValue): string | number | boolean | null {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "string" && /^[=+\-@]/.test(value)) return `'${value}`;
+  return value;
+}
+
+/** The plan with the output block as extra columns, as CSV. */
+export function annotatedCsv(grid: Grid, check: PlanCheck): string {
+  const width = Math.max(check.outputColumn, ...grid.map((row) => row.length));
+  const rows = grid.map((row, r) => {
+    const cells: CellValue[] = Array.from({ length: width }, (_, c) => (c < check.outputColumn ? (row[c] ?? null) : null));
+    const block = r >= check.detection.headerRow ? check.outputBlock[r - check.detection.headerRow] : undefined;
+    return [...cells.slice(0, check.outputColumn), ...(block ?? OUTPUT_COLUMNS.map(() => null)), ...cells.slice(check.outputColumn + OUTPUT_COLUMNS.length)].map(csvSafe);
+  });
+  return stringify(rows);
+}
+
+export async function writeAnnotated(file: PlanFile, check: PlanCheck, rules: RuleSet, out: string): Promise<void> {
+  await mkdir(path.dirname(path.resolve(out)), { recursive: true });
+  if (out.toLowerCase().endsWith(".csv")) {
+    await writeFile(out, annotatedCsv(file.grid, check));
+    return;
+  }
+  if (file.kind !== "xlsx") {
+    // A CSV plan written as .xlsx: build a workbook holding the plan, then annotate it.
+    const workbook = new ExcelJS.Workbook();
+    const worksheet = workbook.addWorksheet(file.sheetName.slice(0, 31) || "Plan");
+    for (const row of file.grid) worksheet.addRow(row.map((cell) => cell ?? null));
+    annotateWorksheet({ kind: "xlsx", path: file.path, sheetName: worksheet.name, grid: file.grid, workbook, worksheet }, check, rules);
+    await workbook.xlsx.writeFile(out);
+    return;
+  }
+  annotateWorksheet(file, check, rules);
+  await file.workbook.xlsx.writeFile(out);
+}

@@ -1,0 +1,64 @@
+import { STATUSES } from "../domain/status";
+import type { AssessContext } from "../engine/context";
+import { checkPlan, PlanNotFoundError } from "../plan/checkPlan";
+import { describeDetection } from "../plan/headerDetection";
+import { jsonReport } from "../plan/jsonReport";
+import { writeAnnotated } from "./annotatedWorkbook";
+import { PlanFileError, readPlanFile } from "./planFile";
+import { progressBar } from "./progressBar";
+import { textTable } from "./textTable";
+import { UsageError } from "./usageError";
+
+export interface CheckOptions {
+  output?: string;
+  json?: boolean;
+  sheet?: string;
+  inPlace?: boolean;
+}
+
+const PROGRESS_FROM_ROWS = 5000;
+
+/** `clearway check <plan>`: reads the plan, assesses every row, prints a summary or JSON, writes the annotated copy. */
+export async function checkCommand(file: string, options: CheckOptions, context: AssessContext, write: (text: string) => void): Promise<void> {
+  if (options.output && options.inPlace) throw new UsageError("give either -o FILE or --in-place, not both");
+  const out = options.inPlace ? file : options.output;
+  if (out && out === file && !options.inPlace) throw new UsageError(`-o ${out} is the input file: use --in-place to overwrite it`);
+  if (out && !/\.(xlsx|csv)$/i.test(out)) throw new UsageError(`-o ${out}: the output must be a .xlsx or .csv file`);
+
+  const plan = await readPlanFile(file, options.sheet);
+  let check;
+  try {
+    check = checkPlan(plan.grid, context, { onProgress: progressBar(process.stderr, PROGRESS_FROM_ROWS) });
+  } catch (error) {
+    if (error instanceof PlanNotFoundError) throw new PlanFileError(`${file} (sheet "${plan.sheetName}"): ${error.message}`);
+    throw error;
+  }
+  if (out) await writeAnnotated(plan, check, context.rules, out);
+
+  if (options.json) {
+    write(JSON.stringify(jsonReport(check, context.rules, plan.sheetName), null, 2));
+    return;
+  }
+  const { summary } = check;
+  const lines = [
+    `Clearway checked ${summary.rows} rows of "${plan.sheetName}" in ${file} (rules ${context.rules.version}, as of ${context.settings.asOf}).`,
+    describeDetection(check.detection),
+    "",
+    STATUSES.map((status) => `${status}: ${summary.byStatus[status]}`).join("   "),
+    "",
+    textTable(
+      ["Destination", "Shipments", "Blocked", "Longest lead (days)", "Est. charges", "Permits"],
+      summary.destinations.map((d) => [`${d.country} ${d.name}`, String(d.shipments), String(d.blocked), d.longestLeadTimeDays === null ? "" : String(d.longestLeadTimeDays), Object.entries(d.charges).map(([c, a]) => `${c} ${a.toLocaleString("en")}`).join(", "), String(d.permitsNeeded.length)]),
+    ),
+  ];
+  const attention = check.rows.filter((row) => row.status === "blocked" || row.status === "error");
+  if (attention.length) {
+    lines.push("", "Blocked or unreadable rows:");
+    for (const row of attention) {
+      const first = (row.errors ?? row.assessment?.issues.filter((i) => i.severity === "blocking") ?? [])[0];
+      lines.push(`  row ${row.row}${row.shipmentId ? ` (${row.shipmentId})` : ""}: ${row.status}: ${first?.message ?? ""}`);
+    }
+  }
+  if (out) lines.push("", `Written: ${out}`);
+  write(lines.join("\n"));
+}

@@ -1,0 +1,109 @@
+import { cellAddress, columnIndex, columnLetters } from "./cellAddress";
+import { cellText, isBlank, type Grid } from "./cellValue";
+import { OUTPUT_COLUMNS } from "./outputColumns";
+import { FIELD_HEADERS, fieldForHeader, REQUIRED_FIELDS, type PlanField } from "./planFields";
+
+/** How the plan's columns were understood. */
+export interface HeaderDetection {
+  /** 0-based index in the grid of the header row. */
+  headerRow: number;
+  /** 0-based column of each field found. */
+  columns: Partial<Record<PlanField, number>>;
+  /** Currency carried by a header such as "Value (EUR)", per field. */
+  headerCurrency: Partial<Record<PlanField, string>>;
+  missing: PlanField[];
+  /** Header cells that name no known field, with their address. */
+  unrecognised: Array<{ address: string; text: string }>;
+  /** Fields named by more than one column: ambiguous, so not used. */
+  duplicates: Array<{ field: PlanField; addresses: string[] }>;
+  /** Columns of the input plan (everything with a header, less Clearway's own block). */
+  inputColumns: number[];
+  /** First column of Clearway's output block, if a previous check wrote one. */
+  existingOutputColumn: number | null;
+}
+
+const MAX_HEADER_SCAN = 50;
+
+/** Where a previous run's output block starts in a header row: all its headers, in order, side by side. */
+export function findOutputBlock(row: readonly unknown[]): number | null {
+  for (let start = 0; start + OUTPUT_COLUMNS.length <= row.length; start++) {
+    if (OUTPUT_COLUMNS.every((title, offset) => cellText(row[start + offset] as never) === title)) return start;
+  }
+  return null;
+}
+
+function scoreRow(row: readonly unknown[]): number {
+  const block = findOutputBlock(row);
+  let score = 0;
+  row.forEach((cell, column) => {
+    if (block !== null && column >= block && column < block + OUTPUT_COLUMNS.length) return;
+    const found = fieldForHeader(cellText(cell as never));
+    if (found) score += REQUIRED_FIELDS.includes(found.field) ? 3 : 1;
+  });
+  return score;
+}
+
+/**
+ * Finds the header row (titles, notes and blank rows may sit above it) and maps columns to fields
+ * by header text. `overrides` maps a field to a column letter chosen by the user, and wins.
+ */
+export function detectHeader(grid: Grid, overrides: Partial<Record<PlanField, string>> = {}, rowOffset = 1): HeaderDetection {
+  let headerRow = -1;
+  let best = 0;
+  for (let r = 0; r < Math.min(grid.length, MAX_HEADER_SCAN); r++) {
+    const score = scoreRow(grid[r] ?? []);
+    if (score > best) [best, headerRow] = [score, r];
+  }
+  const detection: HeaderDetection = { headerRow, columns: {}, headerCurrency: {}, missing: [], unrecognised: [], duplicates: [], inputColumns: [], existingOutputColumn: null };
+  if (headerRow < 0) {
+    detection.missing = [...REQUIRED_FIELDS];
+    return detection;
+  }
+  const row = grid[headerRow] ?? [];
+  const block = findOutputBlock(row);
+  detection.existingOutputColumn = block;
+  const seen = new Map<PlanField, number[]>();
+  row.forEach((cell, column) => {
+    if (block !== null && column >= block && column < block + OUTPUT_COLUMNS.length) return;
+    if (isBlank(cell)) return;
+    detection.inputColumns.push(column);
+    const text = cellText(cell);
+    const found = fieldForHeader(text);
+    if (!found) {
+      detection.unrecognised.push({ address: cellAddress(column, headerRow + rowOffset), text });
+      return;
+    }
+    seen.set(found.field, [...(seen.get(found.field) ?? []), column]);
+    if (found.currency) detection.headerCurrency[found.field] = found.currency;
+  });
+  for (const [field, columns] of seen) {
+    if (columns.length === 1) detection.columns[field] = columns[0]!;
+    else detection.duplicates.push({ field, addresses: columns.map((column) => cellAddress(column, headerRow + rowOffset)) });
+  }
+  for (const [field, letters] of Object.entries(overrides) as Array<[PlanField, string]>) {
+    const column = letters ? columnIndexOf(letters) : -1;
+    if (column >= 0) {
+      detection.columns[field] = column;
+      detection.duplicates = detection.duplicates.filter((entry) => entry.field !== field);
+      if (!detection.inputColumns.includes(column)) detection.inputColumns.push(column);
+    }
+  }
+  detection.inputColumns.sort((a, b) => a - b);
+  detection.missing = REQUIRED_FIELDS.filter((field) => detection.columns[field] === undefined);
+  return detection;
+}
+
+function columnIndexOf(letters: string): number {
+  return /^[A-Za-z]{1,3}$/.test(letters) ? columnIndex(letters) : -1;
+}
+
+/** One line saying what was found, for the CLI and the task pane. */
+export function describeDetection(detection: HeaderDetection, rowOffset = 1): string {
+  if (detection.headerRow < 0) return "No header row with plan columns found.";
+  const found = (Object.entries(detection.columns) as Array<[PlanField, number]>).map(([field, column]) => `${FIELD_HEADERS[field].label} (${columnLetters(column)})`);
+  const parts = [`Header in row ${detection.headerRow + rowOffset}: ${found.join(", ")}.`];
+  if (detection.missing.length) parts.push(`Missing: ${detection.missing.map((field) => FIELD_HEADERS[field].label).join(", ")}.`);
+  if (detection.duplicates.length) parts.push(`Named twice (not used): ${detection.duplicates.map((d) => `${FIELD_HEADERS[d.field].label} in ${d.addresses.join(" and ")}`).join("; ")}.`);
+  if (detection.unrecognised.length) parts.push(`Not understood: ${detection.unrecognised.map((u) => `"${u.text}" (${u.address})`).join(", ")}.`);
+  return parts.join(" ");
+}

@@ -1,0 +1,29 @@
+import type { RuleSet } from "../rules/ruleSet";
+import type { PlanCheck, RowResult } from "./checkPlan";
+
+/** One row of the JSON document, in the design's contract shape. */
+function jsonRow(result: RowResult) {
+  const a = result.assessment;
+  return {
+    row: result.row,
+    shipmentId: result.shipmentId,
+    status: result.status,
+    permits: (a?.permits ?? []).map((p) => ({ country: p.country, direction: p.direction, name: p.name, authority: p.authority, leadTimeDays: p.leadTimeDays, source: p.source, ruleId: p.ruleId, scope: p.scope, heldReference: p.heldReference })),
+    importerOfRecord: a?.importerOfRecord ?? { party: null, requirements: [] },
+    exporterOfRecord: a?.exporterOfRecord ?? { party: null, requirements: [] },
+    charges: a?.charges ?? { currency: result.shipment?.currency ?? null, customsValue: null, duty: null, importTax: null, total: null, basis: "row could not be read" },
+    leadTimeDays: a?.leadTimeDays ?? null,
+    issues: a?.issues ?? result.errors ?? [],
+    ruleRefs: a?.ruleRefs ?? [],
+  };
+}
+
+/** The `--json` document: rules version, every row with content (errors included), summary. */
+export function jsonReport(check: PlanCheck, rules: RuleSet, sheet: string) {
+  return {
+    rules: { version: rules.version, asOf: rules.asOf },
+    sheet,
+    rows: check.rows.map(jsonRow),
+    summary: check.summary,
+  };
+}

@@ -1,0 +1,52 @@
+import type { Assessment, Issue, RecordParty } from "../domain/assessment";
+import type { Status } from "../domain/status";
+import type { CellValue } from "./cellValue";
+import { OUTPUT_COLUMNS } from "./outputColumns";
+
+const SEVERITY_ORDER: Record<Issue["severity"], number> = { error: 0, blocking: 1, action: 2, info: 3 };
+
+function partyText(record: RecordParty, role: string): string {
+  if (record.party) return record.party;
+  const notNeeded = record.requirements.find((requirement) => requirement.startsWith("not needed"));
+  if (notNeeded) return notNeeded;
+  if (record.requirements.some((requirement) => requirement.endsWith("rules are not covered"))) return "not assessed (country not covered)";
+  return `none: appoint a local ${role}`;
+}
+
+/** Issues as lines, most serious first: "action: Obtain ...". */
+export function issuesText(issues: readonly Issue[]): string {
+  return [...issues]
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+    .map((entry) => `${entry.severity}: ${entry.message}`)
+    .join("\n");
+}
+
+/** The output block's cells for one assessed row, in OUTPUT_COLUMNS order. */
+export function outputCells(assessment: Assessment): CellValue[] {
+  const permits = assessment.permits.map((permit) => {
+    const held = permit.heldReference ? ` [held: ${permit.heldReference}]` : "";
+    return `${permit.country} ${permit.direction}: ${permit.name} (${permit.authority})${held}`;
+  });
+  const cells: CellValue[] = [
+    assessment.status,
+    permits.join("\n") || "none listed",
+    partyText(assessment.importerOfRecord, "importer of record"),
+    partyText(assessment.exporterOfRecord, "exporter of record"),
+    assessment.charges.duty,
+    assessment.charges.importTax,
+    assessment.charges.total,
+    assessment.charges.currency,
+    assessment.leadTimeDays,
+    issuesText(assessment.issues),
+    assessment.ruleRefs.join(", "),
+  ];
+  return cells;
+}
+
+/** The output block's cells for a row that could not be read. */
+export function errorCells(issues: readonly Issue[]): CellValue[] {
+  const cells: CellValue[] = OUTPUT_COLUMNS.map(() => null);
+  cells[0] = "error" satisfies Status;
+  cells[OUTPUT_COLUMNS.indexOf("Issues")] = issuesText(issues);
+  return cells;
+}

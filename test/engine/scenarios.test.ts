@@ -1,0 +1,937 @@
+import type { Assessment } from "../../src/domain/assessment";
+import type { ShipmentInput } from "../../src/domain/shipment";
+import type { Status } from "../../src/domain/status";
+import { assess } from "../../src/engine/assess";
+import { embeddedRuleSet } from "../../src/rules/embedded";
+import { contextWith, shipment } from "../support/fixtureRules";
+
+/**
+ * Scenario tests against the REAL embedded rules, as of 2026-11-26, with no parties on file.
+ *
+ * Every expectation below was worked out by hand from the rule facts (and the sources they cite),
+ * not copied from the engine's output. Conventions used for the charges:
+ * - customs value: the destination's basis; on a CIF basis with no freight/insurance in the row,
+ *   the default 5% freight-and-insurance estimate is added; on an FOB basis the value is used as is;
+ * - duty = rate x customs value, on the longest HS prefix that has a rate (default heading for the
+ *   material when the row gives none: imp 3004, device 9018, lab-kit 3822, samples 3002, equipment 9027,
+ *   ancillary none); null when the rules give no rate;
+ * - import tax = rate x (customs value + duty); a relief is applied only when it lists the material,
+ *   a relief that only names HS headings is mentioned but not applied; null when not covered;
+ * - rounding to the currency's minor unit once, at the end; total is null when duty or tax is null.
+ * Record parties: "appoint" = nobody yet (party null) and the *-of-record-needed issue;
+ * "not needed" = no customs border; "not covered" = that country has no rules in Clearway.
+ */
+
+type RecordOutcome = "appoint" | "not needed" | "not covered" | { party: string };
+
+interface Scenario {
+  /** The specialist's note: what the row is and what the rules say about it. */
+  note: string;
+  row: Partial<ShipmentInput>;
+  /** Permit rule ids, exactly, on the origin (export) and destination (import) side. */
+  exportPermits: string[];
+  importPermits: string[];
+  importer: RecordOutcome;
+  exporter: RecordOutcome;
+  charges: { customsValue: number | null; duty: number | null; importTax: number | null; total: number | null };
+  status: Status;
+  /** Issue codes that must be present / absent. */
+  issues?: string[];
+  absent?: string[];
+  leadTimeDays?: number | null;
+}
+
+const rules = embeddedRuleSet();
+const context = contextWith([], {}, rules);
+
+const NONE = { customsValue: 0, duty: 0, importTax: 0, total: 0 };
+const UNKNOWN = { customsValue: null, duty: null, importTax: null, total: null };
+
+const scenarios: Scenario[] = [
+  // ---------------------------------------------------------------- EU imports
+  {
+    // us-export-imp-fda; de-import-imp-einfuhrerlaubnis (replaces eu-import-imp-mia, 90 days, § 17 AMG);
+    // de-ior-imp (foreign sponsor may not act); us-eor-imp; eu-valuation CIF; eu-duty-3004 0%; de-import-tax 19%.
+    note: "IMP from a US depot to a German site: German import authorisation (§72 AMG) needed, EU duty 0% on 3004, import VAT 19% on CIF",
+    row: { origin: "US", destination: "DE", material: "imp", value: 10000, currency: "EUR", sponsor: "Acme Pharma Inc" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["de-import-imp-einfuhrerlaubnis"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10000 + 5% = 10500; duty 0; EUSt 19% x 10500 = 1995.
+    charges: { customsValue: 10500, duty: 0, importTax: 1995, total: 1995 },
+    status: "action",
+    issues: ["permit-required", "freight-estimated", "hs-heading-assumed", "lead-time-unknown"],
+    absent: ["rules-not-covered", "import-tax-relief", "extra-tariff-possible"],
+    leadTimeDays: 90,
+  },
+  {
+    // As above, with the importer named in the row: the row's party is kept (de-ior-imp only describes who qualifies).
+    note: "IMP US to DE with a named German depot as importer of record: the depot is kept as IOR",
+    row: { origin: "US", destination: "DE", material: "imp", value: 2000, currency: "EUR", importerOfRecord: "Clinical Depot GmbH" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["de-import-imp-einfuhrerlaubnis"],
+    importer: { party: "Clinical Depot GmbH" },
+    exporter: "appoint",
+    // 2000 + 5% = 2100; 19% = 399.
+    charges: { customsValue: 2100, duty: 0, importTax: 399, total: 399 },
+    status: "action",
+    absent: ["importer-of-record-needed"],
+  },
+  {
+    // de-import-imp-einfuhrerlaubnis leadTimeDays 90: as of 2026-11-26 it arrives 2027-02-24, after the
+    // ship date 2027-02-20 (margin 7 days) but before the need-by date: tight, not missed.
+    note: "IMP US to DE shipping 2027-02-20: the 90-day §72 AMG authorisation lands 2027-02-24, lead time tight (action)",
+    row: { origin: "US", destination: "DE", material: "imp", value: 10000, currency: "EUR", shipDate: "2027-02-20", needByDate: "2027-04-30" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["de-import-imp-einfuhrerlaubnis"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: 0, importTax: 1995, total: 1995 },
+    status: "action",
+    issues: ["lead-time-tight"],
+    absent: ["lead-time-misses-need-by"],
+    leadTimeDays: 90,
+  },
+  {
+    // Same 90 days (de-import-imp-einfuhrerlaubnis): 2027-02-24 is after the need-by date 2027-02-01: blocked.
+    note: "IMP US to DE needed by 2027-02-01: the §72 AMG authorisation cannot arrive in time, blocked",
+    row: { origin: "US", destination: "DE", material: "imp", value: 10000, currency: "EUR", shipDate: "2027-01-15", needByDate: "2027-02-01" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["de-import-imp-einfuhrerlaubnis"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: 0, importTax: 1995, total: 1995 },
+    status: "blocked",
+    issues: ["lead-time-misses-need-by"],
+    leadTimeDays: 90,
+  },
+  {
+    // us-export-device-fda; no EU or French import rule for devices (eu.ts import lists only eu-import-imp-mia);
+    // eu-ior-general (declarant established in the EU); us-eor-device; eu-duty-9018 0%; fr-import-tax 20%
+    // (its reliefs are for IMP / headings 3002, 3004, not 9018).
+    note: "Investigational device US to FR: FDA export approval, no French device import rule on file, EU duty 0% on 9018, TVA 20%",
+    row: { origin: "US", destination: "FR", material: "device", value: 5000, currency: "EUR" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 5000 + 5% = 5250; 20% = 1050.
+    charges: { customsValue: 5250, duty: 0, importTax: 1050, total: 1050 },
+    status: "action",
+    issues: ["rules-not-covered"],
+    absent: ["import-tax-relief"],
+  },
+  {
+    // GB has no export rule for lab kits, NL/EU no import rule; eu-ior-general; gb-eor-all;
+    // eu-duty-3822 0%; nl-import-tax 21% (nl-import-tax-medicines-9 is for IMP, headings 3002/3004).
+    note: "Lab kits from the UK to NL: no permit rule on either side (ask locally), EU duty 0% on 3822, btw 21%",
+    row: { origin: "GB", destination: "NL", material: "lab-kit", value: 2000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 2000 + 5% = 2100; 21% = 441.
+    charges: { customsValue: 2100, duty: 0, importTax: 441, total: 441 },
+    status: "action",
+    issues: ["rules-not-covered"],
+  },
+  {
+    // CH has no export rule for a non-controlled IMP; be-import-imp-famhp-authorisation replaces eu-import-imp-mia;
+    // be-ior-imp; CH has no exporter-of-record rule; be-import-tax 21%; be-import-tax-medicines-6 only names
+    // headings 3002/3004 and its IMP eligibility is unconfirmed, so it is named but not applied.
+    note: "IMP from Switzerland to BE: FAMHP import authorisation, duty 0%, VAT at the standard 21% (6% only named)",
+    row: { origin: "CH", destination: "BE", material: "imp", value: 10000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: ["be-import-imp-famhp-authorisation"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10500 x 21% = 2205.
+    charges: { customsValue: 10500, duty: 0, importTax: 2205, total: 2205 },
+    status: "action",
+    issues: ["rules-not-covered", "import-tax-relief", "record-party-not-covered"],
+  },
+  {
+    // Italy has no national form of the MIA(IMP), so eu-import-imp-mia stays and it-import-nos-usmaf is added;
+    // it-ior-imp; it-import-tax-medicines-10 lists IMP (and heading 3004): IVA 10%.
+    note: "IMP US to IT: EU MIA(IMP) plus the USMAF Nulla Osta Sanitario, IVA 10% for medicines of heading 3004",
+    row: { origin: "US", destination: "IT", material: "imp", value: 10000, currency: "EUR" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["eu-import-imp-mia", "it-import-nos-usmaf"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10500 x 10% = 1050.
+    charges: { customsValue: 10500, duty: 0, importTax: 1050, total: 1050 },
+    status: "action",
+    issues: ["import-tax-relief"],
+  },
+  {
+    // GB: no export rule for non-controlled IMP; ES keeps eu-import-imp-mia and adds es-import-imp-aemps-085058;
+    // es-ior-imp; gb-eor-all; es-import-tax-medicines-4 lists IMP: IVA 4%.
+    note: "IMP UK to ES: EU MIA(IMP) plus AEMPS import authorisation (procedure 085058), IVA 4% for medicines",
+    row: { origin: "GB", destination: "ES", material: "imp", value: 10000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: ["eu-import-imp-mia", "es-import-imp-aemps-085058"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10500 x 4% = 420.
+    charges: { customsValue: 10500, duty: 0, importTax: 420, total: 420 },
+    status: "action",
+  },
+  {
+    // ch-export-samples-none; es-import-samples-rd65; es-ior-samples; no CH exporter-of-record rule;
+    // eu-duty-3002 0%; es-import-tax 21% (the 4% relief lists only IMP);
+    // dg-un1845-dry-ice (dry-ice temperature) and dg-un3373-category-b.
+    note: "Blood samples from Switzerland to a Spanish lab on dry ice, UN3373: RD 65/2006 import authorisation, IVA 21%, dry-ice and Category B packing",
+    row: { origin: "CH", destination: "ES", material: "samples", value: 800, currency: "EUR", temperature: "dry-ice", dangerousGoods: ["UN3373"] },
+    exportPermits: [],
+    importPermits: ["es-import-samples-rd65"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 800 + 5% = 840; 21% = 176.4.
+    charges: { customsValue: 840, duty: 0, importTax: 176.4, total: 176.4 },
+    status: "action",
+    issues: ["dangerous-goods", "record-party-not-covered"],
+    absent: ["rules-not-covered", "dangerous-goods-not-covered"],
+  },
+  {
+    // pl-import-imp-gif-import-licence replaces eu-import-imp-mia; pl-ior-imp; pl-import-tax 23% (no relief);
+    // eu-de-minimis is in EUR, the row in PLN: not converted.
+    note: "IMP US to PL invoiced in PLN: GIF import licence, VAT 23%, EU de minimis not compared (EUR vs PLN)",
+    row: { origin: "US", destination: "PL", material: "imp", value: 40000, currency: "PLN" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["pl-import-imp-gif-import-licence"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 40000 + 5% = 42000; 23% = 9660.
+    charges: { customsValue: 42000, duty: 0, importTax: 9660, total: 9660 },
+    status: "action",
+    issues: ["currency-not-converted"],
+  },
+  {
+    // at-import-imp-basg-betriebsbewilligung (replaces eu-import-imp-mia) + at-import-imp-basg-notification;
+    // at-ior-imp; at-import-tax-medicines-10 lists IMP (medicinal products under the AMG): 10%.
+    note: "IMP US to AT: BASG § 63 AMG licence and AWEG import certificate, EUSt 10% for medicinal products",
+    row: { origin: "US", destination: "AT", material: "imp", value: 10000, currency: "EUR" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["at-import-imp-basg-betriebsbewilligung", "at-import-imp-basg-notification"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: 0, importTax: 1050, total: 1050 },
+    status: "action",
+  },
+
+  // ------------------------------------------------------- EU internal movement
+  {
+    // eu-membership: no import or export between members, no duty or import VAT at the border.
+    note: "Lab kits DE to FR: intra-community movement, no import, nothing to pay, status ok",
+    row: { origin: "DE", destination: "FR", material: "lab-kit", value: 3000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "not needed",
+    exporter: "not needed",
+    charges: NONE,
+    status: "ok",
+    issues: ["customs-union-movement"],
+  },
+  {
+    // eu-membership.
+    note: "Investigational devices NL to BE: intra-community movement, status ok",
+    row: { origin: "NL", destination: "BE", material: "device", value: 12000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "not needed",
+    exporter: "not needed",
+    charges: NONE,
+    status: "ok",
+  },
+  {
+    // Same country: domestic.
+    note: "Equipment within Germany: domestic, no customs border, status ok",
+    row: { origin: "DE", destination: "DE", material: "equipment", value: 5000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "not needed",
+    exporter: "not needed",
+    charges: NONE,
+    status: "ok",
+    issues: ["domestic-shipment"],
+  },
+
+  // ------------------------------------------------------------ United Kingdom
+  {
+    // gb-import-imp-mia-imp (90 days, CT Regs reg 39); gb-ior-imp; gb-valuation CIF; gb-duty-3004 0%; gb-import-tax 20%.
+    note: "IMP US to GB: UK MIA(IMP) holder imports, duty 0% (WTO pharma), import VAT 20% on CIF",
+    row: { origin: "US", destination: "GB", material: "imp", value: 10000, currency: "GBP" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["gb-import-imp-mia-imp"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10500 x 20% = 2100.
+    charges: { customsValue: 10500, duty: 0, importTax: 2100, total: 2100 },
+    status: "action",
+    leadTimeDays: 90,
+  },
+  {
+    // gb-de-minimis: GBP 135, duty only (VAT still due).
+    note: "Low-value IMP resupply US to GB at GBP 100: under the GBP 135 duty de minimis, VAT still due",
+    row: { origin: "US", destination: "GB", material: "imp", value: 100, currency: "GBP" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["gb-import-imp-mia-imp"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 100 + 5% = 105; duty 0; VAT 20% = 21.
+    charges: { customsValue: 105, duty: 0, importTax: 21, total: 21 },
+    status: "action",
+    issues: ["de-minimis"],
+  },
+  {
+    // No-commercial-value row with value 0: a customs value is still needed (gb-valuation note).
+    note: "NCV IMP US to GB with value 0: customs value required, charges shown as 0",
+    row: { origin: "US", destination: "GB", material: "imp", value: 0, currency: "GBP", noCommercialValue: true },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["gb-import-imp-mia-imp"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 0, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["customs-value-required"],
+  },
+  {
+    // No GB import rule for equipment; gb-ior-other; gb-duty-902789 0%;
+    // gb-import-tax-relief-scientific-instruments lists equipment: 0% (eligible research establishment).
+    note: "Analyser (HS 9027 89) US to a UK university hospital: duty 0%, VAT zero-rated scientific-instrument relief",
+    row: { origin: "US", destination: "GB", material: "equipment", value: 10000, currency: "GBP", hsCode: "90278900" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["import-tax-relief", "rules-not-covered"],
+    absent: ["hs-heading-assumed"],
+  },
+  {
+    // gb-ata: the UK accepts ATA carnets for professional equipment.
+    note: "Returnable equipment US to GB under an ATA carnet: nothing to pay now",
+    row: { origin: "US", destination: "GB", material: "equipment", value: 30000, currency: "GBP", returnable: true },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: NONE,
+    status: "action",
+    issues: ["temporary-admission"],
+  },
+  {
+    // in-export-samples-noc; gb-import-samples-none; gb-ior-other; in-eor-samples; gb-duty-3002 0%; VAT 20%;
+    // ln2 temperature -> dg-ln2-dry-shipper.
+    note: "Samples from India to a UK lab in an LN2 dry shipper: CDSCO/ICMR export NOC, no UK permit, VAT 20%",
+    row: { origin: "IN", destination: "GB", material: "samples", value: 400, currency: "GBP", temperature: "ln2" },
+    exportPermits: ["in-export-samples-noc"],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 400 + 5% = 420; 20% = 84.
+    charges: { customsValue: 420, duty: 0, importTax: 84, total: 84 },
+    status: "action",
+    issues: ["dangerous-goods"],
+    absent: ["rules-not-covered"],
+  },
+  {
+    // cn-export-samples-hgr-exit + cn-export-samples-special-articles; cn-eor-samples; gb-import-samples-none.
+    note: "Samples leaving China for a UK lab: HGR exit licence and special-articles quarantine approval needed",
+    row: { origin: "CN", destination: "GB", material: "samples", value: 500, currency: "GBP" },
+    exportPermits: ["cn-export-samples-hgr-exit", "cn-export-samples-special-articles"],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 525; 20% = 105.
+    charges: { customsValue: 525, duty: 0, importTax: 105, total: 105 },
+    status: "action",
+    issues: ["lead-time-unknown"],
+  },
+  {
+    // za-export-samples-doh-r181 (held by the site); za-eor-samples; gb-import-samples-none; VAT 20%.
+    note: "Samples from a South African site to the UK: DoH R.181 export permit needed",
+    row: { origin: "ZA", destination: "GB", material: "samples", value: 1000, currency: "GBP" },
+    exportPermits: ["za-export-samples-doh-r181"],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 1050, duty: 0, importTax: 210, total: 210 },
+    status: "action",
+  },
+
+  // ------------------------------------------------------------- Switzerland
+  {
+    // No CH import rule for devices; no CH IOR rule for devices; ch-duty-9018 0% (industrial tariffs abolished);
+    // ch-import-tax 8.1%.
+    note: "Investigational device US to CH: FDA export approval, duty 0%, import VAT 8.1% on CIF",
+    row: { origin: "US", destination: "CH", material: "device", value: 5000, currency: "CHF" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 5250 x 8.1% = 425.25.
+    charges: { customsValue: 5250, duty: 0, importTax: 425.25, total: 425.25 },
+    status: "action",
+    issues: ["rules-not-covered", "record-party-not-covered"],
+  },
+  {
+    // eu-export-samples-dual-use (only if 1C351 pathogens) and ch-import-samples-foph-pathogen-notice (only for
+    // group 3/4 organisms) are conditions, not tasks; eu-eor-general; ch-duty-3002 0%; 8.1% with the 2.6%
+    // medications rate (headings only) named but not applied.
+    note: "Samples DE to a Swiss central lab: dual-use and FOPH notices only conditional, VAT 8.1%",
+    row: { origin: "DE", destination: "CH", material: "samples", value: 1000, currency: "CHF" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 1050 x 8.1% = 85.05.
+    charges: { customsValue: 1050, duty: 0, importTax: 85.05, total: 85.05 },
+    status: "action",
+    issues: ["permit-conditional", "import-tax-relief"],
+    absent: ["rules-not-covered", "permit-required"],
+  },
+  {
+    // ch-ata: Switzerland accepts ATA carnets for professional equipment.
+    note: "Returnable analyser DE to CH under an ATA carnet: no duty or VAT now",
+    row: { origin: "DE", destination: "CH", material: "equipment", value: 20000, currency: "CHF", returnable: true },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: NONE,
+    status: "action",
+    issues: ["temporary-admission"],
+  },
+
+  // ------------------------------------------------------------ United States
+  {
+    // EU export rules for IMP are conditional (eu-export-imp-capital-punishment-goods, eu-export-imp-drug-precursor-cat4);
+    // us-import-imp-ind; us-ior-imp lets a foreign sponsor act; eu-eor-general does not; us-valuation FOB;
+    // us-duty-3004 0%; us-extra-section232-pharma named, not added; us-import-tax 0%.
+    note: "IMP DE to US: IND covers the import, sponsor may be IOR, FOB, no VAT, Section 232 pharma tariff named as an issue",
+    row: { origin: "DE", destination: "US", material: "imp", value: 10000, currency: "USD", sponsor: "Acme Pharma GmbH" },
+    exportPermits: [],
+    importPermits: ["us-import-imp-ind"],
+    importer: { party: "Acme Pharma GmbH" },
+    exporter: "appoint",
+    charges: { customsValue: 10000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["extra-tariff-possible", "permit-conditional"],
+    absent: ["freight-estimated"],
+  },
+  {
+    // jp-export-imp-blood-products-approval (only for blood products); us-import-imp-ind; no JP exporter-of-record
+    // rule; with no sponsor named nobody can act yet; Section 232 named.
+    note: "IMP JP to US, no sponsor in the row: IOR to appoint, Section 232 named, no VAT",
+    row: { origin: "JP", destination: "US", material: "imp", value: 10000, currency: "USD" },
+    exportPermits: [],
+    importPermits: ["us-import-imp-ind"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["extra-tariff-possible", "permit-conditional", "record-party-not-covered"],
+  },
+  {
+    // us-import-labkit-ivd-ide only when the kit holds a non-exempt investigational IVD; us-duty-3822 0%;
+    // no Section 232 on 3822.
+    note: "Lab kits GB to US: IDE import only conditional, FOB, duty 0% on 3822, no tariff issue",
+    row: { origin: "GB", destination: "US", material: "lab-kit", value: 4000, currency: "USD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 4000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["extra-tariff-possible"],
+  },
+
+  // ------------------------------------------------------------------ Canada
+  {
+    // ca-import-imp-cta-nol (30 days); ca-ior-imp; ca-valuation FOB; ca-duty-3004 0%;
+    // ca-import-gst-relief-prescription-drugs lists IMP: 0%.
+    note: "IMP US to CA: Health Canada NOL must travel with the goods, FOB, duty 0%, GST relieved for prescription drugs",
+    row: { origin: "US", destination: "CA", material: "imp", value: 10000, currency: "CAD" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["ca-import-imp-cta-nol"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["import-tax-relief"],
+    leadTimeDays: 30,
+  },
+  {
+    // ca-import-labkit-mdel only when the goods are medical devices; eu-eor-general; ca-duty-9027 0%; GST 5% on FOB.
+    note: "Equipment DE to CA: MDEL only conditional, FOB value, GST 5%",
+    row: { origin: "DE", destination: "CA", material: "equipment", value: 5000, currency: "CAD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 5000 x 5% = 250.
+    charges: { customsValue: 5000, duty: 0, importTax: 250, total: 250 },
+    status: "action",
+    issues: ["permit-conditional"],
+  },
+  {
+    // ca-de-minimis: CAD 20, duty and tax.
+    note: "Spare part (equipment) US to CA worth CAD 18: under the CAD 20 de minimis, no duty or GST",
+    row: { origin: "US", destination: "CA", material: "equipment", value: 18, currency: "CAD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 18, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["de-minimis"],
+  },
+
+  // ------------------------------------------------------------------- Japan
+  {
+    // jp-import-imp-ctn (no import confirmation under a CTN) + jp-import-imp-yunyu-kakunin (only without CTN);
+    // jp-ior-imp (Japanese entity / ICC); jp-duty-3004 0%; jp-import-tax 10%.
+    note: "IMP US to JP under a CTN: no Yunyu Kakunin-sho needed, ICC/IOR in Japan, consumption tax 10% on CIF",
+    row: { origin: "US", destination: "JP", material: "imp", value: 2000000, currency: "JPY" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 2,000,000 + 5% = 2,100,000; 10% = 210,000.
+    charges: { customsValue: 2100000, duty: 0, importTax: 210000, total: 210000 },
+    status: "action",
+    issues: ["permit-conditional"],
+  },
+  {
+    // jp-de-minimis: total customs value of JPY 10,000 or less is free of duty and consumption tax
+    // (8,000 + 5% = 8,400 <= 10,000).
+    note: "IMP US to JP worth JPY 8,000: customs value 8,400, under the JPY 10,000 de minimis, nothing to pay",
+    row: { origin: "US", destination: "JP", material: "imp", value: 8000, currency: "JPY" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 8400, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["de-minimis"],
+  },
+  {
+    // Ancillary supplies have no default HS heading: duty unknown; jp-import-imp-yunyu-kakunin covers ancillary
+    // only without a CTN; jp-ior-imp covers imp/device only; tax 10% still estimated.
+    note: "Ancillary supplies US to JP, no HS code: enter the HS code, duty not estimated, consumption tax 10%",
+    row: { origin: "US", destination: "JP", material: "ancillary", value: 1000000, currency: "JPY" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 1,050,000 x 10% = 105,000; duty unknown so no total.
+    charges: { customsValue: 1050000, duty: null, importTax: 105000, total: null },
+    status: "action",
+    issues: ["hs-heading-unknown", "permit-conditional", "record-party-not-covered"],
+  },
+
+  // ------------------------------------------------------------------- China
+  {
+    // cn-import-imp-customs-clearance-note; cn-ior-imp; cn-duty-3004 0%; cn-import-tax 13%
+    // (cn-import-tax-anticancer-rare-3 only names headings: mentioned, not applied).
+    note: "IMP US to CN: port Customs Clearance Note for Imported Drugs, duty 0%, import VAT 13%",
+    row: { origin: "US", destination: "CN", material: "imp", value: 100000, currency: "CNY" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["cn-import-imp-customs-clearance-note"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 105,000 x 13% = 13,650.
+    charges: { customsValue: 105000, duty: 0, importTax: 13650, total: 13650 },
+    status: "action",
+    issues: ["import-tax-relief"],
+  },
+  {
+    // cn-duty-382219 3% on 3822 19; VAT 13% on value + duty; no CN import rule for lab kits.
+    note: "Lab kits (HS 3822 19) US to CN: duty 3% and VAT 13% on value plus duty",
+    row: { origin: "US", destination: "CN", material: "lab-kit", value: 10000, currency: "CNY", hsCode: "3822190090" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10,500; duty 315; VAT 13% x 10,815 = 1,405.95; total 1,720.95.
+    charges: { customsValue: 10500, duty: 315, importTax: 1405.95, total: 1720.95 },
+    status: "action",
+    issues: ["rules-not-covered"],
+  },
+
+  // ------------------------------------------------------------------- India
+  {
+    // in-import-imp-ct17 (90 days); in-ior-imp; in-duty-3004 10%; in-import-tax-medicines-5 lists IMP: IGST 5%.
+    note: "IMP US to IN: CT-17 licence (up to 90 days), BCD 10%, IGST 5% on value plus duty",
+    row: { origin: "US", destination: "IN", material: "imp", value: 100000, currency: "INR" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["in-import-imp-ct17"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 105,000; duty 10,500; IGST 5% x 115,500 = 5,775; total 16,275.
+    charges: { customsValue: 105000, duty: 10500, importTax: 5775, total: 16275 },
+    status: "action",
+    leadTimeDays: 90,
+  },
+  {
+    // in-import-device-md17 (42 days); in-ior-device; in-duty-9018 7.5%; in-import-tax-medical-devices-5 lists device.
+    note: "Device US to IN: MD-17 licence, BCD 7.5% on 9018, IGST 5%, rounded once at the end",
+    row: { origin: "US", destination: "IN", material: "device", value: 50000, currency: "INR" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: ["in-import-device-md17"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 52,500; duty 3,937.5; IGST 5% x 56,437.5 = 2,821.875 -> 2,821.88; total 6,759.375 -> 6,759.38.
+    charges: { customsValue: 52500, duty: 3937.5, importTax: 2821.88, total: 6759.38 },
+    status: "action",
+    leadTimeDays: 42,
+  },
+  {
+    // in-import-imp-ct17 90 days -> 2027-02-24; ship date 2027-03-10 leaves 14 days (> 7-day margin): no lead-time issue.
+    note: "IMP US to IN shipping 2027-03-10: CT-17 can arrive by 2027-02-24, enough margin",
+    row: { origin: "US", destination: "IN", material: "imp", value: 100000, currency: "INR", shipDate: "2027-03-10", needByDate: "2027-04-30" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["in-import-imp-ct17"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 105000, duty: 10500, importTax: 5775, total: 16275 },
+    status: "action",
+    absent: ["lead-time-tight", "lead-time-misses-need-by", "ship-date-past"],
+    leadTimeDays: 90,
+  },
+
+  // --------------------------------------------------------------- Australia
+  {
+    // au-import-imp-ctn-cta + au-import-imp-bicon-declaration; au-ior-imp; au-valuation FOB; no AU duty rate on file;
+    // au-de-minimis AUD 1,000 duty and tax.
+    note: "IMP US to AU worth AUD 800: CTN/CTA and BICON declaration, under the AUD 1,000 de minimis (no duty or GST)",
+    row: { origin: "US", destination: "AU", material: "imp", value: 800, currency: "AUD" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["au-import-imp-ctn-cta", "au-import-imp-bicon-declaration"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 800, duty: null, importTax: 0, total: null },
+    status: "action",
+    issues: ["de-minimis", "duty-rate-not-covered"],
+  },
+  {
+    // au-ata: ATA carnets accepted for professional and scientific equipment.
+    note: "Returnable equipment US to AU under an ATA carnet: nothing to pay now",
+    row: { origin: "US", destination: "AU", material: "equipment", value: 25000, currency: "AUD", returnable: true },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: NONE,
+    status: "action",
+    issues: ["temporary-admission"],
+  },
+
+  // ------------------------------------------------------------------ Brazil
+  {
+    // br-import-imp-anvisa-lpco; br-ior-imp; br-valuation CIF; Brazil's duty and taxes are not covered.
+    note: "IMP US to BR: ANVISA consent on the LI/LPCO, II/IPI/PIS/COFINS/ICMS not covered (charges unknown)",
+    row: { origin: "US", destination: "BR", material: "imp", value: 10000, currency: "USD" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["br-import-imp-anvisa-lpco"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: null, importTax: null, total: null },
+    status: "action",
+    issues: ["duty-rate-not-covered", "import-tax-not-covered"],
+  },
+  {
+    // br-ata: Brazil has not accepted ATA carnets since 2022 -> charges estimated, returned-goods issue.
+    note: "Returnable equipment US to BR: no ATA carnet in Brazil, duties estimated as payable, returned-goods relief to check",
+    row: { origin: "US", destination: "BR", material: "equipment", value: 20000, currency: "USD", returnable: true },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 21000, duty: null, importTax: null, total: null },
+    status: "action",
+    issues: ["returned-goods-relief"],
+    absent: ["temporary-admission"],
+  },
+
+  // ------------------------------------------------------------ South Africa
+  {
+    // za-import-labkit-equipment-sahpra-licence only for device-type equipment; za-ata accepts carnets.
+    note: "Returnable equipment DE to ZA under an ATA carnet: SAHPRA licence only if it is a medical device, nothing to pay",
+    row: { origin: "DE", destination: "ZA", material: "equipment", value: 15000, currency: "ZAR", returnable: true },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: NONE,
+    status: "action",
+    issues: ["temporary-admission", "permit-conditional"],
+  },
+
+  // ----------------------------------------------------------- Gulf states
+  {
+    // ae-import-imp-rcmohp-approval + ae-import-imp-mohap-import-permit; ae-ior-imp; ae-duty-3004 0%;
+    // ae-import-tax-medicines-zero lists IMP (imported with MOHAP approval): 0%; ae-de-minimis is in SAR.
+    note: "IMP US to AE: RCMOHP approval and MOHAP import permit, duty 0%, VAT zero-rated",
+    row: { origin: "US", destination: "AE", material: "imp", value: 10000, currency: "AED" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["ae-import-imp-rcmohp-approval", "ae-import-imp-mohap-import-permit"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["import-tax-relief", "currency-not-converted"],
+  },
+  {
+    // ae-ata: carnets only for exhibitions (Annexes A, B1), not professional equipment -> charges estimated;
+    // no AE duty for 9027 on file; VAT 5% (the zero rate lists IMP and devices only).
+    note: "Returnable equipment GB to AE: carnet not accepted for professional equipment, VAT 5% estimated, duty unknown",
+    row: { origin: "GB", destination: "AE", material: "equipment", value: 20000, currency: "AED", returnable: true },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 21,000 x 5% = 1,050.
+    charges: { customsValue: 21000, duty: null, importTax: 1050, total: null },
+    status: "action",
+    issues: ["returned-goods-relief", "duty-rate-not-covered"],
+  },
+  {
+    // sa-import-device-sfda-clinical-study; sa-ior-device; no SA duty on file; sa-import-tax 15%.
+    note: "Device US to SA: SFDA clinical-study approval, VAT 15% on CIF, duty not on file",
+    row: { origin: "US", destination: "SA", material: "device", value: 20000, currency: "SAR" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: ["sa-import-device-sfda-clinical-study"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 21,000 x 15% = 3,150.
+    charges: { customsValue: 21000, duty: null, importTax: 3150, total: null },
+    status: "action",
+    issues: ["duty-rate-not-covered"],
+  },
+
+  // ----------------------------------------------------- Sanctions / embargoes
+  {
+    // us-cuba-embargo: blocked unless a BIS licence is held; Cuba has no rules on file.
+    note: "IMP US to CU: US embargo (EAR 746.2), blocked; Cuba not covered",
+    row: { origin: "US", destination: "CU", material: "imp", value: 10000, currency: "USD" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: [],
+    importer: "not covered",
+    exporter: "appoint",
+    charges: UNKNOWN,
+    status: "blocked",
+    issues: ["sanctions-blocked", "country-not-covered"],
+  },
+  {
+    // us-iran-itsr-medical-gl: general licence 560.530(a)(3)(i) covers imp and device, with conditions.
+    note: "IMP US to IR: ITSR general licence for medicine applies, with its conditions (action, not blocked)",
+    row: { origin: "US", destination: "IR", material: "imp", value: 10000, currency: "USD" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: [],
+    importer: "not covered",
+    exporter: "appoint",
+    charges: UNKNOWN,
+    status: "action",
+    issues: ["sanctions-general-licence", "country-not-covered"],
+    absent: ["sanctions-blocked"],
+  },
+  {
+    // us-iran-itsr-medical-gl does not cover samples: they need an OFAC specific licence.
+    note: "Samples US to IR: not covered by the medical general licence, blocked",
+    row: { origin: "US", destination: "IR", material: "samples", value: 500, currency: "USD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "not covered",
+    exporter: "appoint",
+    charges: UNKNOWN,
+    status: "blocked",
+    issues: ["sanctions-blocked"],
+  },
+  {
+    // us-north-korea-embargo: blocked.
+    note: "Device US to KP: US sanctions on North Korea, blocked",
+    row: { origin: "US", destination: "KP", material: "device", value: 3000, currency: "USD" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: [],
+    importer: "not covered",
+    exporter: "appoint",
+    charges: UNKNOWN,
+    status: "blocked",
+    issues: ["sanctions-blocked"],
+  },
+  {
+    // us-crimea-embargo (regions UA-43, UA-40): OFAC Ukraine GL 4 covers medicine (imp) only.
+    note: "IMP US to a site in Crimea (UA-43): OFAC Ukraine GL 4 covers medicine, conditions apply",
+    row: { origin: "US", destination: "UA", destinationRegion: "UA-43", material: "imp", value: 5000, currency: "USD" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: [],
+    importer: "not covered",
+    exporter: "appoint",
+    charges: UNKNOWN,
+    status: "action",
+    issues: ["sanctions-general-licence"],
+    absent: ["sanctions-blocked", "sanctions-region-check"],
+  },
+  {
+    // us-crimea-embargo lists only imp: a device to Crimea needs a BIS licence and OFAC authorisation.
+    note: "Device US to Crimea (UA-43): outside GL 4's material scope, blocked",
+    row: { origin: "US", destination: "UA", destinationRegion: "UA-43", material: "device", value: 5000, currency: "USD" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: [],
+    importer: "not covered",
+    exporter: "appoint",
+    charges: UNKNOWN,
+    status: "blocked",
+    issues: ["sanctions-blocked"],
+  },
+  {
+    // us-crimea-embargo and us-dnr-lnr-embargo cover parts of Ukraine: with no region in the row, confirm the site.
+    note: "IMP US to UA with no region: confirm the site is outside Crimea and the DNR/LNR regions",
+    row: { origin: "US", destination: "UA", material: "imp", value: 5000, currency: "USD" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: [],
+    importer: "not covered",
+    exporter: "appoint",
+    charges: UNKNOWN,
+    status: "action",
+    issues: ["sanctions-region-check"],
+    absent: ["sanctions-blocked", "sanctions-general-licence"],
+  },
+
+  // ------------------------------------------------------ Controlled substances
+  {
+    // intl-1961/1971 export authorisations + us-dea-export-permit-161 on the US side (onlyIfControlled);
+    // de-import-narcotics-einfuhrgenehmigung + intl-1961-import-certificate + intl-1971-import-authorisation on the
+    // German side; the US DEA import permit does not apply in Germany.
+    note: "Controlled IMP US to DE: DEA export permit, BfArM narcotics import permit and the convention certificates on top",
+    row: { origin: "US", destination: "DE", material: "imp", value: 10000, currency: "EUR", controlledSubstance: true },
+    exportPermits: ["us-export-imp-fda", "intl-1961-export-authorisation", "intl-1971-export-authorisation", "us-dea-export-permit-161"],
+    importPermits: ["de-import-imp-einfuhrerlaubnis", "de-import-narcotics-einfuhrgenehmigung", "intl-1961-import-certificate", "intl-1971-import-authorisation"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: 0, importTax: 1995, total: 1995 },
+    status: "action",
+    leadTimeDays: 90,
+  },
+  {
+    // gb-export-controlled-home-office (14 days, 10 working days) + convention export permits; us-import-imp-ind +
+    // convention import permits + us-dea-import-permit-357. 2026-11-26 + 14 = 2026-12-10, after the 2026-12-05 ship date.
+    note: "Controlled IMP GB to US shipping 2026-12-05: Home Office export licence (14 days) makes the date tight; DEA import permit",
+    row: { origin: "GB", destination: "US", material: "imp", value: 10000, currency: "USD", controlledSubstance: true, shipDate: "2026-12-05" },
+    exportPermits: ["gb-export-controlled-home-office", "intl-1961-export-authorisation", "intl-1971-export-authorisation"],
+    importPermits: ["us-import-imp-ind", "intl-1961-import-certificate", "intl-1971-import-authorisation", "us-dea-import-permit-357"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["lead-time-tight", "extra-tariff-possible"],
+    leadTimeDays: 14,
+  },
+
+  // ---------------------------------------------------- Dangerous goods / past dates
+  {
+    // dg-un1845-dry-ice from the temperature; UN2910 has no rule on file -> ask the carrier.
+    note: "Samples IN to GB on dry ice with an unlisted UN number (UN2910): dry-ice rules plus 'check with the carrier'",
+    row: { origin: "IN", destination: "GB", material: "samples", value: 400, currency: "GBP", temperature: "dry-ice", dangerousGoods: ["UN2910"] },
+    exportPermits: ["in-export-samples-noc"],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 420, duty: 0, importTax: 84, total: 84 },
+    status: "action",
+    issues: ["dangerous-goods", "dangerous-goods-not-covered"],
+  },
+  {
+    // Ship date before the as-of date.
+    note: "Lab kits GB to NL with a ship date in the past (2026-11-01): update the plan",
+    row: { origin: "GB", destination: "NL", material: "lab-kit", value: 2000, currency: "EUR", shipDate: "2026-11-01" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 2100, duty: 0, importTax: 441, total: 441 },
+    status: "action",
+    issues: ["ship-date-past"],
+  },
+
+  // ---------------------------------------------------------- Uncovered countries
+  {
+    // Nigeria has no rules on file: nothing is invented on its side.
+    note: "IMP GB to NG: Nigeria not covered, no Nigerian permit invented, charges unknown",
+    row: { origin: "GB", destination: "NG", material: "imp", value: 10000, currency: "USD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "not covered",
+    exporter: "appoint",
+    charges: UNKNOWN,
+    status: "action",
+    issues: ["country-not-covered"],
+  },
+  {
+    // Origin not covered: the UK side is still assessed (gb-import-samples-none, gb-ior-other, VAT 20%).
+    note: "Samples NG to GB: Nigeria's export side not covered, UK import side assessed",
+    row: { origin: "NG", destination: "GB", material: "samples", value: 500, currency: "GBP" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "not covered",
+    charges: { customsValue: 525, duty: 0, importTax: 105, total: 105 },
+    status: "action",
+    issues: ["country-not-covered"],
+  },
+];
+
+const codes = (a: Assessment) => a.issues.map((entry) => entry.code);
+const ids = (a: Assessment, direction: "import" | "export") =>
+  a.permits
+    .filter((permit) => permit.direction === direction)
+    .map((permit) => permit.ruleId)
+    .sort();
+
+function expectRecordParty(a: Assessment, role: "importer" | "exporter", expected: RecordOutcome): void {
+  const party = role === "importer" ? a.importerOfRecord : a.exporterOfRecord;
+  const neededCode = role === "importer" ? "importer-of-record-needed" : "exporter-of-record-needed";
+  if (expected === "appoint") {
+    expect(party.party).toBeNull();
+    expect(codes(a)).toContain(neededCode);
+  } else if (expected === "not needed") {
+    expect(party.party).toBeNull();
+    expect(party.requirements.join(" ")).toContain("not needed");
+  } else if (expected === "not covered") {
+    expect(party.party).toBeNull();
+    expect(party.requirements.join(" ")).toContain("not covered");
+    expect(codes(a)).not.toContain(neededCode);
+  } else {
+    expect(party.party).toBe(expected.party);
+    expect(codes(a)).not.toContain(neededCode);
+  }
+}
+
+describe("scenarios against the embedded rules (as of 2026-11-26)", () => {
+  it("has at least 45 scenarios covering every material type", () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(45);
+    const materials = new Set(scenarios.map((s) => s.row.material));
+    expect([...materials].sort()).toEqual(["ancillary", "device", "equipment", "imp", "lab-kit", "samples"]);
+  });
+
+  it.each(scenarios)("$note", (scenario) => {
+    const a = assess(shipment(scenario.row), context);
+
+    expect(ids(a, "export")).toEqual([...scenario.exportPermits].sort());
+    expect(ids(a, "import")).toEqual([...scenario.importPermits].sort());
+    expectRecordParty(a, "importer", scenario.importer);
+    expectRecordParty(a, "exporter", scenario.exporter);
+    expect({ customsValue: a.charges.customsValue, duty: a.charges.duty, importTax: a.charges.importTax, total: a.charges.total }).toEqual(scenario.charges);
+    expect(a.charges.currency).toBe(scenario.row.currency);
+    expect(a.status).toBe(scenario.status);
+    for (const code of scenario.issues ?? []) expect(codes(a)).toContain(code);
+    for (const code of scenario.absent ?? []) expect(codes(a)).not.toContain(code);
+    if (scenario.leadTimeDays !== undefined) expect(a.leadTimeDays).toBe(scenario.leadTimeDays);
+  });
+});

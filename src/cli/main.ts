@@ -22,11 +22,11 @@ function settingsFor(asOf: string | undefined) {
   return parsed.data;
 }
 
-export function buildProgram(write: (text: string) => void): Command {
+export function buildProgram(write: (text: string) => void, writeError: (text: string) => void): Command {
   const program = new Command("clearway")
     .description("Checks clinical-trial shipments against embedded country import/export rules.")
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({ writeOut: write, writeErr: writeError });
 
   program
     .command("rules")
@@ -74,22 +74,30 @@ export function buildProgram(write: (text: string) => void): Command {
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram((text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`));
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: CliIo = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
+
+/** Runs the command line; returns the exit code (0 checked, 1 unreadable or no plan, 2 usage). */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const program = buildProgram((text) => io.stdout(text.endsWith("\n") ? text : `${text}\n`), io.stderr);
   try {
     await program.parseAsync(argv, { from: "user" });
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
     if (error instanceof UsageError) {
-      process.stderr.write(`clearway: ${error.message}\n`);
+      io.stderr(`clearway: ${error.message}\n`);
       return EXIT_USAGE;
     }
     if (error instanceof PlanFileError) {
-      process.stderr.write(`clearway: ${error.message}\n`);
+      io.stderr(`clearway: ${error.message}\n`);
       return EXIT_UNREADABLE;
     }
-    process.stderr.write(`clearway: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(`clearway: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT_UNREADABLE;
   }
 }

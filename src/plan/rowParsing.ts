@@ -91,7 +91,11 @@ export function parseRow(grid: Grid, detection: HeaderDetection, rowIndex: numbe
   const currencyCell = cellOf("currency");
   const currency = currencyCell ? cellText(currencyCell.value).toUpperCase() : (detection.headerCurrency.value ?? cellCurrency);
   if (currencyCell && !isCurrency(currency ?? "")) problem("currency", currencyCell.address, `"${cellText(currencyCell.value)}" is not an ISO currency code such as EUR`);
-  else if (!currency) problem("currency", valueCell?.address ?? `row ${sheetRow}`, "has no currency: add a Currency column, or write it in the header, e.g. Value (EUR)");
+  else if (!currency) {
+    const column = detection.columns.currency;
+    const address = column !== undefined ? cellAddress(column, sheetRow) : (valueCell?.address ?? `row ${sheetRow}`);
+    problem("currency", address, column !== undefined ? "is empty; expected an ISO currency code such as EUR" : "has no currency: add a Currency column, or write it in the header, e.g. Value (EUR)");
+  }
   else candidate.currency = currency;
 
   read("shipDate", parseDate, (date) => (candidate.shipDate = date));

@@ -86,6 +86,7 @@ const rules: CountryRulesInput = {
     reliefs: [
       {
         id: "es-import-tax-medicines-4",
+        materials: ["imp"],
         headings: ["3002", "3004"],
         ratePercent: 4,
         condition:

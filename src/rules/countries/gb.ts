@@ -93,7 +93,7 @@ const rules: CountryRulesInput = {
     reliefs: [
       {
         id: "gb-import-tax-relief-scientific-instruments",
-        headings: ["9018", "9027"],
+        materials: ["equipment"],
         ratePercent: 0,
         condition:
           "Scientific instruments and apparatus imported for non-commercial, non-profit education or research by an eligible establishment (e.g. universities, university hospital trusts, NHS teaching hospitals, public health laboratories, HMRC-authorised private research establishments) and used for medical or veterinary research, training, diagnosis or treatment: zero-rated for VAT (customs duty relief also available). Not available for commercial use.",

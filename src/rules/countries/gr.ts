@@ -43,6 +43,7 @@ const rules: CountryRulesInput = {
     reliefs: [
       {
         id: "gr-import-tax-medicines-6",
+        materials: ["imp"],
         headings: ["3003", "3004"],
         ratePercent: 6,
         condition:
@@ -51,6 +52,7 @@ const rules: CountryRulesInput = {
       },
       {
         id: "gr-import-tax-immunological-13",
+        materials: ["imp"],
         headings: ["3002"],
         ratePercent: 13,
         condition:

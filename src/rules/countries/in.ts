@@ -136,7 +136,7 @@ const rules: CountryRulesInput = {
       },
       {
         id: "in-import-tax-medical-devices-5",
-        materials: ["device"],
+        materials: ["device", "equipment"],
         headings: ["9018", "9027"],
         ratePercent: 5,
         condition:

@@ -75,6 +75,7 @@ const rules: CountryRulesInput = {
     reliefs: [
       {
         id: "it-import-tax-medicines-10",
+        materials: ["imp"],
         headings: ["3004"],
         ratePercent: 10,
         condition:

@@ -40,6 +40,7 @@ const rules: CountryRulesInput = {
     reliefs: [
       {
         id: "pt-import-tax-medicines-6",
+        materials: ["imp"],
         headings: ["3002", "3004"],
         ratePercent: 6,
         condition:

@@ -12,7 +12,7 @@ const rules: CountryRulesInput = {
     reliefs: [
       {
         id: "se-import-tax-medicines-hospital-prescription",
-        headings: ["3002", "3004"],
+        materials: ["imp"],
         ratePercent: 0,
         condition:
           "VAT-exempt only where the medicines are imported in connection with a supply to a hospital or with dispensing on prescription: such supplies are exempt, and so are medicines brought into Sweden in connection with them. Whether a sponsor's free-of-charge IMP shipment to a trial site qualifies was not confirmed; otherwise 25% applies.",

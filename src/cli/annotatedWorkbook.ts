@@ -41,7 +41,8 @@ export function annotateWorksheet(file: Extract<PlanFile, { kind: "xlsx" }>, che
       const cell = row.getCell(first + index);
       // Strings stay strings in exceljs: text that looks like a formula is never turned into one.
       cell.value = value ?? null;
-      cell.note = undefined as unknown as string;
+      // A note left by a previous check goes; touching the note of every cell would create one each.
+      if (cell.note) cell.note = undefined as unknown as string;
       if (offset === 0) {
         cell.font = { bold: true };
         return;

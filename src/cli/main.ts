@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /** The `clearway` command line: rules coverage, one-shipment assessment and plan checks. */
 import { Command, CommanderError, Option } from "commander";
 import { SettingsSchema } from "../domain/settings";
@@ -100,10 +99,4 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stderr(`clearway: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT_UNREADABLE;
   }
-}
-
-if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
 }

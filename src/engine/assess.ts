@@ -138,7 +138,7 @@ function assessLane(shipment: Shipment, context: AssessContext): LaneFinding {
   let charges: ChargesMode = { kind: "estimate" };
   const admission = destination.temporaryAdmission;
   if (shipment.returnable && admission?.ataCarnet) {
-    before.push(single(issue(ISSUE_CODES.temporaryAdmission, "action", `Returnable ${MATERIAL_LABELS[shipment.material]}: ship under an ATA carnet (temporary admission) so no duty or import tax is paid if it is re-exported in time. ${admission.note}`), admission.id));
+    before.push(single(issue(ISSUE_CODES.temporaryAdmission, "action", `Returnable ${MATERIAL_LABELS[shipment.material]}: ${destination.name} accepts ATA carnets; if the goods qualify (e.g. as professional equipment used for the foreign owner), ship under a carnet so no duty or import tax is paid if they are re-exported in time; otherwise duty and tax are due now. ${admission.note}`), admission.id));
     charges = { kind: "none", basis: "temporary admission under an ATA carnet: no duty or import tax if re-exported in time" };
   } else if (!covered(destination)) {
     charges = { kind: "not-covered", basis: `${destination.name}'s rules are not covered` };

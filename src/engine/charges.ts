@@ -121,7 +121,8 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
     ruleRefs.push(tax.id);
     // A relief written for this material is applied; one that only matches the HS heading (often
     // written for authorised medicines) is named but not applied, so the estimate never undershoots.
-    const forMaterial = tax.reliefs.find((candidate) => candidate.materials?.includes(shipment.material) && candidate.ratePercent < tax.standardRatePercent);
+    const headingMatches = (prefixes: readonly string[] | undefined) => !prefixes?.length || (heading !== undefined && prefixes.some((prefix) => heading.code.startsWith(prefix)));
+    const forMaterial = tax.reliefs.find((candidate) => candidate.materials?.includes(shipment.material) && headingMatches(candidate.headings) && candidate.ratePercent < tax.standardRatePercent);
     const forHeading = heading ? tax.reliefs.find((candidate) => candidate !== forMaterial && !candidate.materials?.length && candidate.headings?.some((prefix) => heading.code.startsWith(prefix)) && candidate.ratePercent < tax.standardRatePercent) : undefined;
     let rate = tax.standardRatePercent;
     if (forMaterial) {

@@ -41,7 +41,7 @@ const ALIAS_LOOKUP = new Map<string, PlanField>();
 for (const field of PLAN_FIELDS) for (const alias of [FIELD_HEADERS[field].label, ...FIELD_HEADERS[field].aliases]) if (!ALIAS_LOOKUP.has(normalizeName(alias))) ALIAS_LOOKUP.set(normalizeName(alias), field);
 
 /** Currency codes a value header may carry, as in "Value (EUR)". */
-const HEADER_CURRENCY = /^(.*?)[\s(\[]*\b([A-Z]{3})\b[)\]]*\s*$/;
+const HEADER_CURRENCY = /^(.*?)[\s([]*\b([A-Z]{3})\b[)\]]*\s*$/;
 
 /** The field a header names, if any; "Value (EUR)" also gives the column's currency. */
 export function fieldForHeader(header: string): { field: PlanField; currency?: string } | undefined {

@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { OUTPUT_COLUMNS } from "../../src/plan/outputColumns";
@@ -84,7 +84,7 @@ describe("CSV and XLSX give the same results", () => {
     const xlsx = await writeWorkbook(path.join(dir, "plan.xlsx"), [{ name: "Plan", rows: [HEADER, ...ROWS] }]);
     const csv = path.join(dir, "plan.csv");
     const { stringify } = await import("csv-stringify/sync");
-    require("node:fs").writeFileSync(csv, stringify([HEADER, ...ROWS.map((row) => row.map((cell) => (typeof cell === "string" && /^[=+\-@]/.test(cell) ? `'${cell}` : cell)))]));
+    writeFileSync(csv, stringify([HEADER, ...ROWS.map((row) => row.map((cell) => (typeof cell === "string" && /^[=+\-@]/.test(cell) ? `'${cell}` : cell)))]));
     const fromXlsx = JSON.parse((await runCli("check", xlsx, "--json", "--as-of", "2026-11-26")).stdout);
     const fromCsv = JSON.parse((await runCli("check", csv, "--json", "--as-of", "2026-11-26")).stdout);
     expect(fromCsv.rows).toEqual(fromXlsx.rows);

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli, tempDir, writeWorkbook, type Row } from "../support/planFiles";
 
@@ -91,7 +91,7 @@ describe("plans that cannot be read at all: exit code 1, one line that says why,
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(message);
     expect(result.stdout).toBe("");
-    expect(require("node:fs").existsSync(out)).toBe(false);
+    expect(existsSync(out)).toBe(false);
   });
 
   it("reads a plan on a hidden sheet when the sheet is named", async () => {

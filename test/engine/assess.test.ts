@@ -289,3 +289,15 @@ describe("assess: dangerous goods and domestic shipments", () => {
     expect(a.importerOfRecord.requirements).toEqual(["not needed: domestic shipment"]);
   });
 });
+
+describe("assess: tax reliefs tied to both a material and a heading", () => {
+  it("applies such a relief only when the row's heading matches too", async () => {
+    const { loadRuleSet } = await import("../../src/rules/ruleSet");
+    const fixture = await import("../support/fixtureRules");
+    const importland = { ...fixture.importland, importTax: { ...fixture.importland.importTax!, reliefs: [{ id: "xb-tax-imp-3004", materials: ["imp" as const], headings: ["3004"], ratePercent: 0, condition: "small-molecule IMPs", sources: [{ title: "Fixture source", url: "https://example.org/rules", reviewed: "2026-01-01" }] }] } };
+    const rules = loadRuleSet({ version: "t", countries: [fixture.exportland, importland, fixture.memberC, fixture.memberE], unions: [fixture.union], crossCutting: fixture.crossCutting });
+    expect(assess(shipment({ hsCode: "300490" }), contextWith([], {}, rules)).charges.importTax).toBe(0);
+    // A biologic in 3002: the relief is for 3004, so the standard 20% applies.
+    expect(assess(shipment({ hsCode: "300215" }), contextWith([], {}, rules)).charges.importTax).toBe(210);
+  });
+});

@@ -12,11 +12,6 @@ const REGASK_CH_SPECIMENS = {
   url: "https://library.regask.com/docs/6-biological-specimens",
   reviewed: R,
 };
-const MPLO_44 = {
-  title: "Medicinal Products Licensing Ordinance (MPLO/AMBV) Arts. 44-46: Import of individual batches of immunological medicinal products and blood products",
-  url: "https://lawbrary.ch/law/812_212_1/AMBV/v2025.03/en",
-  reviewed: R,
-};
 const BETMKV_23 = {
   title: "Narcotics Control Ordinance (BetmKV) Art. 23: Licence requirement for import and export",
   url: "https://droit-bilingue.ch/de-it/8/81/812.121.1-23-34.html",

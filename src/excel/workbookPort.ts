@@ -1,0 +1,48 @@
+import type { SettingsInput } from "../domain/settings";
+import type { CellValue } from "../plan/cellValue";
+import type { ResultsLayout } from "../plan/resultsLayout";
+
+/** A sheet as read: the values from A1 to the end of its used range, and a fingerprint of its shape. */
+export interface SheetSnapshot {
+  sheetName: string;
+  /** values[0][0] is cell A1 (rows and columns before the used range are empty). */
+  values: CellValue[][];
+  /** Shape of the sheet at read time (the used range's address), compared again before writing. */
+  fingerprint: string;
+}
+
+export interface SheetInfo {
+  name: string;
+  visible: boolean;
+  active: boolean;
+}
+
+/** The sheet changed between read and write (rows inserted or deleted): nothing was written. */
+export class SheetChangedError extends Error {
+  override name = "SheetChangedError";
+  constructor(sheetName: string) {
+    super(`The sheet "${sheetName}" changed while it was being checked (rows or columns were added or removed). Nothing was written: check the plan again.`);
+  }
+}
+
+export const SUMMARY_SHEET = "Clearway Summary";
+export const SOURCES_SHEET = "Clearway Sources";
+
+/**
+ * Everything the task pane needs from a workbook. Office.js implements it for Excel; the
+ * browser playground implements it over an HTML grid. The pane never touches Excel directly.
+ */
+export interface WorkbookPort {
+  listSheets(): Promise<SheetInfo[]>;
+  readSheet(name: string): Promise<SheetSnapshot>;
+  /** Writes the output block (values, money formats, status colours); refuses with SheetChangedError if the sheet's shape changed since `snapshot`. */
+  writeResults(snapshot: SheetSnapshot, layout: ResultsLayout): Promise<void>;
+  /** Adds the sheet, or replaces its contents if it exists, with these rows. */
+  replaceSheet(name: string, rows: CellValue[][]): Promise<void>;
+  /** Deletes what Clearway wrote: the output block on `sheetName` and the summary and sources sheets. Returns whether anything was found. */
+  removeResults(sheetName: string): Promise<boolean>;
+  /** Selects a range (A1 address on the sheet) and shows it. */
+  selectRange(sheetName: string, address: string): Promise<void>;
+  loadSettings(): Promise<Partial<SettingsInput> | null>;
+  saveSettings(settings: Partial<SettingsInput>): Promise<void>;
+}

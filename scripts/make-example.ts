@@ -1,14 +1,18 @@
 /**
- * Builds examples/shipment-plan.xlsx from examples/source/shipment-plan.csv, the way a planner's
+ * Builds examples/shipment-plan.xlsx (and the same sheet as JSON, for the browser playground) from
+ * examples/source/shipment-plan.csv, the way a planner's
  * workbook looks: a title and a note above the header, real dates and numbers, a second sheet.
  * Run: npx tsx scripts/make-example.ts
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 
 const SOURCE = "examples/source/shipment-plan.csv";
 const TARGET = "examples/shipment-plan.xlsx";
+const PLAYGROUND_TARGET = "examples/shipment-plan.json";
+const TITLE = "Study CLW-301: clinical supply shipment plan, Q1-Q2 2027";
+const NOTE = "Draft for the supply review. Values are for customs; samples travel with no commercial value.";
 const DATE_COLUMNS = new Set(["Ship date", "Need-by date"]);
 const NUMBER_COLUMNS = new Set(["Quantity", "Value"]);
 
@@ -19,8 +23,8 @@ async function main(): Promise<void> {
   // A fixed date keeps the generated file byte-stable between runs.
   workbook.created = workbook.modified = new Date(Date.UTC(2026, 10, 26));
   const sheet = workbook.addWorksheet("Shipment plan");
-  sheet.addRow(["Study CLW-301: clinical supply shipment plan, Q1-Q2 2027"]).font = { bold: true, size: 14 };
-  sheet.addRow(["Draft for the supply review. Values are for customs; samples travel with no commercial value."]).font = { italic: true };
+  sheet.addRow([TITLE]).font = { bold: true, size: 14 };
+  sheet.addRow([NOTE]).font = { italic: true };
   sheet.addRow([]);
   sheet.addRow(header!).font = { bold: true };
   for (const row of rows) {
@@ -43,7 +47,10 @@ async function main(): Promise<void> {
   const notes = workbook.addWorksheet("Notes");
   notes.addRow(["Depots: US (Durham NC), EU (Brussels), UK (London). Central lab: Indianapolis."]);
   await workbook.xlsx.writeFile(TARGET);
-  console.log(`wrote ${TARGET} (${rows.length} shipments)`);
+  // The playground's grid: the same rows, dates as ISO text and amounts as numbers.
+  const grid = [[TITLE], [NOTE], [], header!, ...rows.map((row) => row.map((text, index) => (text === "" ? null : NUMBER_COLUMNS.has(header![index]!) ? Number(text) : text)))];
+  writeFileSync(PLAYGROUND_TARGET, `${JSON.stringify({ sheet: "Shipment plan", grid }, null, 1)}\n`);
+  console.log(`wrote ${TARGET} and ${PLAYGROUND_TARGET} (${rows.length} shipments)`);
 }
 
 main();

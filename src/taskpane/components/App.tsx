@@ -1,42 +1,137 @@
-import { Body1, Button, makeStyles, Spinner, Subtitle1, Title3, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Title3, tokens } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import type { WorkbookPort } from "../../excel/workbookPort";
+import { columnLetters } from "../../plan/cellAddress";
+import type { RuleSet } from "../../rules/ruleSet";
+import { useSettings } from "../hooks/useSettings";
+import { usePlanSheet } from "../hooks/usePlanSheet";
+import { checkSheet, type CheckOutcome, type CheckPhase } from "../planChecker";
+import { PlanSection } from "./PlanSection";
+import { ResultsSection } from "./ResultsSection";
+import { SettingsSection } from "./SettingsSection";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "480px", boxSizing: "border-box" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-export interface PlanDetection {
-  found: boolean;
-  /** What was found or is missing, in a sentence. */
-  message: string;
-}
+const PHASE_LABEL: Record<CheckPhase, string> = { reading: "Reading the sheet…", assessing: "Checking every shipment against the rules…", writing: "Writing the results beside the plan…" };
+const PHASE_VALUE: Record<CheckPhase, number> = { reading: 0.15, assessing: 0.5, writing: 0.85 };
 
 export interface AppProps {
-  detectPlan: () => Promise<PlanDetection>;
+  port: WorkbookPort;
+  rules: RuleSet;
+  /** Today's date (YYYY-MM-DD), the default as-of date. */
+  today: string;
 }
 
-export function App({ detectPlan }: AppProps) {
-  const styles = useStyles();
-  const [detection, setDetection] = useState<PlanDetection | undefined>(undefined);
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-  useEffect(() => {
-    let cancelled = false;
-    detectPlan()
-      .then((result) => !cancelled && setDetection(result))
-      .catch((error: unknown) => !cancelled && setDetection({ found: false, message: `Could not read the sheet: ${String(error)}` }));
-    return () => {
-      cancelled = true;
-    };
-  }, [detectPlan]);
+export function App({ port, rules, today }: AppProps) {
+  const styles = useStyles();
+  const plan = usePlanSheet(port);
+  const { settings, update } = useSettings(port, today);
+  const [phase, setPhase] = useState<CheckPhase | null>(null);
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const ready = Boolean(plan.sheetName && plan.detection && plan.detection.headerRow >= 0 && plan.detection.missing.length === 0 && plan.detection.duplicates.length === 0);
+
+  const runCheck = useCallback(async () => {
+    if (!plan.sheetName) return;
+    setError(null);
+    setNotice(null);
+    try {
+      const result = await checkSheet({ port, rules, sheetName: plan.sheetName, settings, overrides: plan.overrides, onPhase: setPhase });
+      setOutcome(result);
+    } catch (caught) {
+      setError(errorText(caught));
+    } finally {
+      setPhase(null);
+    }
+  }, [port, rules, plan.sheetName, plan.overrides, settings]);
+
+  const removeResults = useCallback(async () => {
+    if (!plan.sheetName) return;
+    setError(null);
+    try {
+      const removed = await port.removeResults(plan.sheetName);
+      setOutcome(null);
+      setNotice(removed ? "Clearway's results were removed; the plan is as it was." : "There were no Clearway results on this sheet.");
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  }, [port, plan.sheetName]);
+
+  const selectRow = useCallback(
+    (row: number) => {
+      if (!outcome) return;
+      const lastColumn = columnLetters(outcome.check.outputColumn + outcome.check.outputBlock[0]!.length - 1);
+      port.selectRange(outcome.sheetName, `A${row}:${lastColumn}${row}`).catch((caught: unknown) => setError(errorText(caught)));
+    },
+    [port, outcome],
+  );
 
   return (
     <main className={styles.root}>
-      <Title3 as="h1">Clearway</Title3>
-      <Subtitle1 as="p">Permits, importer and exporter of record, duties and taxes for every shipment in the plan.</Subtitle1>
-      {detection ? <Body1 role="status">{detection.message}</Body1> : <Spinner size="tiny" label="Looking for a shipment plan…" />}
-      <Button appearance="primary" disabled={!detection?.found}>
-        Check plan
-      </Button>
+      <header>
+        <Title3 as="h1">Clearway</Title3>
+        <Caption1 as="p">Permits, importer and exporter of record, duties and taxes for every shipment in the plan. Rules {rules.version}, reviewed up to {rules.asOf}.</Caption1>
+      </header>
+      {error ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Could not finish</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {plan.error ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Could not read the workbook</MessageBarTitle>
+            {plan.error}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {notice ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {plan.loading && !plan.grid ? (
+        <Spinner size="tiny" label="Looking for a shipment plan…" />
+      ) : (
+        <PlanSection sheets={plan.sheets} sheetName={plan.sheetName} grid={plan.grid} detection={plan.detection} onSheet={plan.chooseSheet} onColumn={plan.chooseColumn} />
+      )}
+      <Accordion collapsible>
+        <AccordionItem value="settings">
+          <AccordionHeader size="small">Settings</AccordionHeader>
+          <AccordionPanel>
+            <SettingsSection settings={settings} onChange={update} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!ready || phase !== null} onClick={runCheck}>
+          Check plan
+        </Button>
+        <Button disabled={phase !== null || !plan.sheetName} onClick={removeResults}>
+          Remove results
+        </Button>
+        <Button appearance="subtle" disabled={phase !== null} onClick={() => void plan.refresh(plan.sheetName ?? undefined)}>
+          Refresh
+        </Button>
+      </div>
+      {phase ? <ProgressBar value={PHASE_VALUE[phase]} aria-label={PHASE_LABEL[phase]} /> : null}
+      {phase ? <Caption1 role="status">{PHASE_LABEL[phase]}</Caption1> : null}
+      {outcome ? (
+        <>
+          <Divider />
+          <ResultsSection check={outcome.check} onSelectRow={selectRow} />
+        </>
+      ) : null}
     </main>
   );
 }

@@ -1,0 +1,152 @@
+import type { SettingsInput } from "../domain/settings";
+import { SheetChangedError, SOURCES_SHEET, SUMMARY_SHEET, type SheetInfo, type SheetSnapshot, type WorkbookPort } from "../excel/workbookPort";
+import type { Status } from "../domain/status";
+import { columnIndex } from "../plan/cellAddress";
+import { isBlank, type CellValue, type Grid } from "../plan/cellValue";
+import { findOutputBlock } from "../plan/headerDetection";
+import { OUTPUT_COLUMNS } from "../plan/outputColumns";
+import type { ResultsLayout } from "../plan/resultsLayout";
+
+export interface FakeSheet {
+  name: string;
+  cells: Grid;
+  /** Status colour of cells Clearway coloured, by "row:column" (0-based). */
+  fills: Map<string, Status>;
+}
+
+export interface Selection {
+  sheetName: string;
+  address: string;
+}
+
+/**
+ * An in-memory workbook behind the same port as Excel, for the browser playground and tests.
+ * Listeners hear every change so a grid on screen can redraw.
+ */
+export class FakeWorkbookPort implements WorkbookPort {
+  readonly sheets: FakeSheet[];
+  activeSheet: string;
+  selection: Selection | null = null;
+  private settings: Partial<SettingsInput> | null = null;
+  private listeners = new Set<() => void>();
+
+  constructor(sheets: Array<{ name: string; cells: Grid }>) {
+    this.sheets = sheets.map((sheet) => ({ name: sheet.name, cells: sheet.cells.map((row) => [...row]), fills: new Map() }));
+    this.activeSheet = this.sheets[0]?.name ?? "";
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  sheet(name: string): FakeSheet {
+    const sheet = this.sheets.find((candidate) => candidate.name === name);
+    if (!sheet) throw new Error(`The sheet "${name}" does not exist.`);
+    return sheet;
+  }
+
+  private static fingerprint(cells: Grid): string {
+    return `${cells.length}x${Math.max(0, ...cells.map((row) => row.length))}`;
+  }
+
+  /** Inserts an empty row, as a user editing the sheet would (for the changed-sheet guard). */
+  insertRow(sheetName: string, before: number): void {
+    this.sheet(sheetName).cells.splice(before, 0, []);
+    this.changed();
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.sheets.map((sheet) => ({ name: sheet.name, visible: true, active: sheet.name === this.activeSheet }));
+  }
+
+  async readSheet(name: string): Promise<SheetSnapshot> {
+    const sheet = this.sheet(name);
+    return { sheetName: name, values: sheet.cells.map((row) => [...row]), fingerprint: FakeWorkbookPort.fingerprint(sheet.cells) };
+  }
+
+  async writeResults(snapshot: SheetSnapshot, layout: ResultsLayout): Promise<void> {
+    const sheet = this.sheet(snapshot.sheetName);
+    if (FakeWorkbookPort.fingerprint(sheet.cells) !== snapshot.fingerprint) throw new SheetChangedError(snapshot.sheetName);
+    // A longer block from an earlier check is cleared first.
+    this.clearBlock(sheet, layout.headerRow, layout.firstColumn);
+    layout.values.forEach((values, offset) => {
+      const r = layout.headerRow + offset;
+      const row = (sheet.cells[r] ??= []);
+      values.forEach((value, index) => (row[layout.firstColumn + index] = typeof value === "string" && value.startsWith("'") ? value.slice(1) : value));
+      const status = offset > 0 ? layout.statuses[offset - 1] : null;
+      if (status) sheet.fills.set(`${r}:${layout.firstColumn + layout.statusColumn}`, status);
+    });
+    this.changed();
+  }
+
+  private clearBlock(sheet: FakeSheet, headerRow: number, firstColumn: number): void {
+    for (let r = headerRow; r < sheet.cells.length; r++) {
+      const row = sheet.cells[r] ?? [];
+      for (let c = firstColumn; c < firstColumn + OUTPUT_COLUMNS.length && c < row.length; c++) row[c] = null;
+      sheet.fills.delete(`${r}:${firstColumn}`);
+    }
+    for (const row of sheet.cells) while (row.length && isBlank(row[row.length - 1])) row.pop();
+  }
+
+  async replaceSheet(name: string, rows: CellValue[][]): Promise<void> {
+    const existing = this.sheets.find((sheet) => sheet.name === name);
+    if (existing) existing.cells = rows.map((row) => [...row]);
+    else this.sheets.push({ name, cells: rows.map((row) => [...row]), fills: new Map() });
+    this.changed();
+  }
+
+  async removeResults(sheetName: string): Promise<boolean> {
+    const sheet = this.sheet(sheetName);
+    let removed = false;
+    for (let r = 0; r < Math.min(50, sheet.cells.length); r++) {
+      const start = findOutputBlock(sheet.cells[r] ?? []);
+      if (start === null) continue;
+      this.clearBlock(sheet, r, start);
+      removed = true;
+      break;
+    }
+    for (const name of [SUMMARY_SHEET, SOURCES_SHEET]) {
+      const index = this.sheets.findIndex((candidate) => candidate.name === name);
+      if (index >= 0) {
+        this.sheets.splice(index, 1);
+        removed = true;
+      }
+    }
+    this.changed();
+    return removed;
+  }
+
+  async selectRange(sheetName: string, address: string): Promise<void> {
+    this.sheet(sheetName);
+    if (!/^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(address)) throw new Error(`"${address}" is not a range address`);
+    this.activeSheet = sheetName;
+    this.selection = { sheetName, address };
+    this.changed();
+  }
+
+  /** The 0-based row and column bounds of the current selection. */
+  selectionBounds(): { top: number; bottom: number; left: number; right: number } | null {
+    if (!this.selection) return null;
+    const [from, to = from] = this.selection.address.split(":") as [string, string?];
+    const parse = (a: string) => {
+      const m = /^([A-Z]+)(\d+)$/.exec(a)!;
+      return { row: Number(m[2]) - 1, column: columnIndex(m[1]!) };
+    };
+    const start = parse(from);
+    const end = parse(to!);
+    return { top: start.row, bottom: end.row, left: start.column, right: end.column };
+  }
+
+  async loadSettings(): Promise<Partial<SettingsInput> | null> {
+    return this.settings;
+  }
+
+  async saveSettings(settings: Partial<SettingsInput>): Promise<void> {
+    this.settings = { ...settings };
+  }
+}

@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { SheetInfo, WorkbookPort } from "../../excel/workbookPort";
+import { SOURCES_SHEET, SUMMARY_SHEET } from "../../excel/workbookPort";
+import type { Grid } from "../../plan/cellValue";
+import { detectHeader, type HeaderDetection } from "../../plan/headerDetection";
+import type { PlanField } from "../../plan/planFields";
+
+export interface PlanSheetState {
+  sheets: SheetInfo[];
+  sheetName: string | null;
+  grid: Grid | null;
+  detection: HeaderDetection | null;
+  overrides: Partial<Record<PlanField, string>>;
+  error: string | null;
+  loading: boolean;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The sheet being checked, its detected header and the user's column choices. */
+export function usePlanSheet(port: WorkbookPort) {
+  const [sheets, setSheets] = useState<SheetInfo[]>([]);
+  const [sheetName, setSheetName] = useState<string | null>(null);
+  const [grid, setGrid] = useState<Grid | null>(null);
+  const [overrides, setOverrides] = useState<Partial<Record<PlanField, string>>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  const refresh = useCallback(
+    async (name?: string) => {
+      setLoading(true);
+      setError(null);
+      try {
+        const list = (await port.listSheets()).filter((sheet) => sheet.name !== SUMMARY_SHEET && sheet.name !== SOURCES_SHEET);
+        setSheets(list);
+        const chosen = name ?? list.find((sheet) => sheet.active)?.name ?? list[0]?.name ?? null;
+        setSheetName(chosen);
+        setGrid(chosen ? (await port.readSheet(chosen)).values : null);
+      } catch (caught) {
+        setError(errorText(caught));
+      } finally {
+        setLoading(false);
+      }
+    },
+    [port],
+  );
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const detection = useMemo(() => (grid ? detectHeader(grid, overrides) : null), [grid, overrides]);
+  const chooseSheet = useCallback(
+    (name: string) => {
+      setOverrides({});
+      void refresh(name);
+    },
+    [refresh],
+  );
+  const chooseColumn = useCallback((field: PlanField, letters: string) => setOverrides((current) => ({ ...current, [field]: letters })), []);
+  const state: PlanSheetState = { sheets, sheetName, grid, detection, overrides, error, loading };
+  return { ...state, refresh, chooseSheet, chooseColumn };
+}

@@ -44,9 +44,13 @@ function controlledSubstanceRules(shipment: Shipment, context: AssessContext, di
   const holder = direction === "import" ? "importer" : "exporter";
   // National authorities' own rules (ids with the country prefix) only bind in that country.
   const countryCode = (direction === "import" ? shipment.destination : shipment.origin).toLowerCase();
-  return context.rules.crossCutting.controlledSubstances.filter(
+  const applicable = context.rules.crossCutting.controlledSubstances.filter(
     (rule) => rule.holder === holder && rule.materials.includes(shipment.material) && (!/^[a-z]{2}-/.test(rule.id) || rule.id.startsWith(`${countryCode}-`)),
   );
+  // A country's own narcotics permit is its form of the convention certificate: list that, not both.
+  const view = countryView(context.rules, direction === "import" ? shipment.destination : shipment.origin);
+  const national = view[direction].some((rule) => rule.kind === "permit" && rule.onlyIfControlled && rule.materials.includes(shipment.material)) || applicable.some((rule) => rule.id.startsWith(`${countryCode}-`));
+  return national ? applicable.filter((rule) => rule.id.startsWith(`${countryCode}-`)) : applicable;
 }
 
 function notCoveredIssue(view: CountryView, side: string): Issue {

@@ -106,7 +106,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
       basis.push(`duty ${pct(rate.ratePercent)} on HS ${rate.heading}${rate.zeroForZero ? " (WTO pharmaceutical zero-for-zero)" : ""}`);
     }
     for (const tariff of view.extraTariffs) {
-      if (tariff.headings.some((prefix) => heading.code.startsWith(prefix))) {
+      if (tariff.headings.some((prefix) => heading.code.startsWith(prefix)) && (!tariff.materials || tariff.materials.includes(shipment.material))) {
         ruleRefs.push(tariff.id);
         issues.push(issue(ISSUE_CODES.extraTariff, "action", `${tariff.name} may apply on top and is not included: ${tariff.note}`));
       }

@@ -138,6 +138,8 @@ export const TemporaryAdmissionSchema = z.strictObject({
 export const ExtraTariffSchema = z.strictObject({
   id: RuleIdSchema,
   headings: z.array(HsPrefixSchema).min(1),
+  /** Only for these materials (e.g. a tariff on pharmaceuticals does not reach human samples under 3002). */
+  materials: z.array(MaterialTypeSchema).optional(),
   name: z.string().min(3),
   note: z.string().min(3),
   sources,

@@ -128,6 +128,7 @@ const rules: CountryRulesInput = {
     {
       id: "us-extra-section232-pharma",
       headings: ["3002", "3004"],
+      materials: ["imp"],
       name: "Section 232 tariff on patented pharmaceuticals and their ingredients",
       note:
         "Proclaimed on 2 April 2026: a baseline 100% tariff on patented pharmaceuticals and associated ingredients, with reduced or zero rates for companies with onshoring or most-favoured-nation pricing agreements and for goods from countries with a US pharmaceutical agreement (Japan, South Korea, Switzerland, Liechtenstein, the United Kingdom and EU member states); generics, biosimilars and their ingredients are excluded for now. Coverage is by the 10-digit chapter 29 and 30 codes listed in Annex I of the proclamation, so not every 3002/3004 line is covered. Collection starts on 31 July 2026 for companies listed in Annex III and on 29 September 2026 for other companies without qualifying treatment (secondary sources). Whether it reaches investigational drugs imported under an IND was not found: check with the customs broker.",
@@ -212,7 +213,8 @@ const rules: CountryRulesInput = {
       kind: "permit",
       id: "us-import-samples-cdc-permit",
       materials: ["samples"],
-      name: "CDC import permit for infectious biological agents (42 CFR 71.54), only for samples known or suspected to contain an infectious agent",
+      name: "CDC import permit for infectious biological agents (42 CFR 71.54)",
+      onlyWhen: "the samples are known or suspected to contain an agent infectious to humans",
       authority: "US Centers for Disease Control and Prevention (CDC) Import Permit Program",
       scope: "per-importer",
       holder: "importer",

@@ -1,0 +1,5 @@
+/** Browser tests against the built playground: `npm run test:e2e` (after `npm run build`). */
+const base = require("./jest.config.js");
+
+/** @type {import('jest').Config} */
+module.exports = { ...base, roots: ["<rootDir>/test/e2e"], testMatch: ["**/*.e2e.ts"], testPathIgnorePatterns: ["/node_modules/"] };

@@ -13,6 +13,8 @@ import { SettingsSection } from "./SettingsSection";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "480px", boxSizing: "border-box" },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  title: { margin: 0 },
 });
 
 const PHASE_LABEL: Record<CheckPhase, string> = { reading: "Reading the sheet…", assessing: "Checking every shipment against the rules…", writing: "Writing the results beside the plan…" };
@@ -75,9 +77,14 @@ export function App({ port, rules, today }: AppProps) {
 
   return (
     <main className={styles.root}>
-      <header>
-        <Title3 as="h1">Clearway</Title3>
-        <Caption1 as="p">Permits, importer and exporter of record, duties and taxes for every shipment in the plan. Rules {rules.version}, reviewed up to {rules.asOf}.</Caption1>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.title}>
+          Clearway
+        </Title3>
+        <Caption1>Permits, importer and exporter of record, duties and taxes for every shipment in the plan.</Caption1>
+        <Caption1>
+          Rules {rules.version}, reviewed up to {rules.asOf}.
+        </Caption1>
       </header>
       {error ? (
         <MessageBar intent="error" role="alert">

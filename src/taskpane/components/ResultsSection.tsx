@@ -1,4 +1,4 @@
-import { Body1Strong, Button, Caption1, CounterBadge, makeStyles, Tab, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TabList, Text, tokens } from "@fluentui/react-components";
+import { Badge, Body1Strong, Button, Caption1, makeStyles, Tab, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TabList, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Status } from "../../domain/status";
 import type { PlanCheck, RowResult } from "../../plan/checkPlan";
@@ -40,7 +40,9 @@ export function ResultsSection({ check, onSelectRow }: ResultsSectionProps) {
       <div className={styles.counters} role="group" aria-label="Rows by status">
         {(["ok", "action", "blocked", "error"] as const).map((status) => (
           <div key={status} className={styles.counter} data-status={status}>
-            <CounterBadge count={summary.byStatus[status]} showZero color={COLOURS[status] === "informative" ? "informative" : COLOURS[status] === "success" ? "brand" : COLOURS[status] === "warning" ? "important" : "danger"} aria-label={`${status}: ${summary.byStatus[status]}`} />
+            <Badge appearance="filled" size="large" color={COLOURS[status]} aria-label={`${status}: ${summary.byStatus[status]}`}>
+              {summary.byStatus[status]}
+            </Badge>
             <Caption1>{status}</Caption1>
           </div>
         ))}

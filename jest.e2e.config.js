@@ -1,4 +1,5 @@
 /** Browser tests against the built playground: `npm run test:e2e` (after `npm run build`). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS config file
 const base = require("./jest.config.js");
 
 /** @type {import('jest').Config} */

@@ -1,0 +1,688 @@
+import { OfficeMockObject } from "office-addin-mock";
+import { describeOfficeError, ExcelOperationError } from "../../src/excel/officeErrors";
+import { DEFAULT_PAYLOAD_BUDGET, OfficeWorkbookPort, SETTINGS_KEY, type OfficeWorkbookPortOptions, type SettingsStore } from "../../src/excel/officeWorkbookPort";
+import { SheetChangedError, SOURCES_SHEET, SUMMARY_SHEET } from "../../src/excel/workbookPort";
+import { columnIndex, columnLetters } from "../../src/plan/cellAddress";
+import type { CellValue } from "../../src/plan/cellValue";
+import { MONEY_COLUMNS, OUTPUT_COLUMNS } from "../../src/plan/outputColumns";
+import type { ResultsLayout } from "../../src/plan/resultsLayout";
+
+// ---------------------------------------------------------------------------------------------
+// An in-memory workbook behind an office-addin-mock context.
+//
+// Worksheets, ranges and the context are OfficeMockObjects, so load/sync semantics are the mock's:
+// a property read before load() + sync() gives "Error, property was not loaded", and load() of a
+// property the object does not have throws. Collections cannot be mocked, so `worksheets` is a
+// plain seed object with getItem/getItemOrNullObject/add/getActiveWorksheet/load functions.
+// Ranges are created on demand (getRange, getUsedRangeOrNullObject) as standalone mocks that the
+// wrapped context.sync() also syncs. At each sync the workbook records every write queued since
+// the previous sync (values, number formats, bold, clears, conditional formats) with its sync
+// number, applies it to the grid, and refuses requests or responses over Excel on the web's 5 MB.
+// ---------------------------------------------------------------------------------------------
+
+type Cell = string | number | boolean;
+
+interface Bounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+interface Op {
+  kind: "values" | "numberFormat" | "bold" | "clear" | "cfClear" | "cfAdd" | "addSheet" | "deleteSheet" | "activate" | "select" | "suspendCalculation" | "suspendScreen";
+  sheet: string;
+  address: string;
+  bounds: Bounds | null;
+  data: unknown;
+  /** Number of the context.sync() that carried the operation (1-based). */
+  sync: number;
+}
+
+interface FakeConditionalFormat {
+  type: string;
+  cellValue: { format: { fill: { color?: string }; font: Record<string, unknown> }; rule?: { formula1: string; operator: string } };
+}
+
+interface MockSheetState {
+  grid: Cell[][];
+  visibility: string;
+  protected: boolean;
+}
+
+const EXCEL_LIMIT = 5_000_000;
+
+function parseAddress(address: string): Bounds {
+  const local = (address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address).replace(/\$/g, "");
+  const [from = "", to = from] = local.split(":");
+  const cell = (text: string) => {
+    const match = /^([A-Z]+)(\d+)$/.exec(text);
+    if (!match) throw new Error(`not an A1 address: ${address}`);
+    return { row: Number(match[2]) - 1, column: columnIndex(match[1]!) };
+  };
+  const start = cell(from);
+  const end = cell(to);
+  return { top: start.row, left: start.column, bottom: end.row, right: end.column };
+}
+
+function a1(bounds: Bounds): string {
+  return `${columnLetters(bounds.left)}${bounds.top + 1}:${columnLetters(bounds.right)}${bounds.bottom + 1}`;
+}
+
+function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { name: "RichApi.Error", code });
+}
+
+class MockWorkbook {
+  readonly sheets = new Map<string, MockSheetState>();
+  active: string;
+  readonly ops: Op[] = [];
+  readonly loads: Array<{ sheet: string; address: string; properties: string }> = [];
+  readonly requestBytes: number[] = [];
+  readonly responseBytes: number[] = [];
+  syncs = 0;
+  readonly context: OfficeMockObject;
+  private mocks: OfficeMockObject[] = [];
+  private pending: Array<{ sheet: string; bounds: Bounds; range: OfficeMockObject; seeded: Cell[][] }> = [];
+  private failure: Error | null = null;
+  private pendingResponse = 0;
+  private worksheetsLoaded = false;
+
+  constructor(sheets: Record<string, Cell[][]>, active = Object.keys(sheets)[0] ?? "") {
+    for (const [name, grid] of Object.entries(sheets)) this.sheets.set(name, { grid, visibility: "Visible", protected: false });
+    this.active = active;
+    this.context = new OfficeMockObject({
+      workbook: {
+        worksheets: {
+          getItem: (name: string) => this.sheetMock(name, false),
+          getItemOrNullObject: (name: string) => this.sheetMock(name, true),
+          add: (name: string) => {
+            if (this.sheets.has(name)) this.fail(officeError("ItemAlreadyExists", "The resource being created already exists."));
+            this.sheets.set(name, { grid: [], visibility: "Visible", protected: false });
+            this.record({ kind: "addSheet", sheet: name, address: "", bounds: null, data: null, sync: this.syncs + 1 });
+            return this.sheetMock(name, false);
+          },
+          getActiveWorksheet: () => this.sheetMock(this.active, false),
+          load: (properties: string) => {
+            this.loads.push({ sheet: "", address: "worksheets", properties });
+            this.worksheetsLoaded = true;
+          },
+        },
+      },
+      application: {
+        suspendApiCalculationUntilNextSync: () => this.record({ kind: "suspendCalculation", sheet: "", address: "", bounds: null, data: null, sync: this.syncs + 1 }),
+        suspendScreenUpdatingUntilNextSync: () => this.record({ kind: "suspendScreen", sheet: "", address: "", bounds: null, data: null, sync: this.syncs + 1 }),
+      },
+    });
+    const mockSync = this.context.sync.bind(this.context) as () => Promise<void>;
+    this.context.sync = async () => {
+      this.syncs++;
+      let request = this.flush();
+      for (const op of this.ops) if (op.sync === this.syncs && op.kind !== "values" && op.kind !== "numberFormat") request += 200;
+      this.requestBytes.push(request);
+      this.responseBytes.push(this.pendingResponse);
+      const response = this.pendingResponse;
+      this.pendingResponse = 0;
+      const failure = this.failure;
+      this.failure = null;
+      if (failure) throw failure;
+      if (request > EXCEL_LIMIT) throw officeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      if (response > EXCEL_LIMIT) throw officeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      await mockSync();
+      await Promise.all(this.mocks.map((mock) => mock.sync()));
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.worksheetsLoaded) {
+        this.context.workbook.worksheets.items = [...this.sheets].map(([name, state]) => ({ name, visibility: state.visibility }));
+        this.worksheetsLoaded = false;
+      }
+    };
+  }
+
+  /** The `run` the port is given: one batch against the mock context. */
+  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    this.mocks = [];
+    return batch(this.context as unknown as Excel.RequestContext);
+  };
+
+  grid(name: string): Cell[][] {
+    const sheet = this.sheets.get(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    return sheet.grid;
+  }
+
+  cell(name: string, address: string): Cell {
+    const { top, left } = parseAddress(address);
+    return this.grid(name)[top]?.[left] ?? "";
+  }
+
+  /** Operations that change the workbook (not suspensions, activation or selection). */
+  writes(): Op[] {
+    return this.ops.filter((op) => ["values", "numberFormat", "bold", "clear", "cfClear", "cfAdd", "addSheet", "deleteSheet"].includes(op.kind));
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+  }
+
+  private record(op: Op): void {
+    if (op.sheet && this.sheets.get(op.sheet)?.protected && op.kind !== "activate" && op.kind !== "select") this.fail(officeError("AccessDenied", "You cannot perform the requested operation."));
+    this.ops.push(op);
+  }
+
+  private track(mock: OfficeMockObject): OfficeMockObject {
+    this.mocks.push(mock);
+    return mock;
+  }
+
+  private sheetMock(name: string, orNull: boolean): OfficeMockObject {
+    const exists = this.sheets.has(name);
+    if (!exists && !orNull) this.fail(officeError("ItemNotFound", "The requested resource doesn't exist."));
+    const mock = this.track(
+      new OfficeMockObject({
+        name,
+        visibility: this.sheets.get(name)?.visibility ?? "Visible",
+        getRange: (address: string) => this.rangeMock(name, parseAddress(address)),
+        getUsedRangeOrNullObject: () => this.usedRangeMock(name),
+        activate: () => {
+          this.active = name;
+          this.record({ kind: "activate", sheet: name, address: "", bounds: null, data: null, sync: this.syncs + 1 });
+        },
+        delete: () => {
+          this.record({ kind: "deleteSheet", sheet: name, address: "", bounds: null, data: null, sync: this.syncs + 1 });
+          this.sheets.delete(name);
+        },
+      }),
+    );
+    // Office loads isNullObject with every sync; the mock would treat it as an unloaded property.
+    mock.isNullObject = !exists;
+    return mock;
+  }
+
+  private usedRangeMock(name: string): OfficeMockObject {
+    const grid = this.sheets.get(name)?.grid ?? [];
+    let bounds: Bounds | null = null;
+    grid.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === "") return;
+        bounds = bounds ? { top: Math.min(bounds.top, r), left: Math.min(bounds.left, c), bottom: Math.max(bounds.bottom, r), right: Math.max(bounds.right, c) } : { top: r, left: c, bottom: r, right: c };
+      }),
+    );
+    const range = this.rangeMock(name, bounds ?? { top: 0, left: 0, bottom: 0, right: 0 });
+    range.isNullObject = bounds === null;
+    return range;
+  }
+
+  private rangeMock(sheet: string, bounds: Bounds): OfficeMockObject {
+    const grid = this.sheets.get(sheet)?.grid ?? [];
+    const seeded: Cell[][] = [];
+    for (let r = bounds.top; r <= bounds.bottom; r++) {
+      const row: Cell[] = [];
+      for (let c = bounds.left; c <= bounds.right; c++) row.push(grid[r]?.[c] ?? "");
+      seeded.push(row);
+    }
+    const address = a1(bounds);
+    const range = this.track(
+      new OfficeMockObject({
+        address: `${sheet}!${address}`,
+        rowIndex: bounds.top,
+        columnIndex: bounds.left,
+        rowCount: bounds.bottom - bounds.top + 1,
+        columnCount: bounds.right - bounds.left + 1,
+        values: seeded,
+        format: { font: {}, fill: {} },
+        conditionalFormats: {
+          add: (type: string) => {
+            const format: FakeConditionalFormat = { type, cellValue: { format: { fill: {}, font: {} } } };
+            this.record({ kind: "cfAdd", sheet, address, bounds, data: format, sync: this.syncs + 1 });
+            return format;
+          },
+          clearAll: () => this.record({ kind: "cfClear", sheet, address, bounds, data: null, sync: this.syncs + 1 }),
+        },
+        clear: (applyTo?: string) => {
+          this.record({ kind: "clear", sheet, address, bounds, data: applyTo ?? "All", sync: this.syncs + 1 });
+          const target = this.sheets.get(sheet)?.grid ?? [];
+          for (let r = bounds.top; r <= bounds.bottom; r++) {
+            const row = target[r];
+            if (row) for (let c = bounds.left; c <= bounds.right; c++) row[c] = "";
+          }
+        },
+        select: () => this.record({ kind: "select", sheet, address, bounds, data: null, sync: this.syncs + 1 }),
+      }),
+    );
+    const load = range.load.bind(range);
+    range.load = (properties: string) => {
+      this.loads.push({ sheet, address, properties });
+      if (properties.split(",").map((p) => p.trim()).includes("values")) this.pendingResponse += JSON.stringify(seeded).length;
+      return load(properties);
+    };
+    this.pending.push({ sheet, bounds, range, seeded });
+    return range;
+  }
+
+  /** Records and applies the property writes queued since the last sync; returns their request bytes. */
+  private flush(): number {
+    let bytes = 0;
+    for (const { sheet, bounds, range, seeded } of this.pending) {
+      const rows = bounds.bottom - bounds.top + 1;
+      const columns = bounds.right - bounds.left + 1;
+      const fits = (matrix: unknown[][]) => matrix.length === rows && matrix.every((row) => row.length === columns);
+      const address = a1(bounds);
+      const values: unknown = range.values;
+      if (Array.isArray(values) && values !== seeded) {
+        if (!fits(values as unknown[][])) this.fail(officeError("InvalidArgument", `values do not fit ${address}`));
+        bytes += JSON.stringify(values).length;
+        this.record({ kind: "values", sheet, address, bounds, data: values, sync: this.syncs });
+        const grid = this.grid(sheet);
+        (values as Cell[][]).forEach((row, r) => row.forEach((value, c) => ((grid[bounds.top + r] ??= [])[bounds.left + c] = value)));
+        for (let r = 0; r < grid.length; r++) grid[r] ??= [];
+      }
+      const formats: unknown = range.numberFormat;
+      if (Array.isArray(formats)) {
+        if (!fits(formats as unknown[][])) this.fail(officeError("InvalidArgument", `number formats do not fit ${address}`));
+        bytes += JSON.stringify(formats).length;
+        this.record({ kind: "numberFormat", sheet, address, bounds, data: formats, sync: this.syncs });
+      }
+      if (range.format.font.bold === true) this.record({ kind: "bold", sheet, address, bounds, data: true, sync: this.syncs });
+    }
+    this.pending = [];
+    return bytes;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data
+// ---------------------------------------------------------------------------------------------
+
+const PLAN_HEADER = ["Shipment ID", "Origin", "Destination", "Material type", "Value", "Currency", "Ship date", "Notes"];
+
+function planGrid(rows: number, titleRows = 0): Cell[][] {
+  const grid: Cell[][] = [];
+  for (let t = 0; t < titleRows; t++) grid.push(t === 0 ? ["Shipment plan Q4"] : []);
+  grid.push([...PLAN_HEADER]);
+  for (let r = 1; r <= rows; r++) grid.push([`SHP-${String(r).padStart(5, "0")}`, "DE", r % 3 ? "US" : "JP", "IMP", 1000 + r, r % 3 ? "EUR" : "JPY", "2026-12-01", r % 7 ? "" : "fragile"]);
+  return grid;
+}
+
+const STATUSES = ["ok", "action", "blocked", "error"] as const;
+
+/** A realistic output block: header, then one row per plan row. */
+function layoutFor(rows: number, headerRow: number, firstColumn: number): ResultsLayout {
+  const values: CellValue[][] = [[...OUTPUT_COLUMNS]];
+  for (let r = 1; r <= rows; r++) {
+    const status = STATUSES[r % 4]!;
+    const currency = r % 3 ? "EUR" : "JPY";
+    values.push([
+      status,
+      `DE export: Export authorisation for IMP (BfArM)\nUS import: FDA IND import clearance (FDA) [held: IND-${r}]`,
+      "Sponsor Clinical Services GmbH",
+      "not needed: EU internal movement",
+      r % 5 ? 12.5 + r : null,
+      19.25 + r,
+      31.75 + r,
+      currency,
+      14 + (r % 30),
+      `action: Obtain the import permit before the ship date (lead time ${14 + (r % 30)} days)\ninfo: Duty relief may apply to clinical trial material`,
+      `US-IMP-FDA-IND, DE-EXP-BFARM-${r % 9}, EU-VAT-EXEMPT`,
+    ]);
+  }
+  return { headerRow, firstColumn, values, statuses: values.slice(1).map((row) => row[0] as (typeof STATUSES)[number]), moneyColumns: MONEY_COLUMNS.map((title) => OUTPUT_COLUMNS.indexOf(title)), statusColumn: 0 };
+}
+
+/** The rows a list of ranges covers, in order (a row twice if two ranges cover it). */
+function rowsCovered(ranges: Bounds[]): number[] {
+  return ranges.flatMap((bounds) => Array.from({ length: bounds.bottom - bounds.top + 1 }, (_, i) => bounds.top + i));
+}
+
+/** Cells as Excel holds them: null is an empty cell (""). */
+function asCells(row: readonly CellValue[]): Cell[] {
+  return row.map((value) => (value === null ? "" : value instanceof Date ? value.toISOString().slice(0, 10) : value));
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tests
+// ---------------------------------------------------------------------------------------------
+
+describe("OfficeWorkbookPort: listing and reading", () => {
+  it("lists sheets with visibility and the active sheet in one sync", async () => {
+    const workbook = new MockWorkbook({ Plan: [["a"]], Archive: [["b"]] }, "Archive");
+    workbook.sheets.get("Archive")!.visibility = "Hidden";
+    const port = new OfficeWorkbookPort(workbook.run);
+    expect(await port.listSheets()).toEqual([
+      { name: "Plan", visible: true, active: false },
+      { name: "Archive", visible: false, active: true },
+    ]);
+    expect(port.syncCount).toBe(1);
+    expect(workbook.loads.find((load) => load.address === "worksheets")?.properties.replace(/\s/g, "")).toBe("items/name,items/visibility");
+  });
+
+  it("pads the used range so values[0][0] is A1, maps \"\" to null, and loads only what it needs", async () => {
+    const workbook = new MockWorkbook({
+      Plan: [[], [], ["", "", "Origin", "Destination", "Value"], ["", "", "DE", "", 12.5], ["", "", "FR", "US", true]],
+    });
+    const port = new OfficeWorkbookPort(workbook.run);
+    const snapshot = await port.readSheet("Plan");
+    expect(snapshot.fingerprint).toBe("Plan!C3:E5");
+    expect(snapshot.values).toEqual([
+      [null, null, null, null, null],
+      [null, null, null, null, null],
+      [null, null, "Origin", "Destination", "Value"],
+      [null, null, "DE", null, 12.5],
+      [null, null, "FR", "US", true],
+    ]);
+    expect(port.syncCount).toBe(2);
+    // The used range: its shape only; the values: from the used range's cells only.
+    expect(workbook.loads.map((load) => [load.address, load.properties])).toEqual([
+      ["C3:E5", "address,rowIndex,columnIndex,rowCount,columnCount"],
+      ["C3:E5", "values"],
+    ]);
+  });
+
+  it("reads an empty sheet as no values, in one sync", async () => {
+    const workbook = new MockWorkbook({ Empty: [] });
+    const port = new OfficeWorkbookPort(workbook.run);
+    const snapshot = await port.readSheet("Empty");
+    expect(snapshot.values).toEqual([]);
+    expect(port.syncCount).toBe(1);
+    expect(workbook.loads.some((load) => load.properties.includes("values"))).toBe(false);
+  });
+
+  it("reads a 20,000-row x 20-column sheet in row chunks, one sync per chunk, and the chunks add up to the sheet", async () => {
+    const source: Cell[][] = Array.from({ length: 20_000 }, (_, r) => Array.from({ length: 20 }, (_, c) => (c === 0 ? `row ${r + 1}` : c % 5 === 0 ? r * c : `r${r + 1}c${c + 1} text`)));
+    const workbook = new MockWorkbook({ Big: source });
+    const port = new OfficeWorkbookPort(workbook.run);
+    const snapshot = await port.readSheet("Big");
+
+    const chunkLoads = workbook.loads.filter((load) => load.properties === "values");
+    const chunkRows = chunkLoads.map((load) => parseAddress(load.address));
+    expect(chunkLoads.length).toBeGreaterThan(1);
+    expect(chunkRows.every((bounds) => bounds.left === 0 && bounds.right === 19)).toBe(true);
+    expect(rowsCovered(chunkRows)).toEqual(range(0, 19_999));
+    expect(port.syncCount).toBe(1 + chunkLoads.length);
+    expect(snapshot.values).toEqual(source);
+    expect(Math.max(...workbook.responseBytes)).toBeLessThan(DEFAULT_PAYLOAD_BUDGET);
+    console.log(`read 20,000 x 20: ${chunkLoads.length} chunks of ${chunkRows[0]!.bottom - chunkRows[0]!.top + 1} rows, ${port.syncCount} syncs, largest response ${Math.max(...workbook.responseBytes)} bytes`);
+  });
+
+  it("sizes read chunks from the payload budget option, padding and all", async () => {
+    const grid: Cell[][] = [[], ...Array.from({ length: 25 }, (_, r) => ["", `a${r}`, r, r % 2 === 0 ? "" : "x"])];
+    const workbook = new MockWorkbook({ Plan: grid });
+    const port = new OfficeWorkbookPort(workbook.run, { payloadBudgetBytes: 60 * 3 * 10, bytesPerCell: 60 });
+    const snapshot = await port.readSheet("Plan");
+    expect(workbook.loads.filter((load) => load.properties === "values").map((load) => load.address)).toEqual(["B2:D11", "B12:D21", "B22:D26"]);
+    expect(snapshot.values).toHaveLength(26);
+    expect(snapshot.values[0]).toEqual([null, null, null, null]);
+    expect(snapshot.values[25]).toEqual([null, "a24", 24, null]);
+    expect(snapshot.values[24]).toEqual([null, "a23", 23, "x"]);
+    expect(snapshot.values[1]).toEqual([null, "a0", 0, null]);
+  });
+});
+
+describe("OfficeWorkbookPort: writing results", () => {
+  async function readThenWrite(grid: Cell[][], layout: ResultsLayout, options: OfficeWorkbookPortOptions = {}) {
+    const workbook = new MockWorkbook({ Plan: grid });
+    const port = new OfficeWorkbookPort(workbook.run, options);
+    const snapshot = await port.readSheet("Plan");
+    port.resetSyncCount();
+    const before = workbook.ops.length;
+    await port.writeResults(snapshot, layout);
+    return { workbook, port, snapshot, ops: workbook.ops.slice(before) };
+  }
+
+  it("writes the block at its A1 address, bold header, money formats per currency and four status colours", async () => {
+    const grid = planGrid(4, 2); // title row, blank row, header in row 3, plan in A3:H7
+    const layout = layoutFor(4, 2, 8); // block in I3:S7
+    layout.values[2]![4] = null; // no duty on row 2
+    const { workbook, port, ops } = await readThenWrite(grid, layout);
+
+    const values = ops.filter((op) => op.kind === "values");
+    expect(values.map((op) => op.address)).toEqual(["I3:S7"]);
+    expect(workbook.cell("Plan", "I3")).toBe("Status");
+    expect(workbook.cell("Plan", "S3")).toBe("Rule references");
+    expect(workbook.cell("Plan", "I4")).toBe("action");
+    expect(workbook.cell("Plan", "M4")).toBe(13.5); // Est. duty of row 1
+    expect(workbook.cell("Plan", "M8")).toBe(""); // nothing below the block
+    expect(workbook.cell("Plan", "G4")).toBe("2026-12-01"); // the plan is untouched
+    // null is written as "" (an empty cell).
+    expect((values[0]!.data as Cell[][])[2]![4]).toBe("");
+    expect(workbook.cell("Plan", "M5")).toBe("");
+    expect((values[0]!.data as Cell[][]).flat()).not.toContain(null);
+
+    expect(ops.filter((op) => op.kind === "bold").map((op) => op.address)).toEqual(["I3:S3"]);
+    const formats = ops.filter((op) => op.kind === "numberFormat");
+    expect(formats.map((op) => op.address)).toEqual(["M4:M7", "N4:N7", "O4:O7"]);
+    // Rows 1, 2 and 4 are in EUR, row 3 in JPY (no minor unit).
+    expect(formats[0]!.data).toEqual([["#,##0.00"], ["#,##0.00"], ["#,##0"], ["#,##0.00"]]);
+
+    expect(ops.filter((op) => op.kind === "cfClear").map((op) => op.address)).toEqual(["I4:I7"]);
+    const added = ops.filter((op) => op.kind === "cfAdd");
+    expect(added.map((op) => op.address)).toEqual(["I4:I7", "I4:I7", "I4:I7", "I4:I7"]);
+    expect(added.map((op) => op.data)).toEqual([
+      { type: "CellValue", cellValue: { format: { fill: { color: "#C6EFCE" }, font: {} }, rule: { formula1: '="ok"', operator: "EqualTo" } } },
+      { type: "CellValue", cellValue: { format: { fill: { color: "#FFEB9C" }, font: {} }, rule: { formula1: '="action"', operator: "EqualTo" } } },
+      { type: "CellValue", cellValue: { format: { fill: { color: "#FFC7CE" }, font: {} }, rule: { formula1: '="blocked"', operator: "EqualTo" } } },
+      { type: "CellValue", cellValue: { format: { fill: { color: "#D9D9D9" }, font: {} }, rule: { formula1: '="error"', operator: "EqualTo" } } },
+    ]);
+    // Clearing comes before adding, in the same sync as the first chunk.
+    expect(ops.findIndex((op) => op.kind === "cfClear")).toBeLessThan(ops.findIndex((op) => op.kind === "cfAdd"));
+
+    // No write outside the block's columns (I..S = 8..18).
+    for (const op of workbook.writes().filter((candidate) => candidate.bounds)) {
+      expect(op.bounds!.left).toBeGreaterThanOrEqual(8);
+      expect(op.bounds!.right).toBeLessThanOrEqual(18);
+    }
+    expect(ops.filter((op) => op.kind === "suspendCalculation")).toHaveLength(1);
+    expect(ops.filter((op) => op.kind === "suspendScreen")).toHaveLength(1);
+    expect(port.syncCount).toBe(2); // the guard, then one chunk
+  });
+
+  it("writes in consecutive chunks that cover every row exactly once, one sync per chunk", async () => {
+    const layout = layoutFor(60, 0, 8);
+    const { workbook, port, ops } = await readThenWrite(planGrid(60), layout, { payloadBudgetBytes: 4_000 });
+    const values = ops.filter((op) => op.kind === "values");
+    expect(values.length).toBeGreaterThan(5);
+    // One values write per sync, syncs in order, rows in order, each row once, nothing outside I..S.
+    expect(values.map((op) => op.sync)).toEqual(range(values[0]!.sync, values[0]!.sync + values.length - 1));
+    expect(rowsCovered(values.map((op) => op.bounds!))).toEqual(range(0, 60));
+    expect(values.every((op) => op.bounds!.left === 8 && op.bounds!.right === 18)).toBe(true);
+    // Each chunk's values stay within the budget.
+    expect(values.every((op) => JSON.stringify(op.data).length <= 4_000)).toBe(true);
+    // Each chunk's money formats cover that chunk's rows (below the header), in the same sync.
+    for (const chunk of values) {
+      const formats = ops.filter((op) => op.kind === "numberFormat" && op.sync === chunk.sync);
+      const top = Math.max(chunk.bounds!.top, 1);
+      expect(formats.map((op) => op.address)).toEqual(["M", "N", "O"].map((letter) => `${letter}${top + 1}:${letter}${chunk.bounds!.bottom + 1}`));
+    }
+    // The status colours are added once, on the whole status column of the block.
+    expect(ops.filter((op) => op.kind === "cfAdd").map((op) => op.address)).toEqual(Array(4).fill("I2:I61"));
+    expect(port.syncCount).toBe(1 + values.length);
+    // What landed in the grid is the block, row for row.
+    for (let r = 0; r <= 60; r++) expect(workbook.grid("Plan")[r]!.slice(8, 19)).toEqual(asCells(layout.values[r]!));
+  });
+
+  it("writes a 20,000-row plan with a handful of syncs, each request well under 5 MB", async () => {
+    const rows = 20_000;
+    const layout = layoutFor(rows, 0, 8);
+    const { workbook, port, ops } = await readThenWrite(planGrid(rows), layout);
+    const chunks = ops.filter((op) => op.kind === "values");
+    const chunkRows = chunks.map((op) => op.bounds!.bottom - op.bounds!.top + 1);
+    const writeRequests = workbook.requestBytes.slice(-chunks.length);
+    console.log(
+      `write of a ${rows}-row plan: ${port.syncCount} syncs (1 guard + ${chunks.length} chunks); rows per chunk ${chunkRows.join(", ")}; largest request ${Math.max(...writeRequests)} bytes (budget ${DEFAULT_PAYLOAD_BUDGET})`,
+    );
+    expect(port.syncCount).toBe(1 + chunks.length);
+    expect(port.syncCount).toBeLessThan(30);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(rowsCovered(chunks.map((op) => op.bounds!))).toEqual(range(0, rows));
+    expect(Math.max(...writeRequests)).toBeLessThan(DEFAULT_PAYLOAD_BUDGET * 1.1);
+    expect(workbook.grid("Plan")[rows]!.slice(8, 19)).toEqual(asCells(layout.values[rows]!));
+    expect(workbook.grid("Plan")[rows]!.slice(0, 8)).toEqual(planGrid(rows)[rows]);
+  });
+
+  it("would exceed Excel on the web's 5 MB request limit without chunking (the mock enforces it)", async () => {
+    const layout = layoutFor(20_000, 0, 8);
+    const failing = readThenWrite(planGrid(20_000), layout, { payloadBudgetBytes: 50_000_000 });
+    await expect(failing).rejects.toThrow(/at most 5 MB per request/);
+    await expect(failing).rejects.toBeInstanceOf(ExcelOperationError);
+  });
+
+  it("refuses to write when the sheet's shape changed since it was read, and writes nothing", async () => {
+    const workbook = new MockWorkbook({ Plan: planGrid(5) });
+    const port = new OfficeWorkbookPort(workbook.run);
+    const snapshot = await port.readSheet("Plan");
+    workbook.grid("Plan").splice(2, 0, ["inserted by the user"]);
+    port.resetSyncCount();
+    const writesBefore = workbook.writes().length;
+    await expect(port.writeResults(snapshot, layoutFor(5, 0, 8))).rejects.toBeInstanceOf(SheetChangedError);
+    expect(workbook.writes().length).toBe(writesBefore);
+    expect(workbook.writes()).toEqual([]);
+    expect(port.syncCount).toBe(1);
+    expect(workbook.grid("Plan")[0]).toEqual(PLAN_HEADER);
+  });
+
+  it("clears the rows of a longer earlier block, in the block's columns only", async () => {
+    const old = layoutFor(8, 0, 8);
+    const grid = planGrid(8).map((row, r) => [...row, ...asCells(old.values[r]!)]);
+    const { workbook, ops } = await readThenWrite(grid, layoutFor(5, 0, 8));
+    expect(ops.filter((op) => op.kind === "clear").map((op) => op.address)).toEqual(["I7:S9"]);
+    expect(ops.filter((op) => op.kind === "cfClear").map((op) => op.address)).toEqual(["I2:I9"]);
+    expect(ops.filter((op) => op.kind === "cfAdd").map((op) => op.address)).toEqual(Array(4).fill("I2:I6"));
+    expect(workbook.grid("Plan")[8]!.slice(8)).toEqual(Array(11).fill(""));
+    expect(workbook.grid("Plan")[8]!.slice(0, 8)).toEqual(planGrid(8)[8]);
+  });
+});
+
+describe("OfficeWorkbookPort: summary sheets, removal, selection", () => {
+  it("replaces a sheet: deletes the old one, adds it, writes padded rows in chunks, bolds the first row", async () => {
+    const workbook = new MockWorkbook({ Plan: [["x"]], [SUMMARY_SHEET]: [["old summary"]] });
+    const port = new OfficeWorkbookPort(workbook.run, { payloadBudgetBytes: 60 });
+    await port.replaceSheet(SUMMARY_SHEET, [["Status", "Rows"], ["ok", 3], [], ["=cmd", null, new Date("2026-11-26T00:00:00Z")]]);
+    const kinds = workbook.writes().map((op) => `${op.kind} ${op.address}`);
+    expect(kinds).toEqual(["deleteSheet ", "addSheet ", "bold A1:C1", "values A1:C3", "values A4:C4"]);
+    expect(workbook.grid(SUMMARY_SHEET)).toEqual([
+      ["Status", "Rows", ""],
+      ["ok", 3, ""],
+      ["", "", ""],
+      ["'=cmd", "", "2026-11-26"],
+    ]);
+    expect(port.syncCount).toBe(3);
+  });
+
+  it("adds a sheet that did not exist without deleting anything", async () => {
+    const workbook = new MockWorkbook({ Plan: [["x"]] });
+    const port = new OfficeWorkbookPort(workbook.run);
+    await port.replaceSheet(SOURCES_SHEET, [["Rule reference", "Source"]]);
+    expect(workbook.writes().map((op) => op.kind)).toEqual(["addSheet", "bold", "values"]);
+    expect(port.syncCount).toBe(2);
+  });
+
+  it("removes exactly the block's columns, header row to last used row, and deletes the summary and sources sheets", async () => {
+    const block = layoutFor(6, 2, 8);
+    const grid = planGrid(6, 2).map((row, r) => (r >= 2 ? [...row, ...asCells(block.values[r - 2]!)] : row));
+    grid.push(["total", "", "", "", 9999]); // a row below the block, in the plan's columns
+    const workbook = new MockWorkbook({ Plan: grid, [SUMMARY_SHEET]: [["s"]], [SOURCES_SHEET]: [["r"]], Other: [["o"]] });
+    const port = new OfficeWorkbookPort(workbook.run);
+    expect(await port.removeResults("Plan")).toBe(true);
+
+    const clears = workbook.writes().filter((op) => op.kind === "clear");
+    expect(clears.map((op) => op.address)).toEqual(["I3:S10"]);
+    expect(workbook.writes().filter((op) => op.kind === "deleteSheet").map((op) => op.sheet)).toEqual([SUMMARY_SHEET, SOURCES_SHEET]);
+    expect([...workbook.sheets.keys()]).toEqual(["Plan", "Other"]);
+    expect(workbook.grid("Plan").every((row) => row.slice(8).every((value) => value === ""))).toBe(true);
+    expect(workbook.grid("Plan")[3]!.slice(0, 8)).toEqual(planGrid(6, 2)[3]);
+    expect(workbook.cell("Plan", "E10")).toBe(9999);
+
+    expect(await port.removeResults("Plan")).toBe(false);
+  });
+
+  it("activates the sheet and selects the range in one sync", async () => {
+    const workbook = new MockWorkbook({ Plan: [["x"]], Other: [["y"]] }, "Other");
+    const port = new OfficeWorkbookPort(workbook.run);
+    await port.selectRange("Plan", "C5:D9");
+    expect(workbook.ops.map((op) => `${op.kind} ${op.sheet} ${op.address}`)).toEqual(["activate Plan ", "select Plan C5:D9"]);
+    expect(workbook.active).toBe("Plan");
+    expect(port.syncCount).toBe(1);
+  });
+});
+
+describe("OfficeWorkbookPort: errors and settings", () => {
+  it("turns a write to a protected sheet into a sentence about protection", async () => {
+    const workbook = new MockWorkbook({ Plan: planGrid(3) });
+    const port = new OfficeWorkbookPort(workbook.run);
+    const snapshot = await port.readSheet("Plan");
+    workbook.sheets.get("Plan")!.protected = true;
+    const error = await port.writeResults(snapshot, layoutFor(3, 0, 8)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ExcelOperationError);
+    expect((error as ExcelOperationError).code).toBe("AccessDenied");
+    expect((error as Error).message).toMatch(/^The sheet is protected/);
+  });
+
+  it("turns a missing sheet into a sentence about renamed or deleted sheets", async () => {
+    const port = new OfficeWorkbookPort(new MockWorkbook({ Plan: [["x"]] }).run);
+    await expect(port.readSheet("Gone")).rejects.toThrow(/renamed or deleted/);
+  });
+
+  it("stores settings as JSON under clearway.settings and reads them back", async () => {
+    const stored = new Map<string, unknown>();
+    let saves = 0;
+    const settings: SettingsStore = {
+      get: (name) => stored.get(name) ?? null,
+      set: (name, value) => void stored.set(name, value),
+      saveAsync: (callback) => {
+        saves++;
+        callback({ status: "succeeded" });
+      },
+    };
+    const port = new OfficeWorkbookPort(new MockWorkbook({}).run, { settings });
+    expect(await port.loadSettings()).toBeNull();
+    await port.saveSettings({ asOf: "2026-11-26", freightInsurancePercent: 7 });
+    expect(stored.get(SETTINGS_KEY)).toBe('{"asOf":"2026-11-26","freightInsurancePercent":7}');
+    expect(saves).toBe(1);
+    expect(await port.loadSettings()).toEqual({ asOf: "2026-11-26", freightInsurancePercent: 7 });
+    stored.set(SETTINGS_KEY, "{not json");
+    expect(await port.loadSettings()).toBeNull();
+  });
+
+  it("rejects with an Error when the settings cannot be saved", async () => {
+    const settings: SettingsStore = { get: () => null, set: () => undefined, saveAsync: (callback) => callback({ status: "failed", error: { message: "The document is read-only." } }) };
+    const port = new OfficeWorkbookPort(new MockWorkbook({}).run, { settings });
+    await expect(port.saveSettings({ asOf: "2026-11-26" })).rejects.toThrow(/could not save its settings in this workbook: The document is read-only/);
+  });
+});
+
+describe("describeOfficeError", () => {
+  it.each([
+    ["AccessDenied", /^The sheet is protected/],
+    ["InvalidOperation", /^Excel is busy \(a cell is being edited\): press Enter or Esc and try again\..*protected/],
+    ["InvalidOperationInCellEditMode", /^Excel is busy \(a cell is being edited\)/],
+    ["ItemNotFound", /not found: it may have been renamed or deleted/],
+    ["RequestPayloadSizeLimitExceeded", /Too much data was sent to Excel in one step/],
+    ["ResponsePayloadSizeLimitExceeded", /too large to read in one step/],
+  ])("explains %s in a sentence and keeps the code and the original error", (code, message) => {
+    const original = officeError(code, "Technical message.");
+    const described = describeOfficeError(original);
+    expect(described).toBeInstanceOf(ExcelOperationError);
+    expect(described.message).toMatch(message);
+    expect(described.message).toContain(`(Excel error: ${code})`);
+    expect(described.message).not.toContain("Technical message");
+    expect((described as ExcelOperationError).code).toBe(code);
+    expect(described.cause).toBe(original);
+  });
+
+  it("falls back to Excel's message for other codes", () => {
+    const described = describeOfficeError(officeError("GeneralException", "There was an internal error while processing the request."));
+    expect(described.message).toBe("Excel could not complete the operation: There was an internal error while processing the request. Try again; if it keeps failing, save the workbook, reopen it and retry. (Excel error: GeneralException)");
+  });
+
+  it("passes other errors through and wraps non-errors", () => {
+    const changed = new SheetChangedError("Plan");
+    expect(describeOfficeError(changed)).toBe(changed);
+    const plain = new Error("boom");
+    expect(describeOfficeError(plain)).toBe(plain);
+    expect(describeOfficeError(Object.assign(new Error("no such file"), { code: "ENOENT" }))).not.toBeInstanceOf(ExcelOperationError);
+    expect(describeOfficeError("odd")).toEqual(new Error("odd"));
+  });
+});

@@ -1,10 +1,20 @@
 import { z } from "zod";
 
-/** A calendar date as ISO text (YYYY-MM-DD); dates stay text inside the core so it needs no clock or time zone. */
-export const IsoDateSchema = z.iso.date();
-export type IsoDate = z.infer<typeof IsoDateSchema>;
-
 const MS_PER_DAY = 86_400_000;
+
+/** Whether YYYY-MM-DD text names a day that exists (no 30 February). */
+function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/**
+ * A calendar date as ISO text (YYYY-MM-DD); dates stay text inside the core so it needs no clock
+ * or time zone. (Written out rather than as z.iso.date(): webpack 5 bundles that namespace call
+ * as z.date(), which then refuses every string.)
+ */
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD").refine(isCalendarDate, "is not a real calendar date");
+export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 function dayNumber(date: IsoDate): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;

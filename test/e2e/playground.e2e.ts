@@ -65,7 +65,13 @@ describe("the playground", () => {
     await expect(cell(page, "T29").innerText()).resolves.toBe("blocked"); // S-025 US -> Cuba
     await expect(cell(page, "T30").innerText()).resolves.toBe("error"); // S-026 "Germny"
 
+    // Show the last plan columns and the output block, as a planner would scroll to them.
+    await page.evaluate(() => {
+      const scroller = document.querySelector(".grid-scroll") as HTMLElement;
+      scroller.scrollLeft = (document.querySelector('td[data-address="P4"]') as HTMLElement).offsetLeft - 40;
+    });
     await page.screenshot({ path: path.join(ARTIFACTS, "playground-light.png") });
+    await page.screenshot({ path: path.resolve("docs/playground.png") });
     await page.locator(".pane").screenshot({ path: path.join(ARTIFACTS, "taskpane-light.png") });
     await page.locator(".pane").screenshot({ path: path.resolve("docs/taskpane.png") });
 

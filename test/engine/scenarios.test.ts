@@ -63,7 +63,9 @@ const scenarios: Scenario[] = [
     status: "action",
     issues: ["permit-required", "freight-estimated", "hs-heading-assumed", "lead-time-unknown"],
     absent: ["rules-not-covered", "import-tax-relief", "extra-tariff-possible"],
-    leadTimeDays: 90,
+    // The §72 authorisation is a per-importer standing licence: use an importer that holds it, so its
+    // 90 days are not counted as a pending lead time; us-export-imp-fda has no sourced lead time.
+    leadTimeDays: null,
   },
   {
     // As above, with the importer named in the row: the row's party is kept (de-ior-imp only describes who qualifies).
@@ -79,32 +81,19 @@ const scenarios: Scenario[] = [
     absent: ["importer-of-record-needed"],
   },
   {
-    // de-import-imp-einfuhrerlaubnis leadTimeDays 90: as of 2026-11-26 it arrives 2027-02-24, after the
-    // ship date 2027-02-20 (margin 7 days) but before the need-by date: tight, not missed.
-    note: "IMP US to DE shipping 2027-02-20: the 90-day §72 AMG authorisation lands 2027-02-24, lead time tight (action)",
-    row: { origin: "US", destination: "DE", material: "imp", value: 10000, currency: "EUR", shipDate: "2027-02-20", needByDate: "2027-04-30" },
+    // de-import-imp-einfuhrerlaubnis is per-importer (a standing licence of the importer, 90 days only for a new
+    // one): shipping in three weeks is not a lead-time risk as long as an authorised importer is used.
+    note: "IMP US to DE shipping 2026-12-17: §72 AMG authorisation is the importer's standing licence, no lead-time risk",
+    row: { origin: "US", destination: "DE", material: "imp", value: 10000, currency: "EUR", shipDate: "2026-12-17", needByDate: "2027-01-15" },
     exportPermits: ["us-export-imp-fda"],
     importPermits: ["de-import-imp-einfuhrerlaubnis"],
     importer: "appoint",
     exporter: "appoint",
     charges: { customsValue: 10500, duty: 0, importTax: 1995, total: 1995 },
     status: "action",
-    issues: ["lead-time-tight"],
-    absent: ["lead-time-misses-need-by"],
-    leadTimeDays: 90,
-  },
-  {
-    // Same 90 days (de-import-imp-einfuhrerlaubnis): 2027-02-24 is after the need-by date 2027-02-01: blocked.
-    note: "IMP US to DE needed by 2027-02-01: the §72 AMG authorisation cannot arrive in time, blocked",
-    row: { origin: "US", destination: "DE", material: "imp", value: 10000, currency: "EUR", shipDate: "2027-01-15", needByDate: "2027-02-01" },
-    exportPermits: ["us-export-imp-fda"],
-    importPermits: ["de-import-imp-einfuhrerlaubnis"],
-    importer: "appoint",
-    exporter: "appoint",
-    charges: { customsValue: 10500, duty: 0, importTax: 1995, total: 1995 },
-    status: "blocked",
-    issues: ["lead-time-misses-need-by"],
-    leadTimeDays: 90,
+    issues: ["permit-required"],
+    absent: ["lead-time-tight", "lead-time-misses-need-by"],
+    leadTimeDays: null,
   },
   {
     // us-export-device-fda; no EU or French import rule for devices (eu.ts import lists only eu-import-imp-mia);
@@ -270,7 +259,8 @@ const scenarios: Scenario[] = [
     // 10500 x 20% = 2100.
     charges: { customsValue: 10500, duty: 0, importTax: 2100, total: 2100 },
     status: "action",
-    leadTimeDays: 90,
+    // gb-import-imp-mia-imp is per-importer: a UK MIA(IMP) holder is used, its 90 days are not pending.
+    leadTimeDays: null,
   },
   {
     // gb-de-minimis: GBP 135, duty only (VAT still due).
@@ -451,17 +441,35 @@ const scenarios: Scenario[] = [
     absent: ["extra-tariff-possible"],
   },
 
+  {
+    // gb-export-samples-none; us-import-samples-noninfectious (no CDC permit with a non-infectious certification
+    // statement) and us-import-samples-cdc-permit only for infectious material; us-ior-samples; us-duty-3002 0%;
+    // us-extra-section232-pharma is for pharmaceuticals (imp), not human samples under 3002.
+    note: "Non-infectious samples GB to a US lab: no CDC permit (certification statement), FOB, no Section 232, nothing to pay",
+    row: { origin: "GB", destination: "US", material: "samples", value: 500, currency: "USD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 500, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["permit-required", "extra-tariff-possible", "rules-not-covered"],
+  },
+
   // ------------------------------------------------------------------ Canada
   {
-    // ca-import-imp-cta-nol (30 days); ca-ior-imp; ca-valuation FOB; ca-duty-3004 0%;
-    // ca-import-gst-relief-prescription-drugs lists IMP: 0%.
-    note: "IMP US to CA: Health Canada NOL must travel with the goods, FOB, duty 0%, GST relieved for prescription drugs",
+    // ca-import-imp-cta-nol (per trial, 30 days); ca-ior-imp; ca-valuation FOB; ca-duty-3004 0%; ca-import-gst 5%.
+    // ca-import-gst-relief-prescription-drugs names headings 3002/3004 only and says investigational drugs not on
+    // Schedule VI stay taxable: named, not applied.
+    note: "IMP US to CA: Health Canada NOL must travel with the goods, FOB, duty 0%, GST 5% (prescription-drug relief only named)",
     row: { origin: "US", destination: "CA", material: "imp", value: 10000, currency: "CAD" },
     exportPermits: ["us-export-imp-fda"],
     importPermits: ["ca-import-imp-cta-nol"],
     importer: "appoint",
     exporter: "appoint",
-    charges: { customsValue: 10000, duty: 0, importTax: 0, total: 0 },
+    // 10000 x 5% = 500.
+    charges: { customsValue: 10000, duty: 0, importTax: 500, total: 500 },
     status: "action",
     issues: ["import-tax-relief"],
     leadTimeDays: 30,
@@ -589,7 +597,8 @@ const scenarios: Scenario[] = [
     // 52,500; duty 3,937.5; IGST 5% x 56,437.5 = 2,821.875 -> 2,821.88; total 6,759.375 -> 6,759.38.
     charges: { customsValue: 52500, duty: 3937.5, importTax: 2821.88, total: 6759.38 },
     status: "action",
-    leadTimeDays: 42,
+    // in-import-device-md17 is per-importer (the importer's standing licence): not a pending lead time.
+    leadTimeDays: null,
   },
   {
     // in-import-imp-ct17 90 days -> 2027-02-24; ship date 2027-03-10 leaves 14 days (> 7-day margin): no lead-time issue.
@@ -603,6 +612,65 @@ const scenarios: Scenario[] = [
     status: "action",
     absent: ["lead-time-tight", "lead-time-misses-need-by", "ship-date-past"],
     leadTimeDays: 90,
+  },
+  {
+    // in-import-imp-ct17: per-trial, up to 90 days -> applied for on 2026-11-26 it arrives 2027-02-24, after the
+    // 2027-02-20 ship date (7-day margin) but before the need-by date 2027-04-30: tight.
+    note: "IMP US to IN shipping 2027-02-20: the CT-17 licence (90 days) lands 2027-02-24, lead time tight (action)",
+    row: { origin: "US", destination: "IN", material: "imp", value: 100000, currency: "INR", shipDate: "2027-02-20", needByDate: "2027-04-30" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["in-import-imp-ct17"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 105000, duty: 10500, importTax: 5775, total: 16275 },
+    status: "action",
+    issues: ["lead-time-tight"],
+    absent: ["lead-time-misses-need-by"],
+    leadTimeDays: 90,
+  },
+  {
+    // in-import-imp-ct17 90 days: 2027-02-24 is after the need-by date 2027-02-01: blocked.
+    note: "IMP US to IN needed by 2027-02-01: the CT-17 licence cannot arrive in time, blocked",
+    row: { origin: "US", destination: "IN", material: "imp", value: 100000, currency: "INR", shipDate: "2027-01-15", needByDate: "2027-02-01" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["in-import-imp-ct17"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 105000, duty: 10500, importTax: 5775, total: 16275 },
+    status: "blocked",
+    issues: ["lead-time-misses-need-by"],
+    leadTimeDays: 90,
+  },
+
+  {
+    // A relief that lists the material still has to match its headings: in-import-tax-medical-devices-5 lists
+    // equipment but only for 9018/9027; a freezer (HS 8418 50) pays the 18% standard IGST; no IN duty rate for 8418.
+    note: "Sample freezer (HS 8418 50) US to IN: the 5% IGST for medical/analysis apparatus does not reach 8418, IGST 18%",
+    row: { origin: "US", destination: "IN", material: "equipment", value: 100000, currency: "INR", hsCode: "841850" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 105,000 x 18% = 18,900; duty unknown.
+    charges: { customsValue: 105000, duty: null, importTax: 18900, total: null },
+    status: "action",
+    issues: ["duty-rate-not-covered", "rules-not-covered"],
+    absent: ["import-tax-relief"],
+  },
+  {
+    // in-ata: carnets not usable for trial-site equipment in India -> estimated now, returned-goods issue;
+    // in-import-tax-medical-devices-5 lists equipment and covers 9027: 5%; no IN duty rate for 9027.
+    note: "Returnable analyser DE to IN: no ATA carnet for trial equipment, IGST 5% estimated now, duty not on file",
+    row: { origin: "DE", destination: "IN", material: "equipment", value: 200000, currency: "INR", returnable: true },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 210,000 x 5% = 10,500.
+    charges: { customsValue: 210000, duty: null, importTax: 10500, total: null },
+    status: "action",
+    issues: ["returned-goods-relief", "import-tax-relief"],
+    absent: ["temporary-admission"],
   },
 
   // --------------------------------------------------------------- Australia
@@ -676,7 +744,7 @@ const scenarios: Scenario[] = [
   // ----------------------------------------------------------- Gulf states
   {
     // ae-import-imp-rcmohp-approval + ae-import-imp-mohap-import-permit; ae-ior-imp; ae-duty-3004 0%;
-    // ae-import-tax-medicines-zero lists IMP (imported with MOHAP approval): 0%; ae-de-minimis is in SAR.
+    // ae-import-tax-medicines-zero lists IMP (imported with MOHAP approval): 0%; ae-de-minimis AED 1,000 not reached.
     note: "IMP US to AE: RCMOHP approval and MOHAP import permit, duty 0%, VAT zero-rated",
     row: { origin: "US", destination: "AE", material: "imp", value: 10000, currency: "AED" },
     exportPermits: ["us-export-imp-fda"],
@@ -685,7 +753,8 @@ const scenarios: Scenario[] = [
     exporter: "appoint",
     charges: { customsValue: 10500, duty: 0, importTax: 0, total: 0 },
     status: "action",
-    issues: ["import-tax-relief", "currency-not-converted"],
+    issues: ["import-tax-relief"],
+    absent: ["de-minimis", "currency-not-converted"],
   },
   {
     // ae-ata: carnets only for exhibitions (Annexes A, B1), not professional equipment -> charges estimated;
@@ -806,26 +875,28 @@ const scenarios: Scenario[] = [
 
   // ------------------------------------------------------ Controlled substances
   {
-    // intl-1961/1971 export authorisations + us-dea-export-permit-161 on the US side (onlyIfControlled);
-    // de-import-narcotics-einfuhrgenehmigung + intl-1961-import-certificate + intl-1971-import-authorisation on the
-    // German side; the US DEA import permit does not apply in Germany.
-    note: "Controlled IMP US to DE: DEA export permit, BfArM narcotics import permit and the convention certificates on top",
+    // us-dea-export-permit-161 is the US form of the convention export authorisation (intl-1961/1971-export-*), and
+    // de-import-narcotics-einfuhrgenehmigung (§ 11 BtMG / § 1 BtMAHV, per consignment) the German form of the import
+    // certificate (intl-1961-import-certificate): each side lists its national permit, not both.
+    note: "Controlled IMP US to DE: DEA export permit (Form 161) and BfArM narcotics import permit on top of the usual permits",
     row: { origin: "US", destination: "DE", material: "imp", value: 10000, currency: "EUR", controlledSubstance: true },
-    exportPermits: ["us-export-imp-fda", "intl-1961-export-authorisation", "intl-1971-export-authorisation", "us-dea-export-permit-161"],
-    importPermits: ["de-import-imp-einfuhrerlaubnis", "de-import-narcotics-einfuhrgenehmigung", "intl-1961-import-certificate", "intl-1971-import-authorisation"],
+    exportPermits: ["us-export-imp-fda", "us-dea-export-permit-161"],
+    importPermits: ["de-import-imp-einfuhrerlaubnis", "de-import-narcotics-einfuhrgenehmigung"],
     importer: "appoint",
     exporter: "appoint",
     charges: { customsValue: 10500, duty: 0, importTax: 1995, total: 1995 },
     status: "action",
-    leadTimeDays: 90,
+    // Only the per-importer §72 licence has a lead time, and it is a standing licence: nothing pending with a known time.
+    leadTimeDays: null,
   },
   {
-    // gb-export-controlled-home-office (14 days, 10 working days) + convention export permits; us-import-imp-ind +
-    // convention import permits + us-dea-import-permit-357. 2026-11-26 + 14 = 2026-12-10, after the 2026-12-05 ship date.
-    note: "Controlled IMP GB to US shipping 2026-12-05: Home Office export licence (14 days) makes the date tight; DEA import permit",
+    // gb-export-controlled-home-office (per shipment, 14 days: 10 working days) is the UK form of the convention export
+    // authorisation; us-dea-import-permit-357 the US form of the import certificate.
+    // 2026-11-26 + 14 = 2026-12-10, after the 2026-12-05 ship date: tight.
+    note: "Controlled IMP GB to US shipping 2026-12-05: Home Office export licence (14 days) makes the date tight; DEA import permit (Form 357)",
     row: { origin: "GB", destination: "US", material: "imp", value: 10000, currency: "USD", controlledSubstance: true, shipDate: "2026-12-05" },
-    exportPermits: ["gb-export-controlled-home-office", "intl-1961-export-authorisation", "intl-1971-export-authorisation"],
-    importPermits: ["us-import-imp-ind", "intl-1961-import-certificate", "intl-1971-import-authorisation", "us-dea-import-permit-357"],
+    exportPermits: ["gb-export-controlled-home-office"],
+    importPermits: ["us-import-imp-ind", "us-dea-import-permit-357"],
     importer: "appoint",
     exporter: "appoint",
     charges: { customsValue: 10000, duty: 0, importTax: 0, total: 0 },

@@ -4,6 +4,7 @@ import { checkPlan, PlanNotFoundError } from "../plan/checkPlan";
 import { describeDetection } from "../plan/headerDetection";
 import { jsonReport } from "../plan/jsonReport";
 import { writeAnnotated } from "./annotatedWorkbook";
+import { loadConfiguration } from "./configFiles";
 import { PlanFileError, readPlanFile } from "./planFile";
 import { progressBar } from "./progressBar";
 import { textTable } from "./textTable";
@@ -14,18 +15,25 @@ export interface CheckOptions {
   json?: boolean;
   sheet?: string;
   inPlace?: boolean;
+  /** Rule overrides file; else the plan workbook's "Clearway Rules" sheet. */
+  rules?: string;
+  /** Parties file; else the plan workbook's "Clearway Parties" sheet. */
+  parties?: string;
 }
 
 const PROGRESS_FROM_ROWS = 5000;
 
 /** `clearway check <plan>`: reads the plan, assesses every row, prints a summary or JSON, writes the annotated copy. */
-export async function checkCommand(file: string, options: CheckOptions, context: AssessContext, write: (text: string) => void): Promise<void> {
+export async function checkCommand(file: string, options: CheckOptions, baseContext: AssessContext, write: (text: string) => void): Promise<void> {
   if (options.output && options.inPlace) throw new UsageError("give either -o FILE or --in-place, not both");
   const out = options.inPlace ? file : options.output;
   if (out && out === file && !options.inPlace) throw new UsageError(`-o ${out} is the input file: use --in-place to overwrite it`);
   if (out && !/\.(xlsx|csv)$/i.test(out)) throw new UsageError(`-o ${out}: the output must be a .xlsx or .csv file`);
 
   const plan = await readPlanFile(file, options.sheet);
+  // Rule overrides and parties: all of them or none (a bad file or sheet stops the check here).
+  const configuration = await loadConfiguration(options, plan, baseContext.rules);
+  const context: AssessContext = { ...baseContext, rules: configuration.rules, parties: configuration.parties };
   let check;
   try {
     check = checkPlan(plan.grid, context, { onProgress: progressBar(process.stderr, PROGRESS_FROM_ROWS) });
@@ -43,6 +51,7 @@ export async function checkCommand(file: string, options: CheckOptions, context:
   const lines = [
     `Clearway checked ${summary.rows} rows of "${plan.sheetName}" in ${file} (rules ${context.rules.version}, as of ${context.settings.asOf}).`,
     describeDetection(check.detection),
+    ...configuration.notes,
     "",
     STATUSES.map((status) => `${status}: ${summary.byStatus[status]}`).join("   "),
     "",

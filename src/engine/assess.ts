@@ -1,5 +1,6 @@
 import type { Assessment, Charges, Issue, Permit, RecordParty } from "../domain/assessment";
 import { MATERIAL_LABELS } from "../domain/materialType";
+import type { Party, PartyRole } from "../domain/party";
 import { TEMPERATURES, type Shipment } from "../domain/shipment";
 import type { Status } from "../domain/status";
 import { countryView, sharedUnion, type CountryView } from "../rules/countryView";
@@ -11,7 +12,8 @@ import { checkDangerousGoods } from "./dangerousGoodsCheck";
 import { ISSUE_CODES, issue } from "./issueCodes";
 import { checkLeadTime } from "./leadTimeCheck";
 import { checkPermits, type Direction, type PermitsFinding } from "./permitsCheck";
-import { pickRecordParty } from "./recordParties";
+import { overrideIssues } from "./overrideNotes";
+import { chooseLocalParty, pickRecordParty, recordPartyBasis, type RecordPartyFinding } from "./recordParties";
 import { checkSanctions } from "./sanctionsCheck";
 
 /** Issues and the rules they came from; findings are kept as parts and joined once per row. */
@@ -85,6 +87,23 @@ function borderlessLane(shipment: Shipment, context: AssessContext, origin: Coun
   };
 }
 
+/**
+ * The importer or exporter of record of a lane, memoised: it depends on the lane and goods, the
+ * sponsor, the party named in the row and, when several parties on file hold licences the role
+ * needs, on which of them holds them on the ship date (that party, not the date, is in the key).
+ */
+function recordParty(shipment: Shipment, view: CountryView, role: PartyRole, laneKey: number, context: AssessContext): RecordPartyFinding {
+  const importer = role === "importer-of-record";
+  const named = importer ? shipment.importerOfRecord : shipment.exporterOfRecord;
+  let chosen: Party | undefined;
+  if (!named && context.parties.length) {
+    const basis = recordPartyBasis(shipment, view, role, context, controlledSubstanceRules);
+    if (basis.contested) chosen = chooseLocalParty(basis, shipment, context);
+  }
+  const key = shipment.sponsor || named || chosen ? `${importer ? "ior" : "eor"}${laneKey}|${shipment.sponsor ?? ""}|${named ?? ""}|${chosen?.name ?? ""}` : laneKey * 8 + (importer ? 2 : 3);
+  return memoized(context, key, () => pickRecordParty(shipment, view, role, context, controlledSubstanceRules));
+}
+
 function assessLane(shipment: Shipment, context: AssessContext): LaneFinding {
   const { rules } = context;
   const origin = countryView(rules, shipment.origin);
@@ -104,16 +123,22 @@ function assessLane(shipment: Shipment, context: AssessContext): LaneFinding {
   const regions = shipment.originRegion || shipment.destinationRegion ? `|${shipment.originRegion}|${shipment.destinationRegion}` : "";
   before.push(memoized(context, regions ? `sanctions${laneKey}${regions}` : laneKey * 8 + 1, () => checkSanctions(shipment, rules)));
 
+  // Held licences depend on the ship date, so with parties the date is part of the keys below.
+  const dated = context.parties.length ? (shipment.shipDate ?? "") : "";
+  // Who acts as importer and exporter of record comes first: the permits they must hold count as held only when they hold them.
+  const importerFound = covered(destination) ? recordParty(shipment, destination, "importer-of-record", laneKey, context) : undefined;
+  const exporterFound = covered(origin) ? recordParty(shipment, origin, "exporter-of-record", laneKey, context) : undefined;
+
   const sides: PermitsFinding[] = [];
-  for (const [view, direction] of [[origin, "export"], [destination, "import"]] as const) {
+  for (const [view, direction, found] of [[origin, "export", exporterFound], [destination, "import", importerFound]] as const) {
     if (!covered(view)) {
       before.push(single(notCoveredIssue(view, direction)));
       continue;
     }
-    // Held licences depend on the ship date, so with parties the date is part of the key.
-    const dated = context.parties.length ? (shipment.shipDate ?? "") : "";
+    const acting = found?.acting;
     const permitsKey = ((countryIndex(view.code) * 2 + (direction === "import" ? 1 : 0)) * 8 + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0);
-    const finding = memoized(context, dated ? `permits${permitsKey}|${dated}` : -1 - permitsKey, () => checkPermits(shipment, view, direction, controlledSubstanceRules(shipment, context, direction), context));
+    const key = dated || acting ? `permits${permitsKey}|${dated}|${acting?.name ?? ""}` : -1 - permitsKey;
+    const finding = memoized(context, key, () => checkPermits(shipment, view, direction, controlledSubstanceRules(shipment, context, direction), context, acting));
     before.push(finding);
     sides.push(finding);
   }
@@ -121,20 +146,16 @@ function assessLane(shipment: Shipment, context: AssessContext): LaneFinding {
   const pendingLeadTimes = sides.length === 1 ? sides[0]!.pendingLeadTimes : sides.flatMap((side) => side.pendingLeadTimes);
 
   let importer: RecordParty;
-  if (covered(destination)) {
-    const named = shipment.sponsor || shipment.importerOfRecord ? `ior${laneKey}|${shipment.sponsor}|${shipment.importerOfRecord}` : undefined;
-    const found = memoized(context, named ?? laneKey * 8 + 2, () => pickRecordParty(shipment, destination, "importer-of-record", permits, context));
-    before.push(found);
-    importer = found.party;
+  if (importerFound) {
+    before.push(importerFound);
+    importer = importerFound.party;
   } else {
     importer = { party: shipment.importerOfRecord ?? null, requirements: [`${destination.name}'s rules are not covered`] };
   }
   let exporter: RecordParty;
-  if (covered(origin)) {
-    const named = shipment.sponsor || shipment.exporterOfRecord ? `eor${laneKey}|${shipment.sponsor}|${shipment.exporterOfRecord}` : undefined;
-    const found = memoized(context, named ?? laneKey * 8 + 3, () => pickRecordParty(shipment, origin, "exporter-of-record", permits, context));
-    before.push(found);
-    exporter = found.party;
+  if (exporterFound) {
+    before.push(exporterFound);
+    exporter = exporterFound.party;
   } else {
     exporter = { party: shipment.exporterOfRecord ?? null, requirements: [`${origin.name}'s rules are not covered`] };
   }
@@ -186,6 +207,9 @@ export function assess(shipment: Shipment, context: AssessContext): Assessment {
   join(lane.after, issues, ruleRefs);
   const leadTime = checkLeadTime(shipment, lane.pendingLeadTimes, context.settings);
   for (const entry of leadTime.issues) issues.push(entry);
+  // Facts from the user's own rule overrides are named, so the output never passes them off as Clearway's.
+  const overrides = overrideIssues(context.rules);
+  if (overrides.size) for (const ref of ruleRefs) if (overrides.has(ref)) issues.push(overrides.get(ref)!);
 
   // The worst severity decides the status (statusFromSeverities, inlined on the hot path).
   let status: Status = "ok";

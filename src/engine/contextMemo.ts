@@ -25,7 +25,8 @@ export function materialIndex(material: MaterialType): number {
 
 /**
  * Numeric keys are built by the callers so that their remainders mod 8 keep the namespaces apart:
- * 1 sanctions, 2 importer, 3 exporter, 4 border, 5 dangerous goods, 6 charges; negative: permits.
+ * 1 sanctions, 2 importer, 3 exporter, 4 border, 5 dangerous goods, 6 charges, 0 what the rules ask of a
+ * record party and who on file could act as one; negative: permits.
  *
  * Remembers a finding per context: the parts of an assessment that depend only on the lane and
  * kind of goods (a few thousand combinations) are worked out once, not once per row. Findings are

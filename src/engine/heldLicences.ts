@@ -7,21 +7,55 @@ export interface HeldLicenceMatch {
   valid: boolean;
 }
 
+const validOn = (licence: HeldLicence, onDate: string) => (!licence.validFrom || licence.validFrom <= onDate) && (!licence.validUntil || licence.validUntil >= onDate);
+
+type LicenceIndex = Map<string, Array<{ party: Party; licence: HeldLicence }>>;
+const indexes = new WeakMap<readonly Party[], LicenceIndex>();
+
+/** The licences of a list of parties by rule id, in the parties' order; built once per list. */
+function licenceIndex(parties: readonly Party[]): LicenceIndex {
+  let index = indexes.get(parties);
+  if (!index) {
+    index = new Map();
+    for (const party of parties) {
+      for (const licence of party.licences) {
+        let entries = index.get(licence.ruleId);
+        if (!entries) index.set(licence.ruleId, (entries = []));
+        entries.push({ party, licence });
+      }
+    }
+    indexes.set(parties, index);
+  }
+  return index;
+}
+
 /**
  * A licence a party already holds for a rule, preferring one valid on `onDate`.
  * `country` limits the search to parties established there (an import licence is national).
  */
 export function findHeldLicence(parties: readonly Party[], ruleId: string, onDate: string, country?: string): HeldLicenceMatch | undefined {
   let expired: HeldLicenceMatch | undefined;
-  for (const party of parties) {
+  for (const { party, licence } of licenceIndex(parties).get(ruleId) ?? []) {
     if (country && party.country !== country) continue;
-    for (const licence of party.licences) {
-      if (licence.ruleId !== ruleId) continue;
-      const started = !licence.validFrom || licence.validFrom <= onDate;
-      const notExpired = !licence.validUntil || licence.validUntil >= onDate;
-      if (started && notExpired) return { party, licence, valid: true };
-      expired ??= { party, licence, valid: false };
-    }
+    if (validOn(licence, onDate)) return { party, licence, valid: true };
+    expired ??= { party, licence, valid: false };
   }
   return expired;
+}
+
+/** The licence one party holds for a rule, preferring one valid on `onDate`. */
+export function partyLicence(party: Party, ruleId: string, onDate: string): HeldLicenceMatch | undefined {
+  let expired: HeldLicenceMatch | undefined;
+  for (const licence of party.licences) {
+    if (licence.ruleId !== ruleId) continue;
+    if (validOn(licence, onDate)) return { party, licence, valid: true };
+    expired ??= { party, licence, valid: false };
+  }
+  return expired;
+}
+
+/** Whether the party holds a licence for the rule valid on `onDate`. */
+export function holdsValidLicence(party: Party, ruleId: string, onDate: string): boolean {
+  for (const licence of party.licences) if (licence.ruleId === ruleId && validOn(licence, onDate)) return true;
+  return false;
 }

@@ -22,6 +22,8 @@ export const ISSUE_CODES = {
   importerNeeded: "importer-of-record-needed",
   exporterNeeded: "exporter-of-record-needed",
   importerNotEligible: "importer-of-record-not-eligible",
+  exporterNotEligible: "exporter-of-record-not-eligible",
+  recordPartyNotOnFile: "record-party-not-in-parties",
   recordPartyNotCovered: "record-party-not-covered",
   valuationNotCovered: "valuation-not-covered",
   freightEstimated: "freight-estimated",
@@ -43,6 +45,7 @@ export const ISSUE_CODES = {
   leadTimeTight: "lead-time-tight",
   leadTimeMissesNeedBy: "lead-time-misses-need-by",
   shipDatePast: "ship-date-past",
+  ruleOverride: "rule-override",
 } as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[keyof typeof ISSUE_CODES];

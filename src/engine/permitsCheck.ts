@@ -1,9 +1,10 @@
 import type { Issue, Permit } from "../domain/assessment";
+import type { Party } from "../domain/party";
 import type { Shipment } from "../domain/shipment";
 import { MATERIAL_LABELS } from "../domain/materialType";
 import type { CountryView } from "../rules/countryView";
 import type { DirectionRule, PermitRule } from "../rules/schema";
-import { findHeldLicence } from "./heldLicences";
+import { findHeldLicence, partyLicence, type HeldLicenceMatch } from "./heldLicences";
 import { ISSUE_CODES, issue } from "./issueCodes";
 import type { AssessContext } from "./context";
 
@@ -20,6 +21,24 @@ export interface PermitsFinding {
 function appliesTo(rule: DirectionRule, shipment: Shipment): boolean {
   if (!rule.materials.includes(shipment.material)) return false;
   return rule.kind === "none" || !rule.onlyIfControlled || shipment.controlledSubstance;
+}
+
+/** The rules of one side of the lane that apply to this shipment: the country's (and union's), then the extra ones given. */
+export function applicableRules(shipment: Shipment, view: CountryView, direction: Direction, extraRules: readonly PermitRule[]): DirectionRule[] {
+  return [...view[direction].filter((rule) => appliesTo(rule, shipment)), ...extraRules];
+}
+
+/** The holder a side's record party is: a permit held by "the importer" on the import side is the importer of record's to hold. */
+export const RECORD_HOLDER: Record<Direction, PermitRule["holder"]> = { import: "importer", export: "exporter" };
+
+function heldWording(held: HeldLicenceMatch): string {
+  return `${held.party.name} (reference ${held.licence.reference}${held.licence.scope ? `, ${held.licence.scope}` : ""})`;
+}
+
+function notValidWording(held: HeldLicenceMatch, onDate: string): string {
+  const { validFrom, validUntil } = held.licence;
+  if (validFrom && validFrom > onDate) return `is valid only from ${validFrom}, after ${onDate}: check the ship date or get it sooner`;
+  return `is not valid on ${onDate}${validUntil ? ` (valid until ${validUntil})` : ""}: renew it`;
 }
 
 function toPermit(rule: PermitRule, country: string, direction: Direction, heldReference: string | null): Permit {
@@ -43,12 +62,19 @@ function describePermit(rule: PermitRule): string {
   return `${rule.name} from ${rule.authority} (${rule.scope.replace("-", " ")}, held by the ${rule.holder}${timing})`;
 }
 
-/** The permits one side of the lane requires for this material, and what is still to do. */
-export function checkPermits(shipment: Shipment, view: CountryView, direction: Direction, extraRules: readonly PermitRule[], context: AssessContext): PermitsFinding {
+/**
+ * The permits one side of the lane requires for this material, and what is still to do.
+ * `acting` is the party on file acting as importer (exporter) of record on this side: a permit the
+ * importer (exporter) must hold counts as held only when that party holds it. Other permits (the
+ * sponsor's, the site's) count as held when any party in the country holds them.
+ */
+export function checkPermits(shipment: Shipment, view: CountryView, direction: Direction, extraRules: readonly PermitRule[], context: AssessContext, acting?: Party): PermitsFinding {
   const finding: PermitsFinding = { permits: [], issues: [], ruleRefs: [], pendingLeadTimes: [] };
   const where = direction === "import" ? `into ${view.name}` : `out of ${view.name}`;
-  const rules = [...view[direction].filter((rule) => appliesTo(rule, shipment)), ...extraRules];
+  const rules = applicableRules(shipment, view, direction, extraRules);
   const neededOn = shipment.shipDate ?? context.settings.asOf;
+  const country = direction === "import" ? shipment.destination : shipment.origin;
+  const recordHolder = RECORD_HOLDER[direction];
 
   if (!rules.some((rule) => rule.materials.includes(shipment.material) && (rule.kind === "none" || !rule.onlyIfControlled))) {
     finding.issues.push(
@@ -58,7 +84,11 @@ export function checkPermits(shipment: Shipment, view: CountryView, direction: D
   for (const rule of rules) {
     finding.ruleRefs.push(rule.id);
     if (rule.kind === "none") continue;
-    const held = findHeldLicence(context.parties, rule.id, neededOn, direction === "import" ? shipment.destination : shipment.origin);
+    const byRecordParty = rule.holder === recordHolder;
+    let held: HeldLicenceMatch | undefined;
+    if (!context.parties.length) held = undefined;
+    else if (byRecordParty) held = acting ? partyLicence(acting, rule.id, neededOn) : undefined;
+    else held = findHeldLicence(context.parties, rule.id, neededOn, country);
     if (rule.onlyWhen && !held?.valid) {
       finding.issues.push(issue(ISSUE_CODES.permitConditional, "info", `${rule.name} from ${rule.authority} is needed only if ${rule.onlyWhen}.`));
       continue;
@@ -66,18 +96,21 @@ export function checkPermits(shipment: Shipment, view: CountryView, direction: D
     const permit = toPermit(rule, view.code, direction, held?.valid ? held.licence.reference : null);
     finding.permits.push(permit);
     if (held?.valid) {
-      finding.issues.push(issue(ISSUE_CODES.permitHeld, "info", `${rule.name}: held by ${held.party.name}, reference ${held.licence.reference}.`));
+      finding.issues.push(issue(ISSUE_CODES.permitHeld, "info", `${rule.name}: held by ${heldWording(held)}.`));
       continue;
     }
+    // A party on file that holds it but does not act for this row: say so, the planner may choose it.
+    const other = byRecordParty && context.parties.length ? findHeldLicence(context.parties, rule.id, neededOn, country) : undefined;
+    const elsewhere = other?.valid && other.party !== acting ? ` ${heldWording(other)} holds it but is not the ${recordHolder} of record for this shipment.` : "";
     if (held) {
-      finding.issues.push(issue(ISSUE_CODES.permitExpires, "action", `${rule.name} held by ${held.party.name} (reference ${held.licence.reference}) is not valid on ${neededOn}${held.licence.validUntil ? ` (valid until ${held.licence.validUntil})` : ""}: renew it.`));
+      finding.issues.push(issue(ISSUE_CODES.permitExpires, "action", `${rule.name} held by ${heldWording(held)} ${notValidWording(held, neededOn)}.${elsewhere}`));
     } else if (rule.scope === "per-importer" || rule.scope === "per-exporter") {
       // A standing licence of the importer or exporter: choose a party that holds it, rather than wait for a new one.
       const timing = rule.leadTimeDays !== undefined ? ` (a new one takes about ${rule.leadTimeDays} days)` : "";
-      finding.issues.push(issue(ISSUE_CODES.permitRequired, "action", `The ${rule.holder} must hold ${rule.name} from ${rule.authority}${timing}: use a party that already holds it.`));
+      finding.issues.push(issue(ISSUE_CODES.permitRequired, "action", `The ${rule.holder} must hold ${rule.name} from ${rule.authority}${timing}: use a party that already holds it.${elsewhere}`));
       continue;
     } else {
-      finding.issues.push(issue(ISSUE_CODES.permitRequired, "action", `Obtain ${describePermit(rule)}.`));
+      finding.issues.push(issue(ISSUE_CODES.permitRequired, "action", `Obtain ${describePermit(rule)}.${elsewhere}`));
     }
     finding.pendingLeadTimes.push({ permit, days: rule.leadTimeDays ?? null });
   }

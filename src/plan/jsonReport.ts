@@ -18,10 +18,16 @@ function jsonRow(result: RowResult) {
   };
 }
 
-/** The `--json` document: rules version, every row with content (errors included), summary. */
+/** The ids of the user's rule overrides, when there are any. */
+function overrides(rules: RuleSet): { overrides?: string[] } {
+  const ids = [...rules.facts.values()].filter((fact) => fact.override).map((fact) => fact.id);
+  return ids.length ? { overrides: ids.sort() } : {};
+}
+
+/** The `--json` document: rules version (and the user's overrides), every row with content (errors included), summary. */
 export function jsonReport(check: PlanCheck, rules: RuleSet, sheet: string) {
   return {
-    rules: { version: rules.version, asOf: rules.asOf },
+    rules: { version: rules.version, asOf: rules.asOf, ...overrides(rules) },
     sheet,
     rows: check.rows.map(jsonRow),
     summary: check.summary,

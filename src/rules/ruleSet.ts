@@ -92,20 +92,29 @@ function newestReview(facts: Iterable<Fact>): string {
   return newest;
 }
 
-/** Parses and cross-checks rule data; throws RuleSetError naming the first problem. */
-export function loadRuleSet(input: RuleSetInput): RuleSet {
+/** Parsed rule data, before its facts are collected and cross-checked. */
+export interface RuleSetParts {
+  version: string;
+  countries: readonly CountryRules[];
+  unions: readonly UnionRules[];
+  crossCutting: CrossCuttingRules;
+  /** Ids of the facts that come from the user's rule overrides. */
+  overrides?: ReadonlySet<string>;
+}
+
+/** Collects the facts of parsed rule data and cross-checks it; throws RuleSetError naming the first problem. */
+export function buildRuleSet(parts: RuleSetParts): RuleSet {
   const facts = new Map<string, Fact>();
   const unions = new Map<string, UnionRules>();
-  for (const [index, raw] of input.unions.entries()) {
-    const union = parseOrThrow(UnionRulesSchema, raw, `union #${index + 1}`);
+  for (const union of parts.unions) {
+    if (unions.has(union.code)) throw new RuleSetError(`union ${union.code}: defined twice`);
     unions.set(union.code, union);
     collectFacts(union.code, regionFacts(union.code, union), facts);
     collectFacts(union.code, [["customs union membership", { id: `${union.code.toLowerCase()}-membership`, sources: union.membership.sources }]], facts);
   }
   const countries = new Map<string, CountryRules>();
-  for (const [index, raw] of input.countries.entries()) {
-    const where = typeof raw === "object" && raw && "code" in raw ? `country ${String((raw as { code: unknown }).code)}` : `country #${index + 1}`;
-    const country = parseOrThrow(CountryRulesSchema, raw, where);
+  for (const country of parts.countries) {
+    const where = `country ${country.code}`;
     if (countries.has(country.code)) throw new RuleSetError(`${where}: defined twice`);
     if (country.customsUnion) {
       const union = unions.get(country.customsUnion);
@@ -118,7 +127,7 @@ export function loadRuleSet(input: RuleSetInput): RuleSet {
     countries.set(country.code, country);
     collectFacts(country.code, regionFacts(country.code, country), facts);
   }
-  const crossCutting = parseOrThrow(CrossCuttingRulesSchema, input.crossCutting, "cross-cutting rules");
+  const crossCutting = parts.crossCutting;
   collectFacts("sanctions", crossCutting.sanctions.map((rule) => [`${rule.regime}: ${rule.destination}${rule.regions ? ` (${rule.regions.join(", ")})` : ""}`, rule]), facts);
   collectFacts("dangerous goods", crossCutting.dangerousGoods.map((rule) => [`${rule.un} ${rule.name}`, rule]), facts);
   collectFacts("controlled substances", crossCutting.controlledSubstances.map((rule) => [rule.name, rule]), facts);
@@ -132,5 +141,39 @@ export function loadRuleSet(input: RuleSetInput): RuleSet {
       }
     }
   }
-  return { version: input.version, asOf: newestReview(facts.values()), countries, unions, crossCutting, facts };
+  for (const id of parts.overrides ?? []) {
+    const fact = facts.get(id);
+    if (fact) facts.set(id, { ...fact, override: true });
+  }
+  return { version: parts.version, asOf: newestReview(facts.values()), countries, unions, crossCutting, facts };
+}
+
+/** Parses and cross-checks rule data; throws RuleSetError naming the first problem. */
+export function loadRuleSet(input: RuleSetInput): RuleSet {
+  const unions = input.unions.map((raw, index) => parseOrThrow(UnionRulesSchema, raw, `union #${index + 1}`));
+  const countries = input.countries.map((raw, index) => {
+    const where = typeof raw === "object" && raw && "code" in raw ? `country ${String((raw as { code: unknown }).code)}` : `country #${index + 1}`;
+    return parseOrThrow(CountryRulesSchema, raw, where);
+  });
+  const crossCutting = parseOrThrow(CrossCuttingRulesSchema, input.crossCutting, "cross-cutting rules");
+  return buildRuleSet({ version: input.version, countries, unions, crossCutting });
+}
+
+const permitIds = new WeakMap<RuleSet, readonly string[]>();
+
+/**
+ * The ids of every permit rule in the rule set (national, union and controlled-substance permits),
+ * sorted: the ids a party's licence may name.
+ */
+export function permitRuleIds(ruleSet: RuleSet): readonly string[] {
+  let ids = permitIds.get(ruleSet);
+  if (!ids) {
+    const found = new Set<string>();
+    for (const region of [...ruleSet.unions.values(), ...ruleSet.countries.values()]) {
+      for (const rule of [...region.import, ...region.export]) if (rule.kind === "permit") found.add(rule.id);
+    }
+    for (const rule of ruleSet.crossCutting.controlledSubstances) found.add(rule.id);
+    permitIds.set(ruleSet, (ids = [...found].sort()));
+  }
+  return ids;
 }

@@ -14,8 +14,6 @@ export const SourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-const sources = z.array(SourceSchema).min(1);
-
 /** Stable identifier of a fact, used as the rule reference in the output: lower-case words and dashes. */
 export const RuleIdSchema = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "expected lower-case words joined by dashes, e.g. de-imp-import");
 
@@ -25,125 +23,199 @@ export const HsPrefixSchema = z.string().regex(/^\d{4}(\d{2})?$/, "expected a 4-
 /** Who has to hold or file a permit. */
 export const HolderSchema = z.enum(["importer", "exporter", "sponsor", "site", "consignee", "carrier"]);
 
-/** A permit, licence, authorisation, registration or notification required for a material. */
-export const PermitRuleSchema = z.strictObject({
-  kind: z.literal("permit"),
-  id: RuleIdSchema,
-  materials: z.array(MaterialTypeSchema).min(1),
-  /** The permit's name as the authority calls it. */
-  name: z.string().min(3),
-  authority: z.string().min(2),
-  scope: z.enum(["per-shipment", "per-trial", "per-importer", "per-exporter"]),
-  holder: HolderSchema,
-  /** Typical processing time in calendar days, only where a source gives one. */
-  leadTimeDays: z.number().int().min(0).max(730).optional(),
-  /** The customs union's rule this national permit is the national form of; the union's entry is then not listed twice. */
-  replaces: RuleIdSchema.optional(),
-  /** Needed only in a situation the plan row cannot show (e.g. "no clinical trial notification covers the goods"): listed as a condition to check, not as a task. */
-  onlyWhen: z.string().min(3).optional(),
-  /** Only needed when the shipment is also flagged as controlled substance (narcotic/psychotropic). */
-  onlyIfControlled: z.boolean().optional(),
-  note: z.string().optional(),
-  sources,
-});
+/**
+ * The fact schemas, built around the schema of one source. Clearway's own data uses SourceSchema;
+ * the user's rule overrides use OverrideSourceSchema. Everything else about a fact is the same.
+ */
+function factSchemas<S extends z.ZodType>(source: S) {
+  const sources = z.array(source).min(1);
 
-/** A sourced statement that a material needs no permit in this direction. */
-export const NoPermitRuleSchema = z.strictObject({
-  kind: z.literal("none"),
-  id: RuleIdSchema,
-  materials: z.array(MaterialTypeSchema).min(1),
-  note: z.string().min(3),
-  sources,
-});
+  /** A permit, licence, authorisation, registration or notification required for a material. */
+  const PermitRuleSchema = z.strictObject({
+    kind: z.literal("permit"),
+    id: RuleIdSchema,
+    materials: z.array(MaterialTypeSchema).min(1),
+    /** The permit's name as the authority calls it. */
+    name: z.string().min(3),
+    authority: z.string().min(2),
+    scope: z.enum(["per-shipment", "per-trial", "per-importer", "per-exporter"]),
+    holder: HolderSchema,
+    /** Typical processing time in calendar days, only where a source gives one. */
+    leadTimeDays: z.number().int().min(0).max(730).optional(),
+    /** The customs union's rule this national permit is the national form of; the union's entry is then not listed twice. */
+    replaces: RuleIdSchema.optional(),
+    /** Needed only in a situation the plan row cannot show (e.g. "no clinical trial notification covers the goods"): listed as a condition to check, not as a task. */
+    onlyWhen: z.string().min(3).optional(),
+    /** Only needed when the shipment is also flagged as controlled substance (narcotic/psychotropic). */
+    onlyIfControlled: z.boolean().optional(),
+    note: z.string().optional(),
+    sources,
+  });
 
-export const DirectionRuleSchema = z.discriminatedUnion("kind", [PermitRuleSchema, NoPermitRuleSchema]);
-export type PermitRule = z.infer<typeof PermitRuleSchema>;
-export type DirectionRule = z.infer<typeof DirectionRuleSchema>;
+  /** A sourced statement that a material needs no permit in this direction. */
+  const NoPermitRuleSchema = z.strictObject({
+    kind: z.literal("none"),
+    id: RuleIdSchema,
+    materials: z.array(MaterialTypeSchema).min(1),
+    note: z.string().min(3),
+    sources,
+  });
 
-/** Who may act as importer or exporter of record for a material. */
-export const RecordPartyRuleSchema = z.strictObject({
-  id: RuleIdSchema,
-  materials: z.array(MaterialTypeSchema).min(1),
-  /** Plain-language description of who qualifies. */
-  who: z.string().min(3),
-  /** Whether a sponsor with no legal presence in the country may act itself. */
-  foreignSponsorMayAct: z.boolean(),
-  /** Ids of permit rules this party must hold. */
-  mustHold: z.array(RuleIdSchema).optional(),
-  note: z.string().optional(),
-  sources,
-});
-export type RecordPartyRule = z.infer<typeof RecordPartyRuleSchema>;
+  const DirectionRuleSchema = z.discriminatedUnion("kind", [PermitRuleSchema, NoPermitRuleSchema]);
 
-export const ValuationSchema = z.strictObject({
-  basis: z.enum(["CIF", "FOB"]),
-  note: z.string().optional(),
-  sources,
-});
+  /** Who may act as importer or exporter of record for a material. */
+  const RecordPartyRuleSchema = z.strictObject({
+    id: RuleIdSchema,
+    materials: z.array(MaterialTypeSchema).min(1),
+    /** Plain-language description of who qualifies. */
+    who: z.string().min(3),
+    /** Whether a sponsor with no legal presence in the country may act itself. */
+    foreignSponsorMayAct: z.boolean(),
+    /** Ids of permit rules this party must hold. */
+    mustHold: z.array(RuleIdSchema).optional(),
+    note: z.string().optional(),
+    sources,
+  });
 
-/** Ad valorem duty rate (percent of customs value) for an HS heading or subheading. */
-export const DutyRateSchema = z.strictObject({
-  id: RuleIdSchema,
-  heading: HsPrefixSchema,
-  ratePercent: z.number().min(0).max(100),
-  /** Heading is duty-free under the WTO Pharmaceutical Agreement ("zero-for-zero"). */
-  zeroForZero: z.boolean().optional(),
-  note: z.string().optional(),
-  sources,
-});
-export type DutyRate = z.infer<typeof DutyRateSchema>;
+  const ValuationSchema = z.strictObject({
+    basis: z.enum(["CIF", "FOB"]),
+    note: z.string().optional(),
+    sources,
+  });
 
-/** A lower import VAT/GST rate or an exemption (ratePercent 0) for some materials or headings. */
-export const TaxReliefSchema = z.strictObject({
-  id: RuleIdSchema,
-  materials: z.array(MaterialTypeSchema).optional(),
-  headings: z.array(HsPrefixSchema).optional(),
-  ratePercent: z.number().min(0).max(100),
-  /** What must be true for the relief (e.g. "IMP for an authorised trial, with the approval letter"). */
-  condition: z.string().min(3),
-  sources,
-});
+  /** Ad valorem duty rate (percent of customs value) for an HS heading or subheading. */
+  const DutyRateSchema = z.strictObject({
+    id: RuleIdSchema,
+    heading: HsPrefixSchema,
+    ratePercent: z.number().min(0).max(100),
+    /** Heading is duty-free under the WTO Pharmaceutical Agreement ("zero-for-zero"). */
+    zeroForZero: z.boolean().optional(),
+    note: z.string().optional(),
+    sources,
+  });
 
-export const ImportTaxSchema = z.strictObject({
-  id: RuleIdSchema,
-  name: z.string().min(2),
-  standardRatePercent: z.number().min(0).max(100),
-  reliefs: z.array(TaxReliefSchema).default([]),
-  note: z.string().optional(),
-  sources,
-});
-export type ImportTax = z.infer<typeof ImportTaxSchema>;
+  /** A lower import VAT/GST rate or an exemption (ratePercent 0) for some materials or headings. */
+  const TaxReliefSchema = z.strictObject({
+    id: RuleIdSchema,
+    materials: z.array(MaterialTypeSchema).optional(),
+    headings: z.array(HsPrefixSchema).optional(),
+    ratePercent: z.number().min(0).max(100),
+    /** What must be true for the relief (e.g. "IMP for an authorised trial, with the approval letter"). */
+    condition: z.string().min(3),
+    sources,
+  });
 
-export const DeMinimisSchema = z.strictObject({
-  id: RuleIdSchema,
-  /** Threshold in `currency`; 0 means no de minimis applies. */
-  amount: z.number().min(0),
-  currency: z.string().regex(/^[A-Z]{3}$/),
-  covers: z.enum(["duty", "duty-and-tax"]),
-  note: z.string().optional(),
-  sources,
-});
+  const ImportTaxSchema = z.strictObject({
+    id: RuleIdSchema,
+    name: z.string().min(2),
+    standardRatePercent: z.number().min(0).max(100),
+    reliefs: z.array(TaxReliefSchema).default([]),
+    note: z.string().optional(),
+    sources,
+  });
 
-export const TemporaryAdmissionSchema = z.strictObject({
-  id: RuleIdSchema,
-  ataCarnet: z.boolean(),
-  note: z.string().min(3),
-  sources,
-});
+  const DeMinimisSchema = z.strictObject({
+    id: RuleIdSchema,
+    /** Threshold in `currency`; 0 means no de minimis applies. */
+    amount: z.number().min(0),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+    covers: z.enum(["duty", "duty-and-tax"]),
+    note: z.string().optional(),
+    sources,
+  });
+
+  const TemporaryAdmissionSchema = z.strictObject({
+    id: RuleIdSchema,
+    ataCarnet: z.boolean(),
+    note: z.string().min(3),
+    sources,
+  });
+
+  /**
+   * A tariff that may come on top of the duty but cannot be decided from a plan row
+   * (e.g. one that depends on patent status or the importer's agreements): named, never added.
+   */
+  const ExtraTariffSchema = z.strictObject({
+    id: RuleIdSchema,
+    headings: z.array(HsPrefixSchema).min(1),
+    /** Only for these materials (e.g. a tariff on pharmaceuticals does not reach human samples under 3002). */
+    materials: z.array(MaterialTypeSchema).optional(),
+    name: z.string().min(3),
+    note: z.string().min(3),
+    sources,
+  });
+
+  /** One country's rules, in the same sections and order for every country. */
+  const CountryRulesSchema = z.strictObject({
+    code: CountryCodeSchema,
+    name: z.string(),
+    /** Customs union whose shared rules also apply (e.g. "EU"). */
+    customsUnion: z.string().optional(),
+    valuation: ValuationSchema.optional(),
+    importTax: ImportTaxSchema.optional(),
+    duties: z.array(DutyRateSchema).default([]),
+    extraTariffs: z.array(ExtraTariffSchema).default([]),
+    deMinimis: DeMinimisSchema.optional(),
+    import: z.array(DirectionRuleSchema).default([]),
+    export: z.array(DirectionRuleSchema).default([]),
+    importerOfRecord: z.array(RecordPartyRuleSchema).default([]),
+    exporterOfRecord: z.array(RecordPartyRuleSchema).default([]),
+    temporaryAdmission: TemporaryAdmissionSchema.optional(),
+  });
+
+  return { PermitRuleSchema, NoPermitRuleSchema, DirectionRuleSchema, RecordPartyRuleSchema, ValuationSchema, DutyRateSchema, TaxReliefSchema, ImportTaxSchema, DeMinimisSchema, TemporaryAdmissionSchema, ExtraTariffSchema, CountryRulesSchema };
+}
+
+const embedded = factSchemas(SourceSchema);
+const sources = z.array(SourceSchema).min(1);
 
 /**
- * A tariff that may come on top of the duty but cannot be decided from a plan row
- * (e.g. one that depends on patent status or the importer's agreements): named, never added.
+ * Where a fact of the user's own rule overrides comes from: the user's note (a negotiated rate, a
+ * broker's letter, experience with an authority) and when it was checked; a link only if there is one.
+ * Clearway's own facts keep the stricter SourceSchema (an https URL is required there).
  */
-export const ExtraTariffSchema = z.strictObject({
-  id: RuleIdSchema,
-  headings: z.array(HsPrefixSchema).min(1),
-  /** Only for these materials (e.g. a tariff on pharmaceuticals does not reach human samples under 3002). */
-  materials: z.array(MaterialTypeSchema).optional(),
-  name: z.string().min(3),
-  note: z.string().min(3),
-  sources,
+export const OverrideSourceSchema = z.strictObject({
+  title: z.string().min(3).describe("Your note: where the fact comes from, e.g. \"Duty ruling BR-2026-114 from our broker\""),
+  url: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: "expected an https link such as https://www.example.org/ruling" }).optional().describe("An https link to the source, if there is one"),
+  reviewed: IsoDateSchema.describe("When you last checked the fact, YYYY-MM-DD"),
 });
+export type OverrideSource = z.infer<typeof OverrideSourceSchema>;
+
+const overrideFacts = factSchemas(OverrideSourceSchema);
+
+/**
+ * One country's overrides: the same sections as CountryRulesSchema, every one optional. A fact with
+ * the id of one of Clearway's facts for that country replaces it; a fact with a new id is added.
+ */
+export const CountryOverrideSchema = overrideFacts.CountryRulesSchema.partial().required({ code: true });
+export type CountryOverride = z.infer<typeof CountryOverrideSchema>;
+
+/** A rule overrides file (`--rules FILE`): `{ "countries": [ ... ] }`. */
+export const RuleOverridesSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe("Path or URL of this JSON Schema, for editors"),
+    countries: z.array(CountryOverrideSchema),
+  })
+  .describe("Clearway rule overrides: facts that replace (same id) or add to (new id) Clearway's rules for a country, each with your own source note.");
+export type RuleOverrides = z.infer<typeof RuleOverridesSchema>;
+
+export const PermitRuleSchema = embedded.PermitRuleSchema;
+export const NoPermitRuleSchema = embedded.NoPermitRuleSchema;
+export const DirectionRuleSchema = embedded.DirectionRuleSchema;
+export const RecordPartyRuleSchema = embedded.RecordPartyRuleSchema;
+export const ValuationSchema = embedded.ValuationSchema;
+export const DutyRateSchema = embedded.DutyRateSchema;
+export const TaxReliefSchema = embedded.TaxReliefSchema;
+export const ImportTaxSchema = embedded.ImportTaxSchema;
+export const DeMinimisSchema = embedded.DeMinimisSchema;
+export const TemporaryAdmissionSchema = embedded.TemporaryAdmissionSchema;
+export const ExtraTariffSchema = embedded.ExtraTariffSchema;
+export const CountryRulesSchema = embedded.CountryRulesSchema;
+export type PermitRule = z.infer<typeof PermitRuleSchema>;
+export type DirectionRule = z.infer<typeof DirectionRuleSchema>;
+export type RecordPartyRule = z.infer<typeof RecordPartyRuleSchema>;
+export type DutyRate = z.infer<typeof DutyRateSchema>;
+export type ImportTax = z.infer<typeof ImportTaxSchema>;
 export type ExtraTariff = z.infer<typeof ExtraTariffSchema>;
 
 /** Rules shared by the members of a customs union (e.g. the EU) and applied to each member. */
@@ -163,23 +235,6 @@ export const UnionRulesSchema = z.strictObject({
 });
 export type UnionRules = z.infer<typeof UnionRulesSchema>;
 
-/** One country's rules, in the same sections and order for every country. */
-export const CountryRulesSchema = z.strictObject({
-  code: CountryCodeSchema,
-  name: z.string(),
-  /** Customs union whose shared rules also apply (e.g. "EU"). */
-  customsUnion: z.string().optional(),
-  valuation: ValuationSchema.optional(),
-  importTax: ImportTaxSchema.optional(),
-  duties: z.array(DutyRateSchema).default([]),
-  extraTariffs: z.array(ExtraTariffSchema).default([]),
-  deMinimis: DeMinimisSchema.optional(),
-  import: z.array(DirectionRuleSchema).default([]),
-  export: z.array(DirectionRuleSchema).default([]),
-  importerOfRecord: z.array(RecordPartyRuleSchema).default([]),
-  exporterOfRecord: z.array(RecordPartyRuleSchema).default([]),
-  temporaryAdmission: TemporaryAdmissionSchema.optional(),
-});
 export type CountryRules = z.infer<typeof CountryRulesSchema>;
 export type CountryRulesInput = z.input<typeof CountryRulesSchema>;
 export type UnionRulesInput = z.input<typeof UnionRulesSchema>;

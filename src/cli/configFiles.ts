@@ -1,0 +1,147 @@
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { parse as parseCsv } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import type { Party } from "../domain/party";
+import type { CellValue, Grid } from "../plan/cellValue";
+import { describeProblems, type TableProblem } from "../plan/configTable";
+import { PARTIES_SHEET, readPartiesJson, readPartiesTable } from "../plan/partiesTable";
+import { readRulesTable, RULES_SHEET } from "../plan/rulesTable";
+import { applyRuleOverrides, overrideFactIds, parseRuleOverrides } from "../rules/overrides";
+import { permitRuleIds, RuleSetError, type RuleSet } from "../rules/ruleSet";
+import { excelCellValue, PlanFileError, type PlanFile } from "./planFile";
+
+/** A rules or parties file (or sheet) that cannot be used: exit code 1, and nothing is checked. */
+export class ConfigFileError extends PlanFileError {
+  override name = "ConfigFileError";
+}
+
+/** What a check runs with, and where each part came from (for the summary). */
+export interface Configuration {
+  rules: RuleSet;
+  parties: Party[];
+  /** One line each: "Rule overrides: ...", "Parties: ...". */
+  notes: string[];
+}
+
+const refuse = (where: string, problems: readonly TableProblem[]) => new ConfigFileError(`${where} is refused, so nothing was checked: ${describeProblems(problems)}`);
+
+/**
+ * A cell as a configuration table reads it: as the plan reads it, except that a number formatted as
+ * a percentage is the percentage written ("2.5%"), not its stored fraction (0.025).
+ */
+function configCellValue(cell: ExcelJS.Cell): CellValue {
+  const value = excelCellValue(cell);
+  if (typeof value === "number" && typeof cell.numFmt === "string" && cell.numFmt.includes("%")) return `${Number((value * 100).toPrecision(12))}%`;
+  return value;
+}
+
+function configGrid(worksheet: ExcelJS.Worksheet): Grid {
+  const grid: Grid = [];
+  for (let r = 1; r <= worksheet.rowCount; r++) {
+    const cells: CellValue[] = new Array(worksheet.columnCount).fill(null);
+    worksheet.getRow(r).eachCell({ includeEmpty: false }, (cell, column) => (cells[column - 1] = configCellValue(cell)));
+    grid.push(cells);
+  }
+  return grid;
+}
+
+function csvGrid(text: string): Grid {
+  const records = parseCsv(text.replace(/^\uFEFF/, ""), { relax_column_count: true, skip_empty_lines: false }) as string[][];
+  return records.map((record) => record.map((cell) => (cell === "" ? null : cell)));
+}
+
+type ConfigSource = { kind: "json"; data: unknown } | { kind: "table"; grid: Grid; where: string };
+
+/** Reads a configuration file: JSON as data, .csv and .xlsx as a table (in a workbook, the sheet named `sheetName`, else the first visible sheet). */
+async function readConfigFile(file: string, flag: string, sheetName: string): Promise<ConfigSource> {
+  const extension = path.extname(file).toLowerCase();
+  if (![".json", ".csv", ".xlsx"].includes(extension)) throw new ConfigFileError(`${flag} ${file}: expected a .json, .csv or .xlsx file`);
+  try {
+    if ((await stat(file)).size === 0) throw new ConfigFileError(`${flag} ${file} is empty (0 bytes)`);
+  } catch (error) {
+    if (error instanceof ConfigFileError) throw error;
+    throw new ConfigFileError(`${flag} ${file}: no such file`);
+  }
+  const bytes = await readFile(file);
+  if (extension === ".json") {
+    try {
+      return { kind: "json", data: JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, "")) as unknown };
+    } catch (error) {
+      throw new ConfigFileError(`${flag} ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (extension === ".csv") return { kind: "table", grid: csvGrid(bytes.toString("utf8")), where: file };
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new ConfigFileError(`${flag} ${file} could not be read as an Excel workbook: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const worksheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets.find((sheet) => sheet.state !== "hidden" && sheet.state !== "veryHidden");
+  if (!worksheet) throw new ConfigFileError(`${flag} ${file} has no visible sheet`);
+  return { kind: "table", grid: configGrid(worksheet), where: `${file} (sheet "${worksheet.name}")` };
+}
+
+/** The rule set with the user's overrides from a --rules file. */
+export async function readRulesFile(file: string, base: RuleSet): Promise<RuleSet> {
+  const source = await readConfigFile(file, "--rules", RULES_SHEET);
+  if (source.kind === "table") {
+    const read = readRulesTable(source.grid, base);
+    if (!read.ok) throw refuse(source.where, read.problems);
+    return read.value.ruleSet;
+  }
+  try {
+    return applyRuleOverrides(base, parseRuleOverrides(source.data, file), file);
+  } catch (error) {
+    if (error instanceof RuleSetError) throw new ConfigFileError(`${error.message} (the rules file is refused, so nothing was checked)`);
+    throw error;
+  }
+}
+
+/** The parties from a --parties file, checked against the rule set's permit ids. */
+export async function readPartiesFile(file: string, rules: RuleSet): Promise<Party[]> {
+  const source = await readConfigFile(file, "--parties", PARTIES_SHEET);
+  const read = source.kind === "json" ? readPartiesJson(source.data, permitRuleIds(rules)) : readPartiesTable(source.grid, permitRuleIds(rules));
+  if (!read.ok) throw refuse(source.kind === "json" ? file : source.where, read.problems);
+  return read.value;
+}
+
+/**
+ * The configuration of a check: rule overrides and parties from the files given on the command line,
+ * else from the "Clearway Rules" and "Clearway Parties" sheets of the plan's workbook, else none.
+ * The rules come first: a party's licence must name one of their permits.
+ */
+export async function loadConfiguration(options: { rules?: string; parties?: string }, plan: PlanFile, base: RuleSet): Promise<Configuration> {
+  const notes: string[] = [];
+  const sheet = (name: string) => (plan.kind === "xlsx" ? plan.workbook.getWorksheet(name) : undefined);
+
+  let rules = base;
+  let rulesFrom: string | undefined;
+  if (options.rules) {
+    rules = await readRulesFile(options.rules, base);
+    rulesFrom = options.rules;
+  } else if (sheet(RULES_SHEET)) {
+    const where = `${plan.path} (sheet "${RULES_SHEET}")`;
+    const read = readRulesTable(configGrid(sheet(RULES_SHEET)!), base);
+    if (!read.ok) throw refuse(where, read.problems);
+    rules = read.value.ruleSet;
+    rulesFrom = `sheet "${RULES_SHEET}"`;
+  }
+  if (rulesFrom) {
+    const ids = overrideFactIds(rules);
+    notes.push(`Rule overrides from ${rulesFrom}: ${ids.length ? ids.join(", ") : "none (every fact given equals Clearway's)"}.`);
+  }
+
+  let parties: Party[] = [];
+  if (options.parties) {
+    parties = await readPartiesFile(options.parties, rules);
+    notes.push(`Parties from ${options.parties}: ${parties.length}.`);
+  } else if (sheet(PARTIES_SHEET)) {
+    const read = readPartiesTable(configGrid(sheet(PARTIES_SHEET)!), permitRuleIds(rules));
+    if (!read.ok) throw refuse(`${plan.path} (sheet "${PARTIES_SHEET}")`, read.problems);
+    parties = read.value;
+    notes.push(`Parties from sheet "${PARTIES_SHEET}": ${parties.length}.`);
+  }
+  return { rules, parties, notes };
+}

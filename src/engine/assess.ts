@@ -114,7 +114,20 @@ function assessLane(shipment: Shipment, context: AssessContext): LaneFinding {
   const dangerousGoods = memoized(context, dangerousGoodsKey, () => checkDangerousGoods(shipment, rules));
 
   const borderless = memoized(context, pair * 8 + 4, () => borderlessLane(shipment, context, origin, destination) ?? null);
-  if (borderless) return { ...borderless, after: [dangerousGoods] };
+  if (borderless && shipment.origin === shipment.destination) return { ...borderless, after: [dangerousGoods] };
+  if (borderless) {
+    // Between members of a customs union some national permits still apply (e.g. narcotics permits).
+    const dated = context.parties.length ? (shipment.shipDate ?? "") : "";
+    const unionKey = `union-permits|${(pair * 8 + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0)}|${dated}`;
+    const sides = memoized(context, unionKey, () => [checkPermits(shipment, origin, "export", [], context, undefined, true), checkPermits(shipment, destination, "import", [], context, undefined, true)]);
+    return {
+      ...borderless,
+      permits: sides.flatMap((side) => side.permits),
+      pendingLeadTimes: sides.flatMap((side) => side.pendingLeadTimes),
+      before: [...borderless.before, ...sides],
+      after: [dangerousGoods],
+    };
+  }
 
   // Lane and goods as one number: origin, destination, material, controlled.
   const laneKey = (pair * 8 + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0);

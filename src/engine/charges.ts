@@ -53,7 +53,10 @@ interface ChargesPlan {
   freightRate: ExactDecimal;
   dutyRate: ExactDecimal | null;
   taxRate: ExactDecimal | null;
-  deMinimis: { amount: ExactDecimal; dutyOnly: boolean; issue: Issue; basis: string; ruleRef: string } | null;
+  /** Freight and insurance added to the tax base only (FOB duty, CIF tax), and any uplift of the base. */
+  taxFreight: "row" | "estimate" | "none";
+  taxUplift: ExactDecimal | null;
+  deMinimis: { amount: ExactDecimal; dutyOnly: boolean; onCustomsValue: boolean; issue: Issue; basis: string; ruleRef: string } | null;
   issues: Issue[];
   ruleRefs: string[];
   basis: string;
@@ -64,7 +67,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
   const ruleRefs: string[] = [];
   const basis: string[] = [];
   const currency = shipment.currency;
-  const plan: ChargesPlan = { freight: "none", freightRate: ExactDecimal.ZERO, dutyRate: null, taxRate: null, deMinimis: null, issues, ruleRefs, basis: "" };
+  const plan: ChargesPlan = { freight: "none", freightRate: exactRate(context.settings.freightInsurancePercent), dutyRate: null, taxRate: null, taxFreight: "none", taxUplift: null, deMinimis: null, issues, ruleRefs, basis: "" };
 
   // Customs value.
   const valuation = view.valuation;
@@ -134,7 +137,18 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
       issues.push(issue(ISSUE_CODES.taxRelief, "info", `${tax.name} estimated at the standard ${pct(rate)}; it may be ${pct(forHeading.ratePercent)} if: ${forHeading.condition}`));
     }
     plan.taxRate = exactRate(rate);
-    basis.push(`${tax.name} ${pct(rate)} on value + duty`);
+    const extras: string[] = [];
+    if (tax.baseIncludesFreight && plan.freight === "none" && valuation) {
+      const fromRow = shipment.freight !== undefined || shipment.insurance !== undefined;
+      plan.taxFreight = fromRow ? "row" : "estimate";
+      extras.push(fromRow ? "freight and insurance from the row" : `freight and insurance estimated at ${pct(context.settings.freightInsurancePercent)}`);
+      if (!fromRow) issues.push(issue(ISSUE_CODES.freightEstimated, "info", `Freight and insurance are not in the row: estimated at ${pct(context.settings.freightInsurancePercent)} of the goods' value for ${view.name}'s ${tax.name} base.`));
+    }
+    if (tax.baseUpliftPercent) {
+      plan.taxUplift = exactRate(tax.baseUpliftPercent);
+      extras.push(`an uplift of ${pct(tax.baseUpliftPercent)} of the customs value`);
+    }
+    basis.push(`${tax.name} ${pct(rate)} on value + duty${extras.length ? ` + ${extras.join(" + ")}` : ""}`);
   }
 
   // De minimis: compared only in its own currency (no exchange rates are embedded).
@@ -147,6 +161,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
       plan.deMinimis = {
         amount: exactRate(deMinimis.amount),
         dutyOnly,
+        onCustomsValue: deMinimis.valueBasis === "customs-value",
         ruleRef: deMinimis.id,
         basis: `under the de minimis of ${deMinimis.amount} ${deMinimis.currency} (${dutyOnly ? "no duty" : "no duty or tax"})`,
         issue: issue(ISSUE_CODES.deMinimis, "info", `Value under ${view.name}'s de minimis of ${deMinimis.amount} ${deMinimis.currency}: ${dutyOnly ? "no duty" : "no duty or import tax"}.`),
@@ -182,8 +197,12 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
   else if (plan.freight === "estimate") customsValue = value.plus(value.percent(plan.freightRate));
 
   let duty = plan.dutyRate && customsValue.percent(plan.dutyRate);
-  let importTax = plan.taxRate && customsValue.plus(duty ?? ExactDecimal.ZERO).percent(plan.taxRate);
-  if (plan.deMinimis && value.compare(plan.deMinimis.amount) <= 0) {
+  let taxBase = customsValue.plus(duty ?? ExactDecimal.ZERO);
+  if (plan.taxFreight === "row") taxBase = taxBase.plus(exact(shipment.freight ?? 0)).plus(exact(shipment.insurance ?? 0));
+  else if (plan.taxFreight === "estimate") taxBase = taxBase.plus(value.percent(plan.freightRate));
+  if (plan.taxUplift) taxBase = taxBase.plus(customsValue.percent(plan.taxUplift));
+  let importTax = plan.taxRate && taxBase.percent(plan.taxRate);
+  if (plan.deMinimis && (plan.deMinimis.onCustomsValue ? customsValue : value).compare(plan.deMinimis.amount) <= 0) {
     duty = duty && ExactDecimal.ZERO;
     if (!plan.deMinimis.dutyOnly) importTax = importTax && ExactDecimal.ZERO;
     issues = [...issues, plan.deMinimis.issue];

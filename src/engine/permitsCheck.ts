@@ -68,15 +68,16 @@ function describePermit(rule: PermitRule): string {
  * importer (exporter) must hold counts as held only when that party holds it. Other permits (the
  * sponsor's, the site's) count as held when any party in the country holds them.
  */
-export function checkPermits(shipment: Shipment, view: CountryView, direction: Direction, extraRules: readonly PermitRule[], context: AssessContext, acting?: Party): PermitsFinding {
+export function checkPermits(shipment: Shipment, view: CountryView, direction: Direction, extraRules: readonly PermitRule[], context: AssessContext, acting?: Party, withinUnion = false): PermitsFinding {
   const finding: PermitsFinding = { permits: [], issues: [], ruleRefs: [], pendingLeadTimes: [] };
   const where = direction === "import" ? `into ${view.name}` : `out of ${view.name}`;
-  const rules = applicableRules(shipment, view, direction, extraRules);
+  // Inside a customs union only the national permits that say so still apply; silence there is not a gap.
+  const rules = withinUnion ? applicableRules(shipment, view, direction, []).filter((rule) => rule.kind === "permit" && rule.alsoWithinUnion) : applicableRules(shipment, view, direction, extraRules);
   const neededOn = shipment.shipDate ?? context.settings.asOf;
   const country = direction === "import" ? shipment.destination : shipment.origin;
   const recordHolder = RECORD_HOLDER[direction];
 
-  if (!rules.some((rule) => rule.materials.includes(shipment.material) && (rule.kind === "none" || !rule.onlyIfControlled))) {
+  if (!withinUnion && !rules.some((rule) => rule.materials.includes(shipment.material) && (rule.kind === "none" || !rule.onlyIfControlled))) {
     finding.issues.push(
       issue(ISSUE_CODES.rulesNotCovered, "action", `Clearway's rules do not say what ${direction === "import" ? "importing" : "exporting"} ${MATERIAL_LABELS[shipment.material]} ${where} requires: confirm with a local regulatory or customs expert.`),
     );

@@ -46,6 +46,8 @@ function factSchemas<S extends z.ZodType>(source: S) {
     replaces: RuleIdSchema.optional(),
     /** Needed only in a situation the plan row cannot show (e.g. "no clinical trial notification covers the goods"): listed as a condition to check, not as a task. */
     onlyWhen: z.string().min(3).optional(),
+    /** Also needed when the goods come from, or go to, another member of the same customs union (no customs border). */
+    alsoWithinUnion: z.boolean().optional(),
     /** Only needed when the shipment is also flagged as controlled substance (narcotic/psychotropic). */
     onlyIfControlled: z.boolean().optional(),
     note: z.string().optional(),
@@ -110,6 +112,10 @@ function factSchemas<S extends z.ZodType>(source: S) {
     name: z.string().min(2),
     standardRatePercent: z.number().min(0).max(100),
     reliefs: z.array(TaxReliefSchema).default([]),
+    /** Percent of the customs value added to the tax base (South Africa adds 10%). */
+    baseUpliftPercent: z.number().min(0).max(100).optional(),
+    /** The tax base includes international freight and insurance even though duty is on the FOB value (Australia). */
+    baseIncludesFreight: z.boolean().optional(),
     note: z.string().optional(),
     sources,
   });
@@ -120,6 +126,8 @@ function factSchemas<S extends z.ZodType>(source: S) {
     amount: z.number().min(0),
     currency: z.string().regex(/^[A-Z]{3}$/),
     covers: z.enum(["duty", "duty-and-tax"]),
+    /** What the threshold is compared with: the goods' value (default) or the customs value (with freight where CIF). */
+    valueBasis: z.enum(["goods", "customs-value"]).optional(),
     note: z.string().optional(),
     sources,
   });

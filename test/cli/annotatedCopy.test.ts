@@ -9,7 +9,7 @@ const ROWS: Row[] = [
   ["S-1", "US", "DE", "IMP", "=HYPERLINK(\"http://x\")", 1000, "EUR", "2027-06-01", "2-8 C"],
   ["S-2", "CN", "US", "samples", "+plasma", 50, "USD", "2027-06-01", "-80 C"],
   ["S-3", "US", "Germny", "IMP", "@kits", 10, "USD", "2027-06-01", "ambient"],
-  ["S-4", "DE", "FR", "comparator", "-note", 500, "EUR", "2027-06-01", "2-8 C"],
+  ["S-4", "NL", "BE", "comparator", "-note", 500, "EUR", "2027-06-01", "2-8 C"],
 ];
 
 describe("the annotated copy", () => {

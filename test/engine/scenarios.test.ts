@@ -956,6 +956,69 @@ const scenarios: Scenario[] = [
     status: "action",
     issues: ["country-not-covered"],
   },
+  // ---------------------------------------------------------------- tax bases and thresholds
+  {
+    // za-valuation FOB; za-duty-3003 0%; za-import-tax 15% on customs value + duty + 10% of the customs value (SARS VAT FAQ, VAT Act s13).
+    note: "IMP (HS 3003) US to ZA: VAT 15% on the FOB value plus duty plus the 10% uplift",
+    row: { origin: "US", destination: "ZA", material: "imp", hsCode: "300390", value: 10000, currency: "ZAR" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["za-import-imp-sahpra-ct-s21"],
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB 10000; duty 0; VAT 15% x (10000 + 0 + 1000) = 1650.
+    charges: { customsValue: 10000, duty: 0, importTax: 1650, total: 1650 },
+    status: "action",
+  },
+  {
+    // au-valuation FOB; au-import-tax 10% of the value of the taxable importation = customs value + duty + international transport and insurance.
+    note: "Device US to AU with freight and insurance in the row: duty on FOB, GST on FOB + duty + freight + insurance",
+    row: { origin: "US", destination: "AU", material: "device", hsCode: "901890", value: 10000, freight: 400, insurance: 100, currency: "AUD" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: ["au-import-imp-ctn-cta"], // the CTN/CTA scheme rule covers IMPs and devices
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB 10000; no AU duty rate for 9018 in the rules -> duty unknown; GST 10% x (10000 + 500) = 1050.
+    charges: { customsValue: 10000, duty: null, importTax: 1050, total: null },
+    status: "action",
+    issues: ["duty-rate-not-covered"],
+  },
+  {
+    // jp-de-minimis: customs value (CIF) of JPY 10,000 or less is free of duty and consumption tax (Japan Customs answer 1006); jp-valuation CIF.
+    note: "IMP US to JP worth JPY 9,800: its CIF customs value (10,290) is over the JPY 10,000 threshold, so consumption tax is due",
+    row: { origin: "US", destination: "JP", material: "imp", value: 9800, currency: "JPY" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 9800 + 5% = 10290; duty 0 (jp-duty-3004); tax 10% = 1029.
+    charges: { customsValue: 10290, duty: 0, importTax: 1029, total: 1029 },
+    status: "action",
+    absent: ["de-minimis"],
+  },
+  {
+    // fr-import-imp-ansm-attestation applies "including from other EEA states"; eu-membership: no customs border.
+    note: "IMP DE to FR: no customs border, but the ANSM import attestation still applies inside the EU",
+    row: { origin: "DE", destination: "FR", material: "imp", value: 5000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: ["fr-import-imp-ansm-attestation"],
+    importer: "not needed",
+    exporter: "not needed",
+    charges: NONE,
+    status: "action",
+    issues: ["customs-union-movement", "permit-required"],
+  },
+  {
+    // pl-export-controlled-gif-export-permit ("wywóz albo wewnątrzwspólnotową dostawę": also intra-community supply);
+    // de-import-narcotics-einfuhrgenehmigung (every entry into Germany).
+    note: "Controlled IMP PL to DE: the Polish narcotics export permit and the German narcotics import permit apply inside the EU",
+    row: { origin: "PL", destination: "DE", material: "imp", value: 900, currency: "EUR", controlledSubstance: true },
+    exportPermits: ["pl-export-controlled-gif-export-permit"],
+    importPermits: ["de-import-narcotics-einfuhrgenehmigung"],
+    importer: "not needed",
+    exporter: "not needed",
+    charges: NONE,
+    status: "action",
+  },
 ];
 
 const codes = (a: Assessment) => a.issues.map((entry) => entry.code);

@@ -8,7 +8,7 @@ import { App } from "../../src/taskpane/components/App";
 import { themeForOffice } from "../../src/taskpane/theme";
 
 const HEADER = ["Shipment ID", "From", "To", "Material", "Value", "Currency", "Ship date"];
-const PLAN = [["CLW-301 plan"], [], HEADER, ["S-1", "US", "DE", "IMP", 1000, "EUR", "2027-06-01"], ["S-2", "US", "Cuba", "IMP", 100, "USD", "2027-06-01"], ["S-3", "US", "Germny", "IMP", 10, "USD", "2027-06-01"], ["S-4", "DE", "FR", "comparator", 500, "EUR", "2027-06-01"]];
+const PLAN = [["CLW-301 plan"], [], HEADER, ["S-1", "US", "DE", "IMP", 1000, "EUR", "2027-06-01"], ["S-2", "US", "Cuba", "IMP", 100, "USD", "2027-06-01"], ["S-3", "US", "Germny", "IMP", 10, "USD", "2027-06-01"], ["S-4", "NL", "BE", "comparator", 500, "EUR", "2027-06-01"]];
 
 function renderApp(workbook: FakeWorkbookPort) {
   render(

@@ -93,6 +93,7 @@ const rules: CountryRulesInput = {
     id: "au-import-tax",
     name: "GST on imports",
     standardRatePercent: 10,
+    baseIncludesFreight: true,
     note:
       "GST is 10% of the value of the taxable importation: customs value + customs duty + international transport and insurance to the place of consignment in Australia (+ wine equalisation tax). Imports are GST-free only if the supply would have been GST-free in Australia; for drugs and medicinal preparations (GST Act s38-50) this requires, among other things, supply to an individual for private or domestic use, so an entity importing medicines for use in its enterprise makes a taxable importation (ATO ID 2003/1122). No GST exemption for investigational products imported by sponsors or depots was found.",
     reliefs: [],

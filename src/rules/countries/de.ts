@@ -155,6 +155,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "de-import-narcotics-einfuhrgenehmigung",
+      alsoWithinUnion: true,
       materials: ["imp"],
       name: "Einfuhrgenehmigung für Betäubungsmittel (narcotics import permit, § 11 BtMG / § 1 BtMAHV)",
       authority: "BfArM – Bundesopiumstelle (Federal Opium Agency)",

@@ -182,6 +182,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "fr-import-imp-ansm-attestation",
+      alsoWithinUnion: true,
       materials: ["imp"],
       name: "Attestation d'importation ANSM (import attestation for medicines of an authorised clinical trial, Art. R.5121-114 CSP)",
       authority: "ANSM (Agence nationale de sécurité du médicament et des produits de santé)",

@@ -131,6 +131,7 @@ const rules: CountryRulesInput = {
     amount: 10000,
     currency: "JPY",
     covers: "duty-and-tax",
+    valueBasis: "customs-value",
     note: "Goods with a total customs value of 10,000 yen or less per declaration are exempt from customs duty and consumption tax (some designated articles excluded; splitting an invoice does not help).",
     sources: [customsDeMinimis1006],
   },

@@ -60,6 +60,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "pl-import-controlled-gif-import-permit",
+      alsoWithinUnion: true,
       materials: ["imp"],
       name: "Pozwolenie na przywóz albo wewnątrzwspólnotowe nabycie środków odurzających lub substancji psychotropowych (import permit for narcotic drugs or psychotropic substances)",
       authority: "Główny Inspektor Farmaceutyczny (GIF, Chief Pharmaceutical Inspector)",
@@ -92,6 +93,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "pl-export-controlled-gif-export-permit",
+      alsoWithinUnion: true,
       materials: ["imp"],
       name: "Pozwolenie na wywóz albo wewnątrzwspólnotową dostawę środków odurzających lub substancji psychotropowych (export permit for narcotic drugs or psychotropic substances)",
       authority: "Główny Inspektor Farmaceutyczny (GIF, Chief Pharmaceutical Inspector)",

@@ -102,6 +102,7 @@ const rules: CountryRulesInput = {
     name: "Value-Added Tax (VAT)",
     standardRatePercent: 15,
     reliefs: [],
+    baseUpliftPercent: 10,
     note: "Import VAT is charged on the Added Tax Value: customs value + customs duty + 10% of the customs value (no 10% uplift for goods originating in and imported from Botswana, Eswatini, Lesotho or Namibia). The rate rose from 14% to 15% on 1 April 2018. No zero rate for investigational or other medicines was found.",
     sources: [SARS_VAT_FAQ, VAT_ACT_13],
   },

@@ -4,6 +4,7 @@ import { columnLetters } from "../plan/cellAddress";
 import type { CellValue } from "../plan/cellValue";
 import { findOutputBlock } from "../plan/headerDetection";
 import { OUTPUT_COLUMNS } from "../plan/outputColumns";
+import type { SheetTemplate } from "../plan/configTemplates";
 import { plainText, type ResultsLayout } from "../plan/resultsLayout";
 import { STATUS_FILL } from "../plan/statusColours";
 import { describeOfficeError } from "./officeErrors";
@@ -290,6 +291,29 @@ export class OfficeWorkbookPort implements WorkbookPort {
         sheet.getRange(rangeAddress(start, 0, end - 1, width - 1)).values = cells.slice(start, end);
         await this.sync(context);
       }
+    });
+  }
+
+  async createSheet(template: SheetTemplate): Promise<boolean> {
+    return this.batch(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const existing = sheets.getItemOrNullObject(template.name);
+      await this.sync(context);
+      // The user's own table is never replaced.
+      if (!existing.isNullObject) return false;
+      const sheet = sheets.add(template.name);
+      const width = template.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+      sheet.getRange(rangeAddress(0, 0, template.rows.length - 1, width - 1)).values = template.rows.map((row) => Array.from({ length: width }, (_, c) => toExcel(plainText(row[c] ?? null))));
+      sheet.getRange(rangeAddress(template.headerRow, 0, template.headerRow, width - 1)).format.font.bold = true;
+      // In-cell lists need ExcelApi 1.8; older hosts get the sheet without them.
+      if (Office.context?.requirements?.isSetSupported?.("ExcelApi", "1.8")) {
+        for (const list of template.lists) {
+          sheet.getRange(rangeAddress(template.headerRow + 1, list.column, template.headerRow + 500, list.column)).dataValidation.rule = { list: { inCellDropDown: true, source: list.values.join(",") } };
+        }
+      }
+      sheet.activate();
+      await this.sync(context);
+      return true;
     });
   }
 

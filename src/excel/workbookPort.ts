@@ -1,5 +1,6 @@
 import type { SettingsInput } from "../domain/settings";
 import type { CellValue } from "../plan/cellValue";
+import type { SheetTemplate } from "../plan/configTemplates";
 import type { ResultsLayout } from "../plan/resultsLayout";
 
 /** A sheet as read: the values from A1 to the end of its used range, and a fingerprint of its shape. */
@@ -39,6 +40,8 @@ export interface WorkbookPort {
   writeResults(snapshot: SheetSnapshot, layout: ResultsLayout): Promise<void>;
   /** Adds the sheet, or replaces its contents if it exists, with these rows. */
   replaceSheet(name: string, rows: CellValue[][]): Promise<void>;
+  /** Adds a sheet for the user to fill (rows, bold header, drop-down lists); false, and nothing changed, if it exists. */
+  createSheet(template: SheetTemplate): Promise<boolean>;
   /** Deletes what Clearway wrote: the output block on `sheetName` and the summary and sources sheets. Returns whether anything was found. */
   removeResults(sheetName: string): Promise<boolean>;
   /** Selects a range (A1 address on the sheet) and shows it. */

@@ -5,6 +5,7 @@ import { columnIndex } from "../plan/cellAddress";
 import { isBlank, type CellValue, type Grid } from "../plan/cellValue";
 import { findOutputBlock } from "../plan/headerDetection";
 import { OUTPUT_COLUMNS } from "../plan/outputColumns";
+import type { SheetTemplate } from "../plan/configTemplates";
 import type { ResultsLayout } from "../plan/resultsLayout";
 
 export interface FakeSheet {
@@ -98,6 +99,18 @@ export class FakeWorkbookPort implements WorkbookPort {
     if (existing) existing.cells = rows.map((row) => [...row]);
     else this.sheets.push({ name, cells: rows.map((row) => [...row]), fills: new Map() });
     this.changed();
+  }
+
+  /** Drop-down lists per sheet, as created. */
+  readonly lists = new Map<string, SheetTemplate["lists"]>();
+
+  async createSheet(template: SheetTemplate): Promise<boolean> {
+    if (this.sheets.some((sheet) => sheet.name === template.name)) return false;
+    this.sheets.push({ name: template.name, cells: template.rows.map((row) => [...row]), fills: new Map() });
+    this.lists.set(template.name, template.lists);
+    this.activeSheet = template.name;
+    this.changed();
+    return true;
   }
 
   async removeResults(sheetName: string): Promise<boolean> {

@@ -3,6 +3,10 @@ import { SettingsSchema } from "../domain/settings";
 import type { AssessContext } from "../engine/context";
 import { SOURCES_SHEET, SUMMARY_SHEET, type SheetSnapshot, type WorkbookPort } from "../excel/workbookPort";
 import { checkPlan, type PlanCheck } from "../plan/checkPlan";
+import type { TableProblem } from "../plan/configTable";
+import { PARTIES_SHEET } from "../plan/partiesTable";
+import { RULES_SHEET } from "../plan/rulesTable";
+import { configurationFromSheets } from "../plan/workbookConfiguration";
 import type { PlanField } from "../plan/planFields";
 import { resultsLayout } from "../plan/resultsLayout";
 import { sourcesTable } from "../plan/sourcesTable";
@@ -24,23 +28,47 @@ export interface CheckOutcome {
   sheetName: string;
   snapshot: SheetSnapshot;
   check: PlanCheck;
+  /** Where the parties and rule overrides came from, one line each. */
+  notes: string[];
+}
+
+/** The workbook's Parties or Rules sheet has rows that cannot be used: nothing was checked. */
+export class ConfigurationError extends Error {
+  override name = "ConfigurationError";
+  constructor(
+    readonly sheet: string,
+    readonly problems: TableProblem[],
+  ) {
+    super(`The sheet "${sheet}" has ${problems.length} problem${problems.length === 1 ? "" : "s"}; fix ${problems.length === 1 ? "it" : "them"} and check again (nothing was checked).`);
+  }
+}
+
+/** The parties and rule overrides in the workbook's own sheets, if it has them. */
+async function workbookConfiguration(port: WorkbookPort, rules: RuleSet) {
+  const names = new Set((await port.listSheets()).map((sheet) => sheet.name));
+  const grid = async (name: string) => (names.has(name) ? (await port.readSheet(name)).values : undefined);
+  const config = configurationFromSheets({ rules: await grid(RULES_SHEET), parties: await grid(PARTIES_SHEET) }, rules);
+  if (!config.ok) throw new ConfigurationError(config.sheet, config.problems);
+  return config;
 }
 
 /** Lets the pane repaint (progress) before a long synchronous step. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The task pane's one job: read the sheet, assess every row, write the results back. Same steps in Excel and in the playground. */
-export async function checkSheet({ port, rules, sheetName, settings, overrides, onPhase }: CheckRequest): Promise<CheckOutcome> {
+export async function checkSheet({ port, rules: baseRules, sheetName, settings, overrides, onPhase }: CheckRequest): Promise<CheckOutcome> {
   onPhase("reading");
+  const config = await workbookConfiguration(port, baseRules);
+  const rules = config.rules;
   const snapshot = await port.readSheet(sheetName);
   onPhase("assessing");
   await nextFrame();
   const parsedSettings = SettingsSchema.parse(settings);
-  const context: AssessContext = { rules, parties: [], settings: parsedSettings };
+  const context: AssessContext = { rules, parties: config.parties, settings: parsedSettings };
   const check = checkPlan(snapshot.values, context, { overrides });
   onPhase("writing");
   await port.writeResults(snapshot, resultsLayout(check));
   if (parsedSettings.writeSummarySheet) await port.replaceSheet(SUMMARY_SHEET, summaryTable(check.summary, `Clearway check of "${sheetName}" with rules ${rules.version} (reviewed up to ${rules.asOf}), as of ${parsedSettings.asOf}`));
   if (parsedSettings.writeSourcesSheet) await port.replaceSheet(SOURCES_SHEET, sourcesTable(rules, check.ruleIds));
-  return { sheetName, snapshot, check };
+  return { sheetName, snapshot, check, notes: config.notes };
 }

@@ -117,3 +117,43 @@ describe("Office theme", () => {
     expect(themeForOffice(undefined)).toBe(themeForOffice("#FFFFFF"));
   });
 });
+
+describe("task pane: parties and rules sheets", () => {
+  const openPartiesSection = () => fireEvent.click(screen.getByRole("button", { name: "Your parties and rules" }));
+
+  it("adds the Parties and Rules sheets once, with headers, an example row above the header and drop-down lists", async () => {
+    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN }]);
+    renderApp(workbook);
+    await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
+    openPartiesSection();
+    fireEvent.click(await screen.findByRole("button", { name: "Add Parties and Rules sheets" }));
+    expect(await screen.findByText(/Added "Clearway Parties" and "Clearway Rules"/)).toBeTruthy();
+    expect(workbook.sheet("Clearway Parties").cells[3]).toEqual(["Name", "Country", "Roles", "Licence rule id", "Licence reference", "Scope", "Valid from", "Valid until"]);
+    expect(workbook.lists.get("Clearway Rules")?.[0]?.values).toContain("duty");
+    fireEvent.click(screen.getByRole("button", { name: "Add Parties and Rules sheets" }));
+    expect(await screen.findByText(/already in this workbook/)).toBeTruthy();
+  });
+
+  it("uses the parties on the sheet: their licence counts as held and they act as importer of record", async () => {
+    const parties = [["Clearway Parties"], [], [], ["Name", "Country", "Roles", "Licence rule id", "Licence reference", "Scope", "Valid from", "Valid until"], ["Berlin Depot GmbH", "DE", "importer of record", "de-import-imp-einfuhrerlaubnis", "DE-BE-2024-17", "", "2024-01-01", "2028-12-31"]];
+    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN }, { name: "Clearway Parties", cells: parties }]);
+    renderApp(workbook);
+    await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
+    fireEvent.click(checkButton());
+    expect(await screen.findByText('Parties from "Clearway Parties": 1.')).toBeTruthy();
+    const row = workbook.sheet("Plan").cells[3]!;
+    expect(row[HEADER.length + OUTPUT_COLUMNS.indexOf("Importer of record")]).toBe("Berlin Depot GmbH");
+    expect(String(row[HEADER.length + OUTPUT_COLUMNS.indexOf("Required permits")])).toContain("[held: DE-BE-2024-17]");
+  });
+
+  it("lists the problems of a bad Parties sheet by cell, and checks nothing", async () => {
+    const parties = [["Name", "Country", "Roles", "Licence rule id", "Licence reference"], ["Berlin Depot GmbH", "Germny", "importer of record", "de-import-imp-einfuhrerlaubnis", "X-1"]];
+    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN }, { name: "Clearway Parties", cells: parties }]);
+    renderApp(workbook);
+    await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
+    fireEvent.click(checkButton());
+    const list = await screen.findByRole("list", { name: "Problems in Clearway Parties" });
+    expect(list.textContent).toContain("B2");
+    expect(workbook.sheet("Plan").cells).toEqual(PLAN);
+  });
+});

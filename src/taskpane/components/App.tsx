@@ -5,7 +5,9 @@ import { columnLetters } from "../../plan/cellAddress";
 import type { RuleSet } from "../../rules/ruleSet";
 import { useSettings } from "../hooks/useSettings";
 import { usePlanSheet } from "../hooks/usePlanSheet";
-import { checkSheet, type CheckOutcome, type CheckPhase } from "../planChecker";
+import { describeProblem } from "../../plan/configTable";
+import { PARTIES_TEMPLATE, RULES_TEMPLATE } from "../../plan/configTemplates";
+import { checkSheet, ConfigurationError, type CheckOutcome, type CheckPhase } from "../planChecker";
 import { PlanSection } from "./PlanSection";
 import { ResultsSection } from "./ResultsSection";
 import { SettingsSection } from "./SettingsSection";
@@ -37,6 +39,7 @@ export function App({ port, rules, today }: AppProps) {
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [problems, setProblems] = useState<ConfigurationError | null>(null);
 
   const ready = Boolean(plan.sheetName && plan.detection && plan.detection.headerRow >= 0 && plan.detection.missing.length === 0 && plan.detection.duplicates.length === 0);
 
@@ -44,11 +47,13 @@ export function App({ port, rules, today }: AppProps) {
     if (!plan.sheetName) return;
     setError(null);
     setNotice(null);
+    setProblems(null);
     try {
       const result = await checkSheet({ port, rules, sheetName: plan.sheetName, settings, overrides: plan.overrides, onPhase: setPhase });
       setOutcome(result);
     } catch (caught) {
-      setError(errorText(caught));
+      if (caught instanceof ConfigurationError) setProblems(caught);
+      else setError(errorText(caught));
     } finally {
       setPhase(null);
     }
@@ -65,6 +70,17 @@ export function App({ port, rules, today }: AppProps) {
       setError(errorText(caught));
     }
   }, [port, plan.sheetName]);
+
+  const createConfigSheets = useCallback(async () => {
+    setError(null);
+    try {
+      const created: string[] = [];
+      for (const template of [PARTIES_TEMPLATE, RULES_TEMPLATE]) if (await port.createSheet(template)) created.push(template.name);
+      setNotice(created.length ? `Added ${created.map((name) => `"${name}"`).join(" and ")}: fill in the rows below the header, then check the plan.` : "The Parties and Rules sheets are already in this workbook.");
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  }, [port]);
 
   const selectRow = useCallback(
     (row: number) => {
@@ -102,6 +118,18 @@ export function App({ port, rules, today }: AppProps) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      {problems ? (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{problems.message}</MessageBarTitle>
+            <ul aria-label={`Problems in ${problems.sheet}`}>
+              {problems.problems.slice(0, 20).map((problem, index) => (
+                <li key={index}>{describeProblem(problem)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {notice ? (
         <MessageBar intent="success">
           <MessageBarBody>{notice}</MessageBarBody>
@@ -117,6 +145,17 @@ export function App({ port, rules, today }: AppProps) {
           <AccordionHeader size="small">Settings</AccordionHeader>
           <AccordionPanel>
             <SettingsSection settings={settings} onChange={update} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="parties">
+          <AccordionHeader size="small">Your parties and rules</AccordionHeader>
+          <AccordionPanel>
+            <Caption1 as="p">
+              List your importers and exporters of record and the licences they hold on a "Clearway Parties" sheet, and your own facts (a negotiated duty rate, a lead time from experience) on a "Clearway Rules" sheet. Clearway reads both when it checks.
+            </Caption1>
+            <Button size="small" onClick={createConfigSheets}>
+              Add Parties and Rules sheets
+            </Button>
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
@@ -136,6 +175,9 @@ export function App({ port, rules, today }: AppProps) {
       {outcome ? (
         <>
           <Divider />
+          {outcome.notes.map((line) => (
+            <Caption1 key={line}>{line}</Caption1>
+          ))}
           <ResultsSection check={outcome.check} onSelectRow={selectRow} />
         </>
       ) : null}

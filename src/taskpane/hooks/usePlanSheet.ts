@@ -3,7 +3,9 @@ import type { SheetInfo, WorkbookPort } from "../../excel/workbookPort";
 import { SOURCES_SHEET, SUMMARY_SHEET } from "../../excel/workbookPort";
 import type { Grid } from "../../plan/cellValue";
 import { detectHeader, type HeaderDetection } from "../../plan/headerDetection";
+import { PARTIES_SHEET } from "../../plan/partiesTable";
 import type { PlanField } from "../../plan/planFields";
+import { RULES_SHEET } from "../../plan/rulesTable";
 
 export interface PlanSheetState {
   sheets: SheetInfo[];
@@ -14,6 +16,9 @@ export interface PlanSheetState {
   error: string | null;
   loading: boolean;
 }
+
+/** Sheets Clearway writes or reads for itself: never the plan. */
+const CLEARWAY_SHEETS = [SUMMARY_SHEET, SOURCES_SHEET, PARTIES_SHEET, RULES_SHEET];
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -31,7 +36,7 @@ export function usePlanSheet(port: WorkbookPort) {
       setLoading(true);
       setError(null);
       try {
-        const list = (await port.listSheets()).filter((sheet) => sheet.name !== SUMMARY_SHEET && sheet.name !== SOURCES_SHEET);
+        const list = (await port.listSheets()).filter((sheet) => !CLEARWAY_SHEETS.includes(sheet.name));
         setSheets(list);
         const chosen = name ?? list.find((sheet) => sheet.active)?.name ?? list[0]?.name ?? null;
         setSheetName(chosen);

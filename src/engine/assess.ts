@@ -203,11 +203,34 @@ function join(parts: readonly Finding[], issues: Issue[], ruleRefs: string[]): v
  * of record, estimated charges, lead-time risk, and a status. Pure: same input, same output
  * (parts of it are memoised per context, which changes nothing observable).
  */
+/** A lane finding with its "before" parts already joined, so a row only copies them. */
+interface JoinedLane {
+  lane: LaneFinding;
+  issues: Issue[];
+  ruleRefs: string[];
+}
+
+function joinedLane(shipment: Shipment, context: AssessContext): JoinedLane {
+  const join1 = (lane: LaneFinding): JoinedLane => {
+    const issues: Issue[] = [];
+    const ruleRefs: string[] = [];
+    join(lane.before, issues, ruleRefs);
+    return { lane, issues, ruleRefs };
+  };
+  // The common row (no parties on file, no names, regions or UN numbers) is keyed by numbers alone:
+  // lane and goods, returnable, temperature. Anything else is worked out part by part.
+  const s = shipment;
+  if (context.parties.length || s.sponsor || s.importerOfRecord || s.exporterOfRecord || s.originRegion || s.destinationRegion || s.dangerousGoods.length) return join1(assessLane(shipment, context));
+  const pair = countryIndex(s.origin) * 1024 + countryIndex(s.destination);
+  const goods = ((pair * 8 + materialIndex(s.material)) * 2 + (s.controlledSubstance ? 1 : 0)) * 2 + (s.returnable ? 1 : 0);
+  const key = (goods * 8 + (s.temperature ? TEMPERATURES.indexOf(s.temperature) + 1 : 0)) * 8 + 7;
+  return memoized(context, key, () => join1(assessLane(shipment, context)));
+}
+
 export function assess(shipment: Shipment, context: AssessContext): Assessment {
-  const lane = assessLane(shipment, context);
-  const issues: Issue[] = [];
-  const ruleRefs: string[] = [];
-  join(lane.before, issues, ruleRefs);
+  const { lane, issues: laneIssues, ruleRefs: laneRefs } = joinedLane(shipment, context);
+  const issues: Issue[] = laneIssues.slice();
+  const ruleRefs: string[] = laneRefs.slice();
 
   let charges: Charges;
   if (lane.charges.kind === "none") charges = noCharges(shipment.currency, lane.charges.basis);

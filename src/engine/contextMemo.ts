@@ -4,7 +4,7 @@ import type { AssessContext } from "./context";
 const memos = new WeakMap<AssessContext, Map<number | string, unknown>>();
 const countryIndexes = new Map<string, number>();
 const currencyIndexes = new Map<string, number>();
-const LIMIT = 50_000;
+const LIMIT = 200_000;
 
 /** A small number for a country code, stable for the process: memo keys are numbers, not strings, on the hot path. */
 export function countryIndex(code: string): number {

@@ -25,7 +25,7 @@ export const PARTIES_TEMPLATE: SheetTemplate = {
     [...PARTIES_COLUMNS],
   ],
   headerRow: 3,
-  lists: [{ column: 2, values: ["importer of record", "exporter of record", "importer of record, exporter of record"] }],
+  lists: [{ column: 2, values: ["importer of record", "exporter of record", "importer of record and exporter of record"] }],
 };
 
 export const RULES_TEMPLATE: SheetTemplate = {

@@ -4,6 +4,7 @@ import { DEFAULT_PAYLOAD_BUDGET, OfficeWorkbookPort, SETTINGS_KEY, type OfficeWo
 import { SheetChangedError, SOURCES_SHEET, SUMMARY_SHEET } from "../../src/excel/workbookPort";
 import { columnIndex, columnLetters } from "../../src/plan/cellAddress";
 import type { CellValue } from "../../src/plan/cellValue";
+import { PARTIES_TEMPLATE, RULES_TEMPLATE, type SheetTemplate } from "../../src/plan/configTemplates";
 import { MONEY_COLUMNS, OUTPUT_COLUMNS } from "../../src/plan/outputColumns";
 import type { ResultsLayout } from "../../src/plan/resultsLayout";
 
@@ -16,7 +17,7 @@ import type { ResultsLayout } from "../../src/plan/resultsLayout";
 // plain seed object with getItem/getItemOrNullObject/add/getActiveWorksheet/load functions.
 // Ranges are created on demand (getRange, getUsedRangeOrNullObject) as standalone mocks that the
 // wrapped context.sync() also syncs. At each sync the workbook records every write queued since
-// the previous sync (values, number formats, bold, clears, conditional formats) with its sync
+// the previous sync (values, number formats, bold, data validation, clears, conditional formats) with its sync
 // number, applies it to the grid, and refuses requests or responses over Excel on the web's 5 MB.
 // ---------------------------------------------------------------------------------------------
 
@@ -30,7 +31,7 @@ interface Bounds {
 }
 
 interface Op {
-  kind: "values" | "numberFormat" | "bold" | "clear" | "cfClear" | "cfAdd" | "addSheet" | "deleteSheet" | "activate" | "select" | "suspendCalculation" | "suspendScreen";
+  kind: "values" | "numberFormat" | "bold" | "dataValidation" | "clear" | "cfClear" | "cfAdd" | "addSheet" | "deleteSheet" | "activate" | "select" | "suspendCalculation" | "suspendScreen";
   sheet: string;
   address: string;
   bounds: Bounds | null;
@@ -157,7 +158,7 @@ class MockWorkbook {
 
   /** Operations that change the workbook (not suspensions, activation or selection). */
   writes(): Op[] {
-    return this.ops.filter((op) => ["values", "numberFormat", "bold", "clear", "cfClear", "cfAdd", "addSheet", "deleteSheet"].includes(op.kind));
+    return this.ops.filter((op) => ["values", "numberFormat", "bold", "dataValidation", "clear", "cfClear", "cfAdd", "addSheet", "deleteSheet"].includes(op.kind));
   }
 
   private fail(error: Error): void {
@@ -230,6 +231,7 @@ class MockWorkbook {
         columnCount: bounds.right - bounds.left + 1,
         values: seeded,
         format: { font: {}, fill: {} },
+        dataValidation: {},
         conditionalFormats: {
           add: (type: string) => {
             const format: FakeConditionalFormat = { type, cellValue: { format: { fill: {}, font: {} } } };
@@ -283,6 +285,8 @@ class MockWorkbook {
         this.record({ kind: "numberFormat", sheet, address, bounds, data: formats, sync: this.syncs });
       }
       if (range.format.font.bold === true) this.record({ kind: "bold", sheet, address, bounds, data: true, sync: this.syncs });
+      const rule: unknown = range.dataValidation.rule;
+      if (rule !== undefined) this.record({ kind: "dataValidation", sheet, address, bounds, data: rule, sync: this.syncs });
     }
     this.pending = [];
     return bytes;
@@ -603,6 +607,126 @@ describe("OfficeWorkbookPort: summary sheets, removal, selection", () => {
     const port = new OfficeWorkbookPort(workbook.run);
     await port.selectRange("Plan", "C5:D9");
     expect(workbook.ops.map((op) => `${op.kind} ${op.sheet} ${op.address}`)).toEqual(["activate Plan ", "select Plan C5:D9"]);
+    expect(workbook.active).toBe("Plan");
+    expect(port.syncCount).toBe(1);
+  });
+});
+
+describe("OfficeWorkbookPort: creating the parties and rules sheets", () => {
+  // createSheet asks Office.context.requirements whether ExcelApi 1.8 (data validation) is supported.
+  const global = globalThis as unknown as { Office?: unknown };
+  let supported: string[] = [];
+  const asked: Array<[string, string | undefined]> = [];
+  beforeEach(() => {
+    supported = ["1.8"];
+    asked.length = 0;
+    global.Office = {
+      context: {
+        requirements: {
+          isSetSupported: (name: string, version?: string) => {
+            asked.push([name, version]);
+            return name === "ExcelApi" && version !== undefined && supported.includes(version);
+          },
+        },
+      },
+    };
+  });
+  afterEach(() => {
+    delete global.Office;
+  });
+
+  /** The template's rows as Excel holds them: padded to the widest row, null as "". */
+  function expectedGrid(template: SheetTemplate): Cell[][] {
+    const width = Math.max(...template.rows.map((row) => row.length));
+    return template.rows.map((row) => asCells(Array.from({ length: width }, (_, c) => row[c] ?? null)));
+  }
+
+  it.each([
+    ["parties", PARTIES_TEMPLATE, "A4:H4", [["C5:C504", 2]]],
+    ["rules", RULES_TEMPLATE, "A4:F4", [["B5:B504", 1]]],
+  ] as const)("creates the %s sheet from A1, bold header, a drop-down per list below the header, in two syncs", async (_label, template, header, lists) => {
+    const workbook = new MockWorkbook({ Plan: planGrid(2) });
+    const port = new OfficeWorkbookPort(workbook.run);
+    expect(await port.createSheet(template)).toBe(true);
+
+    expect([...workbook.sheets.keys()]).toEqual(["Plan", template.name]);
+    expect(workbook.grid(template.name)).toEqual(expectedGrid(template));
+    const values = workbook.writes().filter((op) => op.kind === "values");
+    expect(values.map((op) => op.address)).toEqual([`A1:${header.split(":")[1]!.replace(/\d+$/, "")}${template.rows.length}`]);
+    expect(workbook.cell(template.name, "A1")).toBe(template.rows[0]![0]);
+    expect(workbook.grid(template.name)[template.headerRow]).toEqual(asCells(template.rows[template.headerRow]!));
+
+    expect(workbook.writes().filter((op) => op.kind === "bold").map((op) => op.address)).toEqual([header]);
+
+    const validations = workbook.writes().filter((op) => op.kind === "dataValidation");
+    expect(validations.map((op) => op.address)).toEqual(lists.map(([address]) => address));
+    validations.forEach((op, index) => {
+      const column = lists[index]![1];
+      const list = template.lists.find((candidate) => candidate.column === column)!;
+      // One column wide, starting on the row below the header.
+      expect(op.bounds!.left).toBe(column);
+      expect(op.bounds!.right).toBe(column);
+      expect(op.bounds!.top).toBe(template.headerRow + 1);
+      const rule = op.data as { list: { inCellDropDown: boolean; source: string } };
+      expect(rule.list.inCellDropDown).toBe(true);
+      // Excel splits a literal list source on commas: each template value must come back as one entry.
+      expect(rule.list.source.split(",")).toEqual(list.values);
+    });
+    // No drop-down on any other column.
+    const listColumns = new Set(template.lists.map((list) => list.column));
+    expect(validations.every((op) => listColumns.has(op.bounds!.left))).toBe(true);
+    expect(asked).toContainEqual(["ExcelApi", "1.8"]);
+
+    expect(workbook.active).toBe(template.name);
+    expect(workbook.writes().map((op) => op.kind)).toEqual(["addSheet", "values", "bold", ...lists.map(() => "dataValidation" as const)]);
+    // The existence check, then every write in one sync.
+    expect(port.syncCount).toBe(2);
+    expect(workbook.writes().filter((op) => op.kind !== "addSheet").every((op) => op.sync === 2)).toBe(true);
+  });
+
+  it("uses a constant number of syncs, however many rows and lists the template has", async () => {
+    const big: SheetTemplate = {
+      name: "Big",
+      rows: [["Name", "Kind", "Role", "Note"], ...Array.from({ length: 300 }, (_, r) => [`row ${r}`, "a", "b", r])],
+      headerRow: 0,
+      lists: [
+        { column: 1, values: ["a", "b"] },
+        { column: 2, values: ["b", "c"] },
+        { column: 3, values: ["x"] },
+      ],
+    };
+    const workbook = new MockWorkbook({ Plan: [["x"]] });
+    const port = new OfficeWorkbookPort(workbook.run);
+    expect(await port.createSheet(big)).toBe(true);
+    expect(port.syncCount).toBe(2);
+    expect(workbook.syncs).toBe(2);
+    expect(workbook.writes().filter((op) => op.kind === "values").map((op) => op.address)).toEqual(["A1:D301"]);
+    expect(workbook.writes().filter((op) => op.kind === "bold").map((op) => op.address)).toEqual(["A1:D1"]);
+    expect(workbook.writes().filter((op) => op.kind === "dataValidation").map((op) => op.address)).toEqual(["B2:B501", "C2:C501", "D2:D501"]);
+    expect(workbook.grid("Big")[300]).toEqual(["row 299", "a", "b", 299]);
+  });
+
+  it("still creates the sheet, without lists, when ExcelApi 1.8 is not supported", async () => {
+    supported = [];
+    const workbook = new MockWorkbook({ Plan: [["x"]] });
+    const port = new OfficeWorkbookPort(workbook.run);
+    expect(await port.createSheet(PARTIES_TEMPLATE)).toBe(true);
+    expect(asked).toContainEqual(["ExcelApi", "1.8"]);
+    expect(workbook.grid(PARTIES_TEMPLATE.name)).toEqual(expectedGrid(PARTIES_TEMPLATE));
+    expect(workbook.writes().map((op) => `${op.kind} ${op.address}`)).toEqual(["addSheet ", "values A1:H4", "bold A4:H4"]);
+    expect(workbook.active).toBe(PARTIES_TEMPLATE.name);
+    expect(port.syncCount).toBe(2);
+  });
+
+  it("leaves an existing sheet of that name untouched and returns false, in one sync", async () => {
+    const own: Cell[][] = [["Name", "Country"], ["My Depot", "FR"]];
+    const workbook = new MockWorkbook({ Plan: [["x"]], [RULES_TEMPLATE.name]: own.map((row) => [...row]) });
+    const port = new OfficeWorkbookPort(workbook.run);
+    expect(await port.createSheet(RULES_TEMPLATE)).toBe(false);
+    expect(workbook.ops).toEqual([]);
+    expect(workbook.writes()).toEqual([]);
+    expect(workbook.grid(RULES_TEMPLATE.name)).toEqual(own);
+    expect([...workbook.sheets.keys()]).toEqual(["Plan", RULES_TEMPLATE.name]);
     expect(workbook.active).toBe("Plan");
     expect(port.syncCount).toBe(1);
   });

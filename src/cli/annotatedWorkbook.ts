@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
@@ -75,30 +75,38 @@ function csvSafe(value: CellValue): string | number | boolean | null {
 
 /** The plan with the output block as extra columns, as CSV. */
 export function annotatedCsv(grid: Grid, check: PlanCheck): string {
-  const width = Math.max(check.outputColumn, ...grid.map((row) => row.length));
+  const width = Math.max(check.outputColumn + OUTPUT_COLUMNS.length, ...grid.map((row) => row.length));
   const rows = grid.map((row, r) => {
-    const cells: CellValue[] = Array.from({ length: width }, (_, c) => (c < check.outputColumn ? (row[c] ?? null) : null));
+    // Every cell of the plan is kept; only the block's columns, from the header row down, are Clearway's.
+    const cells: CellValue[] = Array.from({ length: width }, (_, c) => row[c] ?? null);
     const block = r >= check.detection.headerRow ? check.outputBlock[r - check.detection.headerRow] : undefined;
-    return [...cells.slice(0, check.outputColumn), ...(block ?? OUTPUT_COLUMNS.map(() => null)), ...cells.slice(check.outputColumn + OUTPUT_COLUMNS.length)].map(csvSafe);
+    if (block) block.forEach((value, index) => (cells[check.outputColumn + index] = value));
+    return cells.map(csvSafe);
   });
   return stringify(rows);
 }
 
+/** Writes the annotated copy; it goes to a temporary file first, so a failed write leaves no half-written output. */
 export async function writeAnnotated(file: PlanFile, check: PlanCheck, rules: RuleSet, out: string): Promise<void> {
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });
-  if (out.toLowerCase().endsWith(".csv")) {
-    await writeFile(out, annotatedCsv(file.grid, check));
-    return;
+  const temporary = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
+  try {
+    if (out.toLowerCase().endsWith(".csv")) {
+      await writeFile(temporary, annotatedCsv(file.grid, check));
+    } else if (file.kind !== "xlsx") {
+      // A CSV plan written as .xlsx: build a workbook holding the plan, then annotate it.
+      const workbook = new ExcelJS.Workbook();
+      const worksheet = workbook.addWorksheet(file.sheetName.slice(0, 31) || "Plan");
+      for (const row of file.grid) worksheet.addRow(row.map((cell) => cell ?? null));
+      annotateWorksheet({ kind: "xlsx", path: file.path, sheetName: worksheet.name, grid: file.grid, workbook, worksheet }, check, rules);
+      await workbook.xlsx.writeFile(temporary);
+    } else {
+      annotateWorksheet(file, check, rules);
+      await file.workbook.xlsx.writeFile(temporary);
+    }
+    await rename(temporary, out);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
   }
-  if (file.kind !== "xlsx") {
-    // A CSV plan written as .xlsx: build a workbook holding the plan, then annotate it.
-    const workbook = new ExcelJS.Workbook();
-    const worksheet = workbook.addWorksheet(file.sheetName.slice(0, 31) || "Plan");
-    for (const row of file.grid) worksheet.addRow(row.map((cell) => cell ?? null));
-    annotateWorksheet({ kind: "xlsx", path: file.path, sheetName: worksheet.name, grid: file.grid, workbook, worksheet }, check, rules);
-    await workbook.xlsx.writeFile(out);
-    return;
-  }
-  annotateWorksheet(file, check, rules);
-  await file.workbook.xlsx.writeFile(out);
 }

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { STATUSES } from "../domain/status";
 import type { AssessContext } from "../engine/context";
 import { checkPlan, PlanNotFoundError } from "../plan/checkPlan";
@@ -27,7 +28,7 @@ const PROGRESS_FROM_ROWS = 5000;
 export async function checkCommand(file: string, options: CheckOptions, baseContext: AssessContext, write: (text: string) => void): Promise<void> {
   if (options.output && options.inPlace) throw new UsageError("give either -o FILE or --in-place, not both");
   const out = options.inPlace ? file : options.output;
-  if (out && out === file && !options.inPlace) throw new UsageError(`-o ${out} is the input file: use --in-place to overwrite it`);
+  if (out && path.resolve(out) === path.resolve(file) && !options.inPlace) throw new UsageError(`-o ${out} is the input file: use --in-place to overwrite it`);
   if (out && !/\.(xlsx|csv)$/i.test(out)) throw new UsageError(`-o ${out}: the output must be a .xlsx or .csv file`);
 
   const plan = await readPlanFile(file, options.sheet);

@@ -1,5 +1,6 @@
 /** The `clearway` command line: rules coverage, one-shipment assessment and plan checks. */
 import { Command, CommanderError, Option } from "commander";
+import { localIsoDate } from "../domain/isoDate";
 import { SettingsSchema } from "../domain/settings";
 import { embeddedRuleSet } from "../rules/embedded";
 import { assessCommand, type AssessOptions } from "./assessCommand";
@@ -12,7 +13,7 @@ const EXIT_USAGE = 2;
 const EXIT_UNREADABLE = 1;
 
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return localIsoDate(new Date());
 }
 
 function settingsFor(asOf: string | undefined) {
@@ -98,7 +99,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.stderr(`clearway: ${error.message}\n`);
       return EXIT_UNREADABLE;
     }
-    io.stderr(`clearway: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(`clearway: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_UNREADABLE;
   }
 }

@@ -29,3 +29,9 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function addDays(date: IsoDate, days: number): IsoDate {
   return new Date((dayNumber(date) + days) * MS_PER_DAY).toISOString().slice(0, 10);
 }
+
+/** The calendar date of a moment in the local time zone (the planner's "today", not UTC's). */
+export function localIsoDate(moment: Date): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}

@@ -87,6 +87,13 @@ function borderlessLane(shipment: Shipment, context: AssessContext, origin: Coun
   };
 }
 
+/** The party that sends or receives goods moving inside a customs union, for the national permits that still apply. */
+function unionParty(context: AssessContext, country: string, role: PartyRole, named: string | undefined): Party | undefined {
+  if (!context.parties.length) return undefined;
+  const byName = named ? context.parties.find((party) => party.name.toLowerCase() === named.toLowerCase()) : undefined;
+  return byName ?? context.parties.find((party) => party.country === country && party.roles.includes(role));
+}
+
 /**
  * The importer or exporter of record of a lane, memoised: it depends on the lane and goods, the
  * sponsor, the party named in the row and, when several parties on file hold licences the role
@@ -118,8 +125,12 @@ function assessLane(shipment: Shipment, context: AssessContext): LaneFinding {
   if (borderless) {
     // Between members of a customs union some national permits still apply (e.g. narcotics permits).
     const dated = context.parties.length ? (shipment.shipDate ?? "") : "";
-    const unionKey = `union-permits|${(pair * 8 + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0)}|${dated}`;
-    const sides = memoized(context, unionKey, () => [checkPermits(shipment, origin, "export", [], context, undefined, true), checkPermits(shipment, destination, "import", [], context, undefined, true)]);
+    // No importer or exporter of record is needed, but a national permit still belongs to whoever sends or receives:
+    // the party named in the row, else the party on file with that role in the country.
+    const sender = unionParty(context, origin.code, "exporter-of-record", shipment.exporterOfRecord);
+    const receiver = unionParty(context, destination.code, "importer-of-record", shipment.importerOfRecord);
+    const unionKey = `union-permits|${(pair * 8 + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0)}|${dated}|${sender?.name ?? ""}|${receiver?.name ?? ""}`;
+    const sides = memoized(context, unionKey, () => [checkPermits(shipment, origin, "export", [], context, sender, true), checkPermits(shipment, destination, "import", [], context, receiver, true)]);
     return {
       ...borderless,
       permits: sides.flatMap((side) => side.permits),

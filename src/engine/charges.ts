@@ -183,7 +183,8 @@ const CUSTOMS_VALUE_REQUIRED = issue(ISSUE_CODES.customsValueRequired, "action",
 export function estimateCharges(shipment: Shipment, view: CountryView, context: AssessContext): ChargesFinding {
   const withFreight = shipment.freight !== undefined || shipment.insurance !== undefined;
   const numericKey = (((countryIndex(view.code) * 8 + materialIndex(shipment.material)) * 2 + (withFreight ? 1 : 0)) * 256 + currencyIndex(shipment.currency)) * 8 + 6;
-  const key = shipment.hsCode ? `charges|${numericKey}|${shipment.hsCode}` : numericKey;
+  // Past 256 currencies the numeric slot would overflow into the next field: fall back to a text key.
+  const key = shipment.hsCode || currencyIndex(shipment.currency) >= 256 ? `charges|${numericKey}|${shipment.hsCode ?? ""}|${shipment.currency}` : numericKey;
   const plan = memoized(context, key, () => planCharges(shipment, view, context));
   const currency = shipment.currency;
   let issues = plan.issues;
@@ -210,14 +211,17 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
     basis = `${basis}; ${plan.deMinimis.basis}`;
   }
 
-  const total = duty !== null && importTax !== null ? duty.plus(importTax) : null;
+  const dutyAmount = duty === null ? null : toMoney(duty, currency);
+  const taxAmount = importTax === null ? null : toMoney(importTax, currency);
+  // The total is the sum of the two figures shown, so the columns add up.
+  const total = dutyAmount !== null && taxAmount !== null ? toMoney(ExactDecimal.of(dutyAmount).plus(ExactDecimal.of(taxAmount)), currency) : null;
   return {
     charges: {
       currency,
       customsValue: toMoney(customsValue, currency),
-      duty: duty === null ? null : toMoney(duty, currency),
-      importTax: importTax === null ? null : toMoney(importTax, currency),
-      total: total === null ? null : toMoney(total, currency),
+      duty: dutyAmount,
+      importTax: taxAmount,
+      total,
       basis,
     },
     issues,

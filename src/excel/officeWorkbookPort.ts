@@ -8,7 +8,7 @@ import type { SheetTemplate } from "../plan/configTemplates";
 import { plainText, type ResultsLayout } from "../plan/resultsLayout";
 import { STATUS_FILL } from "../plan/statusColours";
 import { describeOfficeError } from "./officeErrors";
-import { SheetChangedError, SOURCES_SHEET, SUMMARY_SHEET, type SheetInfo, type SheetSnapshot, type WorkbookPort } from "./workbookPort";
+import { SheetChangedError, SOURCES_SHEET, SUMMARY_SHEET, type ReadOptions, type SheetInfo, type SheetSnapshot, type WorkbookPort } from "./workbookPort";
 
 /** Runs a batch against a request context: Excel.run in Excel, a mock context in tests. */
 export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -165,9 +165,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
     });
   }
 
-  async readSheet(name: string): Promise<SheetSnapshot> {
+  async readSheet(name: string, options: ReadOptions = {}): Promise<SheetSnapshot> {
     return this.batch(async (context) => {
-      const grid = await this.readUsedGrid(context, context.workbook.worksheets.getItem(name), Number.POSITIVE_INFINITY);
+      const grid = await this.readUsedGrid(context, context.workbook.worksheets.getItem(name), Number.POSITIVE_INFINITY, options.percentAsText);
       return { sheetName: name, values: grid.values, fingerprint: grid.fingerprint };
     });
   }
@@ -176,7 +176,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * The used range (values only), padded so values[0][0] is A1, read in row chunks sized to the budget.
    * Rows at or past `rowLimit` (0-based sheet row) are not read. Syncs: one, plus one per chunk.
    */
-  private async readUsedGrid(context: Excel.RequestContext, sheet: Excel.Worksheet, rowLimit: number): Promise<UsedGrid> {
+  private async readUsedGrid(context: Excel.RequestContext, sheet: Excel.Worksheet, rowLimit: number, percentAsText = false): Promise<UsedGrid> {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("address,rowIndex,columnIndex,rowCount,columnCount");
     await this.sync(context);
@@ -190,13 +190,17 @@ export class OfficeWorkbookPort implements WorkbookPort {
     for (let top = rowIndex; top < end; top += rowsPerChunk) {
       const bottom = Math.min(end, top + rowsPerChunk) - 1;
       const range = sheet.getRange(rangeAddress(top, columnIndex, bottom, width - 1));
-      range.load("values");
+      range.load(percentAsText ? "values,numberFormat" : "values");
       await this.sync(context);
-      for (const row of range.values) {
+      range.values.forEach((row, r) => {
         const cells = new Array<CellValue>(width).fill(null);
-        row.forEach((value, offset) => (cells[columnIndex + offset] = fromExcel(value)));
+        row.forEach((value, offset) => {
+          // Excel stores "2.5%" as 0.025; a table of rates wants the percentage the user typed.
+          const format = percentAsText ? String(range.numberFormat[r]?.[offset] ?? "") : "";
+          cells[columnIndex + offset] = typeof value === "number" && format.includes("%") ? `${Number((value * 100).toPrecision(12))}%` : fromExcel(value);
+        });
         values.push(cells);
-      }
+      });
     }
     return { values, fingerprint: used.address, lastRow: rowIndex + rowCount - 1 };
   }
@@ -306,7 +310,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       sheet.getRange(rangeAddress(0, 0, template.rows.length - 1, width - 1)).values = template.rows.map((row) => Array.from({ length: width }, (_, c) => toExcel(plainText(row[c] ?? null))));
       sheet.getRange(rangeAddress(template.headerRow, 0, template.headerRow, width - 1)).format.font.bold = true;
       // In-cell lists need ExcelApi 1.8; older hosts get the sheet without them.
-      if (Office.context?.requirements?.isSetSupported?.("ExcelApi", "1.8")) {
+      if (apiSupported("1.8")) {
         for (const list of template.lists) {
           sheet.getRange(rangeAddress(template.headerRow + 1, list.column, template.headerRow + 500, list.column)).dataValidation.rule = { list: { inCellDropDown: true, source: list.values.join(",") } };
         }

@@ -12,6 +12,11 @@ export interface SheetSnapshot {
   fingerprint: string;
 }
 
+export interface ReadOptions {
+  /** Numbers formatted as percentages are read as the percentage typed ("2.5%"), not the stored fraction (0.025). */
+  percentAsText?: boolean;
+}
+
 export interface SheetInfo {
   name: string;
   visible: boolean;
@@ -35,7 +40,7 @@ export const SOURCES_SHEET = "Clearway Sources";
  */
 export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
-  readSheet(name: string): Promise<SheetSnapshot>;
+  readSheet(name: string, options?: ReadOptions): Promise<SheetSnapshot>;
   /** Writes the output block (values, money formats, status colours); refuses with SheetChangedError if the sheet's shape changed since `snapshot`. */
   writeResults(snapshot: SheetSnapshot, layout: ResultsLayout): Promise<void>;
   /** Adds the sheet, or replaces its contents if it exists, with these rows. */

@@ -85,7 +85,13 @@ export function parseRow(grid: Grid, detection: HeaderDetection, rowIndex: numbe
       cellCurrency = parsed.value.currency;
     } else problem("value", valueCell.address, parsed.message);
   }
-  for (const field of ["freight", "insurance"] as const) read(field, parseAmount, (parsed) => (candidate[field] = parsed.amount));
+  // Freight and insurance in another currency than the value would be added up wrongly: their currency is checked below.
+  const costCurrencies: Array<{ field: PlanField; currency: string }> = [];
+  for (const field of ["freight", "insurance"] as const)
+    read(field, parseAmount, (parsed) => {
+      candidate[field] = parsed.amount;
+      if (parsed.currency) costCurrencies.push({ field, currency: parsed.currency });
+    });
   read("quantity", parseAmount, (parsed) => (candidate.quantity = parsed.amount));
 
   const currencyCell = cellOf("currency");
@@ -96,7 +102,17 @@ export function parseRow(grid: Grid, detection: HeaderDetection, rowIndex: numbe
     const address = column !== undefined ? cellAddress(column, sheetRow) : (valueCell?.address ?? `row ${sheetRow}`);
     problem("currency", address, column !== undefined ? "is empty; expected an ISO currency code such as EUR" : "has no currency: add a Currency column, or write it in the header, e.g. Value (EUR)");
   }
-  else candidate.currency = currency;
+  else if (!isCurrency(currency)) problem("value", valueCell?.address ?? `row ${sheetRow}`, `is in "${currency}", which is not an ISO currency code such as EUR`);
+  else {
+    // Every place the row states a currency must agree, or an amount would be read in the wrong one.
+    const stated = [
+      { where: "the value cell", currency: cellCurrency },
+      { where: "the value's header", currency: detection.headerCurrency.value },
+      ...costCurrencies.map((cost) => ({ where: `the ${FIELD_HEADERS[cost.field].label.toLowerCase()} cell`, currency: cost.currency })),
+    ].filter((entry) => entry.currency && entry.currency !== currency);
+    if (stated.length) problem("currency", currencyCell?.address ?? valueCell?.address ?? `row ${sheetRow}`, `is ${currency}, but ${stated.map((entry) => `${entry.where} says ${entry.currency}`).join(" and ")}: give one currency per row`);
+    else candidate.currency = currency;
+  }
 
   read("shipDate", parseDate, (date) => (candidate.shipDate = date));
   read("needByDate", parseDate, (date) => (candidate.needByDate = date));
@@ -106,7 +122,9 @@ export function parseRow(grid: Grid, detection: HeaderDetection, rowIndex: numbe
   read("temperature", parseTemperature, (temperature) => (candidate.temperature = temperature));
   read("dangerousGoods", parseUnNumbers, (numbers) => (candidate.dangerousGoods = numbers));
   read("hsCode", (value) => {
-    const digits = cellText(value).replace(/[\s.]/g, "");
+    // Typed as a number, 3004.90 arrives as 3004.9: the dropped zero of the subheading is put back.
+    const [whole = "", fraction] = typeof value === "number" ? String(value).split(".") : [];
+    const digits = typeof value === "number" && fraction !== undefined && whole.length % 2 === 0 ? whole + fraction.padEnd(2, "0") : cellText(value).replace(/[\s.]/g, "");
     return /^\d{4,10}$/.test(digits) ? { ok: true, value: digits } : { ok: false, message: `"${cellText(value)}" is not an HS code (4 to 10 digits)` };
   }, (code) => (candidate.hsCode = code));
 

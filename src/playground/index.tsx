@@ -5,6 +5,7 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import example from "../../examples/shipment-plan.json";
+import { localIsoDate } from "../domain/isoDate";
 import type { Grid } from "../plan/cellValue";
 import { embeddedRuleSet } from "../rules/embedded";
 import { App } from "../taskpane/components/App";
@@ -13,7 +14,7 @@ import { FakeWorkbookPort } from "./fakeWorkbookPort";
 
 const params = new URLSearchParams(window.location.search);
 const dark = params.get("theme") === "dark";
-const today = params.get("today") ?? new Date().toISOString().slice(0, 10);
+const today = params.get("today") ?? localIsoDate(new Date());
 const workbook = new FakeWorkbookPort([{ name: example.sheet, cells: example.grid as Grid }, { name: "Notes", cells: [["Depots: US (Durham NC), EU (Brussels), UK (London). Central lab: Indianapolis."]] }]);
 // Exposed for end-to-end tests, which read the grid the way a user reads the sheet.
 (window as unknown as { clearwayWorkbook: FakeWorkbookPort }).clearwayWorkbook = workbook;

@@ -46,8 +46,8 @@ export class ConfigurationError extends Error {
 /** The parties and rule overrides in the workbook's own sheets, if it has them. */
 async function workbookConfiguration(port: WorkbookPort, rules: RuleSet) {
   const names = new Set((await port.listSheets()).map((sheet) => sheet.name));
-  const grid = async (name: string) => (names.has(name) ? (await port.readSheet(name)).values : undefined);
-  const config = configurationFromSheets({ rules: await grid(RULES_SHEET), parties: await grid(PARTIES_SHEET) }, rules);
+  const grid = async (name: string, percentAsText = false) => (names.has(name) ? (await port.readSheet(name, { percentAsText })).values : undefined);
+  const config = configurationFromSheets({ rules: await grid(RULES_SHEET, true), parties: await grid(PARTIES_SHEET) }, rules);
   if (!config.ok) throw new ConfigurationError(config.sheet, config.problems);
   return config;
 }

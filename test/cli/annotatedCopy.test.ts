@@ -117,3 +117,30 @@ describe("--json", () => {
     expect(doc.summary.byStatus).toEqual({ ok: 1, action: 2, blocked: 0, error: 1 });
   }, 30000);
 });
+
+describe("writing the annotated CSV", () => {
+  it("keeps a column of the planner's that sits right of an earlier output block", async () => {
+    const dir = tempDir();
+    const csv = path.join(dir, "plan.csv");
+    const { stringify } = await import("csv-stringify/sync");
+    const header = ["From", "To", "Material", "Value", "Currency", ...OUTPUT_COLUMNS, "My notes"];
+    writeFileSync(csv, stringify([header, ["US", "DE", "IMP", 100, "EUR", ...OUTPUT_COLUMNS.map(() => "old"), "keep me"]]));
+    const out = path.join(dir, "out.csv");
+    expect((await runCli("check", csv, "-o", out, "--as-of", "2026-11-26")).code).toBe(0);
+    const { parse } = await import("csv-parse/sync");
+    const [head, row] = parse(readFileSync(out, "utf8")) as string[][];
+    expect(head!.at(-1)).toBe("My notes");
+    expect(row!.at(-1)).toBe("keep me");
+    expect(row).not.toContain("old");
+    expect(row![5]).toBe("action");
+  });
+
+  it("treats ./plan.csv as the input file when asked to write over it", async () => {
+    const dir = tempDir();
+    const csv = path.join(dir, "plan.csv");
+    writeFileSync(csv, "From,To,Material,Value,Currency\nUS,DE,IMP,100,EUR\n");
+    const refused = await runCli("check", csv, "-o", path.join(dir, ".", "plan.csv"));
+    expect(refused.code).toBe(2);
+    expect(readFileSync(csv, "utf8")).toBe("From,To,Material,Value,Currency\nUS,DE,IMP,100,EUR\n");
+  });
+});

@@ -121,3 +121,27 @@ describe("usage errors: exit code 2", () => {
     expect(result.stderr).toMatch(message);
   });
 });
+
+describe("more tricky rows", () => {
+  it("reads an HS code typed as the number 3004.9 as subheading 300490, and refuses a row whose currencies disagree", async () => {
+    const dir = tempDir();
+    const file = await writeWorkbook(path.join(dir, "tricky.xlsx"), [
+      {
+        name: "Plan",
+        rows: [
+          ["Shipment ID", "From", "To", "Material", "Value", "Currency", "HS code", "Freight"],
+          ["S-1", "US", "DE", "IMP", 1000, "EUR", 3004.9, null],
+          ["S-2", "US", "DE", "IMP", "USD 1,000", "EUR", "3004", null],
+          ["S-3", "US", "DE", "IMP", 1000, "EUR", "3004", "USD 50"],
+        ],
+      },
+    ]);
+    const json = JSON.parse((await runCli("check", file, "--json", "--as-of", "2026-11-26")).stdout);
+    expect(json.rows[0].charges.basis).toContain("HS 3004");
+    expect(json.rows[0].issues.map((i: { code: string }) => i.code)).not.toContain("cell-unreadable");
+    expect(json.rows[1]).toMatchObject({ status: "error" });
+    expect(json.rows[1].issues[0]).toMatchObject({ cell: "F3" });
+    expect(json.rows[1].issues[0].message).toContain("the value cell says USD");
+    expect(json.rows[2].issues[0].message).toContain("the freight cell says USD");
+  }, 30000);
+});

@@ -2,18 +2,17 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import { minorUnits } from "../engine/money";
 import type { CellValue, Grid } from "../plan/cellValue";
 import type { PlanCheck } from "../plan/checkPlan";
+import { moneyFormat } from "../plan/moneyFormat";
 import { MONEY_COLUMNS, OUTPUT_COLUMNS } from "../plan/outputColumns";
-import { sourcesTable } from "../plan/sourcesTable";
+import { plainText } from "../plan/resultsLayout";
+import { SOURCES_SHEET, sourcesTable } from "../plan/sourcesTable";
 import { STATUS_FILL } from "../plan/statusColours";
-import { summaryTable } from "../plan/summaryTable";
+import { SUMMARY_SHEET, summaryTable } from "../plan/summaryTable";
 import type { RuleSet } from "../rules/ruleSet";
 import type { PlanFile } from "./planFile";
 
-export const SUMMARY_SHEET = "Clearway Summary";
-export const SOURCES_SHEET = "Clearway Sources";
 
 const WIDE_COLUMNS: Record<string, number> = { "Required permits": 60, Issues: 80, "Importer of record": 30, "Exporter of record": 30, "Rule references": 40 };
 
@@ -47,7 +46,7 @@ export function annotateWorksheet(file: Extract<PlanFile, { kind: "xlsx" }>, che
         cell.font = { bold: true };
         return;
       }
-      if (MONEY_COLUMNS.includes(OUTPUT_COLUMNS[index]!)) cell.numFmt = minorUnits(currency) === 0 ? "#,##0" : `#,##0.${"0".repeat(minorUnits(currency))}`;
+      if (MONEY_COLUMNS.includes(OUTPUT_COLUMNS[index]!)) cell.numFmt = moneyFormat(currency);
       if (OUTPUT_COLUMNS[index] === "Required permits" || OUTPUT_COLUMNS[index] === "Issues") cell.alignment = { wrapText: true, vertical: "top" };
     });
     if (offset > 0 && typeof cells[0] === "string" && cells[0] in STATUS_FILL) {
@@ -66,11 +65,9 @@ export function annotateWorksheet(file: Extract<PlanFile, { kind: "xlsx" }>, che
   sources.getColumn(5).width = 70;
 }
 
-/** Text a spreadsheet would run as a formula is written with the apostrophe that keeps it text. */
+/** Text a spreadsheet would run as a formula is written with the apostrophe that keeps it text; dates as ISO dates. */
 function csvSafe(value: CellValue): string | number | boolean | null {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "string" && /^[=+\-@]/.test(value)) return `'${value}`;
-  return value;
+  return value instanceof Date ? value.toISOString().slice(0, 10) : (plainText(value) as string | number | boolean | null);
 }
 
 /** The plan with the output block as extra columns, as CSV. */

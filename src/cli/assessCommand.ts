@@ -2,6 +2,7 @@ import type { Assessment } from "../domain/assessment";
 import { ShipmentSchema, type Shipment } from "../domain/shipment";
 import { assess } from "../engine/assess";
 import type { AssessContext } from "../engine/context";
+import { parseUnNumbers } from "../plan/cellParsing";
 import { parseCountry } from "../plan/countryParsing";
 import { parseMaterial } from "../plan/materialParsing";
 import { UsageError } from "./usageError";
@@ -40,6 +41,13 @@ function amount(flag: string, text: string | undefined): number | undefined {
   return value;
 }
 
+function unNumbers(flags: string[] | undefined): string[] {
+  if (!flags?.length) return [];
+  const parsed = parseUnNumbers(flags.join(","));
+  if (!parsed.ok) throw new UsageError(`--un ${parsed.message}`);
+  return parsed.value;
+}
+
 /** One shipment from command-line flags, validated by the same schema as plan rows. */
 export function shipmentFromOptions(options: AssessOptions): Shipment {
   const origin = country("from", options.from);
@@ -60,7 +68,7 @@ export function shipmentFromOptions(options: AssessOptions): Shipment {
     returnable: options.returnable ?? false,
     controlledSubstance: options.controlled ?? false,
     temperature: options.temperature,
-    dangerousGoods: options.un?.map((un) => (un.toUpperCase().startsWith("UN") ? un.toUpperCase() : `UN${un}`)) ?? [],
+    dangerousGoods: unNumbers(options.un),
     freight: amount("freight", options.freight),
     insurance: amount("insurance", options.insurance),
     sponsor: options.sponsor,

@@ -1,6 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import type { Party } from "../domain/party";
 import type { CellValue, Grid } from "../plan/cellValue";
@@ -9,7 +8,7 @@ import { PARTIES_SHEET, readPartiesJson, readPartiesTable } from "../plan/partie
 import { readRulesTable, RULES_SHEET } from "../plan/rulesTable";
 import { applyRuleOverrides, overrideFactIds, parseRuleOverrides } from "../rules/overrides";
 import { permitRuleIds, RuleSetError, type RuleSet } from "../rules/ruleSet";
-import { excelCellValue, PlanFileError, type PlanFile } from "./planFile";
+import { csvGrid, excelCellValue, PlanFileError, worksheetGrid, type PlanFile } from "./planFile";
 
 /** A rules or parties file (or sheet) that cannot be used: exit code 1, and nothing is checked. */
 export class ConfigFileError extends PlanFileError {
@@ -37,18 +36,7 @@ function configCellValue(cell: ExcelJS.Cell): CellValue {
 }
 
 function configGrid(worksheet: ExcelJS.Worksheet): Grid {
-  const grid: Grid = [];
-  for (let r = 1; r <= worksheet.rowCount; r++) {
-    const cells: CellValue[] = new Array(worksheet.columnCount).fill(null);
-    worksheet.getRow(r).eachCell({ includeEmpty: false }, (cell, column) => (cells[column - 1] = configCellValue(cell)));
-    grid.push(cells);
-  }
-  return grid;
-}
-
-function csvGrid(text: string): Grid {
-  const records = parseCsv(text.replace(/^\uFEFF/, ""), { relax_column_count: true, skip_empty_lines: false }) as string[][];
-  return records.map((record) => record.map((cell) => (cell === "" ? null : cell)));
+  return worksheetGrid(worksheet, configCellValue);
 }
 
 type ConfigSource = { kind: "json"; data: unknown } | { kind: "table"; grid: Grid; where: string };

@@ -36,19 +36,20 @@ export function excelCellValue(cell: ExcelJS.Cell): CellValue {
   return String(value);
 }
 
-export function worksheetGrid(worksheet: ExcelJS.Worksheet): Grid {
+/** A worksheet as a grid; `read` turns each cell into a value (configuration tables read percentages as typed). */
+export function worksheetGrid(worksheet: ExcelJS.Worksheet, read: (cell: ExcelJS.Cell) => CellValue = excelCellValue): Grid {
   const grid: Grid = [];
   const columns = worksheet.columnCount;
   for (let r = 1; r <= worksheet.rowCount; r++) {
     const row = worksheet.getRow(r);
     const cells: CellValue[] = new Array(columns).fill(null);
-    if (row.hasValues) row.eachCell({ includeEmpty: false }, (cell, column) => (cells[column - 1] = excelCellValue(cell)));
+    if (row.hasValues) row.eachCell({ includeEmpty: false }, (cell, column) => (cells[column - 1] = read(cell)));
     grid.push(cells);
   }
   return grid;
 }
 
-function csvGrid(text: string): Grid {
+export function csvGrid(text: string): Grid {
   const records = parseCsv(text.replace(/^\uFEFF/, ""), { relax_column_count: true, skip_empty_lines: false }) as string[][];
   // A leading apostrophe is how text that looks like a formula is kept as text; it is not part of the value.
   return records.map((record) => record.map((cell) => (cell === "" ? null : cell.startsWith("'") && /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell)));

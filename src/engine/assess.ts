@@ -2,7 +2,7 @@ import type { Assessment, Charges, Issue, Permit, RecordParty } from "../domain/
 import { MATERIAL_LABELS } from "../domain/materialType";
 import type { Party, PartyRole } from "../domain/party";
 import { TEMPERATURES, type Shipment } from "../domain/shipment";
-import type { Status } from "../domain/status";
+import { statusOf } from "../domain/status";
 import { countryView, sharedUnion, type CountryView } from "../rules/countryView";
 import type { PermitRule } from "../rules/schema";
 import { estimateCharges, noCharges } from "./charges";
@@ -199,8 +199,6 @@ function assessLane(shipment: Shipment, context: AssessContext): LaneFinding {
   return { permits, importer, exporter, before, after, pendingLeadTimes, charges, destination };
 }
 
-const SEVERITY_STATUS: Record<Issue["severity"], Status> = { info: "ok", action: "action", blocking: "blocked", error: "error" };
-const STATUS_RANK: Record<Status, number> = { ok: 0, action: 1, blocked: 2, error: 3 };
 
 function join(parts: readonly Finding[], issues: Issue[], ruleRefs: string[]): void {
   for (const part of parts) {
@@ -258,9 +256,7 @@ export function assess(shipment: Shipment, context: AssessContext): Assessment {
   const overrides = overrideIssues(context.rules);
   if (overrides.size) for (const ref of ruleRefs) if (overrides.has(ref)) issues.push(overrides.get(ref)!);
 
-  // The worst severity decides the status (statusFromSeverities, inlined on the hot path).
-  let status: Status = "ok";
-  for (const entry of issues) if (STATUS_RANK[SEVERITY_STATUS[entry.severity]] > STATUS_RANK[status]) status = SEVERITY_STATUS[entry.severity];
+  const status = statusOf(issues);
 
   return {
     status,

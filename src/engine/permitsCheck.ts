@@ -77,7 +77,8 @@ export function checkPermits(shipment: Shipment, view: CountryView, direction: D
   const country = direction === "import" ? shipment.destination : shipment.origin;
   const recordHolder = RECORD_HOLDER[direction];
 
-  if (!withinUnion && !rules.some((rule) => rule.materials.includes(shipment.material) && (rule.kind === "none" || !rule.onlyIfControlled))) {
+  // Only an unconditional rule says what this side requires; a permit needed "only when ..." leaves the usual case open.
+  if (!withinUnion && !rules.some((rule) => rule.materials.includes(shipment.material) && (rule.kind === "none" || (!rule.onlyIfControlled && !rule.onlyWhen)))) {
     finding.issues.push(
       issue(ISSUE_CODES.rulesNotCovered, "action", `Clearway's rules do not say what ${direction === "import" ? "importing" : "exporting"} ${MATERIAL_LABELS[shipment.material]} ${where} requires: confirm with a local regulatory or customs expert.`),
     );

@@ -1,7 +1,7 @@
 import type { SettingsInput } from "../domain/settings";
-import { minorUnits } from "../engine/money";
 import { columnLetters } from "../plan/cellAddress";
-import type { CellValue } from "../plan/cellValue";
+import { isBlank, type CellValue } from "../plan/cellValue";
+import { moneyFormat } from "../plan/moneyFormat";
 import { findOutputBlock } from "../plan/headerDetection";
 import { OUTPUT_COLUMNS } from "../plan/outputColumns";
 import type { SheetTemplate } from "../plan/configTemplates";
@@ -63,16 +63,6 @@ function toExcel(value: CellValue | undefined): ExcelCell {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   if (typeof value === "number" && !Number.isFinite(value)) return "";
   return value;
-}
-
-function isBlankCell(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || value === "";
-}
-
-/** "#,##0.00" for two minor digits (EUR, USD), "#,##0" for none (JPY), "#,##0.000" for three (KWD). */
-export function moneyFormat(currency: CellValue | undefined): string {
-  const digits = typeof currency === "string" && /^[A-Za-z]{3}$/.test(currency.trim()) ? minorUnits(currency.trim().toUpperCase()) : 2;
-  return digits > 0 ? `#,##0.${"0".repeat(digits)}` : "#,##0";
 }
 
 /** Splits rows into consecutive [start, end) chunks whose estimated bytes stay within the budget (at least one row each). */
@@ -232,7 +222,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       let previousLast = last;
       for (let r = snapshot.values.length - 1; r > last; r--) {
         const row = snapshot.values[r] ?? [];
-        if (row.slice(left, right + 1).some((cell) => !isBlankCell(cell))) {
+        if (row.slice(left, right + 1).some((cell) => !isBlank(cell))) {
           previousLast = r;
           break;
         }

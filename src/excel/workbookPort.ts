@@ -31,8 +31,9 @@ export class SheetChangedError extends Error {
   }
 }
 
-export const SUMMARY_SHEET = "Clearway Summary";
-export const SOURCES_SHEET = "Clearway Sources";
+// The sheets Clearway writes are named by the plan layer; hosts take the names from here.
+export { SOURCES_SHEET } from "../plan/sourcesTable";
+export { SUMMARY_SHEET } from "../plan/summaryTable";
 
 /**
  * Everything the task pane needs from a workbook. Office.js implements it for Excel; the

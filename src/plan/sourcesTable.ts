@@ -1,6 +1,8 @@
 import type { RuleSet } from "../rules/ruleSet";
 import type { CellValue } from "./cellValue";
 
+export const SOURCES_SHEET = "Clearway Sources";
+
 export const SOURCES_HEADER = ["Rule reference", "Applies to", "Fact", "Source", "URL", "Last reviewed", "Override"] as const;
 
 /** One row per source of every rule the results refer to, for the sources sheet. */

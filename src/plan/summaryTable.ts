@@ -7,6 +7,8 @@ const chargesText = (charges: Record<string, number>) =>
     .map(([currency, amount]) => `${currency} ${amount.toLocaleString("en", { maximumFractionDigits: 4 })}`)
     .join("; ");
 
+export const SUMMARY_SHEET = "Clearway Summary";
+
 /** The summary sheet's cells: counts by status, then per destination, then per lane. */
 export function summaryTable(summary: PlanSummary, heading: string): CellValue[][] {
   const rows: CellValue[][] = [[heading], [], ["Status", "Rows"]];

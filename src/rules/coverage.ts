@@ -22,7 +22,7 @@ export function coverage(ruleSet: RuleSet): CountryCoverage[] {
       const urls = new Set(facts.flatMap((fact) => fact.sources.map((source) => source.url)));
       const view = countryView(ruleSet, country.code);
       const covers = (direction: "import" | "export") =>
-        MATERIAL_TYPES.filter((material) => view[direction].some((rule) => rule.materials.includes(material) && (rule.kind === "none" || !rule.onlyIfControlled)));
+        MATERIAL_TYPES.filter((material) => view[direction].some((rule) => rule.materials.includes(material) && (rule.kind === "none" || (!rule.onlyIfControlled && !rule.onlyWhen))));
       return {
         code: country.code,
         name: country.name,

@@ -1,4 +1,4 @@
-import { statusFromSeverities } from "../../src/domain/status";
+import { statusOf } from "../../src/domain/status";
 
 describe("status from issue severities", () => {
   it.each([
@@ -8,6 +8,6 @@ describe("status from issue severities", () => {
     [["action", "blocking", "info"], "blocked"],
     [["blocking", "error"], "error"],
   ] as const)("%j gives %s: the worst severity wins", (severities, status) => {
-    expect(statusFromSeverities(severities)).toBe(status);
+    expect(statusOf(severities.map((severity) => ({ severity })))).toBe(status);
   });
 });

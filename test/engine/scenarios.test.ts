@@ -372,7 +372,7 @@ const scenarios: Scenario[] = [
     // eu-export-samples-dual-use (only if 1C351 pathogens) and ch-import-samples-foph-pathogen-notice (only for
     // group 3/4 organisms) are conditions, not tasks; eu-eor-general; ch-duty-3002 0%; 8.1% with the 2.6%
     // medications rate (headings only) named but not applied.
-    note: "Samples DE to a Swiss central lab: dual-use and FOPH notices only conditional, VAT 8.1%",
+    note: "Samples DE to a Swiss central lab: dual-use and FOPH notices only conditional, so the usual case stays not covered; VAT 8.1%",
     row: { origin: "DE", destination: "CH", material: "samples", value: 1000, currency: "CHF" },
     exportPermits: [],
     importPermits: [],
@@ -381,8 +381,9 @@ const scenarios: Scenario[] = [
     // 1050 x 8.1% = 85.05.
     charges: { customsValue: 1050, duty: 0, importTax: 85.05, total: 85.05 },
     status: "action",
-    issues: ["permit-conditional", "import-tax-relief"],
-    absent: ["rules-not-covered", "permit-required"],
+    // A permit needed "only when ..." says nothing about the usual shipment: both sides stay not covered.
+    issues: ["permit-conditional", "import-tax-relief", "rules-not-covered"],
+    absent: ["permit-required"],
   },
   {
     // ch-ata: Switzerland accepts ATA carnets for professional equipment.

@@ -106,14 +106,20 @@ const ITA_AE_TEMP = {
   reviewed: R,
 };
 
+const UAE_LAW_DUTY_5 = {
+  title: "UAE Legislation portal: Federal law raising customs duties from 4% to 5% on goods imported from outside the GCC Customs Union from 1 January 2003 (53 commodities exempted by the GCC Supreme Council)",
+  url: "https://uaelegislation.gov.ae/en/legislations/1971",
+  reviewed: R,
+};
+
 /** United Arab Emirates: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "AE",
   name: "United Arab Emirates",
   valuation: {
     basis: "CIF",
-    note: "Import VAT is charged on the CIF value plus customs duty, excise and customs fees; customs duty rates follow the GCC Unified Customs Tariff. (secondary source for the CIF basis)",
-    sources: [ZOHO_VAT, REALLAW_VAT],
+    note: "Federal law sets customs duty at 5% of the value of the goods delivered at the UAE port of arrival (that is, including freight and insurance) for goods from outside the GCC Customs Union since 1 January 2003, with 53 commodities exempted by the GCC Supreme Council and the exemptions of the Unified Customs Law. Import VAT is charged on the CIF value plus customs duty, excise and customs fees; customs duty rates follow the GCC Unified Customs Tariff.",
+    sources: [UAE_LAW_DUTY_5, ZOHO_VAT, REALLAW_VAT],
   },
   importTax: {
     id: "ae-import-tax",

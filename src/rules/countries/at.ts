@@ -58,6 +58,12 @@ const vb0220 = {
   reviewed: R,
 };
 
+const vb0220Union = {
+  title: "BMF Arbeitsrichtlinie VB-0220 Suchtmittel, Abschnitt 5. Warenverkehr innerhalb der Union (gültig ab 01.05.2016)",
+  url: "https://findok.bmf.gv.at/findok?execution=e100000s1&segmentId=81b0f26b-240c-4079-9866-76a457332204",
+  reviewed: R,
+};
+
 /** Austria: national import/export rules for clinical-trial shipments (EU rules apply on top). */
 const rules: CountryRulesInput = {
   code: "AT",
@@ -109,6 +115,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "at-import-controlled-bewilligung",
+      alsoWithinUnion: true,
       materials: ["imp"],
       name: "Einfuhrbewilligung for narcotic drugs (Suchtgifte) and psychotropic substances",
       authority: "Federal Ministry of Health (Bundesministerium für Gesundheit)",
@@ -116,14 +123,15 @@ const rules: CountryRulesInput = {
       holder: "importer",
       onlyIfControlled: true,
       note:
-        "Import and export of psychotropic substances are prohibited unless the Federal Minister of Health has granted a permit, applied for on the Ministry's forms (Psychotropenverordnung § 12).",
-      sources: [pvPara12],
+        "Import and export of psychotropic substances are prohibited unless the Federal Minister of Health has granted a permit, applied for on the Ministry's forms (Psychotropenverordnung § 12). Customs guidance states that the import, export and transit restrictions of the Narcotic Substances Act (Suchtmittelgesetz) also apply to narcotic drugs (Annex 1) and psychotropic substances (Annex 2) moved within the EU; the permits must then travel with the other accompanying documents and be shown at any inspection.",
+      sources: [pvPara12, vb0220Union],
     },
   ],
   export: [
     {
       kind: "permit",
       id: "at-export-controlled-bewilligung",
+      alsoWithinUnion: true,
       materials: ["imp"],
       name: "Ausfuhrbewilligung for narcotic drugs (Suchtgifte) and psychotropic substances",
       authority: "Federal Ministry of Health (Bundesministerium für Gesundheit)",
@@ -131,8 +139,8 @@ const rules: CountryRulesInput = {
       holder: "exporter",
       onlyIfControlled: true,
       note:
-        "Export of narcotic drugs (Annex 1) and psychotropic substances (Annex 2) is prohibited unless an export permit from the Federal Ministry responsible for health is presented (Suchtgiftverordnung § 25(1), Psychotropenverordnung § 12(1)); customs checks it at export.",
-      sources: [vb0220, pvPara12],
+        "Export of narcotic drugs (Annex 1) and psychotropic substances (Annex 2) is prohibited unless an export permit from the Federal Ministry responsible for health is presented (Suchtgiftverordnung § 25(1), Psychotropenverordnung § 12(1)); customs checks it at export. The same permit requirement applies to shipments to other EU member states; the permit travels with the goods' accompanying documents.",
+      sources: [vb0220, pvPara12, vb0220Union],
     },
   ],
   importerOfRecord: [

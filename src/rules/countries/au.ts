@@ -62,6 +62,11 @@ const TGA_EXPORT_HUMAN_SUBSTANCES_GUIDANCE = {
   url: "https://tga.gov.au/resources/resource/reference-material/export-human-substances-guidance",
   reviewed: R,
 };
+const TGA_IVD_ARTG = {
+  title: "Including IVD medical devices in the ARTG (Therapeutic Goods Administration)",
+  url: "https://tga.gov.au/node/458542",
+  reviewed: R,
+};
 const HOME_AFFAIRS_CLEARING = {
   title: "Clearing goods through the border (Department of Home Affairs)",
   url: "https://www.homeaffairs.gov.au/trav/impo/clea",
@@ -160,6 +165,20 @@ const rules: CountryRulesInput = {
       note:
         "Material of biological origin, including human material, may need biosecurity permission before import. Human fluids and tissues not known to be infected are imported under a standard permit; since 21 August 2024 new permits require a manufacturer's or supplier's declaration with each consignment and the goods must not be infected with prion proteins. Human fluids and tissues infected, or suspected to be infected, with listed pathogens are prohibited under the 'not free from disease' case (amended November 2022). The permit must be in place before the goods arrive. Permit validity and processing time: not sourced.",
       sources: [BICON_HUMAN_TISSUE_2024, BICON_HUMAN_TISSUE_2022, TGA_HANDBOOK_IMPORT],
+    },
+    {
+      kind: "permit",
+      id: "au-import-device-artg-inclusion",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      name: "Inclusion of the medical device or IVD medical device in the Australian Register of Therapeutic Goods (ARTG)",
+      authority: "Therapeutic Goods Administration (TGA)",
+      scope: "per-importer",
+      holder: "sponsor",
+      onlyWhen:
+        "the goods are medical devices or in-vitro diagnostic (IVD) medical devices (not general laboratory equipment or non-medical consumables) and are not supplied under the trial's CTN/CTA or another exemption",
+      note:
+        "The ARTG is the register of therapeutic goods accepted for importation into, supply in and exportation from Australia; medical devices, including IVDs, cannot generally be imported, supplied or exported unless they are included in it. Exceptions include supply under the clinical trial schemes (CTN/CTA), authorised prescribers, the Special Access Scheme, personal importation and national-interest emergency exemptions. Only an Australian sponsor can apply to include an IVD in the ARTG, and the device must meet the Essential Principles with an appropriate conformity assessment. Class 1-3 in-house IVDs go on a separate in-house IVD database. Goods already included in the ARTG are covered by their sponsor's entry; devices supplied only for the trial must be covered by the trial's CTN or CTA.",
+      sources: [TGA_IVD_ARTG],
     },
     {
       kind: "permit",

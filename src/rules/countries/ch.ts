@@ -52,6 +52,11 @@ const TCU_CH = {
   url: "https://www.internationaltradecomplianceupdate.com/2024/01/02/switzerland-will-remove-tariff-duties-on-the-importation-of-industrial-goods/",
   reviewed: R,
 };
+const SWISSMEDIC_LICENSING = {
+  title: "Licensing of medicinal and transplant products (Swissmedic)",
+  url: "https://www.swissmedic.ch/bewilligungen/00155/index.html?lang=en",
+  reviewed: R,
+};
 const WTO_PHARMA = {
   title: "The WTO's Pharma Agreement (World Trade Organization)",
   url: "https://www.wto.org/english/tratop_e/pharma_ag_e/pharma_agreement_e.htm",
@@ -144,6 +149,20 @@ const rules: CountryRulesInput = {
       note: "Industrial tariffs on chapters 25-97 abolished from 1 January 2024 (MFN duty zero). An import declaration is still required and import VAT is still due.",
       sources: [BAZG_INDUSTRIAL, TCU_CH],
     },
+    {
+      id: "ch-duty-8418",
+      heading: "8418",
+      ratePercent: 0,
+      note: "Refrigerators and freezers: industrial tariffs on chapters 25-97 abolished from 1 January 2024 (MFN duty zero). An import declaration is still required and import VAT is still due.",
+      sources: [BAZG_INDUSTRIAL, TCU_CH],
+    },
+    {
+      id: "ch-duty-8421",
+      heading: "8421",
+      ratePercent: 0,
+      note: "Centrifuges: industrial tariffs on chapters 25-97 abolished from 1 January 2024 (MFN duty zero). An import declaration is still required and import VAT is still due.",
+      sources: [BAZG_INDUSTRIAL, TCU_CH],
+    },
   ],
   import: [
     {
@@ -213,6 +232,19 @@ const rules: CountryRulesInput = {
       materials: ["samples"],
       note: "No export licence is required to export biological specimens from Switzerland (secondary source).",
       sources: [REGASK_CH_SPECIMENS],
+    },
+    {
+      kind: "permit",
+      id: "ch-export-imp-swissmedic-establishment-licence",
+      materials: ["imp"],
+      name: "Swissmedic establishment licence covering export of medicinal products",
+      authority: "Swissmedic",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the exporter is a company in Switzerland that distributes medicinal products (e.g. a Swiss depot, packager or distributor shipping IMPs abroad)",
+      note:
+        "Companies that manufacture or distribute medicinal products in Switzerland, including wholesale, import, export and trade abroad from Switzerland, need a Swissmedic establishment licence, issued after a successful inspection or other evaluation. Whether a sponsor sending IMPs from a Swiss site to trial sites abroad needs its own licence, or must use a licensed depot, was not confirmed.",
+      sources: [SWISSMEDIC_LICENSING],
     },
     {
       kind: "permit",

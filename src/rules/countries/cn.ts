@@ -112,6 +112,11 @@ const gaccAgency3004b = {
   url: "https://china-gacc.agency/China_HS_CIQ_code/Head_search.asp?page=1&word=3004",
   reviewed: R,
 };
+const gaccAgency9018 = {
+  title: "China HS code search: heading 9018, e.g. 9018110000 electro-cardiographs (General 17%, MFN 0%, VAT 13%) (china-gacc.agency)",
+  url: "https://china-gacc.agency/China_HS_CIQ_code/Head_search.asp?page=-1&word=9018",
+  reviewed: R,
+};
 const chineseTariff90189 = {
   title: "Chinese tariff list 90189: other instruments and appliances used in medical sciences (MFN, temporary and VAT rates) (chinesetariff.com)",
   url: "https://www.chinesetariff.com/list/90189",
@@ -171,6 +176,13 @@ const rules: CountryRulesInput = {
       ratePercent: 3,
       note: "Other diagnostic or laboratory reagents, including kits: MFN 3% (secondary source, 2025 tariff).",
       sources: [hts382219],
+    },
+    {
+      id: "cn-duty-901811",
+      heading: "901811",
+      ratePercent: 0,
+      note: "Electro-cardiographs (9018110000): MFN 0% (general rate 17% for countries without MFN treatment); import VAT 13%. Other electro-diagnostic apparatus differ, e.g. B-mode ultrasonic diagnostic equipment 3.5% and colour ultrasonic units 2.5% (secondary source reproducing the Chinese tariff). Additional tariffs on goods of US origin are not included.",
+      sources: [gaccAgency9018],
     },
     {
       id: "cn-duty-901890",

@@ -62,6 +62,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "cz-import-controlled-mz-import-permit",
+      alsoWithinUnion: true,
       materials: ["imp"],
       name: "Dovozní povolení pro návykové látky a přípravky (import permit for narcotic and psychotropic substances and preparations)",
       authority: "Ministerstvo zdravotnictví ČR (Ministry of Health)",
@@ -69,7 +70,7 @@ const rules: CountryRulesInput = {
       holder: "importer",
       onlyIfControlled: true,
       note:
-        "Issued as a decision under Act 167/1998 on addictive substances and presented to customs with the declaration for each individual import (the copy marked for the customs office). An export authorisation from the country of dispatch is also needed where that country requires one. Addictive substances may not be placed in customs warehouses or free zones. Exceptions are listed in §21(2) of the Act.",
+        "Issued as a decision under Act 167/1998 on addictive substances and presented to customs with the declaration for each individual import (the copy marked for the customs office). An export authorisation from the country of dispatch is also needed where that country requires one. Addictive substances may not be placed in customs warehouses or free zones. Exceptions are listed in §21(2) of the Act. Czech customs guidance defines import and export of addictive substances as their physical movement from one state to another, so the permit is also needed for consignments from other EU member states.",
       sources: [
         {
           title: "Celní správa ČR – Návykové látky a přípravky je obsahující",
@@ -88,6 +89,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "cz-export-controlled-mz-export-permit",
+      alsoWithinUnion: true,
       materials: ["imp"],
       name: "Vývozní povolení pro návykové látky a přípravky (export permit for narcotic and psychotropic substances and preparations)",
       authority: "Ministerstvo zdravotnictví ČR (Ministry of Health)",
@@ -95,7 +97,7 @@ const rules: CountryRulesInput = {
       holder: "exporter",
       onlyIfControlled: true,
       note:
-        "Issued as a decision under Act 167/1998 and presented to customs with the declaration for each individual export. Exceptions are listed in §20(2) of the Act.",
+        "Issued as a decision under Act 167/1998 and presented to customs with the declaration for each individual export. Exceptions are listed in §20(2) of the Act. Export here means any physical movement from the Czech Republic to another state, including other EU member states.",
       sources: [
         {
           title: "Celní správa ČR – Návykové látky a přípravky je obsahující",

@@ -50,6 +50,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "dk-import-controlled-dkma-import-certificate",
+      alsoWithinUnion: true,
       materials: ["imp"],
       name: "Indførselscertifikat for euforiserende stoffer (import certificate for narcotic drugs and psychotropic substances)",
       authority: "Lægemiddelstyrelsen (Danish Medicines Agency, DKMA)",
@@ -57,7 +58,7 @@ const rules: CountryRulesInput = {
       holder: "importer",
       onlyIfControlled: true,
       note:
-        "Under Executive Order no. 2446 of 12 December 2021 on euphoriant substances, only persons, companies, laboratories and institutions authorised by DKMA (and pharmacies) may import substances on lists A, B and C, and only once DKMA has issued an import certificate for that specific consignment. The consignment must be addressed to the holder at the address in the certificate (not a PO box or bank). For consignments from outside the EEA, the importer shows the certificate at customs clearance. Certificates are valid for 4 months, cover one shipment, and DKMA charges a fee. Controlled substances may not be placed in free warehouses or private transit stores.",
+        "Under Executive Order no. 2446 of 12 December 2021 on euphoriant substances, only persons, companies, laboratories and institutions authorised by DKMA (and pharmacies) may import substances on lists A, B and C, and only once DKMA has issued an import certificate for that specific consignment. The consignment must be addressed to the holder at the address in the certificate (not a PO box or bank). The certificate is required for every imported consignment, including one from another EEA country; only the step of showing it to customs for endorsement at clearance is limited to consignments from outside the EEA. Certificates are valid for 4 months, cover one shipment, and DKMA charges a fee. Controlled substances may not be placed in free warehouses or private transit stores.",
       sources: [
         { title: "Bekendtgørelse om euforiserende stoffer, kapitel 3 (§ 9 Indførsel)", url: "https://elov.dk/bekendtgorelse-om-euforiserende-stoffer/kapitel/3/", reviewed: "2026-11-26" },
         { title: "Toldstyrelsen (info.skat.dk) – Narkotika: formål og lovgrundlag, import, eksport", url: "https://info.skat.dk/data.aspx?oid=2230263&chk=218928", reviewed: "2026-11-26" },

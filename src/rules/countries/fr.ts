@@ -48,6 +48,11 @@ const r5121_135 = {
   url: "https://juriblio.fr/codes/code-de-la-sante-publique/partie-reglementaire/cinquieme-partie/livre-ier/titre-ii/chapitre-ier/section-10/article-r5121-135",
   reviewed: R,
 };
+const l5124_11 = {
+  title: "French Public Health Code, Article L5124-11 (export of medicinal products; English translation)",
+  url: "https://french-business-law.com/french-legislation-art/article-l5124-11-of-the-french-public-health-code",
+  reviewed: R,
+};
 const ansmStupImpex = {
   title: "ANSM – Demande portant sur l'importation/exportation de stupéfiants et de psychotropes (actualisation du 10/06/2022)",
   url: "https://ansm.sante.fr/page/demande-portant-sur-limportation-exportation-de-stupefiants-et-de-psychotropes",
@@ -238,8 +243,8 @@ const rules: CountryRulesInput = {
       scope: "per-exporter",
       holder: "exporter",
       note:
-        "Exporting to non-EU countries a medicine that has no French marketing authorisation requires a prior declaration to ANSM (secondary source for scope). The exporting pharmaceutical establishment sends it before the first export of that medicine to a given importing country, with a dossier on the product (name, strength, form, indications, presentation, pharmacological/toxicological/clinical and quality data); later changes need a supplementary declaration. Export declarations can be filed electronically in Impexweb. Whether ANSM applies this to IMPs shipped to trial sites abroad was not confirmed in the sources.",
-      sources: [atessia, r5121_135, ansmAi],
+        "Exporting to non-EU countries a medicine that has no French marketing authorisation requires a prior declaration to ANSM (secondary source for scope). The exporting pharmaceutical establishment sends it before the first export of that medicine to a given importing country, with a dossier on the product (name, strength, form, indications, presentation, pharmacological/toxicological/clinical and quality data); later changes need a supplementary declaration. Export declarations can be filed electronically in Impexweb. Art. L.5124-11 CSP: where the exported medicine has no marketing authorisation, the exporting pharmaceutical establishment gives ANSM a statement of the reasons, which ANSM passes on to the health minister of the importing country; ANSM may, for public health reasons, prohibit the export of medicines without a marketing authorisation or whose risks are disproportionate to the expected benefit, and prohibits the export of medicines whose authorisation was suspended, withdrawn or not renewed for public health reasons. The exporting establishment (or the importing non-EU state) may ask ANSM to certify that the establishment holds its pharmaceutical establishment authorisation (L.5124-3). Whether ANSM applies the prior declaration to IMPs shipped to trial sites abroad is not stated in these texts.",
+      sources: [atessia, r5121_135, ansmAi, l5124_11],
     },
     {
       kind: "permit",

@@ -283,6 +283,23 @@ const rules: CountryRulesInput = {
       sources: [HO_CD_IMPORT_EXPORT, EXPORT_MEDICINES_SPECIAL_RULES],
     },
     {
+      kind: "permit",
+      id: "gb-export-imp-export-certificate",
+      materials: ["imp"],
+      name: "Export certificate for a medicinal product (e.g. certificate of a pharmaceutical product, licensed or unlicensed)",
+      authority: "Medicines and Healthcare products Regulatory Agency (MHRA)",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the importer or the destination country's authority asks for an export certificate",
+      note:
+        "Whether a certificate is needed is decided by the importing country: GOV.UK guidance tells exporters of human medicines to ask the importer or the destination authority, and to check that they hold the manufacturer's, wholesale dealer's and marketing licences that apply. Certificate types listed in the guidance include the certificate of a pharmaceutical product (licensed and unlicensed), the certificate of manufacturing status and the certificate of licensing status. Medicines on the UK list of medicines that cannot be exported or hoarded (relevant for comparators sourced in the UK) may still be exported for clinical trials or other research purposes. Controlled drugs also need the Home Office export licence.",
+      sources: [
+        EXPORT_MEDICINES_SPECIAL_RULES,
+        { title: "Export drugs and medicines: special rules, change history (GOV.UK diff archive)", url: "https://govdiff.njk.onl/update/2025-04-01T09:13:00+01:00/www.gov.uk/guidance/export-drugs-and-medicines-special-rules", reviewed: R },
+        { title: "Export and hoarding of restricted medicines: updated guidance (NHS Medicines Resources)", url: "https://www.medicinesresources.nhs.uk/export-and-hoarding-of-restricted-medicines-updated-guidance.html", reviewed: R },
+      ],
+    },
+    {
       kind: "none",
       id: "gb-export-samples-none",
       materials: ["samples"],

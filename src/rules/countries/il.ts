@@ -54,6 +54,22 @@ const rules: CountryRulesInput = {
       },
     ],
   },
+  duties: [
+    {
+      id: "il-duty-300259",
+      heading: "300259",
+      ratePercent: 0,
+      note:
+        "All tariff items under subheading 3002.59 (including goods not put up for retail sale and imported with the approval of the Ministry of Health Director-General, and antitoxins) are shown as exempt from general customs duty and from purchase tax (secondary source: tariff reference site reproducing the Israeli Customs Tariff and Exemption Order; the official tariff is published by the Israel Tax Authority). Rates for other 3002 subheadings, 3004, 3822, 9018 and 9027 were not confirmed.",
+      sources: [
+        {
+          title: "Israeli customs tariff item 3002.59 'Others' (HSIL tariff reference site)",
+          url: "https://hsil.co.il/paragraph/3002590000-%d7%90%d7%97%d7%a8%d7%99%d7%9d",
+          reviewed: R,
+        },
+      ],
+    },
+  ],
   import: [
     {
       kind: "permit",

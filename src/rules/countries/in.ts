@@ -27,6 +27,16 @@ const localstarMd17 = {
   url: "https://localstar.org/blog/medical-device-import-license-for-test-clinical-investigation-or-evaluation-timeline-government-fee-required-documents-validity",
   reviewed: R,
 };
+const ivdMd17 = {
+  title: "Test License for In-vitro Diagnostic Kits, Form MD-16 / MD-17 (CliniExperts)",
+  url: "https://cliniexperts.com/india-regulatory-services/diagnostic-kit/for-importers/permission-for-in-vitro-diagnostic-kit-test-license-form-md-16-17",
+  reviewed: R,
+};
+const ivdMd17Classes = {
+  title: "Test License to Import In-vitro Diagnostics in India - MD 16 & MD 17 (CliniExperts)",
+  url: "https://cliniexperts.com/india-regulatory-services/diagnostic-kit/for-importers/permission-to-import-in-vitro-diagnostic-kit-test-license-india-form-md-16-md-17",
+  reviewed: R,
+};
 const dgft72 = {
   title: "DGFT Notification No. 72/2023 dated 11 March 2024: Amendment in export Policy of Human Biological Samples under Chapter-30 (TaxGuru)",
   url: "https://taxguru.in/dgft/amendment-human-biological-samples-export-policy.html",
@@ -198,6 +208,34 @@ const rules: CountryRulesInput = {
       note:
         "Medical Devices Rules, 2017. Applied for on the SUGAM portal; fee USD 100 per product; the quantity and the clinical investigation details must be stated. Government timeline about 30 working days; the licence is valid for three years. Devices imported under it may not be sold (secondary source).",
       sources: [md17, localstarMd17],
+    },
+    {
+      kind: "permit",
+      id: "in-import-labkit-ivd-md17",
+      materials: ["lab-kit"],
+      name: "Test licence in Form MD-17 to import in-vitro diagnostic medical devices for clinical investigation, test, evaluation, demonstration or training (application in Form MD-16)",
+      authority: "Central Licensing Authority, Central Drugs Standard Control Organisation (CDSCO)",
+      scope: "per-importer",
+      holder: "importer",
+      leadTimeDays: 42,
+      onlyWhen: "the kit contains in-vitro diagnostic devices or reagents (Class A to D under the Medical Devices Rules, 2017) not already covered by an import licence",
+      note:
+        "IVD kits are medical devices under the Medical Devices Rules, 2017. Small quantities of any class (A to D) may be imported for clinical investigation, test, evaluation, demonstration or training under an MD-17 test licence, applied for online in Form MD-16 with the quantity stated. About 30 working days; valid three years. The goods may not be sold; the consignment must carry an invoice or statement with the name and quantity of the IVD devices, and the holder keeps records of the manufacturer, quantity and date of each import (secondary sources).",
+      sources: [ivdMd17, ivdMd17Classes, md17],
+    },
+    {
+      kind: "permit",
+      id: "in-import-equipment-md17",
+      materials: ["equipment"],
+      name: "Licence in Form MD-17 to import medical devices for clinical investigation, test, evaluation, demonstration or training (application in Form MD-16)",
+      authority: "Central Licensing Authority, Central Drugs Standard Control Organisation (CDSCO)",
+      scope: "per-importer",
+      holder: "importer",
+      leadTimeDays: 42,
+      onlyWhen: "the equipment is itself a medical device (e.g. an ECG machine) imported for the clinical investigation rather than bought from a licensed Indian importer",
+      note:
+        "Medical devices of any class (A to D) may be imported in small quantities for clinical investigation, test, evaluation, demonstration or training under an MD-17 licence (Medical Devices Rules, 2017), applied for on the online portal in Form MD-16 with the quantities. Fee USD 100; about 30 working days; valid three years; the goods may not be sold (secondary sources). General laboratory equipment that is not a medical device (e.g. freezers, centrifuges, data loggers) is not covered by this rule.",
+      sources: [md17, ivdMd17Classes, localstarMd17],
     },
     {
       kind: "none",

@@ -61,6 +61,17 @@ const ZAGAL_ATA = {
   reviewed: R,
 };
 
+const SUNAT_INTA_CR01_2002 = {
+  title: "SUNAT Circular INTA-CR.01-2002: exoneración del IGV e inafectación de derechos arancelarios, medicamentos e insumos para tratamiento oncológico y VIH/SIDA (Ley 27450, D.S. 236-2001-EF)",
+  url: "https://www.sunat.gob.pe/legislacion/procedim/despacho/circulares/2002/vigentes/inta.cr.01.2002.htm",
+  reviewed: R,
+};
+const GESTION_ONCO = {
+  title: "Gestión: Sunat facilita importación de medicamentos para tratar cáncer, VIH/SIDA y diabetes (inafectación del IGV y derechos arancelarios)",
+  url: "https://espresso.gestion.pe/economia/sunat-facilita-importacion-medicamentos-tratar-cancer-vihsida-y-diabetes-2173098",
+  reviewed: R,
+};
+
 /** Peru: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "PE",
@@ -74,8 +85,16 @@ const rules: CountryRulesInput = {
     id: "pe-import-tax",
     name: "Impuesto General a las Ventas (IGV 16%) + Impuesto de Promoción Municipal (IPM 2%)",
     standardRatePercent: 18,
-    reliefs: [],
-    note: "IGV at 16% plus IPM at 2% are both charged on imports on the CIF value plus customs duty, 18% in total. IGV can be recovered as a tax credit by registered companies; IPM and duty cannot. No IGV exemption for investigational products was found. (secondary source)",
+    reliefs: [
+      {
+        id: "pe-import-tax-oncology-hiv-diabetes",
+        headings: ["3004"],
+        ratePercent: 0,
+        condition: "Medicines (and inputs for their local manufacture) for the treatment of cancer and HIV/AIDS that appear on the government's list (Law 27450; first list approved by Supreme Decree 236-2001-EF) are exempt from IGV and not subject to customs duty; the exemption was later extended to diabetes medicines. The product must match a listed substance, and the exemption is claimed on the customs declaration with a release code (SUNAT's 2002 circular named código liberatorio 4439; confirm the current code with the customs broker). Other medicines pay IGV + IPM and duty as normal.",
+        sources: [SUNAT_INTA_CR01_2002, GESTION_ONCO],
+      },
+    ],
+    note: "IGV at 16% plus IPM at 2% are both charged on imports on the CIF value plus customs duty, 18% in total. IGV can be recovered as a tax credit by registered companies; IPM and duty cannot. No general IGV exemption for investigational products was found; listed oncology, HIV/AIDS and diabetes medicines are the exception (see relief). (secondary source for the rates)",
     sources: [REYES],
   },
   deMinimis: {

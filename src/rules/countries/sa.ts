@@ -86,20 +86,44 @@ const BW_ATA = {
   reviewed: R,
 };
 
+const ITA_SA_TARIFFS = {
+  title: "US International Trade Administration, Saudi Arabia Country Commercial Guide: Import Tariffs (last published 2022-07-06)",
+  url: "https://www.trade.gov/country-commercial-guides/saudi-arabia-import-tariffs",
+  reviewed: R,
+};
+const GTL_VAT_ART35 = {
+  title: "GCC Tax Laws: KSA VAT Implementing Regulations, Article 35 (Medicines and Medical Equipment, zero-rated supplies)",
+  url: "https://gcctaxlaws.com/decisions/ksa-vat-law-m-113-of-2017-ir-implementing-regulations-3839-article-35-of-2016",
+  reviewed: R,
+};
+const SEER_GAZT_HEALTH = {
+  title: "3seer: GAZT, Ministry of Health and SFDA publish the lists of zero-rated medicines and medical equipment ahead of VAT (January 2018)",
+  url: "https://www.3seer.net/26847.html",
+  reviewed: R,
+};
+
 /** Saudi Arabia: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "SA",
   name: "Saudi Arabia",
   valuation: {
     basis: "CIF",
-    note: "Ad valorem duties under the GCC unified customs tariff are applied to the CIF value; the GCC has been a customs union since 1 January 2003. (secondary source)",
-    sources: [MD_SA],
+    note: "Ad valorem duties under the GCC unified customs tariff are applied to the CIF value, and Saudi Arabia follows the WTO Customs Valuation Agreement; the GCC has been a customs union since 1 January 2003. As a GCC member Saudi Arabia applies the common external tariff of at least 5% on most goods from outside the GCC; ZATCA raised various duty rates from June 2020 (within WTO bound ceilings), so check the current rate for each tariff line. Imports also bear a customs surcharge, port fees, cargo service fees and an import inspection charge.",
+    sources: [ITA_SA_TARIFFS, MD_SA],
   },
   importTax: {
     id: "sa-import-tax",
     name: "Value Added Tax (VAT)",
     standardRatePercent: 15,
-    reliefs: [],
+    reliefs: [
+      {
+        id: "sa-import-tax-qualifying-medicines",
+        headings: ["3002", "3003", "3004", "9018"],
+        ratePercent: 0,
+        condition: "VAT Implementing Regulations art. 35: supplies of Qualifying Medicines and Qualifying Medical Goods are zero-rated, 'qualifying' meaning listed in the classifications issued by the Ministry of Health or another competent authority (the Ministry of Health and SFDA published lists of zero-rated human medicines, vitamins and medical equipment; other medical supplies are standard-rated). An investigational product or device not on those lists does not qualify; confirm with ZATCA or the customs broker whether the import of a listed product is zero-rated. (secondary sources)",
+        sources: [GTL_VAT_ART35, SEER_GAZT_HEALTH],
+      },
+    ],
     note: "VAT applies to all imports except zero-rated and exempt categories; the standard rate rose from 5% to 15% for imports after 30 June 2020. Whether clinical-trial products fall in a zero-rated category was not confirmed. (secondary sources)",
     sources: [ARFAJ_VAT, EXPEDITORS_VAT],
   },

@@ -125,6 +125,20 @@ const rules: CountryRulesInput = {
       note: "Non-dutiable: duty applies only to liquor, tobacco, motor vehicles and petroleum products.",
       sources: [CUSTOMS_DUTIES],
     },
+    {
+      id: "sg-duty-8418",
+      heading: "8418",
+      ratePercent: 0,
+      note: "Refrigerators and freezers are non-dutiable: duty applies only to liquor, tobacco, motor vehicles and petroleum products (GST still due).",
+      sources: [CUSTOMS_DUTIES],
+    },
+    {
+      id: "sg-duty-8421",
+      heading: "8421",
+      ratePercent: 0,
+      note: "Centrifuges are non-dutiable: duty applies only to liquor, tobacco, motor vehicles and petroleum products (GST still due).",
+      sources: [CUSTOMS_DUTIES],
+    },
   ],
   deMinimis: {
     id: "sg-de-minimis",

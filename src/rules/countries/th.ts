@@ -12,6 +12,11 @@ const pbm = {
   url: "https://www.pacificbridgemedical.com/news-brief/thailand-introduced-new-regulations-on-drugs-imported-for-clinical-trials/",
   reviewed: R,
 };
+const bkkMonkeypoxTariff = {
+  title: "ASEAN Harmonized Customs Tariff for Pharmaceutical Products for Monkeypox Treatment (Bangkok Terminal, 16 Aug 2022)",
+  url: "https://www.bkkterminal.com/article/en/72",
+  reviewed: R,
+};
 const clinregsTh = {
   title: "ClinRegs: Thailand Profile Updated (import of drugs for clinical research, License Per Invoice, import waiver)",
   url: "https://clinregs.niaid.nih.gov/updates/full/182-thailand-profile-updated",
@@ -91,7 +96,29 @@ const rules: CountryRulesInput = {
     reliefs: [],
     sources: [nishimuraVat, bglobalVat],
   },
-  duties: [],
+  duties: [
+    {
+      id: "th-duty-300215",
+      heading: "300215",
+      ratePercent: 0,
+      note: "Immunological products put up in measured doses or for retail sale (3002.15.00): duty-free (secondary source, 2022). Thai Customs offers advance tariff rulings through its Tariff e-Service.",
+      sources: [bkkMonkeypoxTariff],
+    },
+    {
+      id: "th-duty-300241",
+      heading: "300241",
+      ratePercent: 0,
+      note: "Vaccines for human medicine: the line shown, 3002.41.90 (other vaccines for human medicine), is duty-free (secondary source, 2022); other lines of 3002.41 were not checked.",
+      sources: [bkkMonkeypoxTariff],
+    },
+    {
+      id: "th-duty-300490",
+      heading: "300490",
+      ratePercent: 10,
+      note: "Other medicaments in measured doses or retail packings: 10% for the residual line 3004.90.99 (secondary source, 2022). Other 3004 lines may carry different rates, and the classification depends on the active ingredients; confirm with a Thai Customs advance tariff ruling (Tariff e-Service).",
+      sources: [bkkMonkeypoxTariff],
+    },
+  ],
   deMinimis: {
     id: "th-de-minimis",
     amount: 1500,

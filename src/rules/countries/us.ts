@@ -198,6 +198,22 @@ const rules: CountryRulesInput = {
       ],
     },
     {
+      kind: "permit",
+      id: "us-import-ancillary-equipment-device-registration",
+      materials: ["ancillary", "equipment"],
+      name: "FDA establishment registration and device listing for medical devices offered for import (manufacturer and distributor)",
+      authority: "US Food and Drug Administration (FDA)",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the item is a medical device (e.g. syringes, infusion sets, or laboratory equipment labelled or promoted for a specific medical use) and is not imported as an investigational device",
+      note:
+        "Manufacturers and distributors of medical devices, including laboratory equipment and supplies that are devices, must be registered with the FDA and have their devices listed before the goods are imported, and the devices must meet FDA classification, labelling and premarket requirements (secondary source). The registration is held by the foreign manufacturer and distributor, not by each shipment's importer. General purpose laboratory equipment labelled or promoted for a specific medical use (to prepare or examine specimens from the human body) is a Class I device, exempt from premarket notification (510(k)) and from most quality-system requirements (21 CFR 862.2050); whether other laboratory equipment (e.g. freezers, data loggers) is a device depends on its labelling and intended use, so confirm the FDA product code with the customs broker.",
+      sources: [
+        { title: "Improve Medical: Importing Medical Laboratory Equipment and Supplies in the United States, Regulations and Requirements (secondary source)", url: "https://improve-medical.net/blog/Importing-Medical-Laboratory-Equipment-and-Supplies-in-the-United-States:-Regulations-and-Requirements", reviewed: R },
+        { title: "21 CFR 862.2050 General purpose laboratory equipment labeled or promoted for a specific medical use (LawStack)", url: "https://law.lawstack.com/laws/21-cfr_s_862-2050_general-purpose-laboratory-equipment-labeled-or-promoted-for-a-specific-medical-use", reviewed: R },
+      ],
+    },
+    {
       kind: "none",
       id: "us-import-samples-noninfectious",
       materials: ["samples"],

@@ -138,6 +138,21 @@ const taric902730 = {
   reviewed: R,
 };
 const ct902790 = ctPage("9027-90-microtomes-parts-and-accessories", "HS 902790 Microtomes; parts and accessories");
+const ct841830 = ctPage("8418-30-freezers-of-the-chest-type-not-exceeding-800-litres-capacity", "HS 841830 Freezers of the chest type, not exceeding 800 litres capacity");
+const ct841840 = ctPage("8418-40-freezers-of-the-upright-type-not-exceeding-900-litres-capacity", "HS 841840 Freezers of the upright type, not exceeding 900 litres capacity");
+const ct841850 = ctPage("8418-50-other-furniture-chests-cabinets-display-counters-showcases-and-the-like-for-stor", "HS 841850 Other furniture (chests, cabinets and the like) incorporating refrigerating or freezing equipment");
+const ct841869 = ctPage("8418-69-other", "HS 841869 Other refrigerating or freezing equipment");
+const ct842119 = ctPage("8421-19-other", "HS 842119 Other centrifuges (e.g. laboratory centrifuges)");
+const taric841830 = {
+  title: "TARIC check – 8418 30 80 91 chest freezers, third-country duty (source DG TAXUD)",
+  url: "https://taric-check.com/browse/84183080A91?lang=en",
+  reviewed: R,
+};
+const taric841861 = {
+  title: "TARIC check – 8418 61 00 99 other refrigerating or freezing equipment, third-country duty (source DG TAXUD)",
+  url: "https://taric-check.com/browse/8418B61A0099?country=CN&lang=en",
+  reviewed: R,
+};
 const taric902781 = {
   title: "TARIC check – 9027 81 00 00 mass spectrometers, third-country duty (source DG TAXUD)",
   url: "https://taric-check.com/browse/9027A810000?country=CN&lang=en",
@@ -598,6 +613,55 @@ const rules: UnionRulesInput = {
       ratePercent: 0,
       note: "Microtomes; parts and accessories of heading 9027 instruments: 0% in TARIC (secondary source).",
       sources: [ct902790],
+    },
+    {
+      id: "eu-duty-8418",
+      heading: "8418",
+      ratePercent: 2.2,
+      note: "Freezers and other refrigerating or freezing equipment: chest freezers (8418 30), upright freezers (8418 40), refrigerating or freezing cabinets and chests (8418 50), other refrigerating or freezing equipment (8418 61, 8418 69) all carry 2.2% third-country duty in TARIC (secondary sources). Codes for use in civil aircraft are duty-free, and household refrigerators and combined refrigerator-freezers (8418 10, 8418 21) are in other subheadings not covered here; use the subheading rate where the CN code is known. Which subheading a laboratory or ultra-low-temperature freezer falls under depends on its design (chest, upright, cabinet); no classification ruling is given here.",
+      sources: [ct841830, ct841840, ct841850, ct841869, taric841830, taric841861],
+    },
+    {
+      id: "eu-duty-841830",
+      heading: "841830",
+      ratePercent: 2.2,
+      note: "Freezers of the chest type, not exceeding 800 litres: 2.2% third-country duty in TARIC (the civil-aircraft code is duty-free) (secondary sources).",
+      sources: [ct841830, taric841830],
+    },
+    {
+      id: "eu-duty-841840",
+      heading: "841840",
+      ratePercent: 2.2,
+      note: "Freezers of the upright type, not exceeding 900 litres: 2.2% third-country duty in TARIC (the civil-aircraft code is duty-free) (secondary source).",
+      sources: [ct841840],
+    },
+    {
+      id: "eu-duty-841850",
+      heading: "841850",
+      ratePercent: 2.2,
+      note: "Other furniture (chests, cabinets, counters and the like) incorporating refrigerating or freezing equipment: 2.2% third-country duty in TARIC (secondary source).",
+      sources: [ct841850],
+    },
+    {
+      id: "eu-duty-841861",
+      heading: "841861",
+      ratePercent: 2.2,
+      note: "Other refrigerating or freezing equipment, compression type with heat-exchanger condensers (CN 8418 61 00 99): 2.2% third-country duty in TARIC (secondary source).",
+      sources: [taric841861],
+    },
+    {
+      id: "eu-duty-841869",
+      heading: "841869",
+      ratePercent: 2.2,
+      note: "Other refrigerating or freezing equipment: 2.2% third-country duty in TARIC (the civil-aircraft code is duty-free) (secondary source).",
+      sources: [ct841869],
+    },
+    {
+      id: "eu-duty-842119",
+      heading: "842119",
+      ratePercent: 1.5,
+      note: "Centrifuges other than cream separators and clothes-dryers (the subheading that covers laboratory centrifuges): TARIC lists 1.5% third-country duty for CN 8421 19 20 and 0% for CN 8421 19 70 (secondary source). The source does not give the wording of the two CN codes, so 1.5% is used as the estimate; confirm the CN code of the centrifuge, as the duty may be 0%. Other subheadings of 8421 (filtering and purifying machinery) are not covered here.",
+      sources: [ct842119],
     },
   ],
   deMinimis: {

@@ -58,7 +58,7 @@ export function checkSanctions(shipment: Shipment, ruleSet: RuleSet): SanctionsF
       issues.push(issue(ISSUE_CODES.sanctionsGeneralLicence, "action", `${place} is under ${rule.regime}; ${rule.licence} allows this shipment.${conditions}`));
     } else {
       const why = rule.effect === "general-licence" ? ` ${rule.licence} does not cover this material.` : "";
-      issues.push(issue(ISSUE_CODES.sanctionsBlocked, "blocking", `${place} is under ${rule.regime}: blocked unless ${rule.licence} is held.${why}`));
+      issues.push(issue(ISSUE_CODES.sanctionsBlocked, "blocking", `${place} is under ${rule.regime}: blocked unless this is held: ${rule.licence}.${why}`));
     }
   }
   return { issues, ruleRefs };

@@ -46,7 +46,7 @@ export function checkSanctions(shipment: Shipment, ruleSet: RuleSet): SanctionsF
     if (rule.regions && !(region && rule.regions.includes(region))) {
       if (!region) {
         ruleRefs.push(rule.id);
-        issues.push(issue(ISSUE_CODES.sanctionsRegionCheck, "action", `${rule.regime} covers parts of ${place}. Confirm the site is outside ${rule.regions.join(", ")}; if it is inside, the lane is blocked unless ${rule.licence} is held.`));
+        issues.push(issue(ISSUE_CODES.sanctionsRegionCheck, "action", `${rule.regime} covers parts of ${place}. Confirm the site is outside ${rule.regions.join(", ")}; if it is inside, the lane is blocked unless this is held: ${rule.licence}.`));
       }
       continue;
     }

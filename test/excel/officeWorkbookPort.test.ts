@@ -19,6 +19,8 @@ import type { ResultsLayout } from "../../src/plan/resultsLayout";
 // wrapped context.sync() also syncs. At each sync the workbook records every write queued since
 // the previous sync (values, number formats, bold, data validation, clears, conditional formats) with its sync
 // number, applies it to the grid, and refuses requests or responses over Excel on the web's 5 MB.
+// A sheet may also hold number formats (`formats`, same indexes as `grid`, "General" where absent)
+// that a range returns when loaded with "numberFormat"; number formats written are recorded, not stored.
 // ---------------------------------------------------------------------------------------------
 
 type Cell = string | number | boolean;
@@ -47,6 +49,8 @@ interface FakeConditionalFormat {
 
 interface MockSheetState {
   grid: Cell[][];
+  /** Number formats for reading, indexed like `grid`; a cell without one is "General". */
+  formats?: string[][];
   visibility: string;
   protected: boolean;
 }
@@ -84,7 +88,7 @@ class MockWorkbook {
   syncs = 0;
   readonly context: OfficeMockObject;
   private mocks: OfficeMockObject[] = [];
-  private pending: Array<{ sheet: string; bounds: Bounds; range: OfficeMockObject; seeded: Cell[][] }> = [];
+  private pending: Array<{ sheet: string; bounds: Bounds; range: OfficeMockObject; seeded: Cell[][]; seededFormats: string[][] }> = [];
   private failure: Error | null = null;
   private pendingResponse = 0;
   private worksheetsLoaded = false;
@@ -215,11 +219,18 @@ class MockWorkbook {
 
   private rangeMock(sheet: string, bounds: Bounds): OfficeMockObject {
     const grid = this.sheets.get(sheet)?.grid ?? [];
+    const sheetFormats = this.sheets.get(sheet)?.formats ?? [];
     const seeded: Cell[][] = [];
+    const seededFormats: string[][] = [];
     for (let r = bounds.top; r <= bounds.bottom; r++) {
       const row: Cell[] = [];
-      for (let c = bounds.left; c <= bounds.right; c++) row.push(grid[r]?.[c] ?? "");
+      const formatRow: string[] = [];
+      for (let c = bounds.left; c <= bounds.right; c++) {
+        row.push(grid[r]?.[c] ?? "");
+        formatRow.push(sheetFormats[r]?.[c] ?? "General");
+      }
       seeded.push(row);
+      seededFormats.push(formatRow);
     }
     const address = a1(bounds);
     const range = this.track(
@@ -230,6 +241,7 @@ class MockWorkbook {
         rowCount: bounds.bottom - bounds.top + 1,
         columnCount: bounds.right - bounds.left + 1,
         values: seeded,
+        numberFormat: seededFormats,
         format: { font: {}, fill: {} },
         dataValidation: {},
         conditionalFormats: {
@@ -254,17 +266,19 @@ class MockWorkbook {
     const load = range.load.bind(range);
     range.load = (properties: string) => {
       this.loads.push({ sheet, address, properties });
-      if (properties.split(",").map((p) => p.trim()).includes("values")) this.pendingResponse += JSON.stringify(seeded).length;
+      const loaded = properties.split(",").map((p) => p.trim());
+      if (loaded.includes("values")) this.pendingResponse += JSON.stringify(seeded).length;
+      if (loaded.includes("numberFormat")) this.pendingResponse += JSON.stringify(seededFormats).length;
       return load(properties);
     };
-    this.pending.push({ sheet, bounds, range, seeded });
+    this.pending.push({ sheet, bounds, range, seeded, seededFormats });
     return range;
   }
 
   /** Records and applies the property writes queued since the last sync; returns their request bytes. */
   private flush(): number {
     let bytes = 0;
-    for (const { sheet, bounds, range, seeded } of this.pending) {
+    for (const { sheet, bounds, range, seeded, seededFormats } of this.pending) {
       const rows = bounds.bottom - bounds.top + 1;
       const columns = bounds.right - bounds.left + 1;
       const fits = (matrix: unknown[][]) => matrix.length === rows && matrix.every((row) => row.length === columns);
@@ -279,7 +293,7 @@ class MockWorkbook {
         for (let r = 0; r < grid.length; r++) grid[r] ??= [];
       }
       const formats: unknown = range.numberFormat;
-      if (Array.isArray(formats)) {
+      if (Array.isArray(formats) && formats !== seededFormats) {
         if (!fits(formats as unknown[][])) this.fail(officeError("InvalidArgument", `number formats do not fit ${address}`));
         bytes += JSON.stringify(formats).length;
         this.record({ kind: "numberFormat", sheet, address, bounds, data: formats, sync: this.syncs });
@@ -422,6 +436,64 @@ describe("OfficeWorkbookPort: listing and reading", () => {
     expect(snapshot.values[25]).toEqual([null, "a24", 24, null]);
     expect(snapshot.values[24]).toEqual([null, "a23", 23, "x"]);
     expect(snapshot.values[1]).toEqual([null, "a0", 0, null]);
+  });
+});
+
+describe("OfficeWorkbookPort: percentages (percentAsText)", () => {
+  /** A rates table from B2: percent-formatted numbers, a plain number, text (one cell of it percent-formatted). */
+  function ratesWorkbook(): MockWorkbook {
+    const workbook = new MockWorkbook({
+      Rates: [[], ["", "Lane", "Rate", "Amount", "Note"], ["", "DE-US", 0.025, 12.5, "2.5% text"], ["", "FR-JP", 0.2, 3, "n/a"]],
+    });
+    workbook.sheets.get("Rates")!.formats = [[], [], ["General", "General", "0.0%", "0.00", "@"], ["General", "General", "0%", "#,##0", "0%"]];
+    return workbook;
+  }
+
+  it("reads percent-formatted numbers as the percentage typed, other numbers and text unchanged", async () => {
+    const workbook = ratesWorkbook();
+    const port = new OfficeWorkbookPort(workbook.run);
+    const snapshot = await port.readSheet("Rates", { percentAsText: true });
+    expect(snapshot.fingerprint).toBe("Rates!B2:E4");
+    expect(snapshot.values).toEqual([
+      [null, null, null, null, null],
+      [null, "Lane", "Rate", "Amount", "Note"],
+      [null, "DE-US", "2.5%", 12.5, "2.5% text"],
+      [null, "FR-JP", "20%", 3, "n/a"],
+    ]);
+    expect(workbook.loads.map((load) => [load.address, load.properties])).toEqual([
+      ["B2:E4", "address,rowIndex,columnIndex,rowCount,columnCount"],
+      ["B2:E4", "values,numberFormat"],
+    ]);
+    // Loading formats writes none.
+    expect(workbook.writes()).toEqual([]);
+  });
+
+  it("without the option reads the stored fractions and does not load number formats", async () => {
+    const workbook = ratesWorkbook();
+    const port = new OfficeWorkbookPort(workbook.run);
+    const snapshot = await port.readSheet("Rates");
+    expect(snapshot.values[2]).toEqual([null, "DE-US", 0.025, 12.5, "2.5% text"]);
+    expect(snapshot.values[3]).toEqual([null, "FR-JP", 0.2, 3, "n/a"]);
+    expect(workbook.loads.map((load) => load.properties)).toEqual(["address,rowIndex,columnIndex,rowCount,columnCount", "values"]);
+    expect(workbook.loads.some((load) => load.properties.includes("numberFormat"))).toBe(false);
+  });
+
+  it("takes the same number of syncs with and without the option, chunked reads included", async () => {
+    const counts = async (options: { payloadBudgetBytes?: number }) => {
+      const counted: number[] = [];
+      for (const percentAsText of [false, true]) {
+        const workbook = ratesWorkbook();
+        const port = new OfficeWorkbookPort(workbook.run, { ...options, bytesPerCell: 60 });
+        const snapshot = await port.readSheet("Rates", { percentAsText });
+        expect(snapshot.values[3]).toEqual([null, "FR-JP", percentAsText ? "20%" : 0.2, 3, "n/a"]);
+        expect(workbook.syncs).toBe(port.syncCount);
+        counted.push(port.syncCount);
+      }
+      return counted;
+    };
+    expect(await counts({})).toEqual([2, 2]);
+    // One row per chunk (4 columns x 60 bytes): the formats of each chunk line up with its values.
+    expect(await counts({ payloadBudgetBytes: 4 * 60 })).toEqual([4, 4]);
   });
 });
 

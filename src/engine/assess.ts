@@ -111,7 +111,24 @@ function recordParty(shipment: Shipment, view: CountryView, role: PartyRole, lan
   return memoized(context, key, () => pickRecordParty(shipment, view, role, context, controlledSubstanceRules));
 }
 
+/**
+ * Freezes what every row of a lane shares (permits, importer, exporter), so assessments can hand
+ * out the same objects instead of copies: nothing can change them afterwards.
+ */
+function frozen(lane: LaneFinding): LaneFinding {
+  Object.freeze(lane.permits);
+  for (const party of [lane.importer, lane.exporter]) {
+    Object.freeze(party.requirements);
+    Object.freeze(party);
+  }
+  return lane;
+}
+
 function assessLane(shipment: Shipment, context: AssessContext): LaneFinding {
+  return frozen(workOutLane(shipment, context));
+}
+
+function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
   const { rules } = context;
   const origin = countryView(rules, shipment.origin);
   const destination = countryView(rules, shipment.destination);
@@ -260,9 +277,10 @@ export function assess(shipment: Shipment, context: AssessContext): Assessment {
 
   return {
     status,
-    permits: lane.permits.slice(),
-    importerOfRecord: { party: lane.importer.party, requirements: lane.importer.requirements.slice() },
-    exporterOfRecord: { party: lane.exporter.party, requirements: lane.exporter.requirements.slice() },
+    // Shared with the other rows of the lane, and frozen (see frozen()).
+    permits: lane.permits,
+    importerOfRecord: lane.importer,
+    exporterOfRecord: lane.exporter,
     charges,
     leadTimeDays: leadTime.leadTimeDays,
     issues,

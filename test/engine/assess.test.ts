@@ -313,3 +313,15 @@ describe("assess: permits inside a customs union", () => {
     expect(a.status).toBe("ok");
   });
 });
+
+describe("assess: what rows of a lane share", () => {
+  it("hands out frozen permits and parties, so one row's result cannot change another's", () => {
+    const context = contextWith();
+    const first = assess(shipment({}), context);
+    const second = assess(shipment({ value: 5 }), context);
+    expect(second.permits).toEqual(first.permits);
+    expect(() => (first.permits as unknown[]).push("x")).toThrow(TypeError);
+    expect(() => (first.importerOfRecord.requirements as unknown[]).push("x")).toThrow(TypeError);
+    expect(second.permits).toHaveLength(1);
+  });
+});

@@ -47,7 +47,7 @@ export function annotateWorksheet(file: Extract<PlanFile, { kind: "xlsx" }>, che
         return;
       }
       if (MONEY_COLUMNS.includes(OUTPUT_COLUMNS[index]!)) cell.numFmt = moneyFormat(currency);
-      if (OUTPUT_COLUMNS[index] === "Required permits" || OUTPUT_COLUMNS[index] === "Issues") cell.alignment = { wrapText: true, vertical: "top" };
+      // Long cells are not wrapped: wrapping would stretch the planner's own rows to dozens of lines.
     });
     if (offset > 0 && typeof cells[0] === "string" && cells[0] in STATUS_FILL) {
       const status = row.getCell(statusColumn);

@@ -9,7 +9,7 @@ import { MONEY_COLUMNS, OUTPUT_COLUMNS } from "../plan/outputColumns";
 import { plainText } from "../plan/resultsLayout";
 import { SOURCES_SHEET, sourcesTable } from "../plan/sourcesTable";
 import { STATUS_FILL } from "../plan/statusColours";
-import { SUMMARY_SHEET, summaryTable } from "../plan/summaryTable";
+import { SUMMARY_SHEET, summaryTable, summaryTitle } from "../plan/summaryTable";
 import type { RuleSet } from "../rules/ruleSet";
 import type { PlanFile } from "./planFile";
 
@@ -27,7 +27,7 @@ function replaceSheet(workbook: ExcelJS.Workbook, name: string, rows: CellValue[
 }
 
 /** Writes the output block beside the plan, styles it, and replaces the summary and sources sheets. */
-export function annotateWorksheet(file: Extract<PlanFile, { kind: "xlsx" }>, check: PlanCheck, rules: RuleSet): void {
+export function annotateWorksheet(file: Extract<PlanFile, { kind: "xlsx" }>, check: PlanCheck, rules: RuleSet, checkedAsOf: string): void {
   const { worksheet, workbook } = file;
   const headerRow = check.detection.headerRow + 1;
   const first = check.outputColumn + 1;
@@ -58,7 +58,7 @@ export function annotateWorksheet(file: Extract<PlanFile, { kind: "xlsx" }>, che
   });
   OUTPUT_COLUMNS.forEach((title, index) => (worksheet.getColumn(first + index).width = WIDE_COLUMNS[title] ?? 16));
   worksheet.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
-  replaceSheet(workbook, SUMMARY_SHEET, summaryTable(check.summary, `Clearway check of "${file.sheetName}" with rules ${rules.version} (reviewed up to ${rules.asOf})`));
+  replaceSheet(workbook, SUMMARY_SHEET, summaryTable(check.summary, summaryTitle(file.sheetName, rules, checkedAsOf)));
   const sources = replaceSheet(workbook, SOURCES_SHEET, sourcesTable(rules, check.ruleIds));
   sources.getColumn(3).width = 50;
   sources.getColumn(4).width = 60;
@@ -84,7 +84,7 @@ export function annotatedCsv(grid: Grid, check: PlanCheck): string {
 }
 
 /** Writes the annotated copy; it goes to a temporary file first, so a failed write leaves no half-written output. */
-export async function writeAnnotated(file: PlanFile, check: PlanCheck, rules: RuleSet, out: string): Promise<void> {
+export async function writeAnnotated(file: PlanFile, check: PlanCheck, rules: RuleSet, out: string, checkedAsOf: string): Promise<void> {
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });
   const temporary = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
@@ -95,10 +95,10 @@ export async function writeAnnotated(file: PlanFile, check: PlanCheck, rules: Ru
       const workbook = new ExcelJS.Workbook();
       const worksheet = workbook.addWorksheet(file.sheetName.slice(0, 31) || "Plan");
       for (const row of file.grid) worksheet.addRow(row.map((cell) => cell ?? null));
-      annotateWorksheet({ kind: "xlsx", path: file.path, sheetName: worksheet.name, grid: file.grid, workbook, worksheet }, check, rules);
+      annotateWorksheet({ kind: "xlsx", path: file.path, sheetName: worksheet.name, grid: file.grid, workbook, worksheet }, check, rules, checkedAsOf);
       await workbook.xlsx.writeFile(temporary);
     } else {
-      annotateWorksheet(file, check, rules);
+      annotateWorksheet(file, check, rules, checkedAsOf);
       await file.workbook.xlsx.writeFile(temporary);
     }
     await rename(temporary, out);

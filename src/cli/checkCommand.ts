@@ -42,10 +42,10 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
     if (error instanceof PlanNotFoundError) throw new PlanFileError(`${file} (sheet "${plan.sheetName}"): ${error.message}`);
     throw error;
   }
-  if (out) await writeAnnotated(plan, check, context.rules, out);
+  if (out) await writeAnnotated(plan, check, context.rules, out, context.settings.asOf);
 
   if (options.json) {
-    write(JSON.stringify(jsonReport(check, context.rules, plan.sheetName), null, 2));
+    write(JSON.stringify(jsonReport(check, context.rules, plan.sheetName, context.settings.asOf), null, 2));
     return;
   }
   const { summary } = check;

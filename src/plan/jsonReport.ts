@@ -25,10 +25,12 @@ function overrides(rules: RuleSet): { overrides?: string[] } {
 }
 
 /** The `--json` document: rules version (and the user's overrides), every row with content (errors included), summary. */
-export function jsonReport(check: PlanCheck, rules: RuleSet, sheet: string) {
+export function jsonReport(check: PlanCheck, rules: RuleSet, sheet: string, checkedAsOf: string) {
   return {
     rules: { version: rules.version, asOf: rules.asOf, ...overrides(rules) },
     sheet,
+    /** The date the check was run as of: lead times and ship dates are counted from it. */
+    checkedAsOf,
     rows: check.rows.map(jsonRow),
     summary: check.summary,
   };

@@ -9,6 +9,11 @@ const chargesText = (charges: Record<string, number>) =>
 
 export const SUMMARY_SHEET = "Clearway Summary";
 
+/** The summary sheet's title line: which sheet, which rules, as of which date. */
+export function summaryTitle(sheetName: string, rules: { version: string; asOf: string }, checkedAsOf: string): string {
+  return `Clearway check of "${sheetName}" with rules ${rules.version} (reviewed up to ${rules.asOf}), as of ${checkedAsOf}`;
+}
+
 /** The summary sheet's cells: counts by status, then per destination, then per lane. */
 export function summaryTable(summary: PlanSummary, heading: string): CellValue[][] {
   const rows: CellValue[][] = [[heading], [], ["Status", "Rows"]];

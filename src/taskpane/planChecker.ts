@@ -10,7 +10,7 @@ import { configurationFromSheets } from "../plan/workbookConfiguration";
 import type { PlanField } from "../plan/planFields";
 import { resultsLayout } from "../plan/resultsLayout";
 import { sourcesTable } from "../plan/sourcesTable";
-import { summaryTable } from "../plan/summaryTable";
+import { summaryTable, summaryTitle } from "../plan/summaryTable";
 import type { RuleSet } from "../rules/ruleSet";
 
 export type CheckPhase = "reading" | "assessing" | "writing";
@@ -68,7 +68,7 @@ export async function checkSheet({ port, rules: baseRules, sheetName, settings, 
   const check = checkPlan(snapshot.values, context, { overrides });
   onPhase("writing");
   await port.writeResults(snapshot, resultsLayout(check));
-  if (parsedSettings.writeSummarySheet) await port.replaceSheet(SUMMARY_SHEET, summaryTable(check.summary, `Clearway check of "${sheetName}" with rules ${rules.version} (reviewed up to ${rules.asOf}), as of ${parsedSettings.asOf}`));
+  if (parsedSettings.writeSummarySheet) await port.replaceSheet(SUMMARY_SHEET, summaryTable(check.summary, summaryTitle(sheetName, rules, parsedSettings.asOf)));
   if (parsedSettings.writeSourcesSheet) await port.replaceSheet(SOURCES_SHEET, sourcesTable(rules, check.ruleIds));
   return { sheetName, snapshot, check, notes: config.notes };
 }

@@ -106,7 +106,8 @@ describe("--json", () => {
     const { stdout, code } = await runCli("check", xlsx, "--json", "--as-of", "2026-11-26");
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
-    expect(Object.keys(doc)).toEqual(["rules", "sheet", "rows", "summary"]);
+    expect(Object.keys(doc)).toEqual(["rules", "sheet", "checkedAsOf", "rows", "summary"]);
+    expect(doc.checkedAsOf).toBe("2026-11-26");
     expect(doc.rules).toEqual({ version: expect.any(String), asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     const row = doc.rows[0];
     expect(Object.keys(row)).toEqual(["row", "shipmentId", "status", "permits", "importerOfRecord", "exporterOfRecord", "charges", "leadTimeDays", "issues", "ruleRefs"]);

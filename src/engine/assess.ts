@@ -13,7 +13,7 @@ import { ISSUE_CODES, issue } from "./issueCodes";
 import { checkLeadTime } from "./leadTimeCheck";
 import { checkPermits, type Direction, type PermitsFinding } from "./permitsCheck";
 import { overrideIssues } from "./overrideNotes";
-import { chooseLocalParty, pickRecordParty, recordPartyBasis, type RecordPartyFinding } from "./recordParties";
+import { chooseLocalParty, partyNamed, pickRecordParty, recordPartyBasis, type RecordPartyFinding } from "./recordParties";
 import { checkSanctions } from "./sanctionsCheck";
 
 /** Issues and the rules they came from; findings are kept as parts and joined once per row. */
@@ -90,8 +90,7 @@ function borderlessLane(shipment: Shipment, context: AssessContext, origin: Coun
 /** The party that sends or receives goods moving inside a customs union, for the national permits that still apply. */
 function unionParty(context: AssessContext, country: string, role: PartyRole, named: string | undefined): Party | undefined {
   if (!context.parties.length) return undefined;
-  const byName = named ? context.parties.find((party) => party.name.toLowerCase() === named.toLowerCase()) : undefined;
-  return byName ?? context.parties.find((party) => party.country === country && party.roles.includes(role));
+  return partyNamed(context.parties, named) ?? context.parties.find((party) => party.country === country && party.roles.includes(role));
 }
 
 /**

@@ -33,12 +33,12 @@ function headingFor(shipment: Shipment, ruleSet: RuleSet): { code: string; assum
 
 const pct = (rate: number) => `${rate}%`;
 const exact = ExactDecimal.of;
-const rateCache = new Map<number, ExactDecimal>();
-/** Rates repeat across rows; their exact form is made once. */
-function exactRate(rate: number): ExactDecimal {
-  let value = rateCache.get(rate);
-  if (!value) rateCache.set(rate, (value = exact(rate)));
-  return value;
+const ruleNumberCache = new Map<number, ExactDecimal>();
+/** Numbers from the rules (rates, thresholds) repeat across rows; their exact form is made once. */
+function exactRuleNumber(value: number): ExactDecimal {
+  let cached = ruleNumberCache.get(value);
+  if (!cached) ruleNumberCache.set(value, (cached = exact(value)));
+  return cached;
 }
 
 /** Nothing is charged: the goods do not cross a customs border, or enter under temporary admission. */
@@ -67,7 +67,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
   const ruleRefs: string[] = [];
   const basis: string[] = [];
   const currency = shipment.currency;
-  const plan: ChargesPlan = { freight: "none", freightRate: exactRate(context.settings.freightInsurancePercent), dutyRate: null, taxRate: null, taxFreight: "none", taxUplift: null, deMinimis: null, issues, ruleRefs, basis: "" };
+  const plan: ChargesPlan = { freight: "none", freightRate: exactRuleNumber(context.settings.freightInsurancePercent), dutyRate: null, taxRate: null, taxFreight: "none", taxUplift: null, deMinimis: null, issues, ruleRefs, basis: "" };
 
   // Customs value.
   const valuation = view.valuation;
@@ -86,7 +86,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
     ruleRefs.push(valuationRef);
     const rate = context.settings.freightInsurancePercent;
     plan.freight = "estimate";
-    plan.freightRate = exactRate(rate);
+    plan.freightRate = exactRuleNumber(rate);
     basis.push(`CIF value (freight and insurance estimated at ${pct(rate)} of the goods)`);
     issues.push(issue(ISSUE_CODES.freightEstimated, "info", `Freight and insurance are not in the row: estimated at ${pct(rate)} of the goods' value for ${view.name}'s CIF basis.`));
   }
@@ -105,7 +105,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
       issues.push(issue(ISSUE_CODES.dutyNotCovered, "action", `Clearway's rules have no ${view.name} duty rate for HS ${heading.code}: duty not estimated.`));
     } else {
       ruleRefs.push(rate.id);
-      plan.dutyRate = exactRate(rate.ratePercent);
+      plan.dutyRate = exactRuleNumber(rate.ratePercent);
       basis.push(`duty ${pct(rate.ratePercent)} on HS ${rate.heading}${rate.zeroForZero ? " (WTO pharmaceutical zero-for-zero)" : ""}`);
     }
     for (const tariff of view.extraTariffs) {
@@ -136,7 +136,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
       ruleRefs.push(forHeading.id);
       issues.push(issue(ISSUE_CODES.taxRelief, "info", `${tax.name} estimated at the standard ${pct(rate)}; it may be ${pct(forHeading.ratePercent)} if: ${forHeading.condition}`));
     }
-    plan.taxRate = exactRate(rate);
+    plan.taxRate = exactRuleNumber(rate);
     const extras: string[] = [];
     if (tax.baseIncludesFreight && plan.freight === "none" && valuation) {
       const fromRow = shipment.freight !== undefined || shipment.insurance !== undefined;
@@ -145,7 +145,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
       if (!fromRow) issues.push(issue(ISSUE_CODES.freightEstimated, "info", `Freight and insurance are not in the row: estimated at ${pct(context.settings.freightInsurancePercent)} of the goods' value for ${view.name}'s ${tax.name} base.`));
     }
     if (tax.baseUpliftPercent) {
-      plan.taxUplift = exactRate(tax.baseUpliftPercent);
+      plan.taxUplift = exactRuleNumber(tax.baseUpliftPercent);
       extras.push(`an uplift of ${pct(tax.baseUpliftPercent)} of the customs value`);
     }
     basis.push(`${tax.name} ${pct(rate)} on value + duty${extras.length ? ` + ${extras.join(" + ")}` : ""}`);
@@ -159,7 +159,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
     } else {
       const dutyOnly = deMinimis.covers === "duty";
       plan.deMinimis = {
-        amount: exactRate(deMinimis.amount),
+        amount: exactRuleNumber(deMinimis.amount),
         dutyOnly,
         onCustomsValue: deMinimis.valueBasis === "customs-value",
         ruleRef: deMinimis.id,

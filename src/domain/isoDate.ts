@@ -16,8 +16,17 @@ function isCalendarDate(text: string): boolean {
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD").refine(isCalendarDate, "is not a real calendar date");
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
+const dayNumbers = new Map<string, number>();
+
+/** Days since 1970-01-01. A plan repeats a few hundred dates over many rows, so each is read once. */
 function dayNumber(date: IsoDate): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    day = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+    if (dayNumbers.size >= 10_000) dayNumbers.clear();
+    dayNumbers.set(date, day);
+  }
+  return day;
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */

@@ -8,12 +8,17 @@ export type Status = z.infer<typeof StatusSchema>;
 export const SeveritySchema = z.enum(["info", "action", "blocking", "error"]);
 export type Severity = z.infer<typeof SeveritySchema>;
 
-const STATUS_OF: Record<Severity, Status> = { info: "ok", action: "action", blocking: "blocked", error: "error" };
-const RANK: Record<Status, number> = { ok: 0, action: 1, blocked: 2, error: 3 };
+/** Statuses and severities by rank: ok/info 0, action 1, blocked/blocking 2, error 3. */
+const BY_RANK: readonly Status[] = STATUSES;
+const severityRank = (severity: Severity): number => (severity === "info" ? 0 : severity === "action" ? 1 : severity === "blocking" ? 2 : 3);
+const statusRank = (status: Status): number => (status === "ok" ? 0 : status === "action" ? 1 : status === "blocked" ? 2 : 3);
 
-/** The status a set of issues leads to: the worst severity wins. */
-export function statusOf(issues: ReadonlyArray<{ severity: Severity }>): Status {
-  let status: Status = "ok";
-  for (const entry of issues) if (RANK[STATUS_OF[entry.severity]] > RANK[status]) status = STATUS_OF[entry.severity];
-  return status;
+/** The status a set of issues leads to, starting from `atLeast` (the status of issues already counted): the worst severity wins. */
+export function statusOf(issues: ReadonlyArray<{ severity: Severity }>, atLeast: Status = "ok"): Status {
+  let rank = statusRank(atLeast);
+  for (const entry of issues) {
+    const next = severityRank(entry.severity);
+    if (next > rank) rank = next;
+  }
+  return BY_RANK[rank]!;
 }

@@ -2,7 +2,7 @@ import type { Assessment, Charges, Issue, Permit, RecordParty } from "../domain/
 import { MATERIAL_LABELS } from "../domain/materialType";
 import type { Party, PartyRole } from "../domain/party";
 import { TEMPERATURES, type Shipment } from "../domain/shipment";
-import { statusOf } from "../domain/status";
+import { statusOf, type Status } from "../domain/status";
 import { countryView, sharedUnion, type CountryView } from "../rules/countryView";
 import type { PermitRule } from "../rules/schema";
 import { estimateCharges, noCharges } from "./charges";
@@ -14,7 +14,7 @@ import { checkLeadTime } from "./leadTimeCheck";
 import { checkPermits, type Direction, type PermitsFinding } from "./permitsCheck";
 import { overrideIssues } from "./overrideNotes";
 import { chooseLocalParty, partyNamed, pickRecordParty, recordPartyBasis, type RecordPartyFinding } from "./recordParties";
-import { checkSanctions } from "./sanctionsCheck";
+import { checkSanctions, laneTouchesSanctions } from "./sanctionsCheck";
 
 /** Issues and the rules they came from; findings are kept as parts and joined once per row. */
 interface Finding {
@@ -30,7 +30,7 @@ interface LaneFinding {
   permits: Permit[];
   importer: RecordParty;
   exporter: RecordParty;
-  /** Findings listed before the charges (sanctions, permits, parties) and after them (returns, dangerous goods). */
+  /** Findings listed before the charges (sanctions, permits, parties) and after them (returns); dangerous goods come per row. */
   before: Finding[];
   after: Finding[];
   pendingLeadTimes: PermitsFinding["pendingLeadTimes"];
@@ -39,6 +39,7 @@ interface LaneFinding {
 }
 
 const notNeeded = (why: string): RecordParty => ({ party: null, requirements: [`not needed: ${why}`] });
+const NONE: readonly never[] = Object.freeze([]);
 const single = (entry: Issue, ruleRef?: string): Finding => ({ issues: [entry], ruleRefs: ruleRef ? [ruleRef] : [] });
 
 function controlledSubstanceRules(shipment: Shipment, context: AssessContext, direction: Direction): PermitRule[] {
@@ -60,6 +61,13 @@ function notCoveredIssue(view: CountryView, side: string): Issue {
 }
 
 const covered = (view: CountryView) => view.covered || view.union !== undefined;
+
+/** What the row's dangerous goods and temperature add: the same for every row with that packing, whatever the lane. */
+function dangerousGoodsFinding(shipment: Shipment, context: AssessContext): Finding {
+  const temperature = shipment.temperature ? TEMPERATURES.indexOf(shipment.temperature) + 1 : 0;
+  const key = shipment.dangerousGoods.length ? `dg|${temperature}|${shipment.dangerousGoods.join("+")}` : temperature * 8 + 5;
+  return memoized(context, key, () => checkDangerousGoods(shipment, context.rules));
+}
 
 /** A lane with no customs border (same country, or inside a customs union): nothing to permit or pay. */
 function borderlessLane(shipment: Shipment, context: AssessContext, origin: CountryView, destination: CountryView): Omit<LaneFinding, "after"> | undefined {
@@ -98,7 +106,7 @@ function unionParty(context: AssessContext, country: string, role: PartyRole, na
  * sponsor, the party named in the row and, when several parties on file hold licences the role
  * needs, on which of them holds them on the ship date (that party, not the date, is in the key).
  */
-function recordParty(shipment: Shipment, view: CountryView, role: PartyRole, laneKey: number, context: AssessContext): RecordPartyFinding {
+function recordParty(shipment: Shipment, view: CountryView, role: PartyRole, context: AssessContext): RecordPartyFinding {
   const importer = role === "importer-of-record";
   const named = importer ? shipment.importerOfRecord : shipment.exporterOfRecord;
   let chosen: Party | undefined;
@@ -106,7 +114,9 @@ function recordParty(shipment: Shipment, view: CountryView, role: PartyRole, lan
     const basis = recordPartyBasis(shipment, view, role, context, controlledSubstanceRules);
     if (basis.contested) chosen = chooseLocalParty(basis, shipment, context);
   }
-  const key = shipment.sponsor || named || chosen ? `${importer ? "ior" : "eor"}${laneKey}|${shipment.sponsor ?? ""}|${named ?? ""}|${chosen?.name ?? ""}` : laneKey * 8 + (importer ? 2 : 3);
+  // One side of the lane: the country, role and goods (the other country plays no part).
+  const side = ((countryIndex(view.code) * 2 + (importer ? 0 : 1)) * 8 + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0);
+  const key = shipment.sponsor || named || chosen ? `party${side}|${shipment.sponsor ?? ""}|${named ?? ""}|${chosen?.name ?? ""}` : side * 8 + 2;
   return memoized(context, key, () => pickRecordParty(shipment, view, role, context, controlledSubstanceRules));
 }
 
@@ -132,12 +142,8 @@ function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
   const origin = countryView(rules, shipment.origin);
   const destination = countryView(rules, shipment.destination);
   const pair = countryIndex(shipment.origin) * 1024 + countryIndex(shipment.destination);
-  const temperature = shipment.temperature ? TEMPERATURES.indexOf(shipment.temperature) + 1 : 0;
-  const dangerousGoodsKey = shipment.dangerousGoods.length ? `dg|${temperature}|${shipment.dangerousGoods.join("+")}` : temperature * 8 + 5;
-  const dangerousGoods = memoized(context, dangerousGoodsKey, () => checkDangerousGoods(shipment, rules));
-
   const borderless = memoized(context, pair * 8 + 4, () => borderlessLane(shipment, context, origin, destination) ?? null);
-  if (borderless && shipment.origin === shipment.destination) return { ...borderless, after: [dangerousGoods] };
+  if (borderless && shipment.origin === shipment.destination) return { ...borderless, after: [] };
   if (borderless) {
     // Between members of a customs union some national permits still apply (e.g. narcotics permits).
     const dated = context.parties.length ? (shipment.shipDate ?? "") : "";
@@ -152,7 +158,7 @@ function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
       permits: sides.flatMap((side) => side.permits),
       pendingLeadTimes: sides.flatMap((side) => side.pendingLeadTimes),
       before: [...borderless.before, ...sides],
-      after: [dangerousGoods],
+      after: [],
     };
   }
 
@@ -161,13 +167,13 @@ function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
   const before: Finding[] = [];
   const after: Finding[] = [];
   const regions = shipment.originRegion || shipment.destinationRegion ? `|${shipment.originRegion}|${shipment.destinationRegion}` : "";
-  before.push(memoized(context, regions ? `sanctions${laneKey}${regions}` : laneKey * 8 + 1, () => checkSanctions(shipment, rules)));
+  if (laneTouchesSanctions(rules, shipment.origin, shipment.destination)) before.push(memoized(context, regions ? `sanctions${laneKey}${regions}` : laneKey * 8 + 1, () => checkSanctions(shipment, rules)));
 
   // Held licences depend on the ship date, so with parties the date is part of the keys below.
   const dated = context.parties.length ? (shipment.shipDate ?? "") : "";
   // Who acts as importer and exporter of record comes first: the permits they must hold count as held only when they hold them.
-  const importerFound = covered(destination) ? recordParty(shipment, destination, "importer-of-record", laneKey, context) : undefined;
-  const exporterFound = covered(origin) ? recordParty(shipment, origin, "exporter-of-record", laneKey, context) : undefined;
+  const importerFound = covered(destination) ? recordParty(shipment, destination, "importer-of-record", context) : undefined;
+  const exporterFound = covered(origin) ? recordParty(shipment, origin, "exporter-of-record", context) : undefined;
 
   const sides: PermitsFinding[] = [];
   for (const [view, direction, found] of [[origin, "export", exporterFound], [destination, "import", importerFound]] as const) {
@@ -211,7 +217,6 @@ function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
     const known = admission ? ` ${admission.note}` : ` Clearway's rules do not say whether ${destination.name} grants temporary admission.`;
     after.push(single(issue(ISSUE_CODES.returnedGoods, "action", `Returnable ${MATERIAL_LABELS[shipment.material]}: duties and taxes are estimated as payable now.${known} On the return leg the exporter of record is in ${destination.name}; claim ${origin.name}'s returned-goods relief if it applies.`), admission?.id));
   }
-  after.push(dangerousGoods);
   return { permits, importer, exporter, before, after, pendingLeadTimes, charges, destination };
 }
 
@@ -223,56 +228,77 @@ function join(parts: readonly Finding[], issues: Issue[], ruleRefs: string[]): v
   }
 }
 
+/** A lane finding with its parts already joined, so a row only concatenates them with its charges. */
+interface JoinedLane {
+  lane: LaneFinding;
+  issues: readonly Issue[];
+  ruleRefs: readonly string[];
+  afterIssues: readonly Issue[];
+  afterRefs: readonly string[];
+  /** The status the lane's own issues lead to, before the row's charges and dates. */
+  status: Status;
+}
+
+function joinLane(lane: LaneFinding): JoinedLane {
+  const issues: Issue[] = [];
+  const ruleRefs: string[] = [];
+  join(lane.before, issues, ruleRefs);
+  const afterIssues: Issue[] = [];
+  const afterRefs: string[] = [];
+  join(lane.after, afterIssues, afterRefs);
+  // Each rule belongs to one part of the lane (permits, parties, returns, dangerous goods), so the parts never repeat a reference.
+  return { lane, issues, ruleRefs, afterIssues, afterRefs: afterRefs.filter((ref) => !ruleRefs.includes(ref)), status: statusOf(afterIssues, statusOf(issues)) };
+}
+
+function joinedLane(shipment: Shipment, context: AssessContext): JoinedLane {
+  // The common row (no parties on file, no names, regions or UN numbers) is keyed by numbers alone:
+  // lane and goods, returnable. Anything else is worked out part by part.
+  const s = shipment;
+  if (context.parties.length || s.sponsor || s.importerOfRecord || s.exporterOfRecord || s.originRegion || s.destinationRegion || s.dangerousGoods.length) return joinLane(assessLane(shipment, context));
+  const pair = countryIndex(s.origin) * 1024 + countryIndex(s.destination);
+  const goods = ((pair * 8 + materialIndex(s.material)) * 2 + (s.controlledSubstance ? 1 : 0)) * 2 + (s.returnable ? 1 : 0);
+  const key = goods * 8 + 7;
+  return memoized(context, key, () => joinLane(assessLane(shipment, context)));
+}
+
 /**
  * Everything the rules say about one shipment: permits on both sides, importer and exporter
  * of record, estimated charges, lead-time risk, and a status. Pure: same input, same output
  * (parts of it are memoised per context, which changes nothing observable).
  */
-/** A lane finding with its "before" parts already joined, so a row only copies them. */
-interface JoinedLane {
-  lane: LaneFinding;
-  issues: Issue[];
-  ruleRefs: string[];
-}
-
-function joinedLane(shipment: Shipment, context: AssessContext): JoinedLane {
-  const join1 = (lane: LaneFinding): JoinedLane => {
-    const issues: Issue[] = [];
-    const ruleRefs: string[] = [];
-    join(lane.before, issues, ruleRefs);
-    return { lane, issues, ruleRefs };
-  };
-  // The common row (no parties on file, no names, regions or UN numbers) is keyed by numbers alone:
-  // lane and goods, returnable, temperature. Anything else is worked out part by part.
-  const s = shipment;
-  if (context.parties.length || s.sponsor || s.importerOfRecord || s.exporterOfRecord || s.originRegion || s.destinationRegion || s.dangerousGoods.length) return join1(assessLane(shipment, context));
-  const pair = countryIndex(s.origin) * 1024 + countryIndex(s.destination);
-  const goods = ((pair * 8 + materialIndex(s.material)) * 2 + (s.controlledSubstance ? 1 : 0)) * 2 + (s.returnable ? 1 : 0);
-  const key = (goods * 8 + (s.temperature ? TEMPERATURES.indexOf(s.temperature) + 1 : 0)) * 8 + 7;
-  return memoized(context, key, () => join1(assessLane(shipment, context)));
-}
-
 export function assess(shipment: Shipment, context: AssessContext): Assessment {
-  const { lane, issues: laneIssues, ruleRefs: laneRefs } = joinedLane(shipment, context);
-  const issues: Issue[] = laneIssues.slice();
-  const ruleRefs: string[] = laneRefs.slice();
+  const joined = joinedLane(shipment, context);
+  const { lane } = joined;
 
   let charges: Charges;
+  let chargeIssues: readonly Issue[] = NONE;
+  let chargeRefs: readonly string[] = NONE;
   if (lane.charges.kind === "none") charges = noCharges(shipment.currency, lane.charges.basis);
   else if (lane.charges.kind === "not-covered") charges = { currency: shipment.currency, customsValue: null, duty: null, importTax: null, total: null, basis: lane.charges.basis };
   else {
     const found = estimateCharges(shipment, lane.destination, context);
-    join([found], issues, ruleRefs);
     charges = found.charges;
+    chargeIssues = found.issues;
+    // Charges cite the valuation, duty, tax and de minimis facts, which no other part of the lane cites.
+    chargeRefs = found.ruleRefs;
   }
-  join(lane.after, issues, ruleRefs);
+  const dangerousGoods = dangerousGoodsFinding(shipment, context);
   const leadTime = checkLeadTime(shipment, lane.pendingLeadTimes, context.settings);
+  const issues = joined.issues.slice();
+  for (const entry of chargeIssues) issues.push(entry);
+  for (const entry of joined.afterIssues) issues.push(entry);
+  for (const entry of dangerousGoods.issues) issues.push(entry);
   for (const entry of leadTime.issues) issues.push(entry);
+  const ruleRefs = joined.ruleRefs.slice();
+  for (const ref of chargeRefs) ruleRefs.push(ref);
+  for (const ref of joined.afterRefs) ruleRefs.push(ref);
+  for (const ref of dangerousGoods.ruleRefs) ruleRefs.push(ref);
   // Facts from the user's own rule overrides are named, so the output never passes them off as Clearway's.
   const overrides = overrideIssues(context.rules);
   if (overrides.size) for (const ref of ruleRefs) if (overrides.has(ref)) issues.push(overrides.get(ref)!);
 
-  const status = statusOf(issues);
+  // Override notes are info: they never change the status.
+  const status = statusOf(leadTime.issues, statusOf(dangerousGoods.issues, statusOf(chargeIssues, joined.status)));
 
   return {
     status,

@@ -5,6 +5,8 @@ const memos = new WeakMap<AssessContext, Map<number | string, unknown>>();
 const countryIndexes = new Map<string, number>();
 const currencyIndexes = new Map<string, number>();
 const LIMIT = 200_000;
+let lastContext: AssessContext | undefined;
+let lastMemo: Map<number | string, unknown> | undefined;
 
 /** A small number for a country code, stable for the process: memo keys are numbers, not strings, on the hot path. */
 export function countryIndex(code: string): number {
@@ -25,7 +27,7 @@ export function materialIndex(material: MaterialType): number {
 
 /**
  * Numeric keys are built by the callers so that their remainders mod 8 keep the namespaces apart:
- * 1 sanctions, 2 importer, 3 exporter, 4 border, 5 dangerous goods, 6 charges, 0 what the rules ask of a
+ * 1 sanctions, 2 importer or exporter of record, 4 border, 5 dangerous goods, 6 charges, 0 what the rules ask of a
  * record party and who on file could act as one; negative: permits.
  *
  * Remembers a finding per context: the parts of an assessment that depend only on the lane and
@@ -33,8 +35,15 @@ export function materialIndex(material: MaterialType): number {
  * shared, so callers copy before changing them.
  */
 export function memoized<T>(context: AssessContext, key: number | string, compute: () => T): T {
-  let memo = memos.get(context);
-  if (!memo) memos.set(context, (memo = new Map()));
+  // Rows of a plan come one context after another: the last context's memo is kept at hand.
+  let memo: Map<number | string, unknown> | undefined;
+  if (context === lastContext) memo = lastMemo!;
+  else {
+    memo = memos.get(context);
+    if (!memo) memos.set(context, (memo = new Map()));
+    lastContext = context;
+    lastMemo = memo;
+  }
   const found = memo.get(key);
   if (found !== undefined || memo.has(key)) return found as T;
   if (memo.size >= LIMIT) memo.clear();

@@ -25,6 +25,15 @@ function regionLabel(rule: SanctionRule): string {
   return rule.regions ? ` (${rule.regions.join(", ")})` : "";
 }
 
+const sanctionedPlaces = new WeakMap<RuleSet, ReadonlySet<string>>();
+
+/** Whether any sanctions regime names the origin or the destination: most lanes touch none, and need no check. */
+export function laneTouchesSanctions(ruleSet: RuleSet, origin: string, destination: string): boolean {
+  let places = sanctionedPlaces.get(ruleSet);
+  if (!places) sanctionedPlaces.set(ruleSet, (places = new Set(ruleSet.crossCutting.sanctions.map((rule) => rule.destination))));
+  return places.has(origin) || places.has(destination);
+}
+
 /**
  * Sanctions on the lane. A region-specific regime applies when the row names that region;
  * when it does not, the planner is asked to confirm the site is outside it.

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { ExactDecimal } from "../../src/domain/exactDecimal";
 
 const d = ExactDecimal.of;
@@ -40,5 +41,53 @@ describe("exact decimal money arithmetic", () => {
 describe("exact decimal: reading numbers", () => {
   it.each([0.29, 0.1, 123.45, 1e-7, 1234567.891, 5e15 + 2, 0.07])("reads %d as the decimal it prints as", (value) => {
     expect(ExactDecimal.of(value).toNumber(12)).toBe(Number(value.toFixed(12)));
+  });
+});
+
+/** The same arithmetic done on bigints throughout, from the numbers' printed decimals: the reference the fast path must match. */
+function reference(value: number, rate: number, extra: number, places: number): number {
+  const parse = (n: number): [bigint, number] => {
+    const [whole = "0", fraction = ""] = String(Math.abs(n)).split(".");
+    const units = BigInt(whole + fraction);
+    return [n < 0 ? -units : units, fraction.length];
+  };
+  const [v, vs] = parse(value);
+  const [r, rs] = parse(rate);
+  const [e, es] = parse(extra);
+  // (value + extra) x rate / 100, at scale s.
+  const s = Math.max(vs, es);
+  const sum = v * 10n ** BigInt(s - vs) + e * 10n ** BigInt(s - es);
+  const units = sum * r;
+  const scale = s + rs + 2;
+  if (scale <= places) return Number(units) / 10 ** scale + 0;
+  const divisor = 10n ** BigInt(scale - places);
+  const magnitude = units < 0n ? -units : units;
+  const rounded = (magnitude + divisor / 2n) / divisor;
+  return Number(units < 0n ? -rounded : rounded) / 10 ** places + 0;
+}
+
+describe("exact decimal: the number fast path agrees with bigint arithmetic", () => {
+  const cents = fc.integer({ min: -1e15, max: 1e15 }).map((n) => n / 100);
+  const rate = fc.integer({ min: 0, max: 100_000 }).map((n) => n / 1000);
+  it("(value + extra) x rate% rounded, across the safe-integer edge", () => {
+    fc.assert(
+      fc.property(cents, rate, cents, fc.integer({ min: 0, max: 4 }), (value, r, extra, places) => {
+        expect(d(value).plus(d(extra)).percent(d(r)).toNumber(places)).toBe(reference(value, r, extra, places));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("keeps exact results past 2^53", () => {
+    // 2^53 - 1 = 9007199254740991: x 10 + 9 is ...919, one less than (2^53) x 10 = ...920.
+    const past = d(9_007_199_254_740_991).times(d(10)).plus(d(9));
+    expect(past.compare(d(9_007_199_254_740_992).times(d(10)))).toBe(-1);
+    expect(past.plus(d(1)).compare(d(9_007_199_254_740_992).times(d(10)))).toBe(0);
+    // 9007199254740.99 x 100% = 9007199254740.99 exactly: rounding to 1 place goes half away from zero.
+    expect(d(9_007_199_254_740.99).percent(d(100)).toNumber(1)).toBe(9_007_199_254_741);
+  });
+
+  it("gives 0, not -0, for a negative amount at 0%", () => {
+    expect(Object.is(d(-0.01).percent(d(0)).toNumber(2), 0)).toBe(true);
   });
 });

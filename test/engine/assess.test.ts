@@ -306,9 +306,12 @@ describe("assess: permits inside a customs union", () => {
   it("recognises a national permit held by the receiving party, even with no importer of record needed", async () => {
     const { embeddedRuleSet } = await import("../../src/rules/embedded");
     const party: Party = { name: "DE Depot GmbH", country: "DE", roles: ["importer-of-record"], licences: [{ ruleId: "de-import-narcotics-einfuhrgenehmigung", reference: "BtM-2027-0042", validUntil: "2027-12-31" }] };
-    const context = contextWith([party], {}, embeddedRuleSet());
+    // The Netherlands asks for its Opium Act export exemption on any movement out of Dutch territory, within the EU too.
+    const sender: Party = { name: "NL Depot BV", country: "NL", roles: ["exporter-of-record"], licences: [{ ruleId: "nl-export-narcotics-uitvoerontheffing", reference: "OW-2027-7", validUntil: "2027-12-31" }] };
+    const context = contextWith([party, sender], {}, embeddedRuleSet());
     const a = assess(shipment({ origin: "NL", destination: "DE", controlledSubstance: true, shipDate: "2027-03-01", importerOfRecord: "DE Depot GmbH" }), context);
     expect(a.permits.find((p) => p.ruleId === "de-import-narcotics-einfuhrgenehmigung")?.heldReference).toBe("BtM-2027-0042");
+    expect(a.permits.find((p) => p.ruleId === "nl-export-narcotics-uitvoerontheffing")?.heldReference).toBe("OW-2027-7");
     expect(a.issues.filter((i) => i.code === "permit-required")).toEqual([]);
     expect(a.status).toBe("ok");
   });

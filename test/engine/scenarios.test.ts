@@ -96,20 +96,21 @@ const scenarios: Scenario[] = [
     leadTimeDays: null,
   },
   {
-    // us-export-device-fda; no EU or French import rule for devices (eu.ts import lists only eu-import-imp-mia);
+    // us-export-device-fda; eu-import-device-clinical-investigation (an investigational device enters for an
+    // authorised or notified clinical investigation under the MDR, held by the sponsor, per trial);
     // eu-ior-general (declarant established in the EU); us-eor-device; eu-duty-9018 0%; fr-import-tax 20%
     // (its reliefs are for IMP / headings 3002, 3004, not 9018).
-    note: "Investigational device US to FR: FDA export approval, no French device import rule on file, EU duty 0% on 9018, TVA 20%",
+    note: "Investigational device US to FR: FDA export approval, MDR clinical investigation authorisation, EU duty 0% on 9018, TVA 20%",
     row: { origin: "US", destination: "FR", material: "device", value: 5000, currency: "EUR" },
     exportPermits: ["us-export-device-fda"],
-    importPermits: [],
+    importPermits: ["eu-import-device-clinical-investigation"],
     importer: "appoint",
     exporter: "appoint",
     // 5000 + 5% = 5250; 20% = 1050.
     charges: { customsValue: 5250, duty: 0, importTax: 1050, total: 1050 },
     status: "action",
-    issues: ["rules-not-covered"],
-    absent: ["import-tax-relief"],
+    issues: ["permit-required"],
+    absent: ["import-tax-relief", "rules-not-covered"],
   },
   {
     // GB has no export rule for lab kits, NL/EU no import rule; eu-ior-general; gb-eor-all;
@@ -126,19 +127,21 @@ const scenarios: Scenario[] = [
     issues: ["rules-not-covered"],
   },
   {
-    // CH has no export rule for a non-controlled IMP; be-import-imp-famhp-authorisation replaces eu-import-imp-mia;
-    // be-ior-imp; CH has no exporter-of-record rule; be-import-tax 21%; be-import-tax-medicines-6 only names
-    // headings 3002/3004 and its IMP eligibility is unconfirmed, so it is named but not applied.
-    note: "IMP from Switzerland to BE: FAMHP import authorisation, duty 0%, VAT at the standard 21% (6% only named)",
+    // ch-export-imp-swissmedic-establishment-licence (every company exporting medicinal products, clinical trials
+    // included, holds a Swissmedic establishment licence, whose number goes on the export declaration);
+    // be-import-imp-famhp-authorisation replaces eu-import-imp-mia; be-ior-imp; ch-eor-imp; be-import-tax 21%;
+    // be-import-tax-medicines-6 only names headings 3002/3004 and its IMP eligibility is unconfirmed, so it is named but not applied.
+    note: "IMP from Switzerland to BE: Swissmedic establishment licence, FAMHP import authorisation, duty 0%, VAT at the standard 21% (6% only named)",
     row: { origin: "CH", destination: "BE", material: "imp", value: 10000, currency: "EUR" },
-    exportPermits: [],
+    exportPermits: ["ch-export-imp-swissmedic-establishment-licence"],
     importPermits: ["be-import-imp-famhp-authorisation"],
     importer: "appoint",
     exporter: "appoint",
     // 10500 x 21% = 2205.
     charges: { customsValue: 10500, duty: 0, importTax: 2205, total: 2205 },
     status: "action",
-    issues: ["rules-not-covered", "import-tax-relief", "record-party-not-covered"],
+    issues: ["permit-required", "import-tax-relief"],
+    absent: ["rules-not-covered", "record-party-not-covered"],
   },
   {
     // Italy has no national form of the MIA(IMP), so eu-import-imp-mia stays and it-import-nos-usmaf is added;
@@ -168,7 +171,7 @@ const scenarios: Scenario[] = [
     status: "action",
   },
   {
-    // ch-export-samples-none; es-import-samples-rd65; es-ior-samples; no CH exporter-of-record rule;
+    // ch-export-samples-none; es-import-samples-rd65; es-ior-samples; ch-eor-other (exporter with a Swiss UID);
     // eu-duty-3002 0%; es-import-tax 21% (the 4% relief lists only IMP);
     // dg-un1845-dry-ice (dry-ice temperature) and dg-un3373-category-b.
     note: "Blood samples from Switzerland to a Spanish lab on dry ice, UN3373: RD 65/2006 import authorisation, IVA 21%, dry-ice and Category B packing",
@@ -180,8 +183,8 @@ const scenarios: Scenario[] = [
     // 800 + 5% = 840; 21% = 176.4.
     charges: { customsValue: 840, duty: 0, importTax: 176.4, total: 176.4 },
     status: "action",
-    issues: ["dangerous-goods", "record-party-not-covered"],
-    absent: ["rules-not-covered", "dangerous-goods-not-covered"],
+    issues: ["dangerous-goods"],
+    absent: ["rules-not-covered", "dangerous-goods-not-covered", "record-party-not-covered"],
   },
   {
     // pl-import-imp-gif-import-licence replaces eu-import-imp-mia; pl-ior-imp; pl-import-tax 23% (no relief);
@@ -355,8 +358,8 @@ const scenarios: Scenario[] = [
 
   // ------------------------------------------------------------- Switzerland
   {
-    // No CH import rule for devices; no CH IOR rule for devices; ch-duty-9018 0% (industrial tariffs abolished);
-    // ch-import-tax 8.1%.
+    // ch-import-devices-none (Swissmedic: no authorisation to import medical devices); ch-ior-other;
+    // ch-duty-9018 0% (industrial tariffs abolished); ch-import-tax 8.1%.
     note: "Investigational device US to CH: FDA export approval, duty 0%, import VAT 8.1% on CIF",
     row: { origin: "US", destination: "CH", material: "device", value: 5000, currency: "CHF" },
     exportPermits: ["us-export-device-fda"],
@@ -366,7 +369,7 @@ const scenarios: Scenario[] = [
     // 5250 x 8.1% = 425.25.
     charges: { customsValue: 5250, duty: 0, importTax: 425.25, total: 425.25 },
     status: "action",
-    issues: ["rules-not-covered", "record-party-not-covered"],
+    absent: ["rules-not-covered", "record-party-not-covered"],
   },
   {
     // eu-export-samples-dual-use (only if 1C351 pathogens) and ch-import-samples-foph-pathogen-notice (only for
@@ -531,7 +534,7 @@ const scenarios: Scenario[] = [
   },
   {
     // Ancillary supplies have no default HS heading: duty unknown; jp-import-imp-yunyu-kakunin covers ancillary
-    // only without a CTN; jp-ior-imp covers imp/device only; tax 10% still estimated.
+    // only without a CTN; jp-ior-ancillary-labkit-equipment (a Japanese in-country caretaker or local importer); tax 10% still estimated.
     note: "Ancillary supplies US to JP, no HS code: enter the HS code, duty not estimated, consumption tax 10%",
     row: { origin: "US", destination: "JP", material: "ancillary", value: 1000000, currency: "JPY" },
     exportPermits: [],
@@ -541,7 +544,8 @@ const scenarios: Scenario[] = [
     // 1,050,000 x 10% = 105,000; duty unknown so no total.
     charges: { customsValue: 1050000, duty: null, importTax: 105000, total: null },
     status: "action",
-    issues: ["hs-heading-unknown", "permit-conditional", "record-party-not-covered"],
+    issues: ["hs-heading-unknown", "permit-conditional", "importer-of-record-needed"],
+    absent: ["record-party-not-covered"],
   },
 
   // ------------------------------------------------------------------- China
@@ -978,10 +982,10 @@ const scenarios: Scenario[] = [
     importPermits: ["au-import-imp-ctn-cta"], // the CTN/CTA scheme rule covers IMPs and devices
     importer: "appoint",
     exporter: "appoint",
-    // FOB 10000; no AU duty rate for 9018 in the rules -> duty unknown; GST 10% x (10000 + 500) = 1050.
-    charges: { customsValue: 10000, duty: null, importTax: 1050, total: null },
+    // FOB 10000; au-duty-9018 0%; GST 10% x (10000 + 0 + 500) = 1050.
+    charges: { customsValue: 10000, duty: 0, importTax: 1050, total: 1050 },
     status: "action",
-    issues: ["duty-rate-not-covered"],
+    absent: ["duty-rate-not-covered"],
   },
   {
     // jp-de-minimis: customs value (CIF) of JPY 10,000 or less is free of duty and consumption tax (Japan Customs answer 1006); jp-valuation CIF.

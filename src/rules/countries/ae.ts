@@ -112,6 +112,22 @@ const UAE_LAW_DUTY_5 = {
   reviewed: R,
 };
 
+const MOHAP_IMPORT_EQUIP = {
+  title: "MOHAP service: Issue of Permit to Import Medical Equipment",
+  url: "https://mohap.gov.ae/en/services/issue-of-permit-to-import-medical-equipment",
+  reviewed: R,
+};
+const MOHAP_EXPORT_MED = {
+  title: "MOHAP service: Issue of Permit to Export Medicines (service code 110-02-010-000)",
+  url: "https://mohap.gov.ae/en/w/issue-of-permit-to-export-medicines",
+  reviewed: R,
+};
+const PRD_DUBAI_MD = {
+  title: "Product Registration Dubai: importation of medical devices into the UAE (licensed importer established in the UAE)",
+  url: "https://productregistrationdubai.com/?p=2046",
+  reviewed: R,
+};
+
 /** United Arab Emirates: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "AE",
@@ -184,8 +200,34 @@ const rules: CountryRulesInput = {
       note: "MOHAP import permits are issued electronically in two stages: an initial import approval before shipping (valid 60 days), then a shipment clearance permit once the air waybill or bill of lading is available (valid 60 days, subject to inspection by MOHAP inspectors at the port). Fees: AED 100 application plus 1% of the invoice (CIF) value, minimum AED 200. MOHAP's published service is for registered medicines imported by the licensed local agent (medical store); for investigational products confirm the route with MOHAP's import/export section. Products derived from blood, vaccines or human tissue also need a MOHAP Certificate of Release of Shipment (3 working days, AED 500).",
       sources: [MOHAP_IMPORT_AGENT, RASS, MOHAP_BIO_RELEASE],
     },
+    {
+      kind: "permit",
+      id: "ae-import-medical-equipment-permit",
+      materials: ["device", "ancillary", "lab-kit", "equipment"],
+      name: "MOHAP permit to import medical equipment (initial import approval, then shipment clearance permit)",
+      authority: "Ministry of Health and Prevention (MOHAP)",
+      scope: "per-shipment",
+      holder: "importer",
+      leadTimeDays: 5,
+      onlyWhen: "the items are medical equipment or medical devices with (or needing) a MOHAP marketing authorisation, e.g. registered syringes, infusion sets, test kits or medical instruments",
+      note: "Two electronic stages: an initial import approval before shipping (1 to 3 working days, valid 60 days), then a shipment clearance permit once the air waybill, bill of lading or consignment note is available (1 to 2 working days, valid 60 days); the lead time shown is about 3 working days for the first stage. The permit is conditional on inspection by MOHAP inspectors at the port before release to the importing medical store. Conditions: the product has a MOHAP marketing authorisation and is imported only by the local agent named in it; one commercial invoice per application. Fees: AED 100 application plus 1% of the CIF invoice value, minimum AED 200 per invoice. Radioactive products and radiation devices also need a Federal Authority for Nuclear Regulation import permit. How unregistered investigational devices are cleared was not confirmed (see the RCMOHP approval).",
+      sources: [MOHAP_IMPORT_EQUIP],
+    },
   ],
   export: [
+    {
+      kind: "permit",
+      id: "ae-export-imp-mohap-export-permit",
+      materials: ["imp"],
+      name: "MOHAP permit to export medicines",
+      authority: "Ministry of Health and Prevention (MOHAP), Drug Administration",
+      scope: "per-shipment",
+      holder: "exporter",
+      leadTimeDays: 4,
+      onlyWhen: "the product is a medicine registered by MOHAP (for example a locally sourced comparator)",
+      note: "MOHAP's export permit service is for registered medicines, for medical companies, local manufacturers and pharmaceutical drug stores. Documents: application form, purchase invoice with country of origin, production and expiry dates, the purchase order from the importing country and the approval of MOHAP or of the importing country's health authority. Processing takes 2 working days; the permit is valid two months and the documents are presented to MOHAP inspectors at the port. Fees: AED 100 application plus AED 500 for the export licence. How unregistered investigational products are re-exported was not confirmed; ask MOHAP's import/export section.",
+      sources: [MOHAP_EXPORT_MED],
+    },
     {
       kind: "permit",
       id: "ae-export-samples-mohap-licence",
@@ -207,6 +249,35 @@ const rules: CountryRulesInput = {
       mustHold: ["ae-import-imp-mohap-import-permit"],
       note: "MOHAP's import permit service is available only to local agents holding a valid MOHAP medical store licence. Confirm the arrangement for investigational products with MOHAP.",
       sources: [MOHAP_IMPORT_AGENT],
+    },
+    {
+      id: "ae-ior-medical-equipment",
+      materials: ["device", "ancillary", "lab-kit", "equipment"],
+      who: "For medical equipment and devices: the UAE local agent holding a valid MOHAP medical store licence and named in the product's MOHAP marketing authorisation, which applies for the import permit.",
+      foreignSponsorMayAct: false,
+      mustHold: ["ae-import-medical-equipment-permit"],
+      note: "MOHAP's import permit for medical equipment is available only to the local agent with a medical store licence named in the marketing authorisation; a consultancy adds that the importer must be a UAE-established entity licensed to import medical products (secondary source). For goods that are not medical equipment, no importer requirement was found.",
+      sources: [MOHAP_IMPORT_EQUIP, PRD_DUBAI_MD],
+    },
+  ],
+  exporterOfRecord: [
+    {
+      id: "ae-eor-samples",
+      materials: ["samples"],
+      who: "The sponsor or its authorised representative, holding the MOHAP export authorisation for the trial's biological samples.",
+      foreignSponsorMayAct: false,
+      mustHold: ["ae-export-samples-mohap-licence"],
+      note: "MOHAP's clinical trial guidelines (Article 51) allow only the sponsor or its authorised representative to export trial samples. Whether a sponsor without a UAE presence can itself be the exporter of record at customs was not confirmed, so plan on an authorised representative in the UAE. (secondary source quoting the Guidelines)",
+      sources: [REGASK_SPECIMEN],
+    },
+    {
+      id: "ae-eor-imp",
+      materials: ["imp"],
+      who: "A medical company, local manufacturer or pharmaceutical drug store licensed in the UAE that holds the MOHAP export permit (for registered medicines).",
+      foreignSponsorMayAct: false,
+      mustHold: ["ae-export-imp-mohap-export-permit"],
+      note: "MOHAP's export permit service is addressed to licensed local manufacturers and pharmaceutical drug stores.",
+      sources: [MOHAP_EXPORT_MED],
     },
   ],
   temporaryAdmission: {

@@ -25,6 +25,22 @@ const MARKEN_AR = {
 const SAMPLES_NOTE =
   "Since 1 July 2017 (ANMAT notification No. 0004) every import or export of biological specimens linked to clinical studies needs specific ANMAT approval, requested with the application 'Request for export/import of biological samples linked to clinical pharmacology studies' (sponsor/investigator, protocol, specimen type, origin and destination). Specimens from studies approved before 2013 also need a certification letter from ANMAT's Drug Evaluation and Registration Directorate (DERM) confirming the authorization is still valid (secondary sources).";
 
+const CBA_REG = {
+  title: "CBA Customs Services: Importer-exporter registration in Argentina (one AFIP registration for both; CUIT and requirements) (secondary source)",
+  url: "https://cba-cs.com.ar/en/imports-argentina/importer-exporter-registration/",
+  reviewed: R,
+};
+const ELINSIGNIA_REG = {
+  title: "El Insignia: ¿Querés ser importador o exportador? (Registro de Importadores y Exportadores: CUIT, domicilio fiscal, solvencia; exceptions for non-habitual operations) (secondary source)",
+  url: "https://elinsignia.com/2016/11/19/queres-ser-importador-o-exportador/?amp=1",
+  reviewed: R,
+};
+const CURECOMPASS_4446 = {
+  title: "CureCompass: Productos médicos, ya rige el aviso de importación (ANMAT Disposición 4446/25) (secondary source)",
+  url: "https://curecompass.com.ar/productos-medicos-3",
+  reviewed: R,
+};
+
 /** Argentina: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "AR",
@@ -75,6 +91,18 @@ const rules: CountryRulesInput = {
       note: SAMPLES_NOTE,
       sources: [MARKEN_AR, REGASK_AR],
     },
+    {
+      kind: "permit",
+      id: "ar-import-equipment-anmat-aviso",
+      materials: ["equipment"],
+      name: "Aviso de Importación de productos médicos clase I y II (ANMAT Disposición 4446/25)",
+      authority: "Administración Nacional de Medicamentos, Alimentos y Tecnología Médica (ANMAT)",
+      scope: "per-shipment",
+      holder: "importer",
+      onlyWhen: "the equipment is a medical product registered with ANMAT in risk class I or II",
+      note: "Since Disposición 4446/25 came into force (August 2025), companies enabled by ANMAT notify imports of registered class I and II medical products through an import notice (Aviso de Importación, a sworn declaration, free of charge) filed in ANMAT's Bonita system up to 48 hours after the goods are nationalised; ANMAT's prior intervention for these products was removed. The products must already be registered. Unregistered or class III/IV equipment and general laboratory equipment are not covered by this notice; their requirements were not confirmed. (secondary source)",
+      sources: [CURECOMPASS_4446],
+    },
   ],
   export: [
     {
@@ -103,8 +131,55 @@ const rules: CountryRulesInput = {
         GHTC_AR,
       ],
     },
+    {
+      id: "ar-ior-ancillary-labkit",
+      materials: ["ancillary", "lab-kit"],
+      who: "An importer registered in Argentina's Registry of Importers and Exporters (AFIP/DGA), with a tax registration (CUIT) and fiscal domicile in Argentina; for clinical trials, typically the sponsor's local entity or its authorized representative in Argentina.",
+      foreignSponsorMayAct: false,
+      mustHold: ["ar-import-imp-anmat-study"],
+      note: "Registration requires a CUIT, a fiscal domicile and proof of solvency or a guarantee; operators without habitual foreign trade are exempt from registering. The ANMAT trial application lists the study materials to be imported. (secondary sources)",
+      sources: [ELINSIGNIA_REG, CBA_REG, GHTC_AR],
+    },
+    {
+      id: "ar-ior-device",
+      materials: ["device"],
+      who: "A company authorized (habilitada) by ANMAT for the import of medical products, registered as an importer with AFIP (CUIT); for clinical trials, typically the sponsor's local entity or its authorized representative in Argentina.",
+      foreignSponsorMayAct: false,
+      note: "Law 16.463 allows the import of any product used in human medicine only with prior authorization and under the control of the Ministry of Health (ANMAT). The ANMAT permit for importing investigational devices was not confirmed.",
+      sources: [
+        { title: "ANMAT Disposición 806/2007 (Scribd copy): Ley 16.463, import of products used in human medicine only with prior authorization", url: "https://www.scribd.com/document/310306574/Disposicion-ANMAT-806-2007", reviewed: R },
+        CBA_REG,
+      ],
+    },
+    {
+      id: "ar-ior-equipment",
+      materials: ["equipment"],
+      who: "A company enabled (habilitada) by ANMAT that files the import notice for registered class I or II medical products, registered as an importer with AFIP (CUIT).",
+      foreignSponsorMayAct: false,
+      mustHold: ["ar-import-equipment-anmat-aviso"],
+      note: "Applies when the equipment is a registered class I or II medical product. (secondary sources)",
+      sources: [CURECOMPASS_4446, CBA_REG],
+    },
   ],
-  exporterOfRecord: [],
+  exporterOfRecord: [
+    {
+      id: "ar-eor-samples",
+      materials: ["samples"],
+      who: "An exporter registered in Argentina's Registry of Importers and Exporters (AFIP/DGA), with a CUIT and fiscal domicile in Argentina, shipping specimens covered by the ANMAT export approval requested by the sponsor or investigator.",
+      foreignSponsorMayAct: false,
+      mustHold: ["ar-export-samples-anmat"],
+      note: "Registering as an importer also registers the CUIT as an exporter before AFIP, and vice versa; operators without habitual foreign trade are exempt from registering. The ANMAT application for exporting biological samples identifies the sponsor/investigator, protocol, specimen type and destination. (secondary sources)",
+      sources: [CBA_REG, ELINSIGNIA_REG, MARKEN_AR],
+    },
+    {
+      id: "ar-eor-general",
+      materials: ["imp", "device", "ancillary", "lab-kit", "equipment"],
+      who: "An exporter registered in Argentina's Registry of Importers and Exporters (AFIP/DGA), with a CUIT and fiscal domicile in Argentina, e.g. the sponsor's local entity or representative.",
+      foreignSponsorMayAct: false,
+      note: "Registration as importer and as exporter is a single registration before AFIP; it requires a CUIT, a fiscal domicile and proof of solvency or a guarantee, and operators without habitual foreign trade are exempt from registering. Export permits for these materials were not confirmed. (secondary sources)",
+      sources: [CBA_REG, ELINSIGNIA_REG],
+    },
+  ],
   temporaryAdmission: {
     id: "ar-ata",
     ataCarnet: false,

@@ -67,6 +67,31 @@ const TGA_IVD_ARTG = {
   url: "https://tga.gov.au/node/458542",
   reviewed: R,
 };
+const AU_TARIFF_SCH3 = {
+  title: "Australian Customs Tariff Schedule 3 general rates, copied from the ABF 'Current tariff classification' pages (networkneedsau/australian-tariff-classification data file, April 2026)",
+  url: "https://github.com/networkneedsau/australian-tariff-classification/blob/9a8f3f3751a015314cd297b3ccfc409ea00059d3/data/tariff-schedule3.json",
+  reviewed: R,
+};
+const BICON_DIAGNOSTIC_KITS_CASE = {
+  title: "BICON case overview: Diagnostic kits, version effective August 2019 (test kits including diagnostic kits, biological indicators, IVDs, research kits, controls and calibrators)",
+  url: "https://bicon.agriculture.gov.au/BiconWeb4.0/ImportConditions/ViewCase/Overview?UserContext=None&IsInternal=False&IsAep=False&Path=UNDEFINED&IsPathSet=True&EvaluationStateId=b490ec33-e8db-4f8b-b49d-ceb581d4238a&EvaluatableElementId=384260&EvaluationPhase=ImportDefinition&CaseElementPk=1098637&HasAlerts=True&HasChangeNotices=False",
+  reviewed: R,
+};
+const BICON_DIAGNOSTIC_KITS_ALERT = {
+  title: "BICON alert: Revised import conditions for diagnostic test kits (effective 3 August 2019)",
+  url: "https://bicon.agriculture.gov.au/BiconWeb4.0/ViewElement/Element/Alert?elementPk=1099595",
+  reviewed: R,
+};
+const TGA_SPONSOR_RESIDENT = {
+  title: "Who can be a sponsor of therapeutic goods (Therapeutic Goods Administration)",
+  url: "https://tga.gov.au/node/287245",
+  reviewed: R,
+};
+const OMC_SPONSOR_DEFINITION = {
+  title: "Australia authorized representative: Therapeutic Goods Act 1989 s3 definition of sponsor (OMC Medical)",
+  url: "https://staging.omcmedical.com/australia-authorized-representative",
+  reviewed: R,
+};
 const HOME_AFFAIRS_CLEARING = {
   title: "Clearing goods through the border (Department of Home Affairs)",
   url: "https://www.homeaffairs.gov.au/trav/impo/clea",
@@ -120,6 +145,71 @@ const rules: CountryRulesInput = {
       },
     ],
   },
+  duties: [
+    {
+      id: "au-duty-9018",
+      heading: "9018",
+      ratePercent: 0,
+      note: "Medical, surgical and dental instruments and appliances: every 9018 subheading (e.g. 9018.11.00 electro-cardiographs, 9018.31.00 syringes, 9018.90.00 other instruments) has a general rate of Free in Schedule 3 of the Customs Tariff Act 1995 (secondary source: copy of the ABF current tariff). GST is still due.",
+      sources: [AU_TARIFF_SCH3],
+    },
+    {
+      id: "au-duty-9027",
+      heading: "9027",
+      ratePercent: 0,
+      note: "Instruments and apparatus for physical or chemical analysis: every 9027 subheading (chromatographs, spectrometers, other analysers, microtomes and parts) has a general rate of Free (secondary source: copy of the ABF current tariff). GST is still due.",
+      sources: [AU_TARIFF_SCH3],
+    },
+    {
+      id: "au-duty-382213",
+      heading: "382213",
+      ratePercent: 0,
+      note: "Diagnostic or laboratory reagents for blood-grouping (3822.13.00): general rate Free (secondary source: copy of the ABF current tariff).",
+      sources: [AU_TARIFF_SCH3],
+    },
+    {
+      id: "au-duty-382290",
+      heading: "382290",
+      ratePercent: 0,
+      note: "Other diagnostic or laboratory reagents (3822.90.00): general rate Free. Other 3822 subheadings are mixed: most lines (e.g. 3822.11.10 malaria test kits, reagents on a cellulose backing, 'other' lines) are Free, but unmodified immunological products that are polyethers in primary form and reagents on a plastics backing (e.g. 3822.19.10, 3822.19.30, 3822.19.40) are 5%; classify the kit to the 8-digit line (secondary source: copy of the ABF current tariff).",
+      sources: [AU_TARIFF_SCH3],
+    },
+    {
+      id: "au-duty-841830",
+      heading: "841830",
+      ratePercent: 0,
+      note: "Chest freezers not exceeding 800 L capacity (8418.30.00): general rate Free (secondary source: copy of the ABF current tariff).",
+      sources: [AU_TARIFF_SCH3],
+    },
+    {
+      id: "au-duty-841840",
+      heading: "841840",
+      ratePercent: 0,
+      note: "Upright freezers not exceeding 900 L capacity (8418.40.00): general rate Free (secondary source: copy of the ABF current tariff).",
+      sources: [AU_TARIFF_SCH3],
+    },
+    {
+      id: "au-duty-841850",
+      heading: "841850",
+      ratePercent: 5,
+      note: "Other refrigerating or freezing furniture (chests, cabinets, display counters and the like, 8418.50.00): general rate 5% (secondary source: copy of the ABF current tariff). Preferential (free trade agreement) rates may be lower for originating goods.",
+      sources: [AU_TARIFF_SCH3],
+    },
+    {
+      id: "au-duty-841869",
+      heading: "841869",
+      ratePercent: 5,
+      note: "Other refrigerating or freezing equipment (8418.69.00): general rate 5% (secondary source: copy of the ABF current tariff). Preferential (free trade agreement) rates may be lower for originating goods.",
+      sources: [AU_TARIFF_SCH3],
+    },
+    {
+      id: "au-duty-8421",
+      heading: "8421",
+      ratePercent: 5,
+      note: "Centrifuges and filtering apparatus: the laboratory-centrifuge line 8421.19.00 (other centrifuges) and centrifuge parts (8421.91.00) are 5%, as are most other 8421 lines; cream separators (8421.11.00) and clothes-dryers (8421.12.00) are Free, and a few filtering lines for specified fluoropolymer equipment have become Free (secondary source: copy of the ABF current tariff). Preferential (free trade agreement) rates may be lower for originating goods.",
+      sources: [AU_TARIFF_SCH3],
+    },
+  ],
   deMinimis: {
     id: "au-de-minimis",
     amount: 1000,
@@ -182,6 +272,20 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
+      id: "au-import-labkit-bicon-diagnostic-kits",
+      materials: ["lab-kit"],
+      name: "Biosecurity import conditions for test kits (BICON case 'Diagnostic kits'): import permit or other conditions of the applicable pathway",
+      authority: "Department of Agriculture, Fisheries and Forestry (biosecurity)",
+      scope: "per-importer",
+      holder: "importer",
+      onlyWhen:
+        "the kit contains biological material (any animal, microbial or plant derived material); kits made only of synthetic material are covered by the BICON 'Synthetic material' case instead",
+      note:
+        "The BICON 'Diagnostic kits' case covers diagnostic kits, IVDs, research kits, biological indicators, controls and calibrators that contain biological material. In its August 2019 version the case is organised into import pathways: nucleic acid amplification (e.g. PCR) kits, kits not testing for disease agents, kits testing for human conditions (excluding listed human diseases and zoonotic diseases), plant diagnostic kits, and 'Other' for novel kits and non-standard permit applications. Depending on the pathway an import permit or other import conditions apply; check the current BICON case for the specific kit before shipping. Permit validity and processing time were not captured here. Kits that are IVD medical devices also need ARTG inclusion or trial coverage (see the ARTG rule).",
+      sources: [BICON_DIAGNOSTIC_KITS_CASE, BICON_DIAGNOSTIC_KITS_ALERT],
+    },
+    {
+      kind: "permit",
       id: "au-import-controlled-odc",
       materials: ["imp"],
       name: "Licence and permit to import controlled substances (Customs (Prohibited Imports) Regulations 1956)",
@@ -220,6 +324,20 @@ const rules: CountryRulesInput = {
         "Human body fluids, organs and other tissues are prohibited exports without a TGA permit only when the internal volume of an individual container exceeds 50 mL; at 50 mL or less per container no TGA export permit is needed, even if the whole shipment exceeds 50 mL. Substances derived from human blood (TGA examples: immunoglobulins, blood factors) need a permit whatever the volume. Human breast milk and placenta need no TGA permit. Applications are made on the TGA form and e-mailed to tga.exports@health.gov.au; the permit must be obtained before export and given to the Australian Border Force before or at the time of export. Permit validity and processing time were not found.",
       sources: [TGA_EXPORT_HUMAN_SUBSTANCES, TGA_EXPORT_HUMAN_SUBSTANCES_GUIDANCE],
     },
+    {
+      kind: "permit",
+      id: "au-export-md-artg",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      name: "Inclusion of the medical device or IVD medical device in the Australian Register of Therapeutic Goods (ARTG) for export",
+      authority: "Therapeutic Goods Administration (TGA)",
+      scope: "per-exporter",
+      holder: "sponsor",
+      onlyWhen:
+        "the goods are medical devices or IVD medical devices exported from Australia and not covered by the TGA approval to export unapproved therapeutic goods for experimental purposes",
+      note:
+        "The ARTG is the register of therapeutic goods accepted for importation into, supply in and exportation from Australia; medical devices, including IVDs, cannot generally be exported unless included in it or covered by an exemption or approval. The person who exports, or arranges the export of, therapeutic goods is their sponsor, who must be an Australian resident or a body incorporated and doing business in Australia. Goods that are not therapeutic goods (e.g. general laboratory equipment) are not covered by this rule.",
+      sources: [TGA_IVD_ARTG, TGA_SPONSOR_RESIDENT, OMC_SPONSOR_DEFINITION],
+    },
   ],
   importerOfRecord: [
     {
@@ -230,6 +348,17 @@ const rules: CountryRulesInput = {
       foreignSponsorMayAct: false,
       mustHold: ["au-import-imp-ctn-cta"],
       sources: [TGA_SPONSOR_ROLE, TGA_CLINICAL_TRIALS],
+    },
+    {
+      id: "au-ior-md",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      who:
+        "For medical devices and IVDs: the Australian sponsor of the goods' ARTG entry (the person who imports, or arranges the import of, the goods), which must be an Australian resident or a body incorporated in Australia and conducting business there; for lab kits containing biological material, the importer must also meet the BICON 'Diagnostic kits' conditions (holding any import permit required).",
+      foreignSponsorMayAct: false,
+      mustHold: ["au-import-device-artg-inclusion"],
+      note:
+        "A person who imports on behalf of another person resident or carrying on business in Australia is not the sponsor (Therapeutic Goods Act 1989 s3, as quoted by a secondary source). Goods that are not therapeutic goods need no TGA sponsor; who may import them was not researched.",
+      sources: [TGA_SPONSOR_RESIDENT, OMC_SPONSOR_DEFINITION, TGA_IVD_ARTG, BICON_DIAGNOSTIC_KITS_CASE],
     },
     {
       id: "au-ior-samples",
@@ -249,6 +378,25 @@ const rules: CountryRulesInput = {
       foreignSponsorMayAct: false,
       mustHold: ["au-export-imp-tga-experimental"],
       sources: [TGA_EXPORT_EXPERIMENTAL],
+    },
+    {
+      id: "au-eor-md",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      who:
+        "For medical devices and IVDs: the Australian sponsor (the person who exports, or arranges the export of, the goods), which must be an Australian resident or a body incorporated in Australia and conducting business there.",
+      foreignSponsorMayAct: false,
+      mustHold: ["au-export-md-artg"],
+      note: "Goods that are not therapeutic goods need no TGA sponsor; who may export them was not researched.",
+      sources: [TGA_SPONSOR_RESIDENT, OMC_SPONSOR_DEFINITION, TGA_IVD_ARTG],
+    },
+    {
+      id: "au-eor-samples",
+      materials: ["samples"],
+      who: "The exporter that obtains the TGA permit to export human substances, where one is needed (containers over 50 mL, or substances derived from human blood), and gives it to the Australian Border Force before or at export.",
+      foreignSponsorMayAct: false,
+      mustHold: ["au-export-samples-tga-human-substances"],
+      note: "Whether an overseas sponsor may itself apply for the export permit was not confirmed; shown as the Australian exporter.",
+      sources: [TGA_EXPORT_HUMAN_SUBSTANCES, TGA_EXPORT_HUMAN_SUBSTANCES_GUIDANCE],
     },
   ],
   temporaryAdmission: {

@@ -122,6 +122,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "be-import-narcotics-famhp",
+      alsoWithinUnion: true,
       materials: ["imp"],
       name: "Import authorisation for narcotics / psychotropic substances (Royal Decree of 06.09.2017, Art. 31 and 34)",
       authority: "FAMHP / AFMPS / FAGG",
@@ -129,7 +130,7 @@ const rules: CountryRulesInput = {
       holder: "importer",
       onlyIfControlled: true,
       note:
-        "A prior import authorisation is required for each import of products in Annexes I-IV of the Royal Decree of 06.09.2017; it may be used only once and may cover at most 15 products. The original signed import authorisation is sent to the foreign exporter, who uses it to obtain the export authorisation in its country, so allow time. The importer also needs an FAMHP activity licence for narcotics/psychotropics, granted only to a firm with an establishment unit in Belgium, for a specific site.",
+        "A prior import authorisation is required for each import of products in Annexes I-IV of the Royal Decree of 06.09.2017; it may be used only once and may cover at most 15 products. The original signed import authorisation is sent to the foreign exporter, who uses it to obtain the export authorisation in its country, so allow time. The importer also needs an FAMHP activity licence for narcotics/psychotropics, granted only to a firm with an establishment unit in Belgium, for a specific site. Import here means the actual transfer onto Belgian territory, so shipments from other EU member states need the authorisation too.",
       sources: [famhpNarcImpex, afmpsNarcImpexFr, famhpNarcLicence],
     },
     {
@@ -158,6 +159,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "be-export-narcotics-famhp",
+      alsoWithinUnion: true,
       materials: ["imp"],
       name: "Export authorisation for narcotics / psychotropic substances (Royal Decree of 06.09.2017, Art. 31 and 34)",
       authority: "FAMHP / AFMPS / FAGG",
@@ -165,7 +167,7 @@ const rules: CountryRulesInput = {
       holder: "exporter",
       onlyIfControlled: true,
       note:
-        "A prior export authorisation is required for each export of products in Annexes I-IV; single use, at most 15 products. The exporter needs an FAMHP activity licence (Belgian establishment).",
+        "A prior export authorisation is required for each export of products in Annexes I-IV; single use, at most 15 products. The exporter needs an FAMHP activity licence (Belgian establishment). Export here means the actual transfer out of Belgian territory, including to other EU member states.",
       sources: [famhpNarcImpex, afmpsNarcImpexFr, famhpNarcLicence],
     },
     {

@@ -45,9 +45,12 @@ const rules: CountryRulesInput = {
   valuation: {
     basis: "CIF",
     note:
-      "The customs value (base of the import duty, II) includes the cost of transport to the port, airport or border point of entry, loading, unloading and handling costs, and insurance (Regulamento Aduaneiro, Decreto 6.759/2009, arts. 75 and 77). Federal import taxes (II, IPI, PIS/COFINS-Importação) and the state ICMS apply on top; their rates depend on the NCM code and the state and are not covered here.",
+      "The customs value (base of the import duty, II) includes the cost of transport to the port, airport or border point of entry, loading, unloading and handling costs, and insurance (Regulamento Aduaneiro, Decreto 6.759/2009, arts. 75 and 77). Federal import taxes (II, IPI, PIS/COFINS-Importação) and the state ICMS apply on top, mostly calculated cumulatively; none of them is estimated here because no single rate applies: the import duty (II) is set per 8-digit NCM line by the Mercosur Common External Tariff (TEC) and Brazil's own exception lists (for example, some medicines moved from 8% to 0% and some devices from 16% to 0% in 2022), IPI varies by NCM line, PIS-Importação (2.1%) and COFINS-Importação (9.65%, with a possible 1% addition for listed goods) are the general rates but product-specific regimes exist, and ICMS is set by the state of destination (14% to 18% depending on the state according to one secondary source, and some states add 1-2% for a poverty-fighting fund). Ask the customs broker for the NCM-line rates and the destination state's ICMS. (secondary sources for the tax rates)",
     sources: [
       { title: "Regulamento Aduaneiro (Decreto 6.759/2009), arts. 75-77: base de cálculo do imposto de importação (LegJur)", url: "https://www.legjur.com/legislacao/nivel/dec_00067592009/titulo-i-do-imposto-de-importacao-capitulo-iv-do-calculo", reviewed: R },
+      { title: "trade.gov Country Commercial Guide: Brazil, Import Tariffs (II, IPI, PIS/COFINS, ICMS; Mercosur CET)", url: "https://www.trade.gov/country-commercial-guides/brazil-import-tariffs", reviewed: R },
+      { title: "Doing Business in Brazil, Foreign Trade: Imports (PIS 2.1%, COFINS 9.65%, ICMS by state) (secondary source)", url: "https://online.flipbuilder.com/bnft/pagx/files/basic-html/page50.html", reviewed: R },
+      { title: "Kestraa: Medicamentos têm imposto de importação zerado (Gecex/Camex, July 2022: 8% and 16% to 0%) (secondary source)", url: "https://www.kestraa.com.br/medicamentos-tem-imposto-de-importacao-zerado/", reviewed: R },
     ],
   },
   duties: [],
@@ -103,6 +106,31 @@ const rules: CountryRulesInput = {
         "Imports of human biological samples for research do not get automatic licence approval; ANVISA must give an express favourable opinion before clearance. The 2017 rule set the analysis at up to 48 hours after arrival in Brazil (secondary sources).",
       sources: [IBES_172, LEFOSSE_613],
     },
+    {
+      kind: "permit",
+      id: "br-import-ancillary-equipment-anvisa-lpco",
+      materials: ["ancillary", "equipment"],
+      name: "Anuência da Anvisa na LI/LPCO para dispositivos médicos ou IVD destinados ao monitoramento e avaliação de pesquisa clínica de medicamentos (assunto 90504)",
+      authority: "Agência Nacional de Vigilância Sanitária (ANVISA)",
+      scope: "per-shipment",
+      holder: "importer",
+      onlyWhen: "the supplies or equipment are medical devices or in vitro diagnostics (e.g. syringes, infusion sets, ECG machines, diagnostic analysers)",
+      note:
+        "All medical devices, whether or not they must be registered with Anvisa, including their parts and accessories, are subject to Anvisa's sanitary control at import; device import petitions follow RDC 81/2008 procedures 4 or 5.5 (secondary source). Medical devices or IVDs used to monitor and evaluate a clinical trial of a medicine are petitioned under subject code 90504 (secondary source; codes published under RDC 9/2015, check whether they changed under RDC 945/2024). Whether general laboratory equipment that is not a health product (e.g. a plain freezer or centrifuge) needs Anvisa consent depends on its NCM line and declared purpose; confirm with the customs broker.",
+      sources: [LICEMPRE_CODES, { title: "ABIIS: Anvisa orienta sobre protocolo para importação de dispositivos médicos (secondary source)", url: "https://abiis.org.br/anvisa-orienta-sobre-protocolo-para-importacao-de-dispositivos-medicos", reviewed: R }],
+    },
+    {
+      kind: "permit",
+      id: "br-import-controlled-anvisa",
+      materials: ["imp"],
+      name: "Anvisa import authorisation for substances and medicines under special control (RDC 988/2025; Portaria SVS/MS 344/1998 lists)",
+      authority: "Agência Nacional de Vigilância Sanitária (ANVISA)",
+      scope: "per-shipment",
+      holder: "importer",
+      onlyIfControlled: true,
+      note: "RDC 988/2025 governs the import and export, for any purpose, of substances, plants, fungi, medicines and products under special control, by any legal entity, and sets the simplified special authorisation for teaching and research institutions. In vitro diagnostic kits and isotope-labelled analytical standards are among the exceptions.",
+      sources: [{ title: "Lex: Resolução Anvisa RDC nº 988, de 15 de agosto de 2025 (importação e exportação de substâncias, medicamentos e produtos sujeitos a controle especial)", url: "https://www.lex.com.br/resolucao-anvisa-no-988-de-15-de-agosto-de-2025", reviewed: R }],
+    },
   ],
   export: [
     {
@@ -116,6 +144,18 @@ const rules: CountryRulesInput = {
       note:
         "Human biological material exported by express courier for laboratory diagnosis, scientific research, clinical research or investigational advanced therapy is subject to ANVISA inspection (instructions in the Manual de Remessa Expressa). Export requests for research materials need prior ANVISA approval after document review (secondary source).",
       sources: [ANVISA_EXPORT, LEFOSSE_613],
+    },
+    {
+      kind: "permit",
+      id: "br-export-controlled-anvisa",
+      materials: ["imp"],
+      name: "Anvisa export authorisation for substances and medicines under special control (RDC 988/2025), requested as an LPCO on the export declaration (DU-E)",
+      authority: "Agência Nacional de Vigilância Sanitária (ANVISA)",
+      scope: "per-shipment",
+      holder: "exporter",
+      onlyIfControlled: true,
+      note: "RDC 988/2025 governs the export, for any purpose, of substances, medicines and products under special control. Since 1 October 2018 exports are registered with a Declaração Única de Exportação (DU-E) in the Portal Único de Comércio Exterior; where an export is subject to administrative control, the exporter adds an LPCO request to it (secondary source for the DU-E/LPCO procedure).",
+      sources: [{ title: "Lex: Resolução Anvisa RDC nº 988, de 15 de agosto de 2025 (importação e exportação de substâncias, medicamentos e produtos sujeitos a controle especial)", url: "https://www.lex.com.br/resolucao-anvisa-no-988-de-15-de-agosto-de-2025", reviewed: R }, { title: "Franco de Camargo: Esclarecimentos sobre autorização prévia de exportação (Anvisa, DU-E and LPCO procedure) (secondary source)", url: "https://francodecamargo.blogspot.com/2020/04/esclarecimentos-sobre-autorizacao.html", reviewed: R }],
     },
   ],
   importerOfRecord: [
@@ -141,8 +181,51 @@ const rules: CountryRulesInput = {
       note: "Products regulated by the Ministry of Health can be imported only by a local Brazilian unit or office of the foreign company or by an authorized Brazilian distributor.",
       sources: [{ title: "trade.gov Country Commercial Guide: Brazil, Import Requirements and Documentation", url: "https://trade.gov/country-commercial-guides/brazil-import-requirements-and-documentation", reviewed: R }],
     },
+    {
+      id: "br-ior-ancillary-equipment",
+      materials: ["ancillary", "equipment"],
+      who: "A Brazilian legal entity registered for foreign trade in Siscomex: the sponsor's local company, a CRO or a Brazilian distributor authorized by the health authorities.",
+      foreignSponsorMayAct: false,
+      mustHold: ["br-import-ancillary-equipment-anvisa-lpco"],
+      note: "Brazilian importers must register with SECEX via Siscomex, and products regulated by the Ministry of Health (which include medical devices) can be imported only by a local Brazilian unit or office of the foreign company or by an authorized Brazilian distributor.",
+      sources: [{ title: "trade.gov Country Commercial Guide: Brazil, Import Requirements and Documentation", url: "https://trade.gov/country-commercial-guides/brazil-import-requirements-and-documentation", reviewed: R }],
+    },
+    {
+      id: "br-ior-samples",
+      materials: ["samples"],
+      who: "A Brazilian legal entity registered for foreign trade in Siscomex that files the import licence for the samples.",
+      foreignSponsorMayAct: false,
+      mustHold: ["br-import-samples-anvisa"],
+      note: "Brazilian importers must register with SECEX via Siscomex, and imports of human biological samples for research need ANVISA's favourable opinion on the import licence (secondary source for the samples rule).",
+      sources: [{ title: "trade.gov Country Commercial Guide: Brazil, Import Requirements and Documentation", url: "https://trade.gov/country-commercial-guides/brazil-import-requirements-and-documentation", reviewed: R }, IBES_172],
+    },
   ],
-  exporterOfRecord: [],
+  exporterOfRecord: [
+    {
+      id: "br-eor-samples",
+      materials: ["samples"],
+      who: "A company or individual in Brazil habilitated by the Receita Federal to operate in Siscomex (RADAR habilitation), shipping human biological material with the Anvisa export approval, e.g. the trial site, central laboratory or the sponsor's local entity or CRO.",
+      foreignSponsorMayAct: false,
+      mustHold: ["br-export-samples-anvisa"],
+      note: "Anyone importing or exporting from Brazil must first obtain RADAR habilitation to operate in Siscomex (Receita Federal, IN RFB 1.603/2015); exports have no value limit in any habilitation modality. Habilitation is requested by Brazilian legal entities or individuals, so a sponsor with no Brazilian entity exports through a local party. (secondary sources)",
+      sources: [
+        { title: "Gilli Advogados: ComexLaw 01, habilitação no RADAR (IN RFB 1.603/2015) (secondary source)", url: "https://gilli.adv.br/comexlaw-01-habilitacao-no-radar", reviewed: R },
+        { title: "Brazil Counsel: Get your import and export license (RADAR) (secondary source)", url: "https://brazilcounsel.com/blog/get-your-import-and-export-license?format=amp", reviewed: R },
+        ANVISA_EXPORT,
+      ],
+    },
+    {
+      id: "br-eor-general",
+      materials: ["imp", "device", "ancillary", "lab-kit", "equipment"],
+      who: "A company or individual in Brazil habilitated by the Receita Federal to operate in Siscomex (RADAR habilitation), e.g. the sponsor's local entity, a CRO or a distributor.",
+      foreignSponsorMayAct: false,
+      note: "Anyone exporting from Brazil must first obtain RADAR habilitation to operate in Siscomex; exports have no value limit in any habilitation modality. Habilitation is requested by Brazilian legal entities or individuals. Exports subject to administrative control (e.g. controlled substances) also need an LPCO on the export declaration. (secondary sources)",
+      sources: [
+        { title: "Gilli Advogados: ComexLaw 01, habilitação no RADAR (IN RFB 1.603/2015) (secondary source)", url: "https://gilli.adv.br/comexlaw-01-habilitacao-no-radar", reviewed: R },
+        { title: "Brazil Counsel: Get your import and export license (RADAR) (secondary source)", url: "https://brazilcounsel.com/blog/get-your-import-and-export-license?format=amp", reviewed: R },
+      ],
+    },
+  ],
   temporaryAdmission: {
     id: "br-ata",
     ataCarnet: false,

@@ -48,6 +48,22 @@ const PHARMA_AGREEMENT = {
   reviewed: R,
 };
 
+const GAC_EIPA = {
+  title: "Global Affairs Canada: Export Controls, Key Regulations and General Export Permits (Export and Import Permits Act)",
+  url: "https://www.international.gc.ca/controls-controles/report-rapports/list_liste/index.aspx?lang=eng&view=d",
+  reviewed: R,
+};
+const GAC_HANDBOOK = {
+  title: "Global Affairs Canada: Export Controls Handbook, A. Introduction (What is an export permit?) (archived)",
+  url: "https://www.international.gc.ca/controls-controles/export-exportation/exp_ctr_handbook-manuel_ctr_exp-p2.aspx?lang=eng",
+  reviewed: R,
+};
+const GAC_DO_I_NEED = {
+  title: "Foreign Affairs and International Trade Canada: Do I Need An Export Permit? (archived 2006)",
+  url: "https://bac-lac.wayback.archive-it.org/web/20061106043610/http:/www.international.gc.ca/eicb/military/exportpermit-en.asp",
+  reviewed: R,
+};
+
 /** Canada: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "CA",
@@ -96,6 +112,18 @@ const rules: CountryRulesInput = {
       zeroForZero: true,
       note: "Canada is a participant in the WTO Pharmaceutical Agreement, which eliminates duties on chapter 30 products.",
       sources: [PHARMA_AGREEMENT],
+    },
+    {
+      id: "ca-duty-3006",
+      heading: "3006",
+      ratePercent: 0,
+      zeroForZero: true,
+      note:
+        "Canada is a participant in the WTO Pharmaceutical Agreement, which eliminates duties on chapter 30 products. The Canadian tariff items for pharmaceutical goods of heading 30.06 seen in the source (e.g. 3006.10 to 3006.50) are MFN Free; that source is an older (2009) copy of the tariff and predates the 3006.93 line for placebos and blinded clinical trial kits, so confirm the current item with the customs broker.",
+      sources: [
+        PHARMA_AGREEMENT,
+        { title: "BetterDollar: Canadian duty rate for pharmaceutical goods of heading 30.06 (copy of the CBSA Customs Tariff, 2009) (secondary source)", url: "https://betterdollar.com/category/tariff/page/46", reviewed: R },
+      ],
     },
     {
       id: "ca-duty-9027",
@@ -151,12 +179,12 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "ca-import-labkit-mdel",
-      materials: ["lab-kit", "equipment"],
+      materials: ["ancillary", "lab-kit", "equipment"],
       name: "Medical Device Establishment Licence (MDEL), Medical Devices Regulations s. 44",
       authority: "Health Canada",
       scope: "per-importer",
       holder: "importer",
-      onlyWhen: "the goods are medical devices (e.g. specimen collection devices, IVDs or medical equipment) and the importer is not a health care facility, a retailer or an exempt manufacturer",
+      onlyWhen: "the goods are medical devices (e.g. syringes, infusion sets, specimen collection devices, IVDs or medical equipment) and the importer is not a health care facility, a retailer or an exempt manufacturer",
       note:
         "No person may import or sell a medical device in Canada without an establishment licence, except retailers, health care facilities, manufacturers of Class II-IV devices (for their own devices) and Class I manufacturers who import or distribute solely through an MDEL holder. An importer must also ensure that the person it imports from holds an MDEL, unless importing directly from the manufacturer (for Class I, only when the importer holds an MDEL). A trial site that is a health care facility may therefore import devices without an MDEL.",
       sources: [
@@ -212,6 +240,31 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "none",
+      id: "ca-export-no-eipa-permit",
+      materials: ["imp", "device", "ancillary", "lab-kit", "equipment"],
+      note:
+        "No export permit under the Export and Import Permits Act is needed unless the goods are on the Export Control List, go to a country on the Area Control List, are subject to a UN Security Council embargo, are controlled goods of US origin, or are destined for a chemical, biological or nuclear weapons or missile use (see the export permit rule). This concerns export controls only: drugs or devices made in Canada solely for export follow section 37 of the Food and Drugs Act (see the export certificate rule), and Canadian economic sanctions apply separately.",
+      sources: [GAC_EIPA, GAC_DO_I_NEED, GAC_HANDBOOK],
+    },
+    {
+      kind: "permit",
+      id: "ca-export-eipa-permit",
+      materials: ["imp", "device", "ancillary", "lab-kit", "samples", "equipment"],
+      name: "Export permit under the Export and Import Permits Act",
+      authority: "Global Affairs Canada, Export Controls Division",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the goods are on the Export Control List (e.g. listed human pathogens or toxins, or listed laboratory equipment), or the destination is on the Area Control List, or another trigger of the Export and Import Permits Act applies",
+      note:
+        "All goods and technology going to Area Control List countries, and all goods on the Export Control List (except some goods going to the United States), need an export permit. A permit can cover several shipments up to its expiry and the quantity or value stated on it, and is issued only to a resident of Canada. Exporting isolated human pathogens or toxins that is authorized under this Act does not also need a PHAC licence for the export.",
+      sources: [
+        GAC_EIPA,
+        GAC_HANDBOOK,
+        { title: "Human Pathogens and Toxins Act, section 7 (Justice Laws)", url: "https://laws.justice.gc.ca/eng/acts/H-5.67/section-7-20260326.html", reviewed: R },
+      ],
+    },
+    {
+      kind: "none",
       id: "ca-export-samples-natural",
       materials: ["samples"],
       note:
@@ -240,6 +293,20 @@ const rules: CountryRulesInput = {
       mustHold: ["ca-import-device-ita"],
       sources: [MDR_PART3],
     },
+    {
+      id: "ca-ior-ancillary-labkit-equipment",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      who: "The importer named on the customs documents, identified by a business number with an import-export program account: a Canadian importer (for example the trial site, a health care facility, or a distributor), or a business outside Canada registered with CBSA as a non-resident importer.",
+      foreignSponsorMayAct: true,
+      mustHold: ["ca-import-labkit-mdel"],
+      note:
+        "Under CBSA's Non-Resident Importer program a business with no physical presence in Canada can import under its own name and be importer of record, taking responsibility under the Customs Act and for other departments' border requirements (e.g. Health Canada for medical devices). Where the goods are medical devices, the importer also needs a Medical Device Establishment Licence unless it is a health care facility or another exempt party; whether a non-resident can hold that licence was not confirmed, so a foreign sponsor importing devices should confirm this with Health Canada or use a Canadian licence holder or a health care facility as importer.",
+      sources: [
+        { title: "trade.gov: Canada Non-Resident Importer Program", url: "https://trade.gov/canada-non-resident-importer-program", reviewed: R },
+        { title: "P.F. Collins: The Non-Resident Importer (NRI) Program (secondary source)", url: "https://pfcollins.com/non-resident-importer-nri/", reviewed: R },
+        { title: "Medical Devices Regulations (SOR/98-282), section 44 (Justice Laws)", url: "https://laws-lois.justice.gc.ca/eng/regulations/sor-98-282/section-44-20181229.html", reviewed: R },
+      ],
+    },
   ],
   exporterOfRecord: [
     {
@@ -252,6 +319,15 @@ const rules: CountryRulesInput = {
         { title: "Health Canada: Export Certificate for Drugs Exported Under Section 37 of the Food and Drugs Act", url: "https://www.canada.ca/en/health-canada/services/drugs-health-products/compliance-enforcement/establishment-licences/intention-invoke-section-37-canada-food-drugs-act-products-being-exported.html", reviewed: R },
         { title: "Mondaq: Health Canada tightens up licensing and GMP requirements for exported drugs (secondary source)", url: "https://www.mondaq.com/canada/healthcare/1204588/health-canada-tightens-up-licensing-and-gmp-requirements-for-exported-drugs", reviewed: R },
       ],
+    },
+    {
+      id: "ca-eor-export-controls",
+      materials: ["device", "ancillary", "lab-kit", "samples", "equipment"],
+      who: "The exporter in Canada. Where an export permit under the Export and Import Permits Act is needed, only a resident of Canada can hold it and be the exporter.",
+      foreignSponsorMayAct: false,
+      mustHold: ["ca-export-eipa-permit"],
+      note: "The export permit is needed only for goods on the Export Control List or destinations on the Area Control List. Whether a sponsor without Canadian presence may itself export non-controlled goods was not confirmed; plan for a Canadian exporter or agent.",
+      sources: [GAC_HANDBOOK, GAC_EIPA],
     },
   ],
   temporaryAdmission: {

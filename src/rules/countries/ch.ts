@@ -63,6 +63,47 @@ const WTO_PHARMA = {
   reviewed: R,
 };
 
+const SWISSMEDIC_MD_IMPORTS = {
+  title: "Dispensing & imports of medical devices (Swissmedic)",
+  url: "https://www.swissmedic.ch/swissmedic/en/home/medical-devices/market-access/dispensing---imports.html",
+  reviewed: R,
+};
+const SWISSMEDIC_EXPORT_PASSAR = {
+  title: "Changes to declaration of goods for the export of medicinal products (including clinical trials) and narcotics made to the FOCBS (Swissmedic, 17.06.2024)",
+  url: "https://swissmedic.ch/swissmedic/en/home/news/mitteilungen/neuerungen-warenanmeldung-ausfuhr-am.html",
+  reviewed: R,
+};
+const SWISSMEDIC_MD_EXPORT_CERTS = {
+  title: "Export certificates (FSC) and other certificates for medical devices (Swissmedic)",
+  url: "https://swissmedic.ch/swissmedic/en/home/medical-devices/md-export-certificates-fsc.html",
+  reviewed: R,
+};
+const SWISSMEDIC_MD_EXPORT_FAQ = {
+  title: "FAQ export certificates for medical devices (Swissmedic)",
+  url: "https://www.swissmedic.ch/swissmedic/en/home/medical-devices/md-export-certificates-fsc/md-faq-certificates.html",
+  reviewed: R,
+};
+const TPA_50 = {
+  title: "Therapeutic Products Act (TPA/HMG) Art. 50: Import and export of medical devices (droit-bilingue.ch)",
+  url: "https://droit-bilingue.ch/en-de/8/81/812.21-50-70.html",
+  reviewed: R,
+};
+const EZV_DECLARING = {
+  title: "Declaring goods: importation into Switzerland (Federal Customs Administration)",
+  url: "https://www.ezv.admin.ch/ezv/en/home/information-companies/declaring-goods/importation-into-switzerland/declaring-goods.html",
+  reviewed: R,
+};
+const NOTZ_UID = {
+  title: "Lieferungen in die Schweiz: Unternehmens-Identifikationsnummer (UID) als Einfuhrabfertigungsvoraussetzung (Notz Zoll, quoting the Foreign Trade Statistics Ordinance Art. 6)",
+  url: "https://www.notz-zoll.de/news/lieferungen-in-die-schweiz-unternehmens-identifikationsnummer-uid-als-einfuhrabfertigungsvoraussetzung-ab-1-1-2016-anzugeben/",
+  reviewed: R,
+};
+const SISA_UID = {
+  title: "Business identification number (UID) in customs (SISA customs glossary)",
+  url: "https://www.sisa.ch/en/customs/glossary/general/business-identification-number-uid/",
+  reviewed: R,
+};
+
 /** Switzerland: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "CH",
@@ -125,6 +166,14 @@ const rules: CountryRulesInput = {
       ratePercent: 0,
       zeroForZero: true,
       note: "Switzerland participates in the WTO Pharmaceutical Agreement (chapter 30 bound duty-free); since 1 January 2024 Switzerland also applies no MFN duty to industrial goods of chapters 25-97.",
+      sources: [WTO_PHARMA, BAZG_INDUSTRIAL],
+    },
+    {
+      id: "ch-duty-3006",
+      heading: "3006",
+      ratePercent: 0,
+      zeroForZero: true,
+      note: "Chapter 30 (including 3006 93, placebos and blinded clinical trial kits): Switzerland participates in the WTO Pharmaceutical Agreement (chapter 30 bound duty-free); since 1 January 2024 Switzerland also applies no MFN duty to industrial goods of chapters 25-97.",
       sources: [WTO_PHARMA, BAZG_INDUSTRIAL],
     },
     {
@@ -224,6 +273,21 @@ const rules: CountryRulesInput = {
         "Human-pathogenic organisms of group 2 and genetically active material can be imported without conditions or prior notice. For group 3 and 4 organisms the FOPH must be told the time and place of each import (by e-mail, or within an authorisation application or notification). The FOPH does not normally issue import certificates; if customs holds a shipment, the importer or customs can contact the FOPH. Whether routine clinical-trial samples not known to contain such organisms need anything was not found.",
       sources: [FOPH_IMPORT_ORGANISMS],
     },
+    {
+      kind: "none",
+      id: "ch-import-devices-none",
+      materials: ["device", "ancillary", "lab-kit", "equipment"],
+      note:
+        "Swissmedic: no authorisation is required to import (or dispense) medical devices; CE-marked devices may be imported and placed on the market in Switzerland. Importers must comply with the legal provisions and a duty of care (e.g. verifying conformity before placing devices on the Swiss market, storage and transport conditions, product surveillance, cooperation in recalls). Applies to ancillary supplies, sample collection kits (in-vitro diagnostic devices) and equipment only where they are medical devices; other laboratory equipment is not covered by this statement. Investigational devices that are not conformity-marked are used under the clinical investigation's own authorisation, which is not covered here.",
+      sources: [
+        SWISSMEDIC_MD_IMPORTS,
+        {
+          title: "Swissmedic: focus campaign 2025, checking compliance with importer obligations (Walder Wyss, law firm)",
+          url: "https://www.walderwyss.com/en/news/2025-05-01_swissmedic-focus-campaign-2025-checking-compliance-with-importer-obligations",
+          reviewed: R,
+        },
+      ],
+    },
   ],
   export: [
     {
@@ -241,10 +305,22 @@ const rules: CountryRulesInput = {
       authority: "Swissmedic",
       scope: "per-exporter",
       holder: "exporter",
-      onlyWhen: "the exporter is a company in Switzerland that distributes medicinal products (e.g. a Swiss depot, packager or distributor shipping IMPs abroad)",
       note:
-        "Companies that manufacture or distribute medicinal products in Switzerland, including wholesale, import, export and trade abroad from Switzerland, need a Swissmedic establishment licence, issued after a successful inspection or other evaluation. Whether a sponsor sending IMPs from a Swiss site to trial sites abroad needs its own licence, or must use a licensed depot, was not confirmed.",
-      sources: [SWISSMEDIC_LICENSING],
+        "All companies exporting medicinal products (Art. 18 TPA), including for clinical trials, must hold a Swissmedic establishment licence, issued after a successful inspection or other evaluation. Since 4 November 2024 the export declaration in the Passar system (the only system from 1 January 2026) must state the licence requirement and give the establishment licence number and the licence holder. Goods that normally need a licence but move under a licence exception must be declared as 'Licence exception' (the exceptions themselves are not covered here). A sponsor without its own licence ships through a licensed Swiss depot or distributor.",
+      sources: [SWISSMEDIC_LICENSING, SWISSMEDIC_EXPORT_PASSAR],
+    },
+    {
+      kind: "permit",
+      id: "ch-export-device-swissmedic-export-certificate",
+      materials: ["device", "ancillary", "lab-kit"],
+      name: "Swissmedic export certificate (Free Sales Certificate, FSC) or other certificate for medical devices",
+      authority: "Swissmedic",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the destination country does not recognise CE marking and asks for an export certificate from the exporting country's authority",
+      note:
+        "Swissmedic issues export certificates (Free Sales Certificates) and other certificates for medical devices, on request, to manufacturers or authorised representatives domiciled in Switzerland; an FSC certifies the devices' formal conformity with Swiss law and thus their basic eligibility to be marketed, so it concerns conforming devices. The product list must give, per device, the CHRN, Basic UDI-DI, certificate number, reference number, name, class and GMDN code. Fee: CHF 200 per certificate. The Federal Council may restrict or prohibit the export of certain medical devices to protect health (TPA Art. 50); no general export licence for medical devices was found.",
+      sources: [SWISSMEDIC_MD_EXPORT_CERTS, SWISSMEDIC_MD_EXPORT_FAQ, TPA_50],
     },
     {
       kind: "permit",
@@ -270,6 +346,37 @@ const rules: CountryRulesInput = {
       mustHold: ["ch-import-imp-swissmedic-ct-licence"],
       note: "Whether a foreign sponsor with a Swiss representative may itself be the customs declarant was not confirmed.",
       sources: [REGASK_CH_SPECIMENS, MPLO_19, SWISS_REP_FORM],
+    },
+    {
+      id: "ch-ior-other",
+      materials: ["device", "ancillary", "lab-kit", "samples", "equipment"],
+      who:
+        "The party liable to declare and pay duty is primarily the one taking the goods across the border (carrier) or arranging for them to be taken across (importer, recipient, shipper, client); courier and postal operators file the declaration for a fee. The import declaration must name the consignee, a person domiciled or established in Switzerland to whom the goods are delivered (e.g. the trial site or laboratory), with its business identification number (UID), and, if different, the importer, i.e. whoever imports the goods or has them imported on its account.",
+      foreignSponsorMayAct: true,
+      note:
+        "The importer is defined without a domicile requirement, and depending on the Incoterm the declaration obligations can fall on the contract partner outside Switzerland (secondary source); the consignee must still be in Switzerland. For CH addresses without a known UID a pseudo UID can be used (secondary source). Whether a foreign importer can recover Swiss import VAT is not covered here.",
+      sources: [EZV_DECLARING, NOTZ_UID, SISA_UID],
+    },
+  ],
+  exporterOfRecord: [
+    {
+      id: "ch-eor-imp",
+      materials: ["imp"],
+      who:
+        "A company in Switzerland holding a Swissmedic establishment licence that covers export of medicinal products; the licence number and licence holder must be entered in the export declaration (Passar).",
+      foreignSponsorMayAct: false,
+      mustHold: ["ch-export-imp-swissmedic-establishment-licence"],
+      sources: [SWISSMEDIC_EXPORT_PASSAR, SWISSMEDIC_LICENSING],
+    },
+    {
+      id: "ch-eor-other",
+      materials: ["device", "ancillary", "lab-kit", "samples", "equipment"],
+      who:
+        "The exporter named in the export declaration with its name, business identification number (UID) and address: whoever sends the goods abroad, or has them sent on its own account or on the account of a buyer living abroad.",
+      foreignSponsorMayAct: false,
+      note:
+        "The export declaration requires the exporter's UID (secondary source quoting the Foreign Trade Statistics Ordinance); a customs-only UID can be requested (secondary source). Whether a sponsor with no Swiss presence can obtain one and act itself was not confirmed, so plan for a Swiss exporter (site, laboratory, depot or forwarder).",
+      sources: [NOTZ_UID, SISA_UID],
     },
   ],
   temporaryAdmission: {

@@ -126,6 +126,27 @@ const rules: CountryRulesInput = {
       note: "Chile's general MFN rate of 6% (99.3% of tariff lines). Some capital goods are duty-free, so confirm the rate for the specific instrument line. 0% possible under a free trade agreement with proof of origin.",
       sources: [WTO_TPR_2009, CAMACOES],
     },
+    {
+      id: "cl-duty-3006",
+      heading: "3006",
+      ratePercent: 6,
+      note: "Chile's general MFN rate of 6% (99.3% of tariff lines); no specific rate for pharmaceutical goods of heading 30.06 (e.g. placebo or blinded clinical-trial kits) was found, so confirm the line. 0% possible under a free trade agreement with proof of origin.",
+      sources: [WTO_TPR_2009, CAMACOES],
+    },
+    {
+      id: "cl-duty-8418",
+      heading: "8418",
+      ratePercent: 6,
+      note: "Chile's general MFN rate of 6% (99.3% of tariff lines). Some capital goods are duty-free, so confirm the rate for the specific freezer or refrigerator line. 0% possible under a free trade agreement with proof of origin.",
+      sources: [WTO_TPR_2009, CAMACOES],
+    },
+    {
+      id: "cl-duty-8421",
+      heading: "8421",
+      ratePercent: 6,
+      note: "Chile's general MFN rate of 6% (99.3% of tariff lines). Some capital goods are duty-free, so confirm the rate for the specific centrifuge line. 0% possible under a free trade agreement with proof of origin.",
+      sources: [WTO_TPR_2009, CAMACOES],
+    },
   ],
   import: [
     {
@@ -164,12 +185,12 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "cl-import-device-cda",
-      materials: ["device", "lab-kit", "equipment"],
+      materials: ["device", "lab-kit", "equipment", "ancillary"],
       name: "Certificado de Destinación Aduanera (CDA) for medical devices",
       authority: "Instituto de Salud Pública de Chile (ISP), with the Servicio Nacional de Aduanas",
       scope: "per-shipment",
       holder: "importer",
-      note: "Since 2 July 2018 the import declaration must carry an ISP Customs Destination Certificate (CDA) for medical devices, including those without a sanitary registration, before the goods can leave the primary customs zone. The importer requests it on ISP's GICONA platform (fee code 4111027) after registering and declaring the warehouse where the goods will be stored; the request gives the transport document and invoice, the devices and quantities, the storage warehouse and, if available, the quality-system certificate, and the CDA is issued automatically once the fee (charged per import, whatever the number of devices) is paid online. The technical responsible named on the request need not hold a professional qualification, unlike for pharmaceutical products. ISP links customs codes to its device codes; the covered groups include 30.06 pharmaceutical goods and 38.22 diagnostic or laboratory reagents, among others, so check ISP's matrix for the specific kit or instrument. Devices that require a sanitary registration additionally need a Uso y Disposición resolution and conformity verification before use or distribution. For in vitro diagnostic reagents, ISP states that only the blood-bank screening kits listed in Circular 4F/53 of 1995 and later additions (HIV, HCV, HBV, Trypanosoma cruzi, Treponema pallidum, HTLV) need ISP conformity verification before they are marketed; other IVD reagents do not.",
+      note: "Since 2 July 2018 the import declaration must carry an ISP Customs Destination Certificate (CDA) for medical devices, including those without a sanitary registration, before the goods can leave the primary customs zone. The importer requests it on ISP's GICONA platform (fee code 4111027) after registering and declaring the warehouse where the goods will be stored; the request gives the transport document and invoice, the devices and quantities, the storage warehouse and, if available, the quality-system certificate, and the CDA is issued automatically once the fee (charged per import, whatever the number of devices) is paid online. The technical responsible named on the request need not hold a professional qualification, unlike for pharmaceutical products. ISP links customs codes to its device codes; the covered groups include 30.06 pharmaceutical goods and 38.22 diagnostic or laboratory reagents, among others, so check ISP's matrix for the specific kit, instrument or supply (ancillary supplies such as syringes and infusion sets are usually classed as medical devices). Devices that require a sanitary registration additionally need a Uso y Disposición resolution and conformity verification before use or distribution. For in vitro diagnostic reagents, ISP states that only the blood-bank screening kits listed in Circular 4F/53 of 1995 and later additions (HIV, HCV, HBV, Trypanosoma cruzi, Treponema pallidum, HTLV) need ISP conformity verification before they are marketed; other IVD reagents do not.",
       sources: [ADUANA_OC347, CAREY_CDA, ISP_LOBBY_2025, ISP_FAQ_244, ISP_FAQ_253, PULSO_CDA],
     },
   ],
@@ -192,7 +213,7 @@ const rules: CountryRulesInput = {
     },
     {
       id: "cl-ior-device",
-      materials: ["device", "lab-kit", "equipment"],
+      materials: ["device", "lab-kit", "equipment", "ancillary"],
       who: "The importer that registers on ISP's GICONA platform, declares the warehouse in Chile where the goods will be stored and requests the Customs Destination Certificate (CDA) for the shipment.",
       foreignSponsorMayAct: false,
       mustHold: ["cl-import-device-cda"],

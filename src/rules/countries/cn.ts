@@ -122,6 +122,21 @@ const chineseTariff90189 = {
   url: "https://www.chinesetariff.com/list/90189",
   reviewed: R,
 };
+const kwmImpImport = {
+  title: "药物临床试验中进口试验药物的贸易合规问题 (trade compliance issues for imported investigational drugs in clinical trials) (King & Wood Mallesons, 2022)",
+  url: "https://www.kwm.com/cn/zh/insights/latest-thinking/trade-compliance-issues-concerning-imported-medicine-in-drug-clinical-trial.html",
+  reviewed: R,
+};
+const gaccAgency9027 = {
+  title: "China HS code search: 9027201200 liquid chromatographs and 9027201900 other chromatographs (General 17%, MFN 0%, VAT 13%) (china-gacc.agency)",
+  url: "https://china-gacc.agency/China_HS_code/China_HS_Search.asp?page=45&word=9",
+  reviewed: R,
+};
+const lianlianDevices = {
+  title: "医疗器械进口 (importing medical devices into China: registration/filing certificate, customs verification and inspection) (LianLian Pay trade wiki)",
+  url: "https://global.lianlianpay.com/article_wiki/32-98360.html",
+  reviewed: R,
+};
 const ataChina = {
   title: "China (CN): ATA Carnet country information (DigiChambers)",
   url: "https://docs.digichambers.be/en/china-cn-3/",
@@ -191,6 +206,13 @@ const rules: CountryRulesInput = {
       note: "Other instruments and appliances used in medical, surgical or veterinary sciences: MFN 4% for the residual line 9018909919 (and e.g. stethoscopes, most sphygmomanometers and non-electric anaesthetic apparatus), but 0% for electronic complete units (9018909911), endoscopes, dialysis, diathermy and blood-transfusion apparatus. Secondary source; check the 10-digit line. Additional tariffs on goods of US origin are not included.",
       sources: [chineseTariff90189],
     },
+    {
+      id: "cn-duty-902720",
+      heading: "902720",
+      ratePercent: 0,
+      note: "Chromatographs (liquid chromatographs 9027201200 and other chromatographs 9027201900): MFN 0% (general rate 17%), import VAT 13%. Other 9027 lines (e.g. spectrometers, flow cytometers, gene sequencers) are not covered here. Secondary source reproducing the Chinese tariff; additional tariffs on goods of US origin are not included.",
+      sources: [gaccAgency9027],
+    },
   ],
   import: [
     {
@@ -202,8 +224,21 @@ const rules: CountryRulesInput = {
       scope: "per-shipment",
       holder: "importer",
       note:
-        "Drugs must enter through a State Council-designated drug import port. The importer applies to the drug regulatory department at that port ('import filing') for the clearance document, which it may do only after holding the relevant NMPA import licence or import approval. The document requirements specific to IMPs under the current Drug Administration Law are not covered here. For reference biologics used in biosimilar trials, CDE grants a one-time import approval that names the port, after which the applicant obtains the clearance document from the port drug administration with its business licence, contract, packing list, bill of lading and invoice. Lead time not covered.",
-      sources: [drugImportProvisions, grpOneTime],
+        "Drugs must enter through a State Council-designated drug import port. The importer applies to the drug regulatory department at that port ('import filing') for the clearance document, which it may do only after holding the relevant NMPA import licence or import approval. A 2022 law-firm analysis reads Article 19 of the Drug Import Measures as covering investigational drugs ('samples or comparators needed for new-drug research and registration'): they need an Imported Drug Approval (进口药品批件, 'one-time import') from NMPA, and then the import filing at the port drug administration; separate notices govern one-time import of comparators and reference biologics. For reference biologics used in biosimilar trials, CDE grants a one-time import approval that names the port, after which the applicant obtains the clearance document from the port drug administration with its business licence, contract, packing list, bill of lading and invoice. Lead time not covered.",
+      sources: [drugImportProvisions, grpOneTime, kwmImpImport],
+    },
+    {
+      kind: "permit",
+      id: "cn-import-medical-device-registration",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      name: "NMPA medical device registration certificate (医疗器械注册证) or Class I filing certificate (备案凭证), with its number declared to Customs",
+      authority: "National Medical Products Administration (NMPA) issues it; the General Administration of Customs (GACC) verifies it on import and inspects the goods",
+      onlyWhen: "the item is a medical device or in-vitro diagnostic reagent under Chinese regulation (e.g. syringes, infusion sets, blood collection tubes, IVD kits, ECG machines)",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Imported medical devices must hold an NMPA registration (Class II/III) or filing (Class I), obtained by the foreign manufacturer through a Chinese legal entity as its agent; the number is filled in on each import declaration and Customs checks it electronically against the NMPA data. Customs inspects imported medical devices (normally at the declared destination, or at the place of use for equipment needing installation); goods that fail may not be imported. Some equipment also needs an automatic import licence, and products in the compulsory certification (CCC) catalogue need that certificate. How Customs treats unregistered devices supplied only for a clinical trial is not covered (secondary source).",
+      sources: [lianlianDevices],
     },
     {
       kind: "permit",
@@ -254,6 +289,14 @@ const rules: CountryRulesInput = {
       mustHold: ["cn-import-imp-customs-clearance-note"],
       note: "A third-party IOR (CRO or distributor) is reported not to be accepted for clinical supplies in China (secondary source, 2017).",
       sources: [imperialIor, grpOneTime],
+    },
+    {
+      id: "cn-ior-medical-device-supplies",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      who: "For items that are medical devices: a Chinese importer declaring the NMPA registration or filing number; the registration itself is held by the foreign manufacturer through its designated Chinese legal entity (secondary source).",
+      foreignSponsorMayAct: false,
+      mustHold: ["cn-import-medical-device-registration"],
+      sources: [lianlianDevices],
     },
     {
       id: "cn-ior-samples",

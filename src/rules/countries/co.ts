@@ -79,6 +79,17 @@ const CC_C448 = {
   reviewed: R,
 };
 
+const MINCIT_EXPORT = {
+  title: "MinCIT Colombia: Cómo exportar bienes (RUT registration as exporter; vistos buenos such as INVIMA before the export declaration)",
+  url: "https://www.mincit.gov.co/mincomercioexterior/como-exportar/bienes",
+  reviewed: R,
+};
+const DEC1165_ART10 = {
+  title: "Decreto 1165 de 2019, artículo 10: requisitos y obligaciones del importador o exportador (copy on Scribd)",
+  url: "https://es.scribd.com/document/465906667/TRAMITOLOGIA-PARA-IMPORTACION-Y-EXPERTACION-docx",
+  reviewed: R,
+};
+
 /** Colombia: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "CO",
@@ -116,12 +127,12 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "co-import-imp-invima-protocol-approval",
-      materials: ["imp", "device", "ancillary", "lab-kit"],
+      materials: ["imp", "device", "ancillary", "lab-kit", "samples"],
       name: "Invima clinical study approval covering import of investigational products and study supplies",
       authority: "Instituto Nacional de Vigilancia de Medicamentos y Alimentos (Invima)",
       scope: "per-trial",
       holder: "sponsor",
-      note: "Every clinical study in humans must be registered with and approved by Invima, after approval by the site's ethics committee. The approval authorises the sponsor's local legal representative to import the investigational drugs, devices and other supplies needed for the study; Invima publishes import/export authorisations linked to approved protocols. (secondary source for the scope of the approval)",
+      note: "Every clinical study in humans must be registered with and approved by Invima, after approval by the site's ethics committee. The approval authorises the sponsor's local legal representative to import the investigational drugs, biological material, devices and other supplies needed for the study; Invima publishes import/export authorisations linked to approved protocols. (secondary source for the scope of the approval)",
       sources: [INVIMA_EC, IC_DRUG, IC_DEVICE],
     },
     {
@@ -134,6 +145,18 @@ const rules: CountryRulesInput = {
       holder: "importer",
       note: "Imports of medicines, medical devices, biomedical equipment and diagnostic reagents controlled by Invima are filed as an import registration or licence in VUCE for Invima's approval (visto bueno); the guide has separate chapters for products without a sanitary registration and for products that need an import authorisation before the electronic visto bueno.",
       sources: [VUCE_GUIDE],
+    },
+    {
+      kind: "permit",
+      id: "co-import-equipment-vuce-licencia",
+      materials: ["equipment"],
+      name: "Registro o licencia de importación with Invima visto bueno through VUCE (biomedical equipment)",
+      authority: "Invima, through the Ventanilla Única de Comercio Exterior (VUCE)",
+      scope: "per-shipment",
+      holder: "importer",
+      onlyWhen: "the equipment is biomedical equipment or another medical device controlled by Invima (e.g. an ECG machine or infusion pump), not general laboratory equipment",
+      note: "Imports of medicines, medical devices, biomedical equipment and diagnostic reagents controlled by Invima are filed as an import registration or licence in VUCE for Invima's approval (visto bueno), with separate chapters for products without a sanitary registration and for products that need an import authorisation first. Invima's clinical study approval also covers devices and other supplies required by the study (secondary source).",
+      sources: [VUCE_GUIDE, IC_DRUG],
     },
   ],
   export: [
@@ -159,6 +182,24 @@ const rules: CountryRulesInput = {
       note: "Invima's study approval is addressed to the sponsor's local legal representative in Colombia. (secondary source)",
       sources: [IC_DRUG, VUCE_GUIDE],
     },
+    {
+      id: "co-ior-equipment",
+      materials: ["equipment"],
+      who: "The sponsor's local legal representative in Colombia named in the Invima study approval, or an importer acting for it, that files the VUCE import licence for Invima-controlled equipment.",
+      foreignSponsorMayAct: false,
+      mustHold: ["co-import-equipment-vuce-licencia"],
+      note: "Invima's study approval, which covers devices and supplies required by the study, is addressed to the sponsor's local legal representative in Colombia. (secondary source)",
+      sources: [IC_DRUG, VUCE_GUIDE],
+    },
+    {
+      id: "co-ior-samples",
+      materials: ["samples"],
+      who: "The sponsor's local legal representative in Colombia named in the Invima study approval (or an importer acting for it).",
+      foreignSponsorMayAct: false,
+      mustHold: ["co-import-imp-invima-protocol-approval"],
+      note: "Invima's study approval authorises the sponsor's local legal representative in Colombia to import the biological material required by the study. (secondary source)",
+      sources: [IC_DRUG],
+    },
   ],
   exporterOfRecord: [
     {
@@ -169,6 +210,14 @@ const rules: CountryRulesInput = {
       mustHold: ["co-export-samples-invima"],
       note: "(secondary source)",
       sources: [IC_DRUG],
+    },
+    {
+      id: "co-eor-general",
+      materials: ["imp", "device", "ancillary", "lab-kit", "equipment"],
+      who: "A legal entity domiciled or legally represented in Colombia (or a natural person registered in the RUT), registered with DIAN in the RUT as an exporter, acting directly or through a customs agency; typically the sponsor's local legal representative.",
+      foreignSponsorMayAct: false,
+      note: "Decree 1165 of 2019 (art. 10) requires importers and exporters that are legal entities to be domiciled or legally represented in Colombia. Exporters register in DIAN's RUT stating the export activity, and must obtain any vistos buenos or prior permits the product needs (INVIMA for medicines is named as an example) before filing the export declaration (DEX); whether a specific INVIMA export approval applies to investigational products was not confirmed.",
+      sources: [DEC1165_ART10, MINCIT_EXPORT],
     },
   ],
   temporaryAdmission: {

@@ -123,6 +123,16 @@ const ihkKasselCarnet = {
   url: "https://ihk.de/kassel-marburg/hauptnavigation/aussenwirtschaft/import-und-export/carnet-ata-3996556",
   reviewed: R,
 };
+const zollAmgAusfuhr = {
+  title: "Zoll – Ausfuhr von Arzneimitteln (Verbote und Beschränkungen)",
+  url: "https://zoll.de/DE/Fachthemen/Verbote-Beschraenkungen/Schutz-der-menschlichen-Gesundheit/Arzneimittel/Ausfuhr/ausfuhr_node.html",
+  reviewed: R,
+};
+const hsernDe = {
+  title: "hSERN (Human Sample Exchange Regulation Navigator) – Regulation from Germany",
+  url: "https://www.hsern.eu/index.php/regulation/germany",
+  reviewed: R,
+};
 
 const rules: CountryRulesInput = {
   code: "DE",
@@ -166,6 +176,14 @@ const rules: CountryRulesInput = {
         "Each import consignment of narcotics needs its own import permit from the BfArM Federal Opium Agency, applied for on the official form, in addition to the importer's general narcotics licence under § 3 BtMG. Narcotics may only enter Germany through customs offices designated by the Federal Ministry of Finance, where a copy of the import permit is presented. Medicinal-products import rules apply as well.",
       sources: [zollBtmEinfuhr, btmahv1, btmg11],
     },
+    {
+      kind: "none",
+      id: "de-import-samples-research",
+      materials: ["samples"],
+      note:
+        "Germany has no specific legal provisions on the exchange of human samples for research purposes and no specific biobank law; data protection law, Länder rules and ethics opinions govern how the samples and linked data are used (secondary source, last updated 2011 and marked as under revision). Cells and tissues meant for use in humans, and material containing infectious agents, fall under other rules.",
+      sources: [hsernDe],
+    },
   ],
   export: [
     {
@@ -180,6 +198,22 @@ const rules: CountryRulesInput = {
       note:
         "Needed for every single export consignment containing narcotics or exempted preparations; only a holder of a § 3 BtMG licence covering the substance may apply, in writing on the official form. BfArM refuses the permit if no import permit of the destination country (in the form required by the international conventions) is attached, or if the export exceeds the destination's INCB estimate.",
       sources: [bfarmBtmAusfuhr, btmahv8, btmg11],
+    },
+    {
+      kind: "none",
+      id: "de-export-imp-not-restricted",
+      materials: ["imp"],
+      note:
+        "German customs: exporting medicinal products to non-EEA countries, and sending them to other EU/EEA states, is in principle not restricted, so no export licence is needed for non-controlled IMPs. The bans on placing on the market still apply to supply abroad: unsafe, poor-quality or misleadingly labelled, falsified or expired medicines may not be exported for supply, only e.g. for testing or destruction; unsafe, poor-quality or misleadingly labelled ones may be exported with an approval from the destination country's competent authority (§ 73a AMG). Narcotics need a BfArM export permit (de-export-narcotics-ausfuhrgenehmigung).",
+      sources: [zollAmgAusfuhr],
+    },
+    {
+      kind: "none",
+      id: "de-export-samples-research",
+      materials: ["samples"],
+      note:
+        "Germany has no specific legal provisions on the exchange of human samples for research purposes and no specific biobank law; data protection law, Länder rules and ethics opinions govern how the samples and linked data are used (secondary source, last updated 2011 and marked as under revision).",
+      sources: [hsernDe],
     },
   ],
   importerOfRecord: [

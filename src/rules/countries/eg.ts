@@ -53,6 +53,11 @@ const ITA_EG_CUSTOMS = {
   reviewed: R,
 };
 
+const ITA_EG_TARIFFS = {
+  title: "US International Trade Administration, Egypt Country Commercial Guide: Import Tariffs (Presidential Decree No. 419/2018)",
+  url: "https://www.trade.gov/country-commercial-guides/egypt-import-tariffs",
+  reviewed: R,
+};
 const ITA_EG_TEMP = {
   title: "US International Trade Administration, Egypt Country Commercial Guide: Temporary Entry",
   url: "https://trade.gov/country-commercial-guides/egypt-temporary-entry",
@@ -95,6 +100,12 @@ const REGDESK_EG_MD = {
   reviewed: R,
 };
 
+const EGYPTARIFFS_CELL = {
+  title: "Egyptariffs (Egyptian customs tariff lookup): keyword 'معدلة', tariff line 30.02.51 cell therapy products (import duty 0%, VAT 14%, EDA prior import approval)",
+  url: "https://egyptariffs.com/keyword/%D9%85%D8%B9%D8%AF%D9%84%D8%A9",
+  reviewed: R,
+};
+
 /** Egypt: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "EG",
@@ -112,6 +123,15 @@ const rules: CountryRulesInput = {
     note: "14% standard rate on taxable goods and imports. Secondary sources describe some drugs and medical supplies as zero-rated or exempt, but the exact scope was not confirmed, so no relief is applied here. (secondary source)",
     sources: [AVALARA_EG, RIAD_VAT],
   },
+  duties: [
+    {
+      id: "eg-duty-300251",
+      heading: "300251",
+      ratePercent: 0,
+      note: "Cell therapy products (30.02.51): import duty 0% under the general regime, with 14% VAT and EDA prior import approval. Secondary tariff lookup that describes itself as indicative only; Egypt's rates for other chapter 30 lines (3002, 3004) and for 3822, 9018 and 9027 were not confirmed. Presidential Decree 419/2018 fully exempted medicines for infectious, chronic, psychiatric and neurological diseases from customs duty.",
+      sources: [EGYPTARIFFS_CELL, ITA_EG_TARIFFS],
+    },
+  ],
   import: [
     {
       kind: "permit",
@@ -157,6 +177,18 @@ const rules: CountryRulesInput = {
       note: "Law 214 of 2020, Article 23: the approval of the Supreme Council, and observance of national-security requirements, is required before any human samples related to medical research enter or leave Egypt, for any purpose, as detailed in the executive regulations (issued March 2022). Whether approval is per study or per shipment was not confirmed. (secondary sources)",
       sources: [LAW214_SAMPLES, ARCHYDE_SAMPLES, EIPR_REGS],
     },
+    {
+      kind: "permit",
+      id: "eg-import-md-eda-import-permit",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      name: "EDA medical device import permit for each shipment, with the manufacturer listed on the importer's EDA importation record",
+      authority: "Egyptian Drug Authority (EDA), medical devices administration",
+      scope: "per-shipment",
+      holder: "importer",
+      onlyWhen: "the items are medical devices or IVDs (for example syringes, infusion sets, diagnostic kits or medical instruments)",
+      note: "Importing medical devices of any class requires the manufacturer to be listed on the importer's EDA importation record and an import permit for each shipment. Most devices must also be registered with EDA before import; Class I non-sterile devices, standalone software and electronic reusable devices with a power cord are exempt from registration but must still be on the importer's record. Requirements come largely from technical committee decisions and can change without formal notice. (secondary source)",
+      sources: [GATEWAY_EG_MD, MONDAQ_EG_MD],
+    },
   ],
   export: [
     {
@@ -189,6 +221,15 @@ const rules: CountryRulesInput = {
       mustHold: ["eg-import-all-acid", "eg-import-device-eda-import-permit"],
       note: "Registration on the importer record requires an Egyptian commercial registration and tax card, among other documents, so a sponsor without an Egyptian entity imports through a registered local importer. (secondary sources)",
       sources: [GATEWAY_EG_MD, MONDAQ_EG_MD],
+    },
+    {
+      id: "eg-ior-other",
+      materials: ["ancillary", "lab-kit", "samples", "equipment"],
+      who: "An Egyptian-registered consignee that registers the shipment for its ACID number before shipping; for goods imported for trade it must be entered in the Importers Register kept by GOEIC, and for medical devices or IVDs it must be on EDA's importer record with the manufacturer listed.",
+      foreignSponsorMayAct: false,
+      mustHold: ["eg-import-all-acid"],
+      note: "The ACID is obtained by the importer in Egypt before shipment, so a sponsor without an Egyptian entity acts through a local consignee; for research samples the Supreme Council approval is also needed. Law 173 of 2023 amended the Importers Register requirements, so check the consignee's current eligibility. (secondary sources for the Importers Register and the EDA record)",
+      sources: [ITA_EG_CUSTOMS, MONDAQ_EG_IMPORT, METHAK_IMPORTERS, NASSER_173, GATEWAY_EG_MD],
     },
   ],
   temporaryAdmission: {

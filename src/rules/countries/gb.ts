@@ -200,6 +200,73 @@ const rules: CountryRulesInput = {
         },
       ],
     },
+    {
+      id: "gb-duty-3006",
+      heading: "3006",
+      ratePercent: 0,
+      zeroForZero: true,
+      note:
+        "The UK participates in the WTO Pharmaceutical Agreement, which binds HS chapter 30 products at duty-free levels. UK Global Tariff third-country duty for 3006 93 00 00 (placebos and blinded or double-blinded clinical trial kits for a recognised clinical trial, put up in measured doses) is 0% (secondary source citing the UK Trade Tariff). Placebos made only of chemical ingredients or with nutritional value may instead fall under headings 3824 or 2106 (HMRC classification guidance); those rates are not covered here.",
+      sources: [
+        {
+          title: "The WTO's Pharma Agreement (World Trade Organization)",
+          url: "https://www.wto.org/english/tratop_e/pharma_ag_e/pharma_agreement_e.htm",
+          reviewed: R,
+        },
+        {
+          title: "HS 300693 Placebos and blinded clinical trial kits: import duty rates in the UK, EU and US (CustomTariffs / HSRates, citing the UK Trade Tariff, HMRC)",
+          url: "https://custom-tariffs-seo.pages.dev/en/codes/3006-93-placebos-and-blinded-or-double-blinded-clinical-trial-kits-for-a-recognised-clin",
+          reviewed: R,
+        },
+        {
+          title: "Classifying placebos and comparators for import and export (HMRC)",
+          url: "https://www.gov.uk/guidance/classifying-placebos-and-comparators",
+          reviewed: R,
+        },
+      ],
+    },
+    {
+      id: "gb-duty-841840",
+      heading: "841840",
+      ratePercent: 0,
+      note:
+        "Upright freezers not exceeding 900 litres: UK Global Tariff third-country duty 0% for the listed commodity codes 8418 40 20 10, 8418 40 80 91 and 8418 40 80 99 (secondary source citing the UK Trade Tariff; the EU rate for comparable codes is 2.2%). Other freezer and refrigerating-equipment subheadings (e.g. 8418 50, 8418 69) were not checked.",
+      sources: [
+        {
+          title: "HS 841840 Freezers of the upright type, not exceeding 900 litres: import duty rates in the UK, EU and US (CustomTariffs / HSRates, citing the UK Trade Tariff, HMRC)",
+          url: "https://custom-tariffs-seo.pages.dev/en/codes/8418-40-freezers-of-the-upright-type-not-exceeding-900-litres-capacity",
+          reviewed: R,
+        },
+      ],
+    },
+    {
+      id: "gb-duty-841830",
+      heading: "841830",
+      ratePercent: 0,
+      note:
+        "Chest freezers not exceeding 800 litres: UK Global Tariff third-country duty 0% for the listed commodity codes 8418 30 20 10 and 8418 30 20 91 (secondary source citing the UK Trade Tariff). Confirm the 10-digit code on the UK Trade Tariff.",
+      sources: [
+        {
+          title: "HS 841830 Freezers of the chest type, not exceeding 800 litres: import duty rates in the UK, EU and US (CustomTariffs / HSRates, citing the UK Trade Tariff, HMRC)",
+          url: "https://custom-tariffs-seo.pages.dev/en/codes/8418-30-freezers-of-the-chest-type-not-exceeding-800-litres-capacity",
+          reviewed: R,
+        },
+      ],
+    },
+    {
+      id: "gb-duty-842119",
+      heading: "842119",
+      ratePercent: 0,
+      note:
+        "Centrifuges other than cream separators and clothes-dryers (the subheading for laboratory centrifuges): UK Global Tariff third-country duty 0% for 8421 19 20 00 and 8421 19 70 00 (secondary source citing the UK Trade Tariff; the EU charges 1.5% on 8421 19 20). Parts of centrifuges (8421 91) were not checked.",
+      sources: [
+        {
+          title: "HS 842119 Other centrifuges: import duty rates in the UK, EU and US (CustomTariffs / HSRates, citing the UK Trade Tariff, HMRC)",
+          url: "https://custom-tariffs-seo.pages.dev/en/codes/8421-19-other",
+          reviewed: R,
+        },
+      ],
+    },
   ],
   deMinimis: {
     id: "gb-de-minimis",
@@ -297,6 +364,49 @@ const rules: CountryRulesInput = {
         EXPORT_MEDICINES_SPECIAL_RULES,
         { title: "Export drugs and medicines: special rules, change history (GOV.UK diff archive)", url: "https://govdiff.njk.onl/update/2025-04-01T09:13:00+01:00/www.gov.uk/guidance/export-drugs-and-medicines-special-rules", reviewed: R },
         { title: "Export and hoarding of restricted medicines: updated guidance (NHS Medicines Resources)", url: "https://www.medicinesresources.nhs.uk/export-and-hoarding-of-restricted-medicines-updated-guidance.html", reviewed: R },
+      ],
+    },
+    {
+      kind: "permit",
+      id: "gb-export-device-mhra-cfs",
+      materials: ["device", "ancillary", "lab-kit"],
+      name: "Certificate of Free Sale (CFS) for medical devices",
+      authority: "Medicines and Healthcare products Regulatory Agency (MHRA)",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the importing country asks for a certificate of free sale for the medical devices (common outside the EU)",
+      note:
+        "Certificates of Free Sale are issued to UK-based medical device companies to help them export devices to countries that ask for one; the scheme moved from the Department of Health to the MHRA and is ordered and paid for through the MHRA's online CFS service.",
+      sources: [
+        {
+          title: "Certificates of Free Sale for medical device companies: consultation and outcome (Department of Health, GOV.UK)",
+          url: "https://gov.uk/government/consultations/certificates-of-free-sale-for-medical-device-companies",
+          reviewed: R,
+        },
+        {
+          title: "MHRA Certificates of Free Sale Reference Guide (copy of the MHRA guide, 2021)",
+          url: "https://pdfslide.net/documents/certificates-of-free-sale-govuk-2020-12-18-mhra-certificates-of-free-sale.html",
+          reviewed: R,
+        },
+      ],
+    },
+    {
+      kind: "permit",
+      id: "gb-export-dual-use-licence",
+      materials: ["equipment", "samples", "lab-kit"],
+      name: "Export licence for controlled dual-use items (UK Strategic Export Control Lists)",
+      authority: "Export Control Joint Unit (Department for Business and Trade)",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the item is on the UK Strategic Export Control Lists (dual-use goods, e.g. listed biological agents or specialised laboratory equipment), or an end-use control or trade sanction applies to the destination or end user",
+      note:
+        "A licence is needed to export controlled dual-use items (items with both civil and military uses, including software and technology) from Great Britain, including to the EU; exporters assess their items against the UK Strategic Export Control Lists. Items not on the lists may still need a licence under end-use controls (e.g. weapons of mass destruction concerns) or sanctions. Exporting controlled items without a licence is a criminal offence. Licence types and processing times are not covered here.",
+      sources: [
+        {
+          title: "Export controls: dual-use items, software and technology, goods for torture and radioactive sources (GOV.UK)",
+          url: "https://www.gov.uk/guidance/export-controls-dual-use-items-software-and-technology-goods-for-torture-and-radioactive-sources",
+          reviewed: R,
+        },
       ],
     },
     {

@@ -118,6 +118,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "ie-import-controlled-consignment-licence",
+      alsoWithinUnion: true,
       materials: ["imp"],
       name: "Controlled drug import licence or Letter of No Objection (LONO)",
       authority: "HPRA, on behalf of the Department of Health",
@@ -125,7 +126,7 @@ const rules: CountryRulesInput = {
       holder: "importer",
       onlyIfControlled: true,
       note:
-        "A separate import licence (Schedules 1, 2, 3 and Schedule 4 part 1) or LONO (Schedule 4 part 2 and Schedule 5) must accompany each consignment. Manufacturers and wholesalers apply online through PharmaTrust; paper applications are not accepted from them.",
+        "A separate import licence (Schedules 1, 2, 3 and Schedule 4 part 1) or LONO (Schedule 4 part 2 and Schedule 5) must accompany each consignment. Manufacturers and wholesalers apply online through PharmaTrust; paper applications are not accepted from them. The licence is needed for each import into Ireland, including from other EU member states.",
       sources: [hpraCdLicences, hpraCdPharmaTrust, hpraCdGuide],
     },
   ],
@@ -133,6 +134,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "ie-export-controlled-consignment-licence",
+      alsoWithinUnion: true,
       materials: ["imp"],
       name: "Controlled drug export licence or Letter of No Objection (LONO)",
       authority: "HPRA, on behalf of the Department of Health",
@@ -140,7 +142,7 @@ const rules: CountryRulesInput = {
       holder: "exporter",
       onlyIfControlled: true,
       note:
-        "A separate export licence or LONO must accompany each controlled drug consignment, in addition to the exporter's annual controlled drug licence or registration. Applications go through PharmaTrust.",
+        "A separate export licence or LONO must accompany each controlled drug consignment, in addition to the exporter's annual controlled drug licence or registration. Applications go through PharmaTrust. It is needed for each export out of Ireland, including to other EU member states.",
       sources: [hpraCdLicences, hpraCdPharmaTrust, hpraCdGuide],
     },
   ],

@@ -18,6 +18,37 @@ const CHAMBERS_IL = {
   reviewed: R,
 };
 
+const KAHN_MEL = {
+  title: "The Medical Equipment Law, 5772-2012 (Adv. Moshe Kahn, law firm article)",
+  url: "https://kahn.co.il/articles-and-media/the-medical-equipment-law-5772-2012.html",
+  reviewed: R,
+};
+const NADEL_MEL = {
+  title: "Good news for medical equipment importers: almost automatic registration where approved in recognised countries (Monipr, quoting the Gil Nadel law office, in Hebrew)",
+  url: "https://www.monipr.co.il/?item=82&section=8",
+  reviewed: R,
+};
+const MEDDEV_IL_MAJOR_POINTS = {
+  title: "The new Israeli Medical Device Law: major points taken from Medical Device Law 5772-2012 (medical-device.co.il, December 2017)",
+  url: "https://www.medical-device.co.il/blogs/the-new-israeli-medical-device-law-major-points-taken-from-medical-device-law-5772-2012",
+  reviewed: R,
+};
+const MAAMAR_AMAR = {
+  title: "AMAR registration and the Medical Equipment Law (maamar4u.co.il, in Hebrew)",
+  url: "https://maamar4u.co.il/%D7%94%D7%9E%D7%92%D7%96%D7%99%D7%9F/%D7%90%D7%99%D7%A9%D7%95%D7%A8-%D7%90%D7%9E%D7%A8/",
+  reviewed: R,
+};
+const BLAU_AMAR = {
+  title: "What does the AMAR registration process include? (Blau, in Hebrew)",
+  url: "https://www.blau-ps.com/medical-registration-process/",
+  reviewed: R,
+};
+const RISHUY_AMAR = {
+  title: "Business licence for importers of medical devices and accessories (rishuy.co.il, in Hebrew)",
+  url: "https://www.rishuy.co.il/medical-devices-2/",
+  reviewed: R,
+};
+
 /** Israel: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "IL",
@@ -83,6 +114,32 @@ const rules: CountryRulesInput = {
         "Import of IMPs and comparators is governed by MoH Procedure EX-012/01 (14 April 2013). Products must be GMP-manufactured and released by the manufacturer's authorised person, then re-certified by the Israeli importer's pharmacist. Documents submitted to the MoH: the approved Form 7 (hospital director's approval of the trial), the pro forma invoice, and the Pharmaceutical Division's approval of the importer (secondary source, 2014). A service provider reports that pharmaceutical import permits may be issued on a one-time or periodic basis, so the scope may be wider than one shipment (secondary source). Processing time: not sourced.",
       sources: [BARNETT_IL, IMP_SERVICES_IL],
     },
+    {
+      kind: "permit",
+      id: "il-import-medical-equipment-amar",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      name: "Registration of the medical equipment in the Ministry of Health register and AMAR import approval (Medical Equipment Law 5772-2012)",
+      authority: "Ministry of Health, Medical Devices Division (AMAR)",
+      scope: "per-importer",
+      holder: "importer",
+      onlyWhen: "the goods are medical equipment (e.g. syringes, needles, tubing, infusion sets, diagnostic kits or medical apparatus) and are not already registered in Israel for this importer",
+      note:
+        "Under the Medical Equipment Law 5772-2012, medical equipment (an instrument used in medical treatment, including accessories, chemical, biological or biotechnological products and the software to run it; not medicines) may be imported, marketed or sold only if registered in the Ministry of Health register kept by AMAR; importing unregistered medical equipment is a criminal offence except in exceptional cases approved by the Ministry. Importers report that customs will not release medical equipment, from large apparatus down to syringes, needles and tubing, without AMAR approval, and that goods imported without it have been seized. Registration is made by an Israeli citizen or an Israel-registered company (Israeli Registration Holder) and relies on approval in a recognised country (e.g. the US, the UK, Canada, Australia, Switzerland and several EU states). Some low-risk items (e.g. elastic bandages, dental floss) do not require registration. Importers also report needing a municipal business licence covering import, storage or marketing of medical devices before AMAR will issue a permit. Laboratory equipment that is not medical equipment is outside this rule. All points from secondary sources (law firms and service providers).",
+      sources: [KAHN_MEL, NADEL_MEL, MEDDEV_IL_MAJOR_POINTS, MAAMAR_AMAR, BLAU_AMAR, RISHUY_AMAR],
+    },
+    {
+      kind: "permit",
+      id: "il-import-device-unregistered-moh-approval",
+      materials: ["device"],
+      name: "Ministry of Health approval to import and use unregistered medical equipment (exception under the Medical Equipment Law 5772-2012, e.g. for research or clinical evaluation)",
+      authority: "Ministry of Health, Medical Devices Division (AMAR)",
+      scope: "per-trial",
+      holder: "importer",
+      onlyWhen: "the investigational device is not registered in the Ministry of Health medical equipment register (AMAR)",
+      note:
+        "Importing, marketing or using medical equipment that is not registered with AMAR is prohibited except in exceptional cases approved by the Ministry of Health. The law's exemptions from registration reportedly cover research, clinical evaluation, development and production, export only, emergencies and personal use. How the exception is documented for a clinical investigation (for example whether the trial approval under MoH Procedure 14 suffices for customs release) was not confirmed; ask AMAR or the local trial representative. Secondary sources.",
+      sources: [KAHN_MEL, MEDDEV_IL_MAJOR_POINTS, MAAMAR_AMAR],
+    },
   ],
   importerOfRecord: [
     {
@@ -94,6 +151,16 @@ const rules: CountryRulesInput = {
       mustHold: ["il-import-imp-moh-approval"],
       note: "Inferred from the requirement for MoH approval of the importer and re-certification by the importer's pharmacist (secondary sources); no source describes a foreign sponsor importing directly.",
       sources: [BARNETT_IL, IMP_SERVICES_IL, CHAMBERS_IL],
+    },
+    {
+      id: "il-ior-medical-equipment",
+      materials: ["device", "ancillary", "lab-kit", "equipment"],
+      who:
+        "An Israeli citizen or a company registered in Israel: medical equipment is registered, and its imports approved, through an Israeli Registration Holder, who must be an Israeli citizen or an Israel-registered company.",
+      foreignSponsorMayAct: false,
+      mustHold: ["il-import-medical-equipment-amar"],
+      note: "The AMAR approval applies only where the goods are medical equipment (see the import rule); for unregistered investigational devices the Ministry of Health exception approval applies instead. Secondary sources.",
+      sources: [MEDDEV_IL_MAJOR_POINTS, MAAMAR_AMAR],
     },
   ],
   temporaryAdmission: {

@@ -118,6 +118,48 @@ const ataIndia = {
   reviewed: R,
 };
 
+const md15ComplianceCalendar = {
+  title: "Form MD-14 and MD-15: import licence for medical devices in India (ComplianceCalendar)",
+  url: "https://compliancecalendar.in/learn/form-md-14-and-md-15-import-license-for-medical-devices-in-india",
+  reviewed: R,
+};
+const md15ProfessionalUtilities = {
+  title: "MD-14 & MD-15 Import License (Professional Utilities)",
+  url: "https://www.professionalutilities.com/md-14-md-15-import-license",
+  reviewed: R,
+};
+const md15Exemption = {
+  title: "Medical device import licence: step-by-step CDSCO MD-14 / MD-15 process (medicaldeviceregistration.com)",
+  url: "https://medicaldeviceregistration.com/blog/medical-device-import-licence-in-delhi-step-by-step-cdsco-md-14-md-15-process",
+  reviewed: R,
+};
+const exportNocLegality = {
+  title: "CDSCO streamlines Export NOC process for unapproved and new drugs (Legality Simplified)",
+  url: "https://www.legalitysimplified.com/cdsco-streamlines-export-noc-process-for-unapproved-and-new-drugs",
+  reviewed: R,
+};
+const exportNocGuidance = {
+  title: "Guidance Document for Issuance of NOC for Manufacture of Unapproved/Approved New Drugs for Export Purpose (Legality Simplified summary of the CDSCO guidance)",
+  url: "https://www.legalitysimplified.com/guidance-document-for-issuance-of-noc-for-manufacture-of-unapproved-approved-new-drugs-for-export-purpose/",
+  reviewed: R,
+};
+const exportNocRan = {
+  title: "India CDSCO Guidance: How to Get Export NOC for Approved & Unapproved New Drugs (Regulatory Affairs News, guidance of 17 July 2025)",
+  url: "https://www.regulatoryaffairsnews.com/post/india-cdsco-guidance-how-to-get-export-noc-for-approved-unapproved-new-drugs",
+  reviewed: R,
+};
+
+const cdscoExportNocWaiver = {
+  title: "CDSCO waives off NOC for export of Indian healthcare products (BioVoice News, on the DCGI order of 21 March 2017)",
+  url: "https://www.biovoicenews.com/csdco-waives-off-noc-for-export-of-indian-healthcare-products/",
+  reviewed: R,
+};
+const taxtmiMdPortCheck = {
+  title: "Imported medical devices must meet Medical Devices Rules 2017 standards; all Bills of Entry for medical devices referred to the port Assistant Drug Controller (Customs public notice, TaxTMI)",
+  url: "https://www.taxtmi.com/circulars?id=68968",
+  reviewed: R,
+};
+
 /** India: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "IN",
@@ -238,6 +280,20 @@ const rules: CountryRulesInput = {
       sources: [md17, ivdMd17Classes, localstarMd17],
     },
     {
+      kind: "permit",
+      id: "in-import-md-md15",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      name: "Import licence in Form MD-15 for medical devices (application in Form MD-14)",
+      authority: "Central Licensing Authority, Central Drugs Standard Control Organisation (CDSCO)",
+      scope: "per-importer",
+      holder: "importer",
+      onlyWhen:
+        "the goods are medical devices or in-vitro diagnostic devices (e.g. syringes, infusion sets, IVD kits, ECG machines) imported for supply rather than under an MD-17 test licence, and are not bought from an Indian importer that already holds the licence",
+      note:
+        "Under the Medical Devices Rules, 2017 the Central Licensing Authority grants import licences in Form MD-15 on applications in Form MD-14 filed on the SUGAM portal, by an Indian importer or an authorised agent of the foreign manufacturer. Import licences became mandatory for all Class C and D devices from 1 October 2023 and for Class A and B devices earlier (sources differ: 1 October 2022 or, in a customs public notice, 1 April 2023); only non-sterile, non-measuring Class A devices follow a registration route instead. The licence is linked to the device and the manufacturer. Customs refers every Bill of Entry for medical devices to the CDSCO port Assistant Drug Controller for verification before clearance. General laboratory equipment that is not a medical device (e.g. freezers, centrifuges, data loggers) is not covered (secondary sources).",
+      sources: [md15ComplianceCalendar, md15ProfessionalUtilities, md15Exemption, taxtmiMdPortCheck],
+    },
+    {
       kind: "none",
       id: "in-import-samples",
       materials: ["samples"],
@@ -247,6 +303,35 @@ const rules: CountryRulesInput = {
     },
   ],
   export: [
+    {
+      kind: "permit",
+      id: "in-export-imp-cdsco-export-noc",
+      materials: ["imp"],
+      name: "No Objection Certificate (NOC) for manufacture of unapproved/approved new drugs for export (Export NOC)",
+      authority: "Central Drugs Standard Control Organisation (CDSCO), zonal office (registration) and port office (consignment release)",
+      scope: "per-exporter",
+      holder: "exporter",
+      leadTimeDays: 10,
+      onlyWhen:
+        "the investigational product is an unapproved or new drug manufactured in India for export by a manufacturer holding a Form 25, 28 or 28-D licence (or loan licence); not for narcotic, psychotropic or banned drugs",
+      note:
+        "Under Rule 94 under the Drugs and Cosmetics Act, 1940 and the Ministry of Health guidelines, Indian manufacturers apply online (SUGAM) to the CDSCO zonal office with an Integrated Registration Form, a legal undertaking that the drugs will not be diverted to the Indian market, the manufacturing licence, reconciliation data of previous NOCs and the approval status in the importing country (or alternative documents; specific documents apply to R&D and new chemical entity batches). The NOC is issued within 7 working days and is valid for one year or until the sanctioned quantity is exported. Each consignment is then released by the CDSCO port office against reconciliation details, certificate of analysis, purchase order, export invoice, shipping bill and label (secondary sources on the CDSCO guidance of 2025). Return of unused imported trial supplies is not covered by this rule.",
+      sources: [exportNocLegality, exportNocGuidance, exportNocRan],
+    },
+    {
+      kind: "permit",
+      id: "in-export-device-cdsco-port-noc",
+      materials: ["device"],
+      name: "CDSCO port office No Objection Certificate (NOC) on the export shipping bill",
+      authority: "Central Drugs Standard Control Organisation (CDSCO), port office",
+      scope: "per-shipment",
+      holder: "exporter",
+      onlyWhen:
+        "the shipping bill is not filed by the Indian manufacturer of the device holding a valid licence under the Drugs and Cosmetics Act and its rules (e.g. a sponsor, CRO or depot returning investigational devices)",
+      note:
+        "Since a DCGI order of 21 March 2017 the CDSCO port offices no longer insist on an NOC for export consignments of drugs, medical devices and cosmetics to any country when the shipping bill is filed by the manufacturer itself with its valid licence. Whether, and how, the port office clears exports filed by other exporters was not confirmed; check with the CDSCO port office before shipping (secondary source).",
+      sources: [cdscoExportNocWaiver],
+    },
     {
       kind: "permit",
       id: "in-export-samples-noc",
@@ -281,6 +366,15 @@ const rules: CountryRulesInput = {
       sources: [md17],
     },
     {
+      id: "in-ior-md",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      who:
+        "For medical devices and IVDs: an Indian importer or the foreign manufacturer's authorised Indian agent holding the MD-15 import licence, or the holder of an MD-17 test licence for goods imported for the clinical investigation.",
+      foreignSponsorMayAct: false,
+      note: "The MD-14 application is made by an Indian importer or authorised agent on behalf of a foreign manufacturer (secondary source). Goods that are not medical devices need no CDSCO licence holder; who may import them was not researched.",
+      sources: [md15ComplianceCalendar, md15ProfessionalUtilities, md17],
+    },
+    {
       id: "in-ior-samples",
       materials: ["samples"],
       who: "The Indian diagnostic laboratory or clinical research centre importing the samples, which gives the undertaking to Customs.",
@@ -289,6 +383,15 @@ const rules: CountryRulesInput = {
     },
   ],
   exporterOfRecord: [
+    {
+      id: "in-eor-imp",
+      materials: ["imp"],
+      who: "For investigational drugs manufactured in India for export: the Indian manufacturer holding a Form 25, 28 or 28-D manufacturing licence (or loan licence) and the CDSCO Export NOC.",
+      foreignSponsorMayAct: false,
+      mustHold: ["in-export-imp-cdsco-export-noc"],
+      note: "Who may export unused imported trial supplies back to the sponsor was not found.",
+      sources: [exportNocLegality, exportNocGuidance],
+    },
     {
       id: "in-eor-samples",
       materials: ["samples"],

@@ -77,6 +77,21 @@ const hemophiliaBlood = {
   url: "https://hemophilia-japan.org/news/2017-05-22.html",
   reviewed: R,
 };
+const iyakuhinYakkan = {
+  title: "薬監証明について: 発行理由 (reasons for which an import confirmation is issued, incl. clinical trials and testing/research use) (iyakuhin.info)",
+  url: "https://www.iyakuhin.info/yakkan/",
+  reviewed: R,
+};
+const nakasakiDevices = {
+  title: "Importing Medical Devices, etc. (Nakasaki Law Office, June 2021): business imports need a marketing licence; other imports need import verification",
+  url: "https://nakasaki-law.com/en/2021/06/25/importing-medical-devices-etc/",
+  reviewed: R,
+};
+const aplashIor = {
+  title: "Importing medical devices into Japan: PMD Act approval and the customs importer of record are separate layers (aplash.io)",
+  url: "https://aplash.io/blog/ywqcft",
+  reviewed: R,
+};
 const idaIcc = {
   title: "Clinical Trial In-Country Caretaker (CT-ICC) (IDA / Covance)",
   url: "https://www.i-d-a.com/ida-services/clinical-trial-in-country-caretaker-ct-icc/",
@@ -119,6 +134,14 @@ const rules: CountryRulesInput = {
       sources: [wtoPharma],
     },
     {
+      id: "jp-duty-3006",
+      heading: "3006",
+      ratePercent: 0,
+      zeroForZero: true,
+      note: "Japan participates in the WTO Pharmaceutical Agreement, which binds HS chapter 30 products duty-free (heading 3006 includes placebo and blinded clinical-trial kits).",
+      sources: [wtoPharma],
+    },
+    {
       id: "jp-duty-901890",
       heading: "901890",
       ratePercent: 0,
@@ -157,6 +180,19 @@ const rules: CountryRulesInput = {
         "Needed under PMD Act Article 56-2 when unapproved drugs, devices or IVDs are imported for a clinical study that is NOT covered by a Clinical Trial Notification to PMDA (or a specified clinical research plan), and when a company imports unapproved test items (concomitant drugs, blood tubes, IVDs, not the trial drug itself) to label and supply to another company that sponsors a notified trial. Application: application form (2 copies), study plan (or a plan estimate for bulk import for several studies, plus an import progress table for split shipments), invoice copy and AWB/B/L copy; applications can be made through MHLW's online import-confirmation system. Lead time not covered.",
       sources: [kinkiClinical, impConfSystem],
     },
+    {
+      kind: "permit",
+      id: "jp-import-equipment-yunyu-kakunin",
+      materials: ["equipment"],
+      name: "Import confirmation certificate (輸入確認証 / Yunyu Kakunin-sho; formerly 薬監証明 'Yakkan Shoumei') for testing and research use",
+      onlyWhen: "the equipment is a medical device (or other product regulated under the PMD Act) not approved in Japan, imported by a company that does not hold a marketing licence for it, for testing or research use rather than for sale",
+      authority: "Regional Bureau of Health and Welfare, Ministry of Health, Labour and Welfare (MHLW)",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Products regulated under the PMD Act (drugs, medical devices, IVDs) that are imported other than for sale by a licensed business need an import confirmation, which is issued only for listed purposes: among them company-sponsored trials, clinical research, testing and research use, internal samples under a test plan, and display at academic or public exhibitions. Importing medical devices or IVDs as a business (to sell them) instead needs a marketing licence and foreign-manufacturer registration. Equipment that is not a medical device (e.g. an ordinary laboratory freezer or centrifuge) is not covered here. Applications can be made through MHLW's online import-confirmation system (secondary source for the list of purposes).",
+      sources: [iyakuhinYakkan, impConfSystem, nakasakiDevices],
+    },
   ],
   export: [
     {
@@ -182,6 +218,15 @@ const rules: CountryRulesInput = {
       foreignSponsorMayAct: false,
       note: "Companies without a Japanese subsidiary must designate an ICC to file CTNs; the ICC or IOR presents the documents to Customs.",
       sources: [idaIcc, credevoImp, credevo2026, pciJapan],
+    },
+    {
+      id: "jp-ior-ancillary-labkit-equipment",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      who:
+        "A Japanese entity: the In-Country Caretaker (ICC) or a local importer of record that takes ownership of the goods at import and handles the customs declaration and documents; where the goods are unapproved regulated products not covered by a Clinical Trial Notification, that importer applies for the import confirmation (secondary sources).",
+      foreignSponsorMayAct: false,
+      note: "Since Japan Customs' October 2023 clarification on rights of disposal, the declared importer must hold genuine legal rights over the goods; a foreign company without a Japanese entity cannot simply declare in its own name. Appointing an IOR does not give marketing-licence status under the PMD Act.",
+      sources: [credevo2026, aplashIor],
     },
   ],
   exporterOfRecord: [],

@@ -47,6 +47,16 @@ const austradeKorea = {
   url: "https://www.yumpu.com/en/document/view/54422148/korea/61",
   reviewed: R,
 };
+const kormediExemption = {
+  title: "'개인 치료-연구 목적' 의료기기 수입 간소화 (Kormedi, on the MFDS draft notice: test and research devices need the regional office confirmation and KMDIA exemption confirmation)",
+  url: "https://kormedi.com/1227409/%EA%B0%9C%EC%9D%B8-%EC%B9%98%EB%A3%8C-%EC%97%B0%EA%B5%AC-%EB%AA%A9%EC%A0%81-%EC%9D%98%EB%A3%8C%EA%B8%B0%EA%B8%B0-%EC%88%98%EC%9E%85-%EA%B0%84%EC%86%8C%ED%99%94/",
+  reviewed: R,
+};
+const hallymPathogens = {
+  title: "관련 법률에 따른 병원체 관리 사항 (pathogen import, possession and export rules by law; Hallym University biosafety office)",
+  url: "https://nano.hallym.ac.kr/rimbc/5210/subview.do",
+  reviewed: R,
+};
 const ataKorea = {
   title: "Korea (KR): ATA Carnet country information (DigiChambers)",
   url: "https://docs.digichambers.be/korea-kr/",
@@ -102,6 +112,32 @@ const rules: CountryRulesInput = {
         "Medical device imports clear customs only after a standard customs clearance report to KMDIA. Devices for clinical trials (including separate devices used incidentally in an approved drug or device trial) are exempt from the importer licence and product approval, but the importer must have the exemption application approved before import; KMDIA publishes a guideline with the forms for clinical-trial devices (secondary sources). KMDIA's procedure for clinical-trial devices: open an EDI account, obtain the confirmation for clinical-trial (or research, sample, own-use, review) devices from the competent regional MFDS office, send the clinical-trial item database to KMDIA (processed in order of receipt, about 2 to 3 days), then file the standard customs clearance report for approval.",
       sources: [kmdiaEntry, kmdiaClinicalSteps, deviceExemptionBlog, kmdiaGuideline],
     },
+    {
+      kind: "permit",
+      id: "kr-import-medical-device-supplies-standard-customs-clearance",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      name: "Standard customs clearance report (표준통관예정보고) to KMDIA for medical devices and in-vitro diagnostic medical devices (with the import-requirement exemption (요건면제) where the item has no Korean licence)",
+      authority: "Korea Medical Devices Industry Association (KMDIA), under MFDS rules; exemption confirmation for clinical-trial, research and sample devices from the competent regional MFDS office",
+      onlyWhen: "the item is a medical device or an in-vitro diagnostic medical device under Korean law (e.g. syringes, infusion sets, blood collection tubes, IVD kits, ECG machines); general laboratory goods that are not medical devices are not covered here",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Every import of a medical device or IVD must first have a standard customs clearance report approved by KMDIA. Normally the importer needs a medical device import business licence and a product licence/certification/notification. Separate devices used incidentally in a clinical trial with MFDS plan approval (or in a trial that needs no approval), and devices used for research by research or educational institutions, are exempt from the licences, but the exemption must be confirmed (regional MFDS office confirmation, then KMDIA) before import. For clinical-trial devices KMDIA first registers the item database, which takes about 2 to 3 days.",
+      sources: [kmdiaEntry, deviceExemptionBlog, kmdiaClinicalSteps, kormediExemption],
+    },
+    {
+      kind: "permit",
+      id: "kr-import-samples-high-risk-pathogen",
+      materials: ["samples"],
+      name: "Prior permit for import (반입허가) of high-risk pathogens (고위험병원체) under the Infectious Disease Control and Prevention Act",
+      authority: "Korea Disease Control and Prevention Agency (KDCA), biosafety evaluation division",
+      onlyWhen: "the samples are, or contain, a high-risk pathogen listed under the Infectious Disease Control and Prevention Act",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Bringing a high-risk pathogen into Korea needs a prior KDCA permit, and the recipient must report before taking it over. Other human samples are not covered by this entry (secondary source; scope per shipment is an assumption).",
+      sources: [hallymPathogens],
+    },
   ],
   export: [],
   importerOfRecord: [
@@ -120,6 +156,14 @@ const rules: CountryRulesInput = {
       foreignSponsorMayAct: false,
       mustHold: ["kr-import-device-standard-customs-clearance"],
       sources: [kmdiaClinicalSteps, deviceExemptionBlog],
+    },
+    {
+      id: "kr-ior-medical-device-supplies",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      who: "For items that are medical devices or IVDs: a Korean medical device importer filing the standard customs clearance report with KMDIA through its EDI account, holding either the import business licence and product licence or an approved import-requirement exemption (e.g. for devices used incidentally in an approved trial, or for research by a research or educational institution).",
+      foreignSponsorMayAct: false,
+      mustHold: ["kr-import-medical-device-supplies-standard-customs-clearance"],
+      sources: [kmdiaEntry, deviceExemptionBlog],
     },
   ],
   exporterOfRecord: [],

@@ -18,6 +18,22 @@ const CAAAREM_IVA = {
   reviewed: R,
 };
 
+const VERAQUE_MX = {
+  title: "Veraque Consulting: Import permits for Medical Devices in Mexico (February 2020) (secondary source)",
+  url: "https://veraqueconsulting.cn/2020/02/17/import-permits-for-medical-devices-in-mexico",
+  reviewed: R,
+};
+const LEXOLOGY_MX_CUSTOMS = {
+  title: "Lexology: Mexico customs Q&A, normal customs duty rates, importer requirements (RFC, Padrón de Importadores) (secondary source)",
+  url: "https://www.lexology.com/library/detail.aspx?g=1c61986a-a621-4f47-ad61-4ab0c299956e",
+  reviewed: R,
+};
+const MEDENVOY_MX = {
+  title: "MedEnvoy: Navigating COFEPRIS, Medical Device Distribution in Mexico (secondary source)",
+  url: "https://medenvoyglobal.com/blog/navigating-cofepris-medical-device-distribution-in-mexico/",
+  reviewed: R,
+};
+
 /** Mexico: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "MX",
@@ -89,6 +105,23 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
+      id: "mx-import-ancillary-labkit-equipment-cofepris",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      name: "Permiso sanitario de importación de insumos para la salud (dispositivos médicos), COFEPRIS",
+      authority: "Comisión Federal para la Protección contra Riesgos Sanitarios (COFEPRIS)",
+      scope: "per-importer",
+      holder: "importer",
+      onlyWhen: "the goods are medical devices or diagnostic agents (insumos para la salud, e.g. syringes, collection devices, reagents or medical equipment) whose tariff line carries a COFEPRIS import permit requirement",
+      note:
+        "Importing a medical device into Mexico needs a COFEPRIS import permit when its tariff line requires one; the customs broker confirms this from the tariff code. A sanitary registration in Mexico does not remove the need for the permit. Devices without a Mexican sanitary registration that are used in human research are imported under a separate research permit, requested by research centres, universities or private organisations such as CROs. Permits are requested through VUCEM, are typically issued in 3 to 5 weeks, and are valid for 180 days or until the number of pieces approved is used up (secondary source, 2020). Older tariff notes show the same COFEPRIS prior authorization attached to health goods imported for scientific research or laboratory use.",
+      sources: [
+        VERAQUE_MX,
+        { title: "Importing medical devices in Mexico, import permit types (Scribd document) (secondary source)", url: "https://www.scribd.com/document/657555991/Importing-Medical-Devices-Protocol-English", reviewed: R },
+        { title: "CAAAREM TIGIE 2007: fracción 3005.10.02, restricciones (autorización sanitaria previa de la COFEPRIS, incluido uso en investigación científica o laboratorio)", url: "https://siicex-caaarem.org.mx/Bases/TIGIE2007.nsf/d58945443a3d19d886256bab00510b2e/fbf16f8d384ea64b862573020072df69", reviewed: R },
+      ],
+    },
+    {
+      kind: "permit",
       id: "mx-import-samples-cofepris",
       materials: ["samples"],
       name: "Permiso sanitario de internación de tejidos, células y productos de seres humanos (COFEPRIS)",
@@ -104,6 +137,32 @@ const rules: CountryRulesInput = {
     },
   ],
   export: [
+    {
+      kind: "permit",
+      id: "mx-export-certificate-cofepris",
+      materials: ["imp", "device", "ancillary", "lab-kit", "equipment"],
+      name: "Certificado de exportación de insumos para la salud que no sean o contengan estupefacientes o psicotrópicos (COFEPRIS-01-019)",
+      authority: "Comisión Federal para la Protección contra Riesgos Sanitarios (COFEPRIS)",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the goods are health products (medicines or medical devices) made in Mexico and the destination country's authority asks for a Mexican export certificate",
+      note: "A certificate that manufacturers of health products in Mexico request from COFEPRIS when they need one for export; the application includes proof of fee payment and the establishment's notice of its sanitary responsible person.",
+      sources: [
+        { title: "Catálogo Nacional de Regulaciones, Trámites y Servicios: COFEPRIS-01-019 Certificado de exportación de insumos para la salud que no sean o contengan estupefacientes o psicotrópicos", url: "https://catalogonacional.gob.mx/FichaTramitePdf/Index?traHomoclave=COFEPRIS-01-019", reviewed: R },
+      ],
+    },
+    {
+      kind: "permit",
+      id: "mx-export-controlled-ssa",
+      materials: ["imp"],
+      name: "Autorización (permiso sanitario) de exportación de estupefacientes, sustancias psicotrópicas y productos que los contengan (Ley General de Salud, art. 292)",
+      authority: "Secretaría de Salud, through COFEPRIS",
+      scope: "per-shipment",
+      holder: "exporter",
+      onlyIfControlled: true,
+      note: "The Secretaría de Salud authorizes each export of narcotics, psychotropic substances or products containing them when the exporter presents the import permit issued by the destination country's authority (always for narcotics; for psychotropics where applicable) and the goods leave through an authorized customs office; a dated and numbered copy of the permit is sent to the port of exit.",
+      sources: [{ title: "Ley General de Salud, artículo 292 (exportación de estupefacientes y psicotrópicos) (LENA)", url: "https://lena.mx/v/lgs/a:292", reviewed: R }],
+    },
     {
       kind: "permit",
       id: "mx-export-samples-cofepris",
@@ -129,6 +188,24 @@ const rules: CountryRulesInput = {
       foreignSponsorMayAct: false,
       mustHold: ["mx-import-imp-cofepris-permiso"],
       sources: [REGASK_MX],
+    },
+    {
+      id: "mx-ior-device",
+      materials: ["device"],
+      who: "A Mexican importer registered with the tax authority (RFC) and in the Padrón de Importadores that holds the COFEPRIS import permit for the investigational device (research centre, university or private organisation such as a CRO); a foreign company acts through a legal representative in Mexico.",
+      foreignSponsorMayAct: false,
+      mustHold: ["mx-import-device-cofepris"],
+      note: "Secondary sources.",
+      sources: [LEXOLOGY_MX_CUSTOMS, MEDENVOY_MX, VERAQUE_MX],
+    },
+    {
+      id: "mx-ior-ancillary-labkit-equipment",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      who: "A Mexican importer registered with the tax authority (RFC) and in the Padrón de Importadores; where the goods are medical devices needing a COFEPRIS import permit, the permit holder (for registered devices the sanitary registration holder or its authorized distributor).",
+      foreignSponsorMayAct: false,
+      mustHold: ["mx-import-ancillary-labkit-equipment-cofepris"],
+      note: "Foreign companies must designate a legal representative in Mexico (such as a customs broker or a Mexican registration holder) to handle importation before customs and COFEPRIS. Secondary sources.",
+      sources: [LEXOLOGY_MX_CUSTOMS, MEDENVOY_MX, VERAQUE_MX],
     },
     {
       id: "mx-ior-samples",

@@ -102,6 +102,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "nl-import-narcotics-invoerontheffing",
+      alsoWithinUnion: true,
       materials: ["imp"],
       name: "Invoerontheffing Opiumwetmiddelen (Opium Act import exemption)",
       authority: "Farmatec (CIBG)",
@@ -109,7 +110,7 @@ const rules: CountryRulesInput = {
       holder: "importer",
       onlyIfControlled: true,
       note:
-        "Importing substances on List I or II of the Opium Act is prohibited without an import exemption, applied for by letter for each shipment; the applicant must already hold a general Opium Act exemption (opiumontheffing). Narcotics and psychotropics need separate applications. The import exemption is valid for 3 months (6 months on request in exceptional cases, e.g. exports from the USA, India or China). Cannabis products go to the Bureau voor Medicinale Cannabis instead.",
+        "Importing substances on List I or II of the Opium Act is prohibited without an import exemption, applied for by letter for each shipment; the applicant must already hold a general Opium Act exemption (opiumontheffing). Narcotics and psychotropics need separate applications. The import exemption is valid for 3 months (6 months on request in exceptional cases, e.g. exports from the USA, India or China). Cannabis products go to the Bureau voor Medicinale Cannabis instead. Farmatec requires an import or export exemption for bringing Opium Act substances into or out of Dutch territory, so shipments from other EU member states need it too.",
       sources: [farmatecOpiumImpex, farmatecOpiumontheffing, businessGovOpium],
     },
   ],
@@ -117,6 +118,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "nl-export-narcotics-uitvoerontheffing",
+      alsoWithinUnion: true,
       materials: ["imp"],
       name: "Uitvoerontheffing Opiumwetmiddelen (Opium Act export exemption)",
       authority: "Farmatec (CIBG)",
@@ -124,7 +126,7 @@ const rules: CountryRulesInput = {
       holder: "exporter",
       onlyIfControlled: true,
       note:
-        "One application per shipment; the exporter must hold a general Opium Act exemption. The export exemption is valid until the expiry date of the foreign import document, at most 6 months.",
+        "One application per shipment; the exporter must hold a general Opium Act exemption. The export exemption is valid until the expiry date of the foreign import document, at most 6 months. It is needed for any shipment out of Dutch territory, including to other EU member states.",
       sources: [farmatecOpiumImpex, farmatecOpiumontheffing],
     },
   ],

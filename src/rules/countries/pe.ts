@@ -72,6 +72,17 @@ const GESTION_ONCO = {
   reviewed: R,
 };
 
+const CERLALC_PE = {
+  title: "CERLALC: Exportaciones, Perú (requisitos generales: RUC no 'no habido'; occasional exports by natural persons without RUC) (secondary source)",
+  url: "https://cerlalc.org/import_export/exportaciones-163-peru",
+  reviewed: R,
+};
+const SCRIBD_PE_EXPORT = {
+  title: "Trámites de exportación (SUNAT requisitos: RUC habilitado, domicilio fiscal no 'no habido'; occasional imports/exports without RUC) (secondary source)",
+  url: "https://es.scribd.com/presentation/444063749/3-3",
+  reviewed: R,
+};
+
 /** Peru: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "PE",
@@ -117,6 +128,18 @@ const rules: CountryRulesInput = {
       note: "Import of investigational products needs a DIGEMID authorisation issued by Resolución Directoral, which states its period of validity; other pharmaceutical products, medical supplies and instruments needed to run the trial are also authorised by DIGEMID. The trial itself must first be authorised by INS under the Clinical Trials Regulation (Supreme Decree 021-2017-SA, which replaced DS 017-2006-SA cited in the customs notice). Investigational product labels must be in Spanish, printed in indelible ink. Narcotics, psychotropics, precursors and blood products follow their own rules.",
       sources: [SUNAT_2006, CLINREGS_PE, BIOACCESS_PE],
     },
+    {
+      kind: "permit",
+      id: "pe-import-labkit-equipment-digemid",
+      materials: ["lab-kit", "equipment"],
+      name: "DIGEMID import authorisation for products complementary to a clinical trial (medical supplies or material, medical-surgical instruments and equipment)",
+      authority: "Dirección General de Medicamentos, Insumos y Drogas (DIGEMID), Ministry of Health",
+      scope: "per-trial",
+      holder: "sponsor",
+      onlyWhen: "the kit or equipment is a pharmaceutical or related product, medical device, medical supply (insumo o material médico) or medical-surgical instrument or equipment needed to run the trial (e.g. collection kits with medical devices or diagnostic reagents, an ECG machine), not general laboratory equipment",
+      note: "SUNAT's customs notice on the clinical trials regulation states that other pharmaceutical and related products needed to complement a clinical trial are authorised by DIGEMID, and that the DIGEMID authorisation can cover medical supplies or material (insumos o material médico), medical-surgical or dental instruments and equipment, and devices generating ionising or non-ionising radiation. The notice was issued under the 2006 regulation (DS 017-2006-SA), since replaced by DS 021-2017-SA; confirm the current practice with DIGEMID or the customs broker.",
+      sources: [SUNAT_2006, CLINREGS_PE],
+    },
   ],
   importerOfRecord: [
     {
@@ -127,6 +150,33 @@ const rules: CountryRulesInput = {
       mustHold: ["pe-import-imp-digemid-autorizacion"],
       note: "ClinRegs lists in-country sponsor presence or representation as required for Peruvian trials. DIGEMID states that to import products subject to sanitary registration (medicines, medical devices) a company must be constituted in Peru, with a tax number (RUC) and a responsible pharmacist, and registered as a droguería (a pharmaceutical establishment that imports, stores and distributes such products).",
       sources: [CLINREGS_PE, LEXOLOGY_PE, DIGEMID_FAQ],
+    },
+    {
+      id: "pe-ior-labkit-equipment",
+      materials: ["lab-kit", "equipment"],
+      who: "The sponsor's legally authorised representative in Peru holding the DIGEMID authorisation; imports of products subject to sanitary registration (medicines, medical devices) are reserved to companies constituted in Peru and registered as a droguería.",
+      foreignSponsorMayAct: false,
+      mustHold: ["pe-import-labkit-equipment-digemid"],
+      note: "DIGEMID states that to import products subject to sanitary registration a company must be constituted in Peru, with a tax number (RUC) and a responsible pharmacist, and registered as a droguería. ClinRegs lists in-country sponsor presence or representation as required for Peruvian trials.",
+      sources: [DIGEMID_FAQ, CLINREGS_PE],
+    },
+    {
+      id: "pe-ior-samples",
+      materials: ["samples"],
+      who: "A company or person registered in SUNAT's taxpayer register (RUC), enabled for foreign trade and with a fiscal domicile that is not flagged 'no habido', e.g. the receiving laboratory or research institution in Peru.",
+      foreignSponsorMayAct: false,
+      note: "Importers and exporters must hold a RUC; natural persons not obliged to register may import or export occasionally (up to three operations a year of at most US$1,000 each, or one a year between US$1,000 and US$3,000). The import permit for human samples was not confirmed. (secondary sources)",
+      sources: [SCRIBD_PE_EXPORT, CERLALC_PE],
+    },
+  ],
+  exporterOfRecord: [
+    {
+      id: "pe-eor-general",
+      materials: ["imp", "device", "ancillary", "lab-kit", "samples", "equipment"],
+      who: "A company or person registered in SUNAT's taxpayer register (RUC), enabled for export and with a fiscal domicile that is not flagged 'no habido'; typically the sponsor's legally authorised representative in Peru, acting directly or through a customs agent with a notarial power of attorney.",
+      foreignSponsorMayAct: false,
+      note: "Exporters must hold a RUC; natural persons not obliged to register may export occasionally (up to three operations a year of at most US$1,000 each, or one a year between US$1,000 and US$3,000). Export permits for these materials were not confirmed. (secondary sources)",
+      sources: [CERLALC_PE, SCRIBD_PE_EXPORT],
     },
   ],
   temporaryAdmission: {

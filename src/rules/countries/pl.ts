@@ -88,6 +88,25 @@ const rules: CountryRulesInput = {
         },
       ],
     },
+    {
+      kind: "none",
+      id: "pl-import-samples-clinical-trial",
+      materials: ["samples"],
+      note:
+        "Polish rules on biological samples in clinical trials deal mainly with carriage and packaging (dangerous-goods rules: IATA, ADR) and set no additional requirements for importing or exporting biological samples for clinical trials (secondary source, 2019). Cells, tissues and organs for transplantation or use in humans are different: importing or exporting them needs prior consent from the director of the National Centre for Tissue and Cell Banking (KCBTiK) or of Poltransplant, which only tissue banks and healthcare entities can obtain.",
+      sources: [
+        {
+          title: "ZF Legal – Wykorzystanie w badaniu klinicznym próbek biologicznych, sprzętu medycznego i wyrobów medycznych (19 July 2019)",
+          url: "https://zflegal.pl/aktualnosci/wykorzystanie-w-badaniu-klinicznym-probek-biologicznych-sprzetu-medycznego-i-wyrobow-medycznych-wybrane-zagadnienia-prawne",
+          reviewed: "2026-11-26",
+        },
+        {
+          title: "Biznes.gov.pl – Zgoda na wywóz i przywóz komórek, tkanek i narządów z i na terytorium Polski",
+          url: "https://www.biznes.gov.pl/pl/opisy-procedur/-/proc/665",
+          reviewed: "2026-11-26",
+        },
+      ],
+    },
   ],
   export: [
     {
@@ -112,6 +131,25 @@ const rules: CountryRulesInput = {
         {
           title: "Prawo.pl – Wywóz i przywóz środków odurzających – nowe rozporządzenie",
           url: "https://www.prawo.pl/zdrowie/wywoz-i-przywoz-srodkow-odurzajacych--nowe-rozporzadzenie,262953.html",
+          reviewed: "2026-11-26",
+        },
+      ],
+    },
+    {
+      kind: "none",
+      id: "pl-export-samples-clinical-trial",
+      materials: ["samples"],
+      note:
+        "Polish rules on biological samples in clinical trials deal mainly with carriage and packaging (dangerous-goods rules: IATA, ADR) and set no additional requirements for importing or exporting biological samples for clinical trials (secondary source, 2019). Cells, tissues and organs for transplantation or use in humans are different: importing or exporting them needs prior consent from the director of the National Centre for Tissue and Cell Banking (KCBTiK) or of Poltransplant, which only tissue banks and healthcare entities can obtain.",
+      sources: [
+        {
+          title: "ZF Legal – Wykorzystanie w badaniu klinicznym próbek biologicznych, sprzętu medycznego i wyrobów medycznych (19 July 2019)",
+          url: "https://zflegal.pl/aktualnosci/wykorzystanie-w-badaniu-klinicznym-probek-biologicznych-sprzetu-medycznego-i-wyrobow-medycznych-wybrane-zagadnienia-prawne",
+          reviewed: "2026-11-26",
+        },
+        {
+          title: "Biznes.gov.pl – Zgoda na wywóz i przywóz komórek, tkanek i narządów z i na terytorium Polski",
+          url: "https://www.biznes.gov.pl/pl/opisy-procedur/-/proc/665",
           reviewed: "2026-11-26",
         },
       ],

@@ -102,6 +102,27 @@ const SEER_GAZT_HEALTH = {
   reviewed: R,
 };
 
+const SFDA_MD_FAQ = {
+  title: "SFDA FAQ (medical devices): designated entry ports, data loggers for IVDs, shipment declaration of conformity, used medical devices",
+  url: "https://www.sfda.gov.sa/en/faq?tags=3",
+  reviewed: R,
+};
+const RAN_MDS_REQ5 = {
+  title: "Regulatory Affairs News (21 May 2023): Saudi Arabia's SFDA Requirements on Importation and Shipments of Medical Devices (MDS-REQ5)",
+  url: "https://regulatoryaffairsnews.com/post/saudi-arabia-s-sfda-requirements-on-importation-and-shipments-of-medical-devices-mds-req5",
+  reviewed: R,
+};
+const GATEWAY_KSA = {
+  title: "Gateway MedTech: Regulatory services KSA (MDMA for all medical devices and IVDs; MDEL for importers and distributors; authorised representative)",
+  url: "https://gatewaymedtech.com/regulatory-services-ksa",
+  reviewed: R,
+};
+const SFDA_IMAGING_REQ = {
+  title: "SFDA Medical Devices Sector MDS-R-510-001: Temporary Importation and Clearance Requirements for Imaging/Radioactive Products (importer registration in MDNR, MDEL, commercial registration)",
+  url: "https://studylib.net/doc/18051632/temporary-importation-and-clearance-requirements-for-imaging",
+  reviewed: R,
+};
+
 /** Saudi Arabia: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "SA",
@@ -158,6 +179,18 @@ const rules: CountryRulesInput = {
       note: "SFDA's Medical Devices Sector requires prior approval before any clinical study of a medical device is conducted, under its guideline on requirements for clinical studies of medical devices (MDS-G20) and in line with ISO 14155 good clinical practice. How the investigational devices are then cleared at the port (for example under a Medical Device Importing Licence) was not confirmed; ask SFDA or the customs broker.",
       sources: [SFDA_FAQ_MD_CT],
     },
+    {
+      kind: "permit",
+      id: "sa-import-md-shipment-clearance",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      name: "SFDA medical device shipment clearance at the port of entry (Requirements on Importation and Shipments of Medical Devices, MDS-REQ5): shipment declaration of conformity with the products' registration and licensing details",
+      authority: "Saudi Food and Drug Authority (SFDA), Medical Devices Sector",
+      scope: "per-shipment",
+      holder: "importer",
+      onlyWhen: "the items are medical devices or IVDs (for example syringes, infusion sets, diagnostic test kits or medical instruments)",
+      note: "Medical devices and IVDs need an SFDA medical device marketing authorisation (MDMA) and are imported by an establishment holding an SFDA Medical Device Establishment Licence (secondary source). At clearance SFDA requires a declaration of conformity of the shipment to the medical devices regulation, giving the registration and licensing details of the products and the manufacturer's acknowledgement that they were shipped by the importer. Devices may enter only through the designated ports (King Khaled airport and the dry port in Riyadh, King Abdulaziz airport and Jeddah Islamic sea port, King Abdullah sea port in Rabigh, King Fahad airport and King Abdulaziz sea port in Dammam, King Fahd Causeway, Al-Batha and Al-Hadethah). IVDs, and any shipment needing controlled temperature, must travel with an activated data logger. Used medical devices may not be imported, which matters for returnable site equipment that is itself a medical device. How unregistered items supplied for a clinical study are cleared was not confirmed.",
+      sources: [SFDA_MD_FAQ, RAN_MDS_REQ5, GATEWAY_KSA],
+    },
   ],
   importerOfRecord: [
     {
@@ -177,6 +210,15 @@ const rules: CountryRulesInput = {
       mustHold: ["sa-import-device-sfda-clinical-study"],
       note: "SFDA licenses medical device importers and distributors through MDEL; for device imports cleared under a Medical Device Importing Licence, SFDA's shipping-clearance documents include copies of the MDIL and the importer's MDEL. Whether an MDEL holder must import investigational devices for a clinical study was not confirmed. (secondary source for the MDIL clearance documents)",
       sources: [SFDA_MDEL_FAQ, EMERGO_MDIL],
+    },
+    {
+      id: "sa-ior-medical-goods",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      who: "For medical devices and IVDs: a Saudi establishment registered in SFDA's Medical Device National Registry and holding an SFDA Medical Device Establishment Licence (MDEL) as importer or distributor, with a Saudi commercial registration.",
+      foreignSponsorMayAct: false,
+      mustHold: ["sa-import-md-shipment-clearance"],
+      note: "SFDA requires importers of medical devices to register their establishment in the national registry and present their MDEL and commercial registration at clearance; foreign manufacturers without a Saudi entity appoint a licensed authorised representative. For goods that are not medical devices, no importer requirement beyond the general customs importer code was found. (partly secondary sources)",
+      sources: [SFDA_MDEL_FAQ, SFDA_IMAGING_REQ, GATEWAY_KSA],
     },
   ],
   temporaryAdmission: {

@@ -72,6 +72,22 @@ const rules: CountryRulesInput = {
         { title: "Läkemedelsverket – Att ansöka om tillstånd (narkotika)", url: "https://lakemedelsverket.se/malgrupp/Foretag/Narkotika/Ansok-om-tillstand/", reviewed: "2026-11-26" },
       ],
     },
+    {
+      kind: "permit",
+      id: "se-import-samples-ethics-review",
+      materials: ["samples"],
+      name: "Etikprövning (ethical review approval under the Ethical Review Act) for research in Sweden on samples taken abroad",
+      authority: "Etikprövningsmyndigheten (Swedish Ethical Review Authority)",
+      scope: "per-trial",
+      holder: "sponsor",
+      onlyWhen: "the samples taken abroad are used for research carried out in Sweden that no approved ethics review or trial authorisation already covers",
+      note:
+        "The Swedish Biobank Act (2023:38) applies only to material collected in Sweden, wherever it is handled, so samples collected abroad are not biobank samples under Swedish law; the law of the country where they were taken must be respected. Research carried out in Sweden with samples taken abroad falls under the Ethical Review Act and needs an approved ethics review.",
+      sources: [
+        { title: "Biobank Sverige – Vad gäller för humanbiologiskt material insamlat utanför Sverige?", url: "https://biobanksverige.se/faq/vad-galler-tumormaterial-fran-utlandska-centra/", reviewed: "2026-11-26" },
+        { title: "Regask – Sweden, 6. Biological specimen (Swedish Ethical Review Authority templates; transport rules)", url: "https://library.regask.com/docs/6-biological-specimen-5", reviewed: "2026-11-26" },
+      ],
+    },
   ],
   export: [
     {

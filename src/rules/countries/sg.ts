@@ -53,6 +53,37 @@ const CUSTOMS_REGISTRATION_GUIDE = {
   reviewed: R,
 };
 
+const WTO_LIC_SG_HEALTH_PRODUCTS = {
+  title: "Singapore: Therapeutic products, medical devices, Chinese proprietary medicines, oral dental gums, cell, tissue and gene therapy products and active ingredients, import licensing procedure (WTO notification G/LIC/N/3/SGP/20, 16 October 2024)",
+  url: "https://lic-public.wto.org/en/product-categories/1240/procedure",
+  reviewed: R,
+};
+const CUSTOMS_TRADENET_MDB = {
+  title: "TradeNet: Medical Device Branch (MDB), procedures for the import of Class C and D medical devices (Singapore Customs, procedures from 1 June 2011)",
+  url: "https://www.customs.gov.sg/leftNav/trad/TradeNet/MDB.htm",
+  reviewed: R,
+};
+const IDEM_MD_IMPORT = {
+  title: "Regulations on Import & Supply: medical/dental devices, import via licensed importers (IDEM Singapore exhibition)",
+  url: "https://www.idem-singapore.com/regulations-import-supply",
+  reviewed: R,
+};
+const GUIDEME_MD_IMPORT = {
+  title: "Importing Healthcare Products into Singapore Part 4: Importing Medical Devices (GuideMeSingapore)",
+  url: "https://www.guidemesingapore.com/business-guides/industry-guides/healthcare-industry/importing-healthcare-products-into-singapore-part-4-importing-medical-devices",
+  reviewed: R,
+};
+const HSA_MD_REEXPORT = {
+  title: "Import for re-export of unregistered medical devices (Health Sciences Authority, special access routes)",
+  url: "https://www.hsa.gov.sg/medical-devices/registration-of-medical-devices/special-access-routes/export/",
+  reviewed: R,
+};
+const ARTIXIO_MD_DEALERS = {
+  title: "Health Sciences Authority (HSA) medical device dealer's licences in Singapore (Artixio)",
+  url: "https://artixio.com/post/health-sciences-authority-hsa-medical-device-dealers-licenses-in-singapore",
+  reviewed: R,
+};
+
 /** Singapore: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "SG",
@@ -102,6 +133,13 @@ const rules: CountryRulesInput = {
       heading: "3004",
       ratePercent: 0,
       note: "Non-dutiable: duty applies only to liquor, tobacco, motor vehicles and petroleum products.",
+      sources: [CUSTOMS_DUTIES],
+    },
+    {
+      id: "sg-duty-3006",
+      heading: "3006",
+      ratePercent: 0,
+      note: "Pharmaceutical goods of heading 3006 are non-dutiable: duty applies only to liquor, tobacco, motor vehicles and petroleum products (GST still due).",
       sources: [CUSTOMS_DUTIES],
     },
     {
@@ -195,6 +233,20 @@ const rules: CountryRulesInput = {
         "Import permits are required for scheduled human pathogens and selected toxins, and also for any material (e.g. clinical samples, biological specimens, proficiency-test samples) known to contain them. The importer (the organisation that is the end receiver or user) must secure a valid permit before importation, applying through TradeNet with the MOH product code, its UEN, the commercial invoice and air waybill. For First and Second Schedule agents and Fifth Schedule toxins the importer also needs a prior Approval to Possess. Zoonotic agents are jointly controlled with the Animal and Veterinary Service (AVS). The schedules are not exhaustive: check with MOH for agents not listed.",
       sources: [WTO_LIC_SG_BIOAGENTS, MOH_BIOSAFETY_IMPORT],
     },
+    {
+      kind: "permit",
+      id: "sg-import-md-importer-licence",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      name: "HSA importer's licence for medical devices (Health Products (Medical Devices) Regulations 2010), declared on the TradeNet import permit",
+      authority: "Health Sciences Authority (HSA), Medical Devices Branch",
+      scope: "per-importer",
+      holder: "importer",
+      onlyWhen:
+        "the goods are medical devices (e.g. syringes, infusion sets, in-vitro diagnostic reagents or kits, ECG machines) that are not imported as clinical research materials under the trial's CRM notification",
+      note:
+        "Medical devices, including in-vitro diagnostic reagents, may only be imported by an HSA-licensed importer, and devices must be registered on the Singapore Medical Device Register before supply unless exempt (e.g. for clinical trials, or non-sterile Class A devices on the exemption list). For Class C and D devices the TradeNet import declaration carries the importer's licence number and the device's registration (SMDR listing) number, or an HSA approval number for special routes; for devices imported for a clinical trial the licence field is left blank. General laboratory equipment that is not a medical device (e.g. freezers, centrifuges, data loggers) is not covered by this licence. Sources partly secondary; the TradeNet procedure page dates from 2011.",
+      sources: [WTO_LIC_SG_HEALTH_PRODUCTS, CUSTOMS_TRADENET_MDB, IDEM_MD_IMPORT, GUIDEME_MD_IMPORT],
+    },
   ],
   export: [
     {
@@ -222,6 +274,33 @@ const rules: CountryRulesInput = {
       note:
         "The Biological Agents and Toxins Act does not regulate exports; export of biological agents and toxins is regulated under the Strategic Goods (Control) Act by Singapore Customs. MOH also asks exporters of First or Second Schedule biological agents or Fifth Schedule toxins to notify it (moh_biosafety@moh.gov.sg). The exact permit type and which agents are listed as strategic goods were not confirmed; check with Singapore Customs.",
       sources: [MOH_BIOSAFETY_FAQ],
+    },
+    {
+      kind: "permit",
+      id: "sg-export-md-reexport-approval",
+      materials: ["device", "ancillary", "lab-kit", "equipment"],
+      name: "HSA approval to import unregistered medical devices for re-export (special access route, GN-28)",
+      authority: "Health Sciences Authority (HSA), Medical Devices Branch",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen:
+        "the goods are unregistered medical devices brought into Singapore only to be re-exported (e.g. through a regional depot) rather than used in a Singapore trial, and the dealer does not hold both an HSA importer's and a wholesaler's licence",
+      note:
+        "The supply, including the export, of unregistered medical devices is prohibited under the Health Products Act, so dealers importing unregistered devices for re-export need HSA approval first (case by case, applied for through HSA's SHARE e-service with a device list; the goods may only be imported after approval). Companies already holding HSA importer and wholesaler licences do not need this approval but must keep import and supply (traceability) records. A declaration on distribution records is due within 30 days of the last export. HSA does not assess the device's safety or performance for this route. Fees and turnaround times are published by HSA (not captured here).",
+      sources: [HSA_MD_REEXPORT],
+    },
+    {
+      kind: "permit",
+      id: "sg-export-md-wholesaler-licence",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      name: "HSA wholesaler's licence for medical devices (covers export)",
+      authority: "Health Sciences Authority (HSA)",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the goods are medical devices supplied out of Singapore on a wholesale basis by a Singapore dealer (e.g. a depot exporting devices to other countries)",
+      note:
+        "Companies engaged in wholesale distribution of medical devices in Singapore, including export, need an HSA wholesaler's licence; licensed importers that supply onwards also need it. HSA checks Good Distribution Practice compliance before issuing dealer's licences (secondary source).",
+      sources: [ARTIXIO_MD_DEALERS, HSA_MD_REEXPORT],
     },
   ],
   importerOfRecord: [

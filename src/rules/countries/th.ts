@@ -78,6 +78,22 @@ const ataThGov = {
   reviewed: R,
 };
 
+const dmscPat = {
+  title: "Pathogens and Animal Toxins Act B.E. 2558 (2015) and its ministerial regulations on notification certificates and licences to produce, import, export, sell, transit or possess pathogens and animal toxins (Department of Medical Sciences, Bureau of Laboratory Quality Standards)",
+  url: "https://blqs.dmsc.moph.go.th/index.php/page-view/99",
+  reviewed: R,
+};
+const soisangwanPat = {
+  title: "Biosafety and biosecurity law in Thailand: From legislation to practice (P. Soisangwan, Journal of Biosafety and Biosecurity 3(2), 2021, abstract)",
+  url: "https://booksci.cn/literature/47598062.htm",
+  reviewed: R,
+};
+const clinregsThProfile = {
+  title: "ClinRegs: Clinical Research Regulation for Thailand (quick facts: in-country sponsor presence/representation required 'Unclear'; specimens export allowed 'Unspecified')",
+  url: "https://clinregs.niaid.nih.gov/country/thailand",
+  reviewed: R,
+};
+
 /** Thailand: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "TH",
@@ -164,9 +180,85 @@ const rules: CountryRulesInput = {
         "Unregistered devices may be imported only under an exemption for use in a clinical investigation. A draft notification to replace the 2002 rules would allow investigational devices to be imported only for a clinical investigation plan approved by both the Thai FDA Secretary-General and a recognised ethics committee, with notice to Thai FDA at least 15 days before the study starts. Ordinary device imports also need a License Per Invoice (LPI) for each shipment; whether the LPI applies to investigational devices is not confirmed here. Secondary sources.",
       sources: [andamanDraftCi, andamanImport],
     },
+    {
+      kind: "permit",
+      id: "th-import-md-establishment-and-product-licence",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      name: "Establishment licence (licence to operate as a medical device importer) and the device's Thai FDA product licence, notification certificate or listing certificate",
+      authority: "Thai Food and Drug Administration (Medical Device Control Division)",
+      scope: "per-importer",
+      holder: "importer",
+      onlyWhen:
+        "the goods are medical devices or in-vitro diagnostic devices (e.g. syringes, test kits, ECG machines) not covered by the trial's investigational-device permission",
+      note:
+        "Only medical devices registered with the Thai FDA (licence for Class 4, notification certificate for Classes 2 and 3, listing certificate for Class 1) may be imported, unless exempt (e.g. special access routes). The importer must first hold an establishment licence as a medical device importer, which only Thai nationals or companies established in Thailand can obtain; product licences cannot be transferred between importers. General laboratory equipment that is not a medical device (e.g. freezers, centrifuges, data loggers) is not covered by this rule (secondary sources).",
+      sources: [andamanImport],
+    },
+    {
+      kind: "permit",
+      id: "th-import-md-lpi",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      name: "License Per Invoice (LPI) for each medical device shipment",
+      authority: "Thai Food and Drug Administration",
+      scope: "per-shipment",
+      holder: "importer",
+      onlyWhen: "the goods are medical devices or in-vitro diagnostic devices",
+      note:
+        "An LPI is needed for every shipment of medical devices: the Thai FDA checks that every device on the airway bill, invoice and packing list corresponds to a valid product licence or certificate and then issues the LPI for customs clearance (secondary source).",
+      sources: [andamanImport],
+    },
+    {
+      kind: "permit",
+      id: "th-import-samples-pathogens",
+      materials: ["samples"],
+      name: "Notification certificate (Group 2 pathogens, Group 1 animal toxins) or licence (Group 3 pathogens, Group 2 animal toxins) to import pathogens or animal toxins (Pathogens and Animal Toxins Act B.E. 2558 (2015))",
+      authority: "Department of Medical Sciences, Ministry of Public Health",
+      scope: "per-importer",
+      holder: "importer",
+      onlyWhen: "the samples contain, or are known to contain, a pathogen or animal toxin controlled under the Pathogens and Animal Toxins Act B.E. 2558 (2015)",
+      note:
+        "The Act controls the production, possession, sale, import, export and transit of pathogens and animal toxins according to their risk group. Ministerial regulations (B.E. 2563 (2020)) set a notification procedure for Group 2 pathogens and Group 1 animal toxins and a licensing procedure for Group 3 pathogens and Group 2 animal toxins. Whether routine clinical samples not known to contain a controlled pathogen need any permit to enter Thailand was not found; check with the Department of Medical Sciences. Lead time: not sourced.",
+      sources: [dmscPat, soisangwanPat],
+    },
   ],
-  export: [],
-  importerOfRecord: [],
+  export: [
+    {
+      kind: "permit",
+      id: "th-export-samples-pathogens",
+      materials: ["samples"],
+      name: "Notification certificate (Group 2 pathogens, Group 1 animal toxins) or licence (Group 3 pathogens, Group 2 animal toxins) to export pathogens or animal toxins (Pathogens and Animal Toxins Act B.E. 2558 (2015))",
+      authority: "Department of Medical Sciences, Ministry of Public Health",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the samples contain, or are known to contain, a pathogen or animal toxin controlled under the Pathogens and Animal Toxins Act B.E. 2558 (2015)",
+      note:
+        "Export of controlled pathogens and animal toxins needs the notification certificate or licence for the risk group concerned. ClinRegs lists whether specimen export is allowed as 'unspecified', and no general export permit for routine clinical samples was found; check with the Department of Medical Sciences and the ethics committee's conditions. Lead time: not sourced.",
+      sources: [dmscPat, soisangwanPat, clinregsThProfile],
+    },
+  ],
+  importerOfRecord: [
+    {
+      id: "th-ior-imp",
+      materials: ["imp"],
+      who:
+        "The importer that requests the License Per Invoice through the Thai FDA e-Submission system under the sponsor's approved clinical trial application, and files the power of attorney for clearance at the FDA port checkpoint.",
+      foreignSponsorMayAct: false,
+      mustHold: ["th-import-imp-cta-permit", "th-import-imp-lpi"],
+      note:
+        "Not confirmed: ClinRegs lists in-country sponsor presence or representation as 'unclear'. Plan on a party established in Thailand (the sponsor's Thai affiliate, a CRO or an import agent) holding the power of attorney.",
+      sources: [thaiFdaLpi, clinregsTh, clinregsThProfile],
+    },
+    {
+      id: "th-ior-devices",
+      materials: ["device", "ancillary", "lab-kit", "equipment"],
+      who:
+        "A Thai national or a company established in Thailand holding an establishment licence as a medical device importer (for registered devices), or the importer granted the Thai FDA permission for investigational devices.",
+      foreignSponsorMayAct: false,
+      note:
+        "Only Thai nationals or locally established companies can obtain the importer's establishment licence, and product licences cannot be transferred, so foreign manufacturers often appoint an independent local authorised representative (secondary source). Applies to ancillary supplies, lab kits and equipment only when they are medical devices.",
+      sources: [andamanImport, andamanDraftCi],
+    },
+  ],
   exporterOfRecord: [],
   temporaryAdmission: {
     id: "th-ata",

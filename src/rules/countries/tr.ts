@@ -33,6 +33,47 @@ const CUSTOMS_SAMPLE_LETTER = {
   reviewed: R,
 };
 
+const MD_IMPORT_CONTROL_2026 = {
+  title: "Tıbbi Cihazların İthalat Denetimi Tebliği (Ürün Güvenliği ve Denetimi: 2026/16), Ministry of Trade, Official Gazette 31.12.2025 No. 33124 (4th repeat) (reproduced by PC Gümrük)",
+  url: "https://www.pcgumruk.com/index.php?id=duyuru_ac&pid=6096",
+  reviewed: R,
+};
+const MD_IMPORT_CONTROL_2023 = {
+  title: "Tıbbi Cihazların İthalat Denetimi Tebliği (Ürün Güvenliği ve Denetimi: 2023/16), Official Gazette 31.12.2022",
+  url: "https://www.resmigazete.gov.tr/eskiler/2022/12/20221231M4-15.htm",
+  reviewed: R,
+};
+const DIAG_KITS_COMMUNIQUE = {
+  title: "Tıbbi Tanı Kitlerinin İthaline İlişkin Tebliğ (İthalat: 2020/19), Ministry of Trade, Official Gazette 02.04.2020 No. 31087 (reproduced by PC Gümrük)",
+  url: "https://www.pcgumruk.com/index.php?id=duyuru_ac&pid=2672",
+  reviewed: R,
+};
+const TITCK_KITS_2020 = {
+  title: "TİTCK announcement 2020/KK-6: registration of COVID-19 diagnostic kits in ÜTS and import permissions (3822.00 and 3002.15 goods)",
+  url: "https://www.titck.gov.tr/duyuru/2020-kk-6-sayili-covid-19-tibbi-tani-kitlerinin-uts-ye-kaydi-ve-ithalat-izinlerine-iliskin-duyuru-07042020132617",
+  reviewed: R,
+};
+const ERCIYES_CT_CENTRES = {
+  title: "Erciyes University Clinical Research Ethics Committee: application (clinical research types and the Ministry of Health application centre for the start permit; all medical device clinical investigations: TİTCK)",
+  url: "https://kaek.erciyes.edu.tr/tr/basvuru",
+  reviewed: R,
+};
+const KA_ORG_FAQ = {
+  title: "klinikarastirmalar.org: Frequently asked questions (medical device clinical investigations: ethics committee approval and TİTCK start permission)",
+  url: "https://www.klinikarastirmalar.org/Home/SSS",
+  reviewed: R,
+};
+const TR_CH30_2015 = {
+  title: "İthalat İhracat blog: Fasıl 30 gümrük vergisi oranları (Import Regime Decision List II rates by country group, December 2015)",
+  url: "https://ithalatihracatbiz.blogspot.com/2015/12/fasl-30-gumruk-vergisi-oranlari.html",
+  reviewed: R,
+};
+const GTA_TR_MED_EQUIP = {
+  title: "Global Trade Alert: Turkey reduced the import duties on certain types of medical and surgical equipment, orthopaedic appliances, furniture and made-up textile articles (Decree 2017/9780 amending Decree 2015/7699)",
+  url: "https://www.globaltradealert.org/intervention/58631/import-tariff/turkey-the-government-reduced-the-import-duties-on-certain-types-of-medical-and-surgical-equipment-orthopaedic-appliances-furniture-and-made-up-textile-articles",
+  reviewed: R,
+};
+
 /** Türkiye: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "TR",
@@ -98,6 +139,15 @@ const rules: CountryRulesInput = {
       },
     ],
   },
+  duties: [
+    {
+      id: "tr-duty-3002",
+      heading: "3002",
+      ratePercent: 0,
+      note: "In the 2015 Import Regime Decision list, the antisera, blood fractions and vaccine lines of heading 30.02 were exempt (muaf) from customs duty for every origin group, including 'other countries'. Dated secondary source and the HS subheadings of 30.02 have since been renumbered; confirm the current 12-digit line in the Import Regime Decision. Türkiye is not a WTO Pharmaceutical Agreement participant.",
+      sources: [TR_CH30_2015],
+    },
+  ],
   extraTariffs: [
     {
       id: "tr-extra-additional-duty-syringes",
@@ -113,8 +163,50 @@ const rules: CountryRulesInput = {
         },
       ],
     },
+    {
+      id: "tr-extra-additional-duty-medical-equipment",
+      headings: ["9018"],
+      name: "Additional customs duty on certain medical and surgical equipment (Import Regime Decision annex, Decree 2015/7699 as amended by Decree 2017/9780)",
+      note: "Türkiye levies additional customs duties on certain medical and surgical equipment; from 8 March 2017 they were reduced to between 15% and 30% depending on the product (from 25% to 50%). Goods originating in EU and EFTA countries, Türkiye's free trade partners, South Korea and Malaysia are exempt. The exact tariff lines were not confirmed; check the current Import Regime Decision for the 12-digit code and have proof of origin ready (secondary source).",
+      sources: [GTA_TR_MED_EQUIP],
+    },
   ],
   import: [
+    {
+      kind: "permit",
+      id: "tr-import-device-titck-ci-approval",
+      materials: ["device"],
+      name: "TİTCK start permit for a medical device clinical investigation (araştırma başlama izni), with a separate TİTCK application for importing the investigational devices",
+      authority: "Turkish Medicines and Medical Devices Agency (TİTCK), medical devices department (Tıbbi Cihaz Onaylanmış Kuruluş ve Klinik Araştırmalar Daire Başkanlığı)",
+      scope: "per-trial",
+      holder: "sponsor",
+      note: "All medical device clinical investigations need approval from a TİTCK-approved clinical research ethics committee and a start permit from TİTCK. A law firm's guide to the TİTCK import guidelines notes that investigational medical devices need a separate application to the Agency for import (secondary source); the name, timing and scope of that import application were not confirmed.",
+      sources: [ERCIYES_CT_CENTRES, KA_ORG_FAQ, GUN_IMPORT_GUIDE],
+    },
+    {
+      kind: "permit",
+      id: "tr-import-md-tareks-inspection",
+      materials: ["device", "ancillary", "lab-kit", "equipment"],
+      name: "Import conformity inspection of medical devices and IVDs through TAREKS (Communiqué on the Import Control of Medical Devices, Product Safety and Inspection: 2026/16)",
+      authority: "Ministry of Trade, product safety inspection units of the regional directorates (TAREKS risk-based control system)",
+      scope: "per-shipment",
+      holder: "importer",
+      onlyWhen: "the goods are medical devices or IVDs whose tariff codes are listed in Annex 1 of the communiqué",
+      note: "The Ministry of Trade checks, at import, that the products listed by tariff code in Annex 1 conform to the Medical Device Regulation and the IVD Medical Device Regulation (both of 2 June 2021); applications run through the TAREKS online system. The 2026 communiqué covers goods released for free circulation and goods under temporary admission (the 2023 version covered release for free circulation only); goods returning after outward processing are excluded. The communiqué is reissued every year, so check the current Annex 1 and any exemptions (for example for investigational devices) with the customs broker.",
+      sources: [MD_IMPORT_CONTROL_2026, MD_IMPORT_CONTROL_2023],
+    },
+    {
+      kind: "permit",
+      id: "tr-import-labkit-titck-conformity-letter",
+      materials: ["lab-kit"],
+      name: "TİTCK conformity letter (Uygunluk Yazısı) for diagnostic kits (Communiqué on the Import of Medical Diagnostic Kits)",
+      authority: "Turkish Medicines and Medical Devices Agency (TİTCK); checked by customs",
+      scope: "per-shipment",
+      holder: "importer",
+      onlyWhen: "the kit contains reagents of tariff heading 3822.00 or immunological products of 3002.15 for human use, and the importer is not a firm authorised by the Ministry of Health; confirm the communiqué is still in force",
+      note: "Introduced in April 2020 (Communiqué İthalat: 2020/19, in response to COVID-19 test kits): customs registers release-for-free-circulation or temporary-import declarations for these goods for human use only with a TİTCK conformity letter, and any TAREKS medical device application follows the letter. TİTCK issues it only for products placed on the market under the IVD regulation and registered in the product tracking system (ÜTS); general-purpose laboratory products (environmental, food, chemical) and raw materials for kit production are outside its scope. Firms authorised by the Ministry of Health are exempt.",
+      sources: [DIAG_KITS_COMMUNIQUE, TITCK_KITS_2020],
+    },
     {
       kind: "permit",
       id: "tr-import-imp-titck-permit",

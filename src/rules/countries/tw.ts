@@ -126,6 +126,19 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
+      id: "tw-import-labkit-prc-origin-boft",
+      materials: ["lab-kit"],
+      name: "Special-project import approval for mainland China goods (大陸物品專案輸入核准)",
+      authority: "Bureau of Foreign Trade (BOFT), Ministry of Economic Affairs",
+      onlyWhen: "the items are made in mainland China, their CCC code carries import regulation MP1, and they are not on the list of mainland goods conditionally permitted for import (e.g. mainland-made blood collection tubes or rapid test kits)",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Import regulation MP1 means mainland-China goods are admitted only if they meet the conditions of the list of mainland goods conditionally permitted for import. Items not on that list need a BOFT special-project import approval, granted only for small quantities, special needs and goods not produced in Taiwan. This comes on top of any TFDA requirement (e.g. the special-project device approval for unlicensed blood collection tubes). Secondary source; scope per shipment is an assumption.",
+      sources: [biomFaq],
+    },
+    {
+      kind: "permit",
       id: "tw-import-device-special-project",
       materials: ["device"],
       name: "Special-project approval for import of investigational medical devices (試驗用醫療器材專案核准輸入) under Medical Devices Act Article 35(1)(3)",
@@ -135,6 +148,19 @@ const rules: CountryRulesInput = {
       note:
         "Investigational medical devices without a Taiwan licence may be imported only with a special-project approval from the central health authority. For investigational devices the applicant must be a medical device firm, a pharmaceutical firm or a clinical trial institution. Scope per trial is an assumption; lead time not covered.",
       sources: [specialDeviceRegs],
+    },
+    {
+      kind: "permit",
+      id: "tw-import-ancillary-equipment-device-special-project",
+      materials: ["ancillary", "equipment"],
+      name: "Special-project approval for import of specific medical devices (特定醫療器材專案核准輸入) under Medical Devices Act Article 35(1)",
+      authority: "Taiwan Food and Drug Administration (TFDA), Ministry of Health and Welfare",
+      onlyWhen: "the item is itself a medical device that has no Taiwan medical device licence (e.g. unlicensed syringes, infusion sets or an unlicensed ECG machine supplied for the trial)",
+      scope: "per-trial",
+      holder: "importer",
+      note:
+        "A medical device may be imported without a Taiwan licence only with a special-project approval from the central health authority. Article 35(1) covers, among others, investigational medical devices (applicant: a medical device firm, pharmaceutical firm or clinical trial institution) and devices used only as samples or gifts (applicant: the government agency, school, institution or legal person using the samples). Devices that hold a Taiwan licence are imported under that licence instead. Which category TFDA applies to ancillary devices used in a drug trial is not stated; unlicensed clinical-trial blood collection tubes are reported to be imported under a special-project approval (secondary source). Scope per trial is an assumption; lead time not covered.",
+      sources: [specialDeviceRegs, biomFaq],
     },
     {
       kind: "permit",
@@ -190,6 +216,14 @@ const rules: CountryRulesInput = {
       who: "A Taiwan medical device firm, pharmaceutical firm or clinical trial institution holding the special-project import approval.",
       foreignSponsorMayAct: false,
       mustHold: ["tw-import-device-special-project"],
+      sources: [specialDeviceRegs],
+    },
+    {
+      id: "tw-ior-device-supplies",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      who: "For unlicensed medical devices: the holder of the TFDA special-project import approval, i.e. for trial devices a Taiwan medical device firm, pharmaceutical firm or clinical trial institution, and for devices used as samples the government agency, school, institution or legal person that uses them.",
+      foreignSponsorMayAct: false,
+      mustHold: ["tw-import-ancillary-equipment-device-special-project", "tw-import-labkit-device-special-project"],
       sources: [specialDeviceRegs],
     },
     {

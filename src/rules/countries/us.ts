@@ -42,6 +42,15 @@ const PHARMA_AGREEMENT = {
   url: "https://www.lexisnexis.co.uk/legal/guidance/the-wtos-pharma-agreement",
   reviewed: R,
 };
+const EXPORT_GOV_EAR = {
+  title: "export.gov (US Commercial Service), A Basic Guide to Exporting: Export Administration Regulations and the Bureau of Industry and Security",
+  url: "https://www.export.gov/article2?id=Export-Administration-Regulations",
+  reviewed: R,
+};
+const NON_RESIDENT_IOR = [
+  { title: "Doing Business International: Non-resident importers (secondary source)", url: "https://www.doing-business-international.com/2016/02/non-resident-importers/", reviewed: R },
+  { title: "CBLE exam question 2019 October No. 18, citing 19 CFR 141.18 (secondary source)", url: "https://www.cblesearch.com/question/2019-october-no-18-entry/", reviewed: R },
+];
 const CBP_SAMPLES = {
   title: "CBP: Business and Government Samples (payment of duty, TIB, ATA Carnet)",
   url: "https://www.cbp.gov/travel/clearing-cbp/business-government-samples",
@@ -123,6 +132,54 @@ const rules: CountryRulesInput = {
         { title: "Drip Capital: HTS code 9027.80 (secondary source)", url: "https://dripcapital.com/hts-code/90/27/80", reviewed: R },
       ],
     },
+    {
+      id: "us-duty-300693",
+      heading: "300693",
+      ratePercent: 0,
+      note:
+        "Placebos and blinded (or double-blinded) clinical trial kits for a recognised clinical trial, put up in measured doses: General (MFN) rate Free for 3006.93.10 (packaged with medicinal preparations), the usual case for blinded kits that contain the investigational drug. Kits or placebos without a medicinal preparation are dutiable: 3006.93.80 (containing chemicals other than medicaments) 5%, 3006.93.50 (starch or foodstuffs predominate) 6.4%, 3006.93.20 (over 10% sugar by dry weight) 40 cents/kg + 10.4%. Confirm the 8-digit line with the customs broker for placebo-only shipments (secondary sources citing the USITC HTS). Whether the Section 232 tariff on patented pharmaceuticals reaches 3006.93 lines was not checked.",
+      sources: [
+        { title: "Portoria: HTS 3006.93.10.00 Packaged with medicinal preparations (USITC data, updated December 2025) (secondary source)", url: "https://portoria.app/hts/3006931000", reviewed: R },
+        { title: "CustomTariffs: HS 300693 placebos and blinded clinical trial kits, US HTSUS rates from the USITC (secondary source)", url: "https://custom-tariffs-seo.pages.dev/en/codes/3006-93-placebos-and-blinded-or-double-blinded-clinical-trial-kits-for-a-recognised-clin", reviewed: R },
+      ],
+    },
+    {
+      id: "us-duty-841830",
+      heading: "841830",
+      ratePercent: 0,
+      note: "Freezers of the chest type, not exceeding 800 litres: General (MFN) rate Free (8418.30.00.00).",
+      sources: [
+        { title: "Portoria: HTS 8418.30.00.00 Freezers of the chest type (USITC data, updated December 2025) (secondary source)", url: "https://portoria.app/hts/8418300000", reviewed: R },
+        { title: "eToolSage: Harmonized Tariff Schedule of the United States, 8418 (secondary source)", url: "https://www.etoolsage.com/Query/USHTS.asp?HTS=y&pageNo=168&action=ScollUp&lang=", reviewed: R },
+      ],
+    },
+    {
+      id: "us-duty-841840",
+      heading: "841840",
+      ratePercent: 0,
+      note: "Freezers of the upright type, not exceeding 900 litres: General (MFN) rate Free (8418.40.00.00). Larger units or other refrigerating equipment (8418.69) were not checked.",
+      sources: [
+        { title: "Portoria: HTS 8418.40.00.00 Freezers of the upright type (USITC data, updated December 2025) (secondary source)", url: "https://portoria.app/hts/8418400000", reviewed: R },
+        { title: "eToolSage: Harmonized Tariff Schedule of the United States, 8418 (secondary source)", url: "https://www.etoolsage.com/Query/USHTS.asp?HTS=y&pageNo=168&action=ScollUp&lang=", reviewed: R },
+      ],
+    },
+    {
+      id: "us-duty-841850",
+      heading: "841850",
+      ratePercent: 0,
+      note: "Other furniture (chests, cabinets, display counters and the like) incorporating refrigerating or freezing equipment: General (MFN) rate Free (8418.50.00).",
+      sources: [{ title: "eToolSage: Harmonized Tariff Schedule of the United States, 8418 (secondary source)", url: "https://www.etoolsage.com/Query/USHTS.asp?HTS=y&pageNo=168&action=ScollUp&lang=", reviewed: R }],
+    },
+    {
+      id: "us-duty-842119",
+      heading: "842119",
+      ratePercent: 1.3,
+      note: "Centrifuges other than cream separators and clothes-dryers (e.g. laboratory centrifuges), 8421.19.00.00: General (MFN) rate 1.3%. Goods of Chinese origin carry an additional Section 301 duty (shown as +25% in the source).",
+      sources: [
+        { title: "HTSHub: HTSUS search 8421 (2025 Basic Edition) (secondary source)", url: "https://htshub.com/us-hs/search/8421", reviewed: R },
+        { title: "HTSHub: HTSUS chapter 84, heading 8421 (2024 revision 10) (secondary source)", url: "https://htshub.com/us-hs/chapter/84-28", reviewed: R },
+      ],
+    },
   ],
   extraTariffs: [
     {
@@ -200,12 +257,12 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "us-import-ancillary-equipment-device-registration",
-      materials: ["ancillary", "equipment"],
+      materials: ["ancillary", "lab-kit", "equipment"],
       name: "FDA establishment registration and device listing for medical devices offered for import (manufacturer and distributor)",
       authority: "US Food and Drug Administration (FDA)",
       scope: "per-exporter",
       holder: "exporter",
-      onlyWhen: "the item is a medical device (e.g. syringes, infusion sets, or laboratory equipment labelled or promoted for a specific medical use) and is not imported as an investigational device",
+      onlyWhen: "the item is a medical device (e.g. syringes, infusion sets, specimen collection devices in a lab kit, or laboratory equipment labelled or promoted for a specific medical use) and is not imported as an investigational device",
       note:
         "Manufacturers and distributors of medical devices, including laboratory equipment and supplies that are devices, must be registered with the FDA and have their devices listed before the goods are imported, and the devices must meet FDA classification, labelling and premarket requirements (secondary source). The registration is held by the foreign manufacturer and distributor, not by each shipment's importer. General purpose laboratory equipment labelled or promoted for a specific medical use (to prepare or examine specimens from the human body) is a Class I device, exempt from premarket notification (510(k)) and from most quality-system requirements (21 CFR 862.2050); whether other laboratory equipment (e.g. freezers, data loggers) is a device depends on its labelling and intended use, so confirm the FDA product code with the customs broker.",
       sources: [
@@ -262,6 +319,35 @@ const rules: CountryRulesInput = {
       holder: "exporter",
       sources: [CFR_812_18],
     },
+    {
+      kind: "none",
+      id: "us-export-ear99-nlr",
+      materials: ["ancillary", "lab-kit", "samples", "equipment"],
+      note:
+        "No export licence is usually needed: items subject to the Export Administration Regulations that are not listed on the Commerce Control List are EAR99, and most EAR99 commercial products can be exported without a licence (No License Required, NLR). A licence can still be needed for an EAR99 item depending on the destination (e.g. embargoed or sanctioned countries), the end user or the end use. Check the item's classification first: human samples that contain, or genetic material that codes for, controlled pathogens or toxins, and some laboratory equipment (e.g. certain biological processing equipment), are listed items that need a licence (see the BIS licence rule).",
+      sources: [
+        EXPORT_GOV_EAR,
+        { title: "trade.gov: U.S. Export Licenses, Navigating Issues and Resources (about 95% of US exports need no licence)", url: "https://trade.gov/us-export-licenses-navigating-issues-and-resources", reviewed: R },
+        { title: "University of Pittsburgh Office of Export Controls: Shipments of bio-agents (items not captured by the CCL or USML are EAR99) (secondary source)", url: "https://paperzz.com/doc/6847627/shipments-of-bio-agents---office-of-research", reviewed: R },
+      ],
+    },
+    {
+      kind: "permit",
+      id: "us-export-bis-licence-listed",
+      materials: ["ancillary", "lab-kit", "samples", "equipment"],
+      name: "Export licence from the Bureau of Industry and Security (Export Administration Regulations, 15 CFR 730-774)",
+      authority: "US Department of Commerce, Bureau of Industry and Security (BIS)",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the item is listed on the Commerce Control List (e.g. samples containing controlled pathogens, toxins or their genetic elements, ECCN 1C351-1C354; biological processing equipment, ECCN 2B352) or goes to a destination, end user or end use that needs a licence",
+      note:
+        "Biological agents, toxins and genetic elements on the list are controlled regardless of quantity or attenuation and need a licence to all destinations (secondary sources). Licensing takes weeks, so the licence must be in place before shipment.",
+      sources: [
+        EXPORT_GOV_EAR,
+        { title: "Indiana University Office of Research Compliance newsletter: export controls and the shipment of biologicals (secondary source)", url: "https://research.iu.edu/news-events/newsletters/orc/2021-04-22.html", reviewed: R },
+        { title: "BIS Chemical and Biological Controls Division: Compliance with U.S. Export Controls as a Life Science Researcher (ECCNs 1C351-1C354, 2B352) (secondary copy)", url: "https://vdocuments.us/compliance-with-us-export-controls-as-a-life-science-.html", reviewed: R },
+      ],
+    },
   ],
   importerOfRecord: [
     {
@@ -297,6 +383,15 @@ const rules: CountryRulesInput = {
         { title: "University of Iowa EHS: Permits - USDA and CDC (secondary source)", url: "https://ehs.research.uiowa.edu/biological/permits-usda-and-cdc", reviewed: R },
       ],
     },
+    {
+      id: "us-ior-ancillary-labkit-equipment",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      who: "Customs importer of record: the owner or purchaser of the goods, or a licensed customs broker designated by them. A non-resident company may act with a customs bond and a resident agent for service of process in the state of the port of entry.",
+      foreignSponsorMayAct: true,
+      note:
+        "The US allows non-resident corporations to be importer of record (19 CFR 141.18). FDA device registration and listing is held by the foreign manufacturer and distributor, not by the importer. If a lab kit contains an investigational IVD that is not exempt from the IDE regulation, the importer must instead be the foreign exporter's agent and act as sponsor (see the IVD import rule).",
+      sources: NON_RESIDENT_IOR,
+    },
   ],
   exporterOfRecord: [
     {
@@ -314,6 +409,19 @@ const rules: CountryRulesInput = {
       foreignSponsorMayAct: false,
       mustHold: ["us-export-device-fda"],
       sources: [CFR_812_18],
+    },
+    {
+      id: "us-eor-ancillary-labkit-samples-equipment",
+      materials: ["ancillary", "lab-kit", "samples", "equipment"],
+      who: "The US principal party in interest (USPPI): the person or entity in the United States that receives the primary benefit of the export, generally the US seller, manufacturer or order party, or a foreign entity while in the United States when obtaining the goods for export. The Electronic Export Information is filed by the USPPI or its authorized agent, who must be physically located in the United States.",
+      foreignSponsorMayAct: true,
+      note:
+        "A foreign entity that is the USPPI may not file the EEI itself and must authorize a US agent to file it. In a routed export transaction the foreign principal party in interest authorizes a US forwarding agent to file, and the USPPI supplies the commodity and licensing data. Where a BIS licence is needed, the licence must be in place before export.",
+      sources: [
+        { title: "15 CFR 30.3 Electronic Export Information filer requirements, parties to export transactions and their responsibilities (Cornell LII)", url: "https://www.law.cornell.edu/cfr/text/15/30.3", reviewed: R },
+        { title: "15 CFR 30.6 Electronic Export Information data elements (USPPI definition) (secondary copy)", url: "https://d1tvxue8o4w0fl.cloudfront.net/regulation/code-of-federal-regulations/title-15-commerce-and-foreign-trade/subtitle-b-regulations-relating-to-commerce-and-foreign-trade/chapter-i-bureau-of-the-census-department-of-commerce/part-30-foreign-trade-regulations/subpart-a-general-requirements/section-306-electronic-export-information-data-elements", reviewed: R },
+        { title: "15 CFR Part 30 Appendix C: Party responsibilities for data elements in routed export transactions (CustomsMobile)", url: "https://www.customsmobile.com/regulations/title15_chapterI_part30_appendixAppendixC", reviewed: R },
+      ],
     },
   ],
   temporaryAdmission: {

@@ -367,6 +367,107 @@ const revenueRgr = {
   reviewed: R,
 };
 
+// Free export / free import principles
+const eurLexExportSummary = {
+  title: "EUR-Lex – Summary: Common EU rules for exports (Regulation (EU) 2015/479)",
+  url: "https://eur-lex.europa.eu/legal-content/EN/LSU/?uri=CELEX%3A32015R0479",
+  reviewed: R,
+};
+const reg2015479Art1 = {
+  title: "Regulation (EU) 2015/479 on common rules for exports, Article 1: exportation from the Union to third countries shall be free",
+  url: "https://lexray.eu/crer",
+  reviewed: R,
+};
+const ecExportProcedure = {
+  title: "European Commission, Taxation and Customs Union – Export procedure (Art. 269 UCC: export declaration, export licence where necessary)",
+  url: "https://taxation-customs.ec.europa.eu/customs-4/customs-procedures-import-and-export-0/what-exportation/export-procedure_ro",
+  reviewed: R,
+};
+const ecExportReexport = {
+  title: "European Commission, Taxation and Customs Union – Customs procedures: export procedure, pre-departure declaration and re-export of non-EU goods",
+  url: "https://taxation-customs.ec.europa.eu/customs/customs-procedures-import-and-export/outward-processing_en",
+  reviewed: R,
+};
+const eurLexImportSummary = {
+  title: "EUR-Lex – Summary: Common EU rules for imports (Regulation (EU) 2015/478: products imported freely, without quantitative restrictions, unless safeguard measures apply)",
+  url: "https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=LEGISSUM%3A070202_3",
+  reviewed: R,
+};
+const regaskFrSamples = {
+  title: "Regask – France guidebook, 6. Biological specimen (Ministry of Research authorisation to import or export human biological samples for scientific purposes)",
+  url: "https://library.regask.com/docs/6-biological-specimen-4",
+  reviewed: R,
+};
+
+// Market surveillance: controls on products entering the Union market (Reg. (EU) 2019/1020)
+const msrSummary = {
+  title: "EUR-Lex – Summary: Regulation (EU) 2019/1020 on market surveillance and compliance of products (controls on products imported into the EU)",
+  url: "https://eur-lex.europa.eu/legal-content/AUTO/?uri=LEGISSUM:4406077&qid=1603754085561&rid=3",
+  reviewed: R,
+};
+const msrChapterVII = {
+  title: "Regulation (EU) 2019/1020, Chapter VII: Products entering the Union market (Arts 25-28, controls by customs and market surveillance authorities; legislation.gov.uk copy of the EU text)",
+  url: "https://www.legislation.gov.uk/eur/2019/1020/chapter/VII",
+  reviewed: R,
+};
+const sorenaCustomsHolds = {
+  title: "Sorena – EU market surveillance regulation FAQ: customs holds (grounds for suspending release for free circulation, Reg. 2019/1020 Art. 26)",
+  url: "https://www.sorena.io/artifacts/eu/market-surveillance-regulation/faq/customs-holds",
+  reviewed: R,
+};
+
+// Medical devices and IVDs: no pre-market authorisation by an authority; CE marking; investigational devices
+const mdrProposal2012 = {
+  title: "EUR-Lex – Commission proposal COM(2012) 542 for a Regulation on medical devices, explanatory memorandum (no pre-market authorisation by a regulatory authority; CE marking allows free circulation)",
+  url: "https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:52012PC0542&from=SK",
+  reviewed: R,
+};
+const ivdrProposal2012 = {
+  title: "EUR-Lex – Commission proposal COM(2012) 541 for a Regulation on in vitro diagnostic medical devices, explanatory memorandum (no pre-market authorisation by a regulatory authority; CE marking allows free circulation)",
+  url: "https://eur-lex.europa.eu/LexUriServ/LexUriServ.do?uri=COM%3A2012%3A0541%3AFIN%3AEN%3AHTML",
+  reviewed: R,
+};
+const rimsysNational = {
+  title: "Rimsys – EU country-specific medical device registration requirements (additional national registration in some member states)",
+  url: "https://rimsys.io/blog/eu-country-specific-medical-device-registration-requirements",
+  reviewed: R,
+};
+const dmpCeMarking = {
+  title: "Norwegian Medical Products Agency (DMP) – CE marking of conformity: investigational devices and devices for performance studies shall not bear the CE marking (MDR Art. 20, IVDR Art. 18)",
+  url: "https://www.dmp.no/en/medical-devices/development-and-manufacturing/conformity-assessment/ce-marking-of-conformity",
+  reviewed: R,
+};
+const topraCiApplications = {
+  title: "TOPRA – Essentials of European Medical Device Regulatory Affairs: clinical investigations under MDR Art. 62 (applications for non-CE-marked devices under Art. 70; start after competent authority and ethics approval)",
+  url: "https://user-zlub8kj.cld.bz/Essentials-of-European-Medical-Device-Regulatory-Affairs3/78",
+  reviewed: R,
+};
+const topraArt74 = {
+  title: "TOPRA – Module 15 (2022), MDR Arts 62 and 74: PMCF investigations with invasive or burdensome procedures notified at least 30 days before they start",
+  url: "https://user-zlub8kj.cld.bz/Module-15-2022/129",
+  reviewed: R,
+};
+const fimeaCi = {
+  title: "Fimea (Finnish Medicines Agency) – Clinical evaluation and clinical investigations (MDR Art. 62, 74(1) and 82 pathways)",
+  url: "https://fimea.fi/en/medical-devices/investigations-with-devices/clinical-evaluation-and-clinical-investigations",
+  reviewed: R,
+};
+const jazmpPerformanceStudies = {
+  title: "JAZMP (Slovenian medicines agency) – Performance studies of in vitro diagnostic medical devices (IVDR Arts 57, 58, 58(2) and 70; specimen receptacles are IVDs)",
+  url: "https://www.jazmp.si/en/medical-devices/performance-evaluation-studies",
+  reviewed: R,
+};
+const fimeaPerformanceStudies = {
+  title: "Fimea (Finnish Medicines Agency) – Performance studies of IVD devices (all performance studies must meet IVDR Art. 57)",
+  url: "https://fimea.fi/en/medical-devices/investigations-with-devices/performance-evaluation-and-performance-studies-of-ivd-devices",
+  reviewed: R,
+};
+const reuschMdcg20255 = {
+  title: "Reuschlaw – IVDR in practice: performance studies (MDCG 2025-5: which studies need an application or notification)",
+  url: "https://www.reuschlaw.de/en/news/ivdr-in-practice-what-manufacturers-need-to-consider-in-performance-studies/",
+  reviewed: R,
+};
+
 const rules: UnionRulesInput = {
   code: "EU",
   name: "European Union customs union",
@@ -686,6 +787,55 @@ const rules: UnionRulesInput = {
         "Importing IMPs (incl. placebo and comparator) into the EU from a third country requires an authorisation under Art. 61(1) CTR. The holder must have suitable premises and at least one Qualified Person (QP) permanently at its disposal (Art. 61(2)). The QP certifies each batch manufactured in or imported into the EU (Art. 62), and the importer must make sure the third-country manufacturer applies GMP at least equivalent to EU GMP (Del. Reg. 2017/1569 Art. 3(2)). Importation means physical entry: the batch is customs-cleared first and QP-certified afterwards (HPRA reading of GMP Annex 21; secondary source). The authorisation is held once by the site, not per shipment. Member states may add national import requirements. Auxiliary medicinal products (e.g. rescue medication, challenge agents, background treatment) that are not authorised, or are modified outside their marketing authorisation, must be manufactured to GMP or an at least equivalent standard; the sources reviewed do not state separately whether their import needs the MIA(IMP).",
       sources: [ctrArt61, ctrArt62, gmpImpArt3, gmpAnnex21, ccmoAxmp],
     },
+    {
+      kind: "permit",
+      id: "eu-import-device-clinical-investigation",
+      materials: ["device"],
+      name: "Authorisation or notification of the clinical investigation in which the investigational device is used (MDR 2017/745 Arts 62, 70, 74(1) and 82)",
+      authority: "Competent authority for medical devices of each member state where the clinical investigation is conducted",
+      scope: "per-trial",
+      holder: "sponsor",
+      note:
+        "Investigational devices do not bear the CE marking (MDR Art. 20), and supplying them for a clinical investigation is not 'placing on the market' (MDR Art. 2(28)), so the CE-marking route and the EU importer's duties under Art. 13 do not apply to them; they are used under the clinical investigation instead. Which procedure applies depends on the device and the study: a non-CE-marked device, or a CE-marked device used outside its intended purpose, investigated to demonstrate conformity needs an authorisation under Art. 62 (application under Art. 70), and the investigation can start once the competent authority and the ethics committee have approved it (secondary source); a post-market follow-up investigation of a CE-marked device within its intended purpose that adds invasive or burdensome procedures must be notified to the member states concerned at least 30 days before it starts (Art. 74(1); secondary source); other clinical investigations follow Art. 82 and national rules (e.g. Finland requires an authorisation for them). A sponsor not established in the EU must appoint an EU legal representative (Art. 62(2)). These sources name no separate EU import licence for investigational devices; member states may add national requirements.",
+      sources: [dmpCeMarking, johnerPlacing, regulatoryGlobePlacing, fimeaCi, topraCiApplications, topraArt74, mdrArt62],
+    },
+    {
+      kind: "none",
+      id: "eu-import-ancillary-ce-marked",
+      materials: ["ancillary"],
+      note:
+        "No EU import licence or health-authority import permit for CE-marked medical devices used as ancillary supplies (syringes, needles, infusion sets, other consumables): in the EU, medical devices are not subject to pre-market authorisation by a regulatory authority but to conformity assessment (with a notified body for higher-risk devices), and the resulting CE marking lets them circulate freely. The EU-established importer that places them on the EU market must check the CE marking, labelling, UDI and EUDAMED registration and add its own name and address (MDR Art. 13; see importer of record). Customs and market surveillance authorities check products entering the EU market and may suspend release for free circulation where the CE marking, required documents or the EU economic operator's contact details are missing or doubtful (Reg. (EU) 2019/1020 Arts 25-28; grounds as summarised in a secondary source). The EU imports products freely, without quantitative restrictions, unless safeguard measures apply (Reg. (EU) 2015/478). Ancillary supplies that are medicinal products (e.g. rescue or background medication) follow the medicinal-product rules instead, and some member states require a national registration or notification of devices placed on their market (secondary source).",
+      sources: [mdrProposal2012, mdcg202127, msrSummary, msrChapterVII, sorenaCustomsHolds, eurLexImportSummary, rimsysNational],
+    },
+    {
+      kind: "none",
+      id: "eu-import-lab-kit-ce-ivd",
+      materials: ["lab-kit"],
+      note:
+        "No EU import licence or health-authority import permit for CE-marked in vitro diagnostic devices (IVDs), including sample collection kits: specimen receptacles are themselves IVDs under the IVDR. IVDs are not subject to pre-market authorisation by a regulatory authority but to conformity assessment, and the CE marking lets them circulate freely in the EU. The EU-established importer that places them on the EU market has the IVDR Art. 13 duties (see importer of record), and customs and market surveillance authorities may suspend release for free circulation where the CE marking or required documents are missing or doubtful (Reg. (EU) 2019/1020 Arts 25-28). Kits containing devices for performance study (not CE marked) are covered by the performance-study rule; some member states require a national registration or notification of devices placed on their market (secondary source).",
+      sources: [ivdrProposal2012, jazmpPerformanceStudies, mdcg202127, msrSummary, msrChapterVII, eurLexImportSummary, rimsysNational],
+    },
+    {
+      kind: "permit",
+      id: "eu-import-lab-kit-performance-study",
+      materials: ["lab-kit"],
+      name: "Performance study application or notification for devices for performance study (IVDR 2017/746 Arts 58 and 70)",
+      authority: "Competent authority for in vitro diagnostic medical devices of each member state concerned",
+      scope: "per-trial",
+      holder: "sponsor",
+      onlyWhen: "the kit contains an in vitro diagnostic device that is not CE marked (a device for performance study), or a CE-marked IVD used outside its intended purpose, in a performance study that needs an application or notification (e.g. invasive sample-taking for the study, an interventional study, or a companion diagnostic tested on left-over samples)",
+      note:
+        "Devices for performance study do not bear the CE marking (IVDR Art. 18). Every performance study must meet IVDR Art. 57; certain studies need an application to the competent authority (Art. 58(1)), performance studies of companion diagnostics using only left-over samples need a notification (Art. 58(2)), and studies with CE-marked IVDs (post-market performance follow-up, or use outside the intended purpose) come under Art. 70. MDCG 2025-5 explains which studies need an application or notification, using criteria such as invasive sample-taking, interventional design and companion diagnostics (secondary source).",
+      sources: [dmpCeMarking, jazmpPerformanceStudies, fimeaPerformanceStudies, reuschMdcg20255],
+    },
+    {
+      kind: "none",
+      id: "eu-import-equipment",
+      materials: ["equipment"],
+      note:
+        "No EU import licence for laboratory or medical equipment (e.g. centrifuges, freezers, ECG machines, data loggers): the EU imports products from third countries freely, without quantitative restrictions, unless safeguard measures are in place (Reg. (EU) 2015/478). Products covered by EU harmonisation legislation must comply with it when placed on the EU market (e.g. CE marking); customs and market surveillance authorities check products entering the EU market and may suspend their release for free circulation where the CE marking, required documents or the EU economic operator's contact details are missing or doubtful (Reg. (EU) 2019/1020 Arts 25-28). Equipment that is a medical device needs the CE marking and the MDR importer checks (not an authority's approval); equipment that is itself an investigational device follows the device rule. Equipment that will be sent back can enter under temporary admission or an ATA carnet (see temporary admission).",
+      sources: [eurLexImportSummary, msrSummary, msrChapterVII, sorenaCustomsHolds, mdrProposal2012],
+    },
   ],
   export: [
     {
@@ -726,6 +876,22 @@ const rules: UnionRulesInput = {
       note:
         "Exports out of the EU of dual-use items listed in Annex I to Reg. (EU) 2021/821 need an export authorisation. Entry 1C351 covers human and animal pathogens (viruses, bacteria, fungi) and toxins; the list was expanded in 2021/821 (e.g. SARS-associated coronavirus, new Shiga-toxin-producing E. coli serotypes) and Annex I is updated every year. The entry lists organisms and toxins, not sample types: check the exact wording of 1C351 against the material shipped (secondary sources). Union general export authorisations (EU001 to EU008, Annex II) cover some items and destinations; individual or global authorisations are issued nationally, and the sources reviewed do not state whether one authorisation covers several consignments.",
       sources: [dualUseReg, sbduDualUse, agctDualUse],
+    },
+    {
+      kind: "none",
+      id: "eu-export-no-general-licence",
+      materials: ["imp", "device", "ancillary", "lab-kit", "equipment"],
+      note:
+        "No general EU export licence: exports from the EU to third countries are free, that is, not subject to quantitative restrictions, apart from protective measures adopted under Reg. (EU) 2015/479 (Art. 1; e.g. the temporary 2020 export authorisation for certain personal protective equipment). The goods need an export declaration under the export procedure (UCC Art. 269), with an export licence only where a specific measure requires one. EU controls that can apply to clinical-trial goods are listed as separate conditions: medicinal products containing ephedrine or pseudoephedrine (drug-precursor export authorisation), short or intermediate acting barbiturate anaesthetics (Reg. (EU) 2019/125), items listed in Annex I to the dual-use regulation (Reg. (EU) 2021/821), controlled substances (narcotics and psychotropics), and sanctions. Non-EU goods that leave again (e.g. unused IMP or equipment imported from outside the EU and sent back) are re-exported under a re-export declaration. National rules of the member state may add requirements.",
+      sources: [eurLexExportSummary, reg2015479Art1, ecExportProcedure, ecExportReexport],
+    },
+    {
+      kind: "none",
+      id: "eu-export-samples-no-eu-licence",
+      materials: ["samples"],
+      note:
+        "No EU-wide export licence for human biological samples: exports from the EU to third countries are free, not subject to quantitative restrictions (Reg. (EU) 2015/479 Art. 1), and leave under an export declaration. An EU dual-use export authorisation is needed where the samples contain pathogens or toxins listed in entry 1C351 (separate condition), and sanctions can restrict some destinations. National rules of the member state can require an authorisation: for example France requires a Ministry of Research authorisation to export human biological samples for scientific purposes (secondary source; see the member-state rules). Clinical trial applicants may also have to file, with Part II of the application, the form on compliance with member-state rules for the collection, storage and future use of human biological samples (CTR Art. 7(1)(h)).",
+      sources: [eurLexExportSummary, reg2015479Art1, ecExportProcedure, regaskEuSamples, regaskFrSamples],
     },
   ],
   importerOfRecord: [

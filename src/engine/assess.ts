@@ -13,6 +13,7 @@ import { ISSUE_CODES, issue } from "./issueCodes";
 import { checkLeadTime } from "./leadTimeCheck";
 import { checkPermits, type Direction, type PermitsFinding } from "./permitsCheck";
 import { overrideIssues } from "./overrideNotes";
+import { validityPeriod } from "./heldLicences";
 import { chooseLocalParty, partyNamed, pickRecordParty, recordPartyBasis, type RecordPartyFinding } from "./recordParties";
 import { checkSanctions, laneTouchesSanctions } from "./sanctionsCheck";
 
@@ -67,6 +68,15 @@ function dangerousGoodsFinding(shipment: Shipment, context: AssessContext): Find
   const temperature = shipment.temperature ? TEMPERATURES.indexOf(shipment.temperature) + 1 : 0;
   const key = shipment.dangerousGoods.length ? `dg|${temperature}|${shipment.dangerousGoods.join("+")}` : temperature * 8 + 5;
   return memoized(context, key, () => checkDangerousGoods(shipment, context.rules));
+}
+
+/**
+ * With parties on file, which of their licences are valid when the goods ship: a key part that is
+ * the same for every ship date in one validity period (and says whether the row gave a date at all).
+ */
+function licencePeriod(shipment: Shipment, context: AssessContext): string {
+  if (!context.parties.length) return "";
+  return shipment.shipDate ? `d${validityPeriod(context.parties, shipment.shipDate)}` : "a";
 }
 
 /** A lane with no customs border (same country, or inside a customs union): nothing to permit or pay. */
@@ -146,7 +156,7 @@ function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
   if (borderless && shipment.origin === shipment.destination) return { ...borderless, after: [] };
   if (borderless) {
     // Between members of a customs union some national permits still apply (e.g. narcotics permits).
-    const dated = context.parties.length ? (shipment.shipDate ?? "") : "";
+    const dated = licencePeriod(shipment, context);
     // No importer or exporter of record is needed, but a national permit still belongs to whoever sends or receives:
     // the party named in the row, else the party on file with that role in the country.
     const sender = unionParty(context, origin.code, "exporter-of-record", shipment.exporterOfRecord);
@@ -169,8 +179,8 @@ function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
   const regions = shipment.originRegion || shipment.destinationRegion ? `|${shipment.originRegion}|${shipment.destinationRegion}` : "";
   if (laneTouchesSanctions(rules, shipment.origin, shipment.destination)) before.push(memoized(context, regions ? `sanctions${laneKey}${regions}` : laneKey * 8 + 1, () => checkSanctions(shipment, rules)));
 
-  // Held licences depend on the ship date, so with parties the date is part of the keys below.
-  const dated = context.parties.length ? (shipment.shipDate ?? "") : "";
+  // Held licences depend on the ship date, so with parties its validity period is part of the keys below.
+  const dated = licencePeriod(shipment, context);
   // Who acts as importer and exporter of record comes first: the permits they must hold count as held only when they hold them.
   const importerFound = covered(destination) ? recordParty(shipment, destination, "importer-of-record", context) : undefined;
   const exporterFound = covered(origin) ? recordParty(shipment, origin, "exporter-of-record", context) : undefined;
@@ -251,13 +261,14 @@ function joinLane(lane: LaneFinding): JoinedLane {
 }
 
 function joinedLane(shipment: Shipment, context: AssessContext): JoinedLane {
-  // The common row (no parties on file, no names, regions or UN numbers) is keyed by numbers alone:
-  // lane and goods, returnable. Anything else is worked out part by part.
+  // The lane's key: lane and goods and returnable as a number; with parties, names or regions, those too.
+  // Dangerous goods, dates (beyond the licences' validity period), values and HS codes are per row.
   const s = shipment;
-  if (context.parties.length || s.sponsor || s.importerOfRecord || s.exporterOfRecord || s.originRegion || s.destinationRegion || s.dangerousGoods.length) return joinLane(assessLane(shipment, context));
   const pair = countryIndex(s.origin) * 1024 + countryIndex(s.destination);
   const goods = ((pair * 8 + materialIndex(s.material)) * 2 + (s.controlledSubstance ? 1 : 0)) * 2 + (s.returnable ? 1 : 0);
-  const key = goods * 8 + 7;
+  const named = context.parties.length || s.sponsor || s.importerOfRecord || s.exporterOfRecord || s.originRegion || s.destinationRegion;
+  // (Names are joined with a character no name contains, so two rows cannot share a key by accident.)
+  const key = named ? ["lane", goods, licencePeriod(s, context), s.sponsor, s.importerOfRecord, s.exporterOfRecord, s.originRegion, s.destinationRegion].join("\u0000") : goods * 8 + 7;
   return memoized(context, key, () => joinLane(assessLane(shipment, context)));
 }
 

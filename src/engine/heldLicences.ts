@@ -59,3 +59,44 @@ export function holdsValidLicence(party: Party, ruleId: string, onDate: string):
   for (const licence of party.licences) if (licence.ruleId === ruleId && validOn(licence, onDate)) return true;
   return false;
 }
+
+interface ValidityBounds {
+  /** Every licence's first valid day, sorted. */
+  from: string[];
+  /** Every licence's last valid day, sorted. */
+  until: string[];
+}
+const bounds = new WeakMap<readonly Party[], ValidityBounds>();
+
+/** How many of the sorted dates satisfy `before(date)`: a binary search. */
+function countWhile(sorted: readonly string[], before: (date: string) => boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (before(sorted[middle]!)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * A number that is the same for two dates exactly when every licence of the parties is valid on
+ * both or on neither: how many licences have started by the date, and how many have ended before
+ * it. Findings that depend on which licences are valid can then be shared by all the ship dates of
+ * such a period, instead of being worked out per date.
+ */
+export function validityPeriod(parties: readonly Party[], onDate: string): number {
+  let known = bounds.get(parties);
+  if (!known) {
+    const licences = parties.flatMap((party) => party.licences);
+    known = {
+      from: licences.flatMap((licence) => (licence.validFrom ? [licence.validFrom] : [])).sort(),
+      until: licences.flatMap((licence) => (licence.validUntil ? [licence.validUntil] : [])).sort(),
+    };
+    bounds.set(parties, known);
+  }
+  const started = countWhile(known.from, (date) => date <= onDate);
+  const ended = countWhile(known.until, (date) => date < onDate);
+  return started * (known.until.length + 1) + ended;
+}

@@ -35,10 +35,14 @@ function heldWording(held: HeldLicenceMatch): string {
   return `${held.party.name} (reference ${held.licence.reference}${held.licence.scope ? `, ${held.licence.scope}` : ""})`;
 }
 
-function notValidWording(held: HeldLicenceMatch, onDate: string): string {
+/**
+ * Names the day the licence is needed as "the ship date", not by its date: rows whose ship dates
+ * fall in the same validity period share this finding (see validityPeriod).
+ */
+function notValidWording(held: HeldLicenceMatch, onDate: string, when: string): string {
   const { validFrom, validUntil } = held.licence;
-  if (validFrom && validFrom > onDate) return `is valid only from ${validFrom}, after ${onDate}: check the ship date or get it sooner`;
-  return `is not valid on ${onDate}${validUntil ? ` (valid until ${validUntil})` : ""}: renew it`;
+  if (validFrom && validFrom > onDate) return `is valid only from ${validFrom}, after ${when}: check the ship date or get it sooner`;
+  return `is not valid on ${when}${validUntil ? ` (valid until ${validUntil})` : ""}: renew it`;
 }
 
 function toPermit(rule: PermitRule, country: string, direction: Direction, heldReference: string | null): Permit {
@@ -74,6 +78,7 @@ export function checkPermits(shipment: Shipment, view: CountryView, direction: D
   // Inside a customs union only the national permits that say so still apply; silence there is not a gap.
   const rules = withinUnion ? applicableRules(shipment, view, direction, []).filter((rule) => rule.kind === "permit" && rule.alsoWithinUnion) : applicableRules(shipment, view, direction, extraRules);
   const neededOn = shipment.shipDate ?? context.settings.asOf;
+  const when = shipment.shipDate ? "the ship date" : `the date of the check (${context.settings.asOf})`;
   const country = direction === "import" ? shipment.destination : shipment.origin;
   const recordHolder = RECORD_HOLDER[direction];
 
@@ -105,7 +110,7 @@ export function checkPermits(shipment: Shipment, view: CountryView, direction: D
     const other = byRecordParty && context.parties.length ? findHeldLicence(context.parties, rule.id, neededOn, country) : undefined;
     const elsewhere = other?.valid && other.party !== acting ? ` ${heldWording(other)} holds it but is not the ${recordHolder} of record for this shipment.` : "";
     if (held) {
-      finding.issues.push(issue(ISSUE_CODES.permitExpires, "action", `${rule.name} held by ${heldWording(held)} ${notValidWording(held, neededOn)}.${elsewhere}`));
+      finding.issues.push(issue(ISSUE_CODES.permitExpires, "action", `${rule.name} held by ${heldWording(held)} ${notValidWording(held, neededOn, when)}.${elsewhere}`));
     } else if (rule.scope === "per-importer" || rule.scope === "per-exporter") {
       // A standing licence of the importer or exporter: choose a party that holds it, rather than wait for a new one.
       const timing = rule.leadTimeDays !== undefined ? ` (a new one takes about ${rule.leadTimeDays} days)` : "";

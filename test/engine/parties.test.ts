@@ -70,7 +70,7 @@ describe("parties: a licence that is not valid on the ship date", () => {
     const a = assess(imp({ shipDate: "2028-02-01" }), contextWith([depot]));
     expect(a.status).toBe("action");
     expect(held(a, "xb-import-imp")).toBeNull();
-    expect(message(a, "permit-expires")).toBe("IMP import licence held by XB Depot Ltd (reference XB-IMP-42) is not valid on 2028-02-01 (valid until 2027-12-31): renew it.");
+    expect(message(a, "permit-expires")).toBe("IMP import licence held by XB Depot Ltd (reference XB-IMP-42) is not valid on the ship date (valid until 2027-12-31): renew it.");
     // The party still acts: it is the one to renew it.
     expect(a.importerOfRecord.party).toBe("XB Depot Ltd");
     expect(a.leadTimeDays).toBe(30);
@@ -78,12 +78,24 @@ describe("parties: a licence that is not valid on the ship date", () => {
 
   it("says when a licence is valid only from a later date", () => {
     const a = assess(imp({ shipDate: "2026-12-15" }), contextWith([depot]));
-    expect(message(a, "permit-expires")).toContain("is valid only from 2027-01-01, after 2026-12-15");
+    expect(message(a, "permit-expires")).toContain("is valid only from 2027-01-01, after the ship date");
+  });
+
+  it("judges each row by its own ship date, in one check of many rows", () => {
+    // One context, as in a plan check: rows before, inside and after the licence's validity share lane findings only within a period.
+    const context = contextWith([depot]);
+    const dates = ["2026-12-31", "2027-01-01", "2027-06-15", "2027-12-31", "2028-01-01", "2026-12-15", "2027-12-30"];
+    const heldOn = dates.map((shipDate) => held(assess(imp({ shipDate }), context), "xb-import-imp"));
+    expect(heldOn).toEqual([null, "XB-IMP-42", "XB-IMP-42", "XB-IMP-42", null, null, "XB-IMP-42"]);
+    expect(message(assess(imp({ shipDate: "2026-12-31" }), context), "permit-expires")).toContain("valid only from 2027-01-01");
+    expect(message(assess(imp({ shipDate: "2028-01-01" }), context), "permit-expires")).toContain("valid until 2027-12-31");
   });
 
   it("uses the date-of-check when the row has no ship date", () => {
     const a = assess(shipment({}), contextWith([depot], { asOf: "2027-06-01" }));
     expect(held(a, "xb-import-imp")).toBe("XB-IMP-42");
+    const late = assess(shipment({}), contextWith([depot], { asOf: "2028-03-01" }));
+    expect(message(late, "permit-expires")).toContain("is not valid on the date of the check (2028-03-01)");
   });
 });
 

@@ -106,7 +106,12 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
     } else {
       ruleRefs.push(rate.id);
       plan.dutyRate = exactRuleNumber(rate.ratePercent);
-      basis.push(`duty ${pct(rate.ratePercent)} on HS ${rate.heading}${rate.zeroForZero ? " (WTO pharmaceutical zero-for-zero)" : ""}`);
+      if (rate.lowestRatePercent !== undefined && rate.lowestRatePercent < rate.ratePercent) {
+        basis.push(`duty up to ${pct(rate.ratePercent)} on HS ${rate.heading} (${pct(rate.lowestRatePercent)} to ${pct(rate.ratePercent)} by national tariff line)`);
+        issues.push(issue(ISSUE_CODES.dutyRateVaries, "action", `${view.name}'s duty on HS ${rate.heading} is ${pct(rate.lowestRatePercent)} to ${pct(rate.ratePercent)} depending on the national tariff line: estimated at ${pct(rate.ratePercent)}. Confirm the full national tariff code with the importer of record.`));
+      } else {
+        basis.push(`duty ${pct(rate.ratePercent)} on HS ${rate.heading}${rate.zeroForZero ? " (WTO pharmaceutical zero-for-zero)" : ""}`);
+      }
     }
     for (const tariff of view.extraTariffs) {
       if (tariff.headings.some((prefix) => heading.code.startsWith(prefix)) && (!tariff.materials || tariff.materials.includes(shipment.material))) {

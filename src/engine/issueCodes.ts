@@ -30,6 +30,7 @@ export const ISSUE_CODES = {
   headingAssumed: "hs-heading-assumed",
   headingUnknown: "hs-heading-unknown",
   dutyNotCovered: "duty-rate-not-covered",
+  dutyRateVaries: "duty-rate-varies",
   importTaxNotCovered: "import-tax-not-covered",
   taxRelief: "import-tax-relief",
   deMinimis: "de-minimis",

@@ -92,6 +92,11 @@ function factSchemas<S extends z.ZodType>(source: S) {
     ratePercent: z.number().min(0).max(100),
     /** Heading is duty-free under the WTO Pharmaceutical Agreement ("zero-for-zero"). */
     zeroForZero: z.boolean().optional(),
+    /**
+     * Where the national tariff lines under this heading carry different rates: the lowest of them.
+     * `ratePercent` is then the highest, and the estimate uses it, so it never undershoots.
+     */
+    lowestRatePercent: z.number().min(0).max(100).optional(),
     note: z.string().optional(),
     sources,
   });

@@ -126,9 +126,9 @@ describe("rule overrides change the outcome, and are named as the user's", () =>
     const report = await check(planFile);
     expect(report.rules).toEqual({ version: "2026.11.26+overrides", asOf: expect.any(String), overrides: ["gb-duty-9018"] });
     const row = rowOf(report, "S-DEV");
-    // The duty is now known; the row stays "action" only for what the rules do not cover (the device's import permit is conditional).
+    // The duty is now known, and with it nothing is left to do for this row (the device needs no import licence in GB).
     expect(codes(row)).not.toContain("duty-rate-not-covered");
-    expect(row.issues.filter((entry) => entry.severity === "action").map((entry) => entry.code)).toEqual(["rules-not-covered"]);
+    expect(row.issues.filter((entry) => entry.severity === "action").map((entry) => entry.code)).toEqual([]);
     expect(row.charges.duty).toBe(0);
     expect(row.ruleRefs).toContain("gb-duty-9018");
     expect(row.issues.find((entry) => entry.code === "rule-override")).toEqual({

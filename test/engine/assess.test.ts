@@ -302,6 +302,23 @@ describe("assess: tax reliefs tied to both a material and a heading", () => {
   });
 });
 
+describe("assess: a heading whose national tariff lines carry different rates", () => {
+  it("estimates at the highest rate and asks for the full national code", async () => {
+    const { loadRuleSet } = await import("../../src/rules/ruleSet");
+    const fixture = await import("../support/fixtureRules");
+    const source = [{ title: "Fixture source", url: "https://example.org/rules", reviewed: "2026-01-01" }];
+    const importland = { ...fixture.importland, duties: [...(fixture.importland.duties ?? []), { id: "xb-duty-300215", heading: "300215", ratePercent: 5, lowestRatePercent: 0, sources: source }] };
+    const rules = loadRuleSet({ version: "t", countries: [fixture.exportland, importland, fixture.memberC, fixture.memberE], unions: [fixture.union], crossCutting: fixture.crossCutting });
+    const a = assess(shipment({ hsCode: "30021500", value: 1000 }), contextWith([], {}, rules));
+    // 1000 + 5% freight estimate = 1050 customs value; 5% of it = 52.5, never the 0% of the cheapest line.
+    expect(a.charges.duty).toBe(52.5);
+    expect(a.issues.find((entry) => entry.code === "duty-rate-varies")).toMatchObject({ severity: "action", message: expect.stringContaining("0% to 5% depending on the national tariff line: estimated at 5%") });
+    expect(a.charges.basis).toContain("duty up to 5% on HS 300215");
+    // A heading with one rate says nothing of the kind.
+    expect(assess(shipment({ hsCode: "300490" }), contextWith([], {}, rules)).issues.map((entry) => entry.code)).not.toContain("duty-rate-varies");
+  });
+});
+
 describe("assess: permits inside a customs union", () => {
   it("recognises a national permit held by the receiving party, even with no importer of record needed", async () => {
     const { embeddedRuleSet } = await import("../../src/rules/embedded");

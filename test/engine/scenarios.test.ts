@@ -113,9 +113,10 @@ const scenarios: Scenario[] = [
     absent: ["import-tax-relief", "rules-not-covered"],
   },
   {
-    // GB has no export rule for lab kits, NL/EU no import rule; eu-ior-general; gb-eor-all;
-    // eu-duty-3822 0%; nl-import-tax 21% (nl-import-tax-medicines-9 is for IMP, headings 3002/3004).
-    note: "Lab kits from the UK to NL: no permit rule on either side (ask locally), EU duty 0% on 3822, btw 21%",
+    // gb-export-no-strategic-licence (no export licence unless strategically controlled); eu-import-lab-kit-ce-ivd
+    // (CE-marked IVDs circulate freely; the performance-study permit only if the kit holds an unmarked IVD);
+    // eu-ior-general; gb-eor-all; eu-duty-3822 0%; nl-import-tax 21% (nl-import-tax-medicines-9 is for IMP, headings 3002/3004).
+    note: "Lab kits from the UK to NL: no licence on either side in the usual case, EU duty 0% on 3822, btw 21%",
     row: { origin: "GB", destination: "NL", material: "lab-kit", value: 2000, currency: "EUR" },
     exportPermits: [],
     importPermits: [],
@@ -124,7 +125,8 @@ const scenarios: Scenario[] = [
     // 2000 + 5% = 2100; 21% = 441.
     charges: { customsValue: 2100, duty: 0, importTax: 441, total: 441 },
     status: "action",
-    issues: ["rules-not-covered"],
+    issues: ["permit-conditional", "importer-of-record-needed"],
+    absent: ["rules-not-covered"],
   },
   {
     // ch-export-imp-swissmedic-establishment-licence (every company exporting medicinal products, clinical trials
@@ -291,7 +293,8 @@ const scenarios: Scenario[] = [
     issues: ["customs-value-required"],
   },
   {
-    // No GB import rule for equipment; gb-ior-other; gb-duty-902789 0%;
+    // gb-import-device-equipment-no-import-licence (Open General Import Licence); the UKCA/CE rule only if the
+    // equipment is itself a medical device; us-export-ear99-nlr; gb-ior-other; gb-duty-902789 0%;
     // gb-import-tax-relief-scientific-instruments lists equipment: 0% (eligible research establishment).
     note: "Analyser (HS 9027 89) US to a UK university hospital: duty 0%, VAT zero-rated scientific-instrument relief",
     row: { origin: "US", destination: "GB", material: "equipment", value: 10000, currency: "GBP", hsCode: "90278900" },
@@ -301,8 +304,8 @@ const scenarios: Scenario[] = [
     exporter: "appoint",
     charges: { customsValue: 10500, duty: 0, importTax: 0, total: 0 },
     status: "action",
-    issues: ["import-tax-relief", "rules-not-covered"],
-    absent: ["hs-heading-assumed"],
+    issues: ["import-tax-relief", "permit-conditional"],
+    absent: ["hs-heading-assumed", "rules-not-covered"],
   },
   {
     // gb-ata: the UK accepts ATA carnets for professional equipment.
@@ -345,10 +348,11 @@ const scenarios: Scenario[] = [
     issues: ["lead-time-unknown"],
   },
   {
-    // za-export-samples-doh-r181 (held by the site); za-eor-samples; gb-import-samples-none; VAT 20%.
-    note: "Samples from a South African site to the UK: DoH R.181 export permit needed",
+    // za-export-samples-doh-r181 (held by the site); za-export-sars-exporter-registration (every exporter registers
+    // with SARS); za-eor-samples; gb-import-samples-none; VAT 20%.
+    note: "Samples from a South African site to the UK: DoH R.181 export permit and SARS exporter registration needed",
     row: { origin: "ZA", destination: "GB", material: "samples", value: 1000, currency: "GBP" },
-    exportPermits: ["za-export-samples-doh-r181"],
+    exportPermits: ["za-export-samples-doh-r181", "za-export-sars-exporter-registration"],
     importPermits: [],
     importer: "appoint",
     exporter: "appoint",
@@ -418,8 +422,8 @@ const scenarios: Scenario[] = [
     absent: ["freight-estimated"],
   },
   {
-    // jp-export-imp-blood-products-approval (only for blood products); us-import-imp-ind; no JP exporter-of-record
-    // rule; with no sponsor named nobody can act yet; Section 232 named.
+    // jp-export-imp-blood-products-approval and jp-export-imp-export-notification only conditional; us-import-imp-ind;
+    // jp-eor-all (a resident, or a foreign company through a customs attorney); with no sponsor named nobody can act yet; Section 232 named.
     note: "IMP JP to US, no sponsor in the row: IOR to appoint, Section 232 named, no VAT",
     row: { origin: "JP", destination: "US", material: "imp", value: 10000, currency: "USD" },
     exportPermits: [],
@@ -428,15 +432,17 @@ const scenarios: Scenario[] = [
     exporter: "appoint",
     charges: { customsValue: 10000, duty: 0, importTax: 0, total: 0 },
     status: "action",
-    issues: ["extra-tariff-possible", "permit-conditional", "record-party-not-covered"],
+    issues: ["extra-tariff-possible", "permit-conditional", "exporter-of-record-needed"],
+    absent: ["record-party-not-covered"],
   },
   {
+    // us-import-ancillary-labkit-fda-device-requirements (FDA registration, listing and clearance checked at entry);
     // us-import-labkit-ivd-ide only when the kit holds a non-exempt investigational IVD; us-duty-3822 0%;
     // no Section 232 on 3822.
-    note: "Lab kits GB to US: IDE import only conditional, FOB, duty 0% on 3822, no tariff issue",
+    note: "Lab kits GB to US: FDA device entry requirements, IDE only conditional, FOB, duty 0% on 3822, no tariff issue",
     row: { origin: "GB", destination: "US", material: "lab-kit", value: 4000, currency: "USD" },
     exportPermits: [],
-    importPermits: [],
+    importPermits: ["us-import-ancillary-labkit-fda-device-requirements"],
     importer: "appoint",
     exporter: "appoint",
     charges: { customsValue: 4000, duty: 0, importTax: 0, total: 0 },
@@ -680,7 +686,7 @@ const scenarios: Scenario[] = [
 
   // --------------------------------------------------------------- Australia
   {
-    // au-import-imp-ctn-cta + au-import-imp-bicon-declaration; au-ior-imp; au-valuation FOB; no AU duty rate on file;
+    // au-import-imp-ctn-cta + au-import-imp-bicon-declaration; au-ior-imp; au-valuation FOB; au-duty-3004 0%;
     // au-de-minimis AUD 1,000 duty and tax.
     note: "IMP US to AU worth AUD 800: CTN/CTA and BICON declaration, under the AUD 1,000 de minimis (no duty or GST)",
     row: { origin: "US", destination: "AU", material: "imp", value: 800, currency: "AUD" },
@@ -688,9 +694,10 @@ const scenarios: Scenario[] = [
     importPermits: ["au-import-imp-ctn-cta", "au-import-imp-bicon-declaration"],
     importer: "appoint",
     exporter: "appoint",
-    charges: { customsValue: 800, duty: null, importTax: 0, total: null },
+    charges: { customsValue: 800, duty: 0, importTax: 0, total: 0 },
     status: "action",
-    issues: ["de-minimis", "duty-rate-not-covered"],
+    issues: ["de-minimis"],
+    absent: ["duty-rate-not-covered"],
   },
   {
     // au-ata: ATA carnets accepted for professional and scientific equipment.
@@ -734,11 +741,12 @@ const scenarios: Scenario[] = [
 
   // ------------------------------------------------------------ South Africa
   {
-    // za-import-labkit-equipment-sahpra-licence only for device-type equipment; za-ata accepts carnets.
-    note: "Returnable equipment DE to ZA under an ATA carnet: SAHPRA licence only if it is a medical device, nothing to pay",
+    // za-import-labkit-equipment-sahpra-licence only for device-type equipment; za-import-sars-importer-registration
+    // (every importer registers with SARS); za-ata accepts carnets.
+    note: "Returnable equipment DE to ZA under an ATA carnet: SARS importer registration, SAHPRA licence only if it is a medical device, nothing to pay",
     row: { origin: "DE", destination: "ZA", material: "equipment", value: 15000, currency: "ZAR", returnable: true },
     exportPermits: [],
-    importPermits: [],
+    importPermits: ["za-import-sars-importer-registration"],
     importer: "appoint",
     exporter: "appoint",
     charges: NONE,
@@ -832,6 +840,45 @@ const scenarios: Scenario[] = [
     note: "Device US to KP: US sanctions on North Korea, blocked",
     row: { origin: "US", destination: "KP", material: "device", value: 3000, currency: "USD" },
     exportPermits: ["us-export-device-fda"],
+    importPermits: [],
+    importer: "not covered",
+    exporter: "appoint",
+    charges: UNKNOWN,
+    status: "blocked",
+    issues: ["sanctions-blocked"],
+  },
+  {
+    // jp-north-korea-export-ban: Japan bans every export to North Korea by withholding METI's FEFTA Art. 48(3)
+    // approval. JP's IMP export rules are conditional only (rules-not-covered); jp-eor-all; KP itself not covered.
+    note: "IMP JP to KP: Japan's total export ban on North Korea, blocked unless METI approves",
+    row: { origin: "JP", destination: "KP", material: "imp", value: 3000, currency: "JPY" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "not covered",
+    exporter: "appoint",
+    charges: UNKNOWN,
+    status: "blocked",
+    issues: ["sanctions-blocked", "country-not-covered"],
+  },
+  {
+    // au-north-korea-permit: medicine is outside Australia's sanctions-permit requirement, with conditions listed;
+    // au-export-imp-tga-experimental; au-eor-imp (an Australian resident or company).
+    note: "IMP AU to KP: Australian sanctions leave medicine outside the permit requirement, conditions named",
+    row: { origin: "AU", destination: "KP", material: "imp", value: 3000, currency: "AUD" },
+    exportPermits: ["au-export-imp-tga-experimental"],
+    importPermits: [],
+    importer: "not covered",
+    exporter: "appoint",
+    charges: UNKNOWN,
+    status: "action",
+    issues: ["sanctions-general-licence", "country-not-covered"],
+    absent: ["sanctions-blocked"],
+  },
+  {
+    // au-north-korea-permit covers medicine only; equipment (HS 84-85 among the export sanctioned goods) stays blocked.
+    note: "Equipment AU to KP: outside the medicine exemption, blocked unless a sanctions permit is held",
+    row: { origin: "AU", destination: "KP", material: "equipment", value: 3000, currency: "AUD" },
+    exportPermits: [],
     importPermits: [],
     importer: "not covered",
     exporter: "appoint",
@@ -963,16 +1010,31 @@ const scenarios: Scenario[] = [
   },
   // ---------------------------------------------------------------- tax bases and thresholds
   {
-    // za-valuation FOB; za-duty-3003 0%; za-import-tax 15% on customs value + duty + 10% of the customs value (SARS VAT FAQ, VAT Act s13).
+    // za-import-imp-sahpra-ct-s21 and za-import-sars-importer-registration; za-valuation FOB; za-duty-3003 0%;
+    // za-import-tax 15% on customs value + duty + 10% of the customs value (SARS VAT FAQ, VAT Act s13).
     note: "IMP (HS 3003) US to ZA: VAT 15% on the FOB value plus duty plus the 10% uplift",
     row: { origin: "US", destination: "ZA", material: "imp", hsCode: "300390", value: 10000, currency: "ZAR" },
     exportPermits: ["us-export-imp-fda"],
-    importPermits: ["za-import-imp-sahpra-ct-s21"],
+    importPermits: ["za-import-imp-sahpra-ct-s21", "za-import-sars-importer-registration"],
     importer: "appoint",
     exporter: "appoint",
     // FOB 10000; duty 0; VAT 15% x (10000 + 0 + 1000) = 1650.
     charges: { customsValue: 10000, duty: 0, importTax: 1650, total: 1650 },
     status: "action",
+  },
+  {
+    // au-duty-300215: the line 3002.15.10 is 5%, 3002.15.90 Free: estimated at 5% until the 8-digit line is known;
+    // au-valuation FOB; au-import-tax 10% on customs value + duty + freight and insurance (estimated at 5% here).
+    note: "Monoclonal antibody IMP (HS 3002 15) US to AU: duty 0-5% by national line, estimated at 5%, GST on top",
+    row: { origin: "US", destination: "AU", material: "imp", hsCode: "300215", value: 10000, currency: "AUD" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["au-import-imp-ctn-cta", "au-import-imp-bicon-declaration"],
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB 10000; duty 5% = 500; GST 10% x (10000 + 500 + 500) = 1100.
+    charges: { customsValue: 10000, duty: 500, importTax: 1100, total: 1600 },
+    status: "action",
+    issues: ["duty-rate-varies"],
   },
   {
     // au-valuation FOB; au-import-tax 10% of the value of the taxable importation = customs value + duty + international transport and insurance.

@@ -93,6 +93,21 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
+      id: "ar-import-device-anmat",
+      materials: ["device"],
+      name: "ANMAT prior intervention on the import of medical products (solicitud de intervención previa a la destinación de importación; Disposición ANMAT 724/2007, Resolución General AFIP 30/97)",
+      authority: "Administración Nacional de Medicamentos, Alimentos y Tecnología Médica (ANMAT)",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Law 16.463 allows the import of any product used in human medicine only with prior authorization and under Ministry of Health (ANMAT) control. ANMAT handles the requests for its prior intervention before the import declaration of in vitro diagnostic reagents, disposable material and medical apparatus and equipment, and medical products may be imported only by companies registered with the Ministry of Health through ANMAT (Disposición 724/2007). Since Disposición 4446/25, registered class I and II medical products are notified after clearance instead (see the equipment rule). The exact import route for unregistered investigational devices, and whether the clinical investigation approval is presented at this step, were not confirmed.",
+      sources: [
+        { title: "InfoLEG: Disposición ANMAT 724/2007 (intervención previa de ANMAT en importaciones de productos médicos; importación sólo por empresas registradas)", url: "https://servicios.infoleg.gob.ar/infolegInternet/anexos/125000-129999/125268/norma.htm", reviewed: R },
+        { title: "ANMAT Disposición 806/2007 (Scribd copy): Ley 16.463, import of products used in human medicine only with prior authorization", url: "https://www.scribd.com/document/310306574/Disposicion-ANMAT-806-2007", reviewed: R },
+      ],
+    },
+    {
+      kind: "permit",
       id: "ar-import-equipment-anmat-aviso",
       materials: ["equipment"],
       name: "Aviso de Importación de productos médicos clase I y II (ANMAT Disposición 4446/25)",
@@ -105,6 +120,21 @@ const rules: CountryRulesInput = {
     },
   ],
   export: [
+    {
+      kind: "permit",
+      id: "ar-export-study-materials-anmat",
+      materials: ["imp", "ancillary", "lab-kit"],
+      name: "ANMAT authorization of the clinical pharmacology study (Disposición ANMAT 6677/10), including the notice of export of study materials",
+      authority: "Administración Nacional de Medicamentos, Alimentos y Tecnología Médica (ANMAT)",
+      scope: "per-trial",
+      holder: "sponsor",
+      note:
+        "The sponsor's trial application to ANMAT must include a notice of the intended import or export of study materials or samples: for drugs, name, dosage form, strength and quantity; for other materials, description and quantity (secondary source). A separate per-shipment ANMAT export permit for investigational drugs or study supplies was not found.",
+      sources: [
+        GHTC_AR,
+        DISP_2172_2025,
+      ],
+    },
     {
       kind: "permit",
       id: "ar-export-samples-anmat",
@@ -145,7 +175,8 @@ const rules: CountryRulesInput = {
       materials: ["device"],
       who: "A company authorized (habilitada) by ANMAT for the import of medical products, registered as an importer with AFIP (CUIT); for clinical trials, typically the sponsor's local entity or its authorized representative in Argentina.",
       foreignSponsorMayAct: false,
-      note: "Law 16.463 allows the import of any product used in human medicine only with prior authorization and under the control of the Ministry of Health (ANMAT). The ANMAT permit for importing investigational devices was not confirmed.",
+      mustHold: ["ar-import-device-anmat"],
+      note: "Law 16.463 allows the import of any product used in human medicine only with prior authorization and under the control of the Ministry of Health (ANMAT); medical products may be imported only by companies registered with the Ministry of Health through ANMAT (Disposición 724/2007).",
       sources: [
         { title: "ANMAT Disposición 806/2007 (Scribd copy): Ley 16.463, import of products used in human medicine only with prior authorization", url: "https://www.scribd.com/document/310306574/Disposicion-ANMAT-806-2007", reviewed: R },
         CBA_REG,

@@ -92,6 +92,16 @@ const OMC_SPONSOR_DEFINITION = {
   url: "https://staging.omcmedical.com/australia-authorized-representative",
   reviewed: R,
 };
+const AU_ACTC_2019 = {
+  title: "Australian Customs Tariff Classification (ACTC) 2019: Schedule 3 general rates scraped from the ABF 'Current tariff classification' pages on 19 July 2019 (mitcda/dibp.actc R data package, data/actc_2019.rda)",
+  url: "https://github.com/mitcda/dibp.actc/blob/15618ee687d9811faf3af181323848fa8d2176db/data/actc_2019.rda",
+  reviewed: R,
+};
+const AU_TARIFF_FTA = {
+  title: "Australian Customs Tariff Schedules 4 to 16 (concessional items and free trade agreement rates), copied from the ABF pages (networkneedsau/australian-tariff-classification data file, April 2026): Schedule 4 item 56 and RCEP (Schedule 14) lines 3002.13.10, 3002.14.10, 3002.15.10",
+  url: "https://github.com/networkneedsau/australian-tariff-classification/blob/9a8f3f3751a015314cd297b3ccfc409ea00059d3/data/tariff-schedules-fta.json",
+  reviewed: R,
+};
 const HOME_AFFAIRS_CLEARING = {
   title: "Clearing goods through the border (Department of Home Affairs)",
   url: "https://www.homeaffairs.gov.au/trav/impo/clea",
@@ -146,6 +156,58 @@ const rules: CountryRulesInput = {
     ],
   },
   duties: [
+    {
+      id: "au-duty-3004",
+      heading: "3004",
+      ratePercent: 0,
+      note: "Medicaments put up in measured doses or for retail sale: every 3004 line (3004.10.00 to 3004.90.00) had a general rate of Free in Schedule 3 of the Customs Tariff Act 1995 (secondary source: copy of the ABF current tariff taken in July 2019; check the current ABF tariff). Blinded clinical trial kits and placebos for a clinical trial in Australia are also duty-free under Schedule 4 item 56 (see the CTN/CTA rule). GST is still due.",
+      sources: [AU_ACTC_2019],
+    },
+    {
+      id: "au-duty-3002",
+      heading: "3002",
+      ratePercent: 0,
+      note: "Blood fractions, immunological products (e.g. monoclonal antibodies), vaccines and cell cultures: most 3002 lines had a general rate of Free (secondary source: copy of the ABF current tariff taken in July 2019). Exception: the first 8-digit line under each immunological-products subheading (3002.13.10, 3002.14.10 and 3002.15.10) was 5%, while the corresponding 'other' lines (3002.13.90, 3002.14.90, 3002.15.90) were Free; the current free trade agreement schedules still list phased RCEP preferential rates for those three .10 lines (4% from 1 January 2022), which indicates they are still dutiable at the general rate for non-preferential imports. Check the 8-digit line for an immunological IMP. GST is still due.",
+      sources: [AU_ACTC_2019, AU_TARIFF_FTA],
+    },
+    {
+      id: "au-duty-300213",
+      heading: "300213",
+      ratePercent: 5,
+      lowestRatePercent: 0,
+      note: "Immunological products, subheading 3002.13: the line 3002.13.10 had a general rate of 5% and the line 3002.13.90 was Free (secondary source: copy of the ABF current tariff taken in July 2019); the current free trade agreement schedules still list phased RCEP rates for the .10 line, so it is still dutiable for non-preferential imports. Estimated at 5% until the 8-digit line is known.",
+      sources: [AU_ACTC_2019, AU_TARIFF_FTA],
+    },
+    {
+      id: "au-duty-300214",
+      heading: "300214",
+      ratePercent: 5,
+      lowestRatePercent: 0,
+      note: "Immunological products, subheading 3002.14: the line 3002.14.10 had a general rate of 5% and the line 3002.14.90 was Free (secondary source: copy of the ABF current tariff taken in July 2019); the current free trade agreement schedules still list phased RCEP rates for the .10 line, so it is still dutiable for non-preferential imports. Estimated at 5% until the 8-digit line is known.",
+      sources: [AU_ACTC_2019, AU_TARIFF_FTA],
+    },
+    {
+      id: "au-duty-300215",
+      heading: "300215",
+      ratePercent: 5,
+      lowestRatePercent: 0,
+      note: "Immunological products, subheading 3002.15: the line 3002.15.10 had a general rate of 5% and the line 3002.15.90 was Free (secondary source: copy of the ABF current tariff taken in July 2019); the current free trade agreement schedules still list phased RCEP rates for the .10 line, so it is still dutiable for non-preferential imports. Estimated at 5% until the 8-digit line is known.",
+      sources: [AU_ACTC_2019, AU_TARIFF_FTA],
+    },
+    {
+      id: "au-duty-300630",
+      heading: "300630",
+      ratePercent: 0,
+      note: "Opacifying preparations for X-ray examinations and diagnostic reagents designed to be administered to the patient (3006.30.00): general rate Free (secondary source: copy of the ABF current tariff taken in July 2019). Other 3006 lines are mixed: e.g. sterile sutures and haemostatics (several 3006.10 lines), dental cements (3006.40.00), gel preparations for use as lubricants or coupling agents (3006.70.00) and ostomy appliances (3006.91.00) were 5%, while blood-grouping reagents (3006.20.00), first-aid kits (3006.50.00) and chemical contraceptives (3006.60.00) were Free. The 2019 data predate subheading 3006.93 (placebos and blinded clinical trial kits); such kits are duty-free under Schedule 4 item 56 when imported for a clinical trial in Australia.",
+      sources: [AU_ACTC_2019],
+    },
+    {
+      id: "au-duty-300693",
+      heading: "300693",
+      ratePercent: 0,
+      note: "Placebos and blinded (or double-blinded) clinical trial kits: free of duty under Schedule 4 item 56 of the Customs Tariff Act 1995 (concessional code 9999.40.56, 'Placebos for use in clinical trials') when they are placebos imported for use in a clinical trial in Australia, or kits containing medicaments and/or placebos that do not indicate which they contain, imported for use in a clinical trial in Australia and meeting the by-law requirements, and all Commonwealth import requirements (e.g. the CTN/CTA) have been complied with (secondary source: copy of the ABF Schedule 4 pages). The concession must be claimed on the import declaration. GST is still due.",
+      sources: [AU_TARIFF_FTA],
+    },
     {
       id: "au-duty-9018",
       heading: "9018",
@@ -272,6 +334,20 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
+      id: "au-import-other-tg-ctn-cta",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      name: "Clinical Trial Notification (CTN) or Clinical Trial Approval (CTA) covering 'unapproved' therapeutic goods used in the trial",
+      authority: "Therapeutic Goods Administration (TGA)",
+      scope: "per-trial",
+      holder: "sponsor",
+      onlyWhen:
+        "the goods are therapeutic goods (e.g. medical devices or IVDs) that are not included in the ARTG and are not covered by another exemption, approval or authority",
+      note:
+        "Therapeutic goods must be included in the ARTG before they can be lawfully imported into, exported from or supplied in Australia unless they are the subject of an exemption, approval or authority; the CTN and CTA schemes allow 'unapproved' therapeutic goods to be imported and supplied for use in a clinical trial. TGA asks sponsors to check whether any of the therapeutic goods used in the trial, not just the investigational product, are 'unapproved', and to notify them through the CTN or CTA. Goods that are not therapeutic goods are outside this rule.",
+      sources: [TGA_WHICH_SCHEME, TGA_CLINICAL_TRIALS],
+    },
+    {
+      kind: "permit",
       id: "au-import-labkit-bicon-diagnostic-kits",
       materials: ["lab-kit"],
       name: "Biosecurity import conditions for test kits (BICON case 'Diagnostic kits'): import permit or other conditions of the applicable pathway",
@@ -322,6 +398,14 @@ const rules: CountryRulesInput = {
       onlyWhen: "any individual container of human body fluid or tissue holds more than 50 mL, or the goods are substances derived from human blood",
       note:
         "Human body fluids, organs and other tissues are prohibited exports without a TGA permit only when the internal volume of an individual container exceeds 50 mL; at 50 mL or less per container no TGA export permit is needed, even if the whole shipment exceeds 50 mL. Substances derived from human blood (TGA examples: immunoglobulins, blood factors) need a permit whatever the volume. Human breast milk and placenta need no TGA permit. Applications are made on the TGA form and e-mailed to tga.exports@health.gov.au; the permit must be obtained before export and given to the Australian Border Force before or at the time of export. Permit validity and processing time were not found.",
+      sources: [TGA_EXPORT_HUMAN_SUBSTANCES, TGA_EXPORT_HUMAN_SUBSTANCES_GUIDANCE],
+    },
+    {
+      kind: "none",
+      id: "au-export-samples-small-containers",
+      materials: ["samples"],
+      note:
+        "No TGA export permit is needed to export human body fluids, organs or other tissues when the internal volume of each individual container is 50 mL or less, even if the whole shipment exceeds 50 mL (Customs (Prohibited Exports) Regulations 1958, Schedule 6 item 1). This does not apply to substances derived from human blood (e.g. immunoglobulins, blood factors), which need a permit whatever the volume, or to containers over 50 mL (see the TGA export permit rule). Human breast milk and placenta need no TGA permit. State or territory health department requirements for handling and storage may still apply.",
       sources: [TGA_EXPORT_HUMAN_SUBSTANCES, TGA_EXPORT_HUMAN_SUBSTANCES_GUIDANCE],
     },
     {

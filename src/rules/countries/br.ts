@@ -135,6 +135,22 @@ const rules: CountryRulesInput = {
   export: [
     {
       kind: "permit",
+      id: "br-export-research-anvisa",
+      materials: ["imp", "device", "lab-kit"],
+      name: "Anvisa prior approval of the export of goods and products under sanitary surveillance intended for research, including research involving human beings (RDC 172/2017, as amended by RDC 613/2022)",
+      authority: "Agência Nacional de Vigilância Sanitária (ANVISA)",
+      scope: "per-shipment",
+      holder: "exporter",
+      note:
+        "RDC 172/2017 sets the procedure for importing and exporting goods and products under sanitary surveillance intended for scientific or technological research and for research involving human beings. For exports, a request is granted only after prior Anvisa approval following review of the documents (secondary source, 2022). Research materials may be exported by postal or express courier or through Siscomex's export module (secondary source, 2017). How Anvisa treats the return of unused investigational product or devices to a foreign depot, and which petition subject code applies, were not confirmed: check with the customs broker.",
+      sources: [
+        LEFOSSE_613,
+        { title: "TozziniFreire: Nova RDC regulamenta procedimentos de importação e exportação de bens e produtos destinados à pesquisa (RDC 172/2017) (secondary source)", url: "https://tozzinifreire.com.br/boletins/nova-rdc-regulamenta-procedimentos-de-importacao-e-exportacao-de-bens-e-produtos-destinados-a-pesquisa", reviewed: R },
+        { title: "Kasznar Leonardos: ANVISA publica RDC sobre os procedimentos para a importação e a exportação de bens e produtos (RDC 172/2017) (secondary source)", url: "https://kasznarleonardos.com/pesquisa-cientifica-anvisa-publica-rdc-sobre-os-procedimentos-para-a-importacao-e-a-exportacao-de-bens-e-produtos", reviewed: R },
+      ],
+    },
+    {
+      kind: "permit",
       id: "br-export-samples-anvisa",
       materials: ["samples"],
       name: "Anvisa approval for the export of human biological material for clinical research (LPCO, or Remessa Expressa procedure)",

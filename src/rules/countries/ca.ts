@@ -64,6 +64,27 @@ const GAC_DO_I_NEED = {
   reviewed: R,
 };
 
+const GAC_ABOUT = {
+  title: "Global Affairs Canada, Trade Controls Bureau: About Us (Import Control List, Export Control List, Area Control List)",
+  url: "https://www.international.gc.ca/controls-controles/about-a_propos/index.aspx?lang=eng",
+  reviewed: R,
+};
+const CBSC_IMPORT_PERMITS = {
+  title: "Canada Business Network (The Business Link): Import Permits, Export and Import Permits Act (archived 2006)",
+  url: "https://bac-lac.wayback.archive-it.org/web/20061028201131/http:/cbsc.org/servlet/ContentServer?c=Regs&cid=1081944200944&lang=en&pagename=CBSC_AB%2Fdisplay",
+  reviewed: R,
+};
+const ARGO_MD_LICENSING = {
+  title: "ARGO Customs: helping Canadian importers adhere to medical device licensing regulations (secondary source)",
+  url: "https://argocustoms.com/argo-customs-helps-canadian-importers-adhere-to-medical-device-licensing-regulations/",
+  reviewed: R,
+};
+const PCB_MEDICAL_SUPPLIES = {
+  title: "PCB Customs Brokers: How to import medical supplies into Canada (secondary source)",
+  url: "https://pcb.ca/industries/medical-supplies",
+  reviewed: R,
+};
+
 /** Canada: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "CA",
@@ -193,6 +214,31 @@ const rules: CountryRulesInput = {
       ],
     },
     {
+      kind: "none",
+      id: "ca-import-no-eipa-permit",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      note:
+        "No import permit under the Export and Import Permits Act is needed: import permits are required only for goods on the Import Control List, whose categories are goods such as weapons and munitions, Chemical Weapons Convention items, steel, textiles and clothing and supply-managed agricultural products; medical and laboratory supplies are not among them. Health rules still apply where the goods are medical devices (including IVD kits and device-type equipment): the importer needs a Medical Device Establishment Licence unless exempt (e.g. a health care facility), and Class II to IV devices need the manufacturer's Medical Device Licence (see those rules).",
+      sources: [
+        GAC_ABOUT,
+        CBSC_IMPORT_PERMITS,
+        { title: "Foreign Affairs and International Trade Canada: Import Controls, What Goods are Subject to Import Controls? (archived 2006)", url: "https://bac-lac.wayback.archive-it.org/web/20061106045838/http:/www.international.gc.ca/trade/eicb/military/importcontrols-en.asp", reviewed: R },
+      ],
+    },
+    {
+      kind: "permit",
+      id: "ca-import-device-mdl",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      name: "Medical Device Licence (MDL) held by the manufacturer, for Class II, III and IV medical devices (Medical Devices Regulations)",
+      authority: "Health Canada, Medical Devices Directorate",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the item is a Class II, III or IV medical device or IVD (e.g. many syringes, infusion sets, diagnostic test kits, or medical equipment) and is not supplied under an Investigational Testing Authorization",
+      note:
+        "Medical devices imported into Canada must comply with the Food and Drugs Act and the Medical Devices Regulations, which group devices into Class I (lowest risk) to Class IV (highest). Class II, III and IV devices must be licensed (Medical Device Licence, held by the manufacturer); Class I devices need no device licence, but their importer needs a Medical Device Establishment Licence unless exempt (secondary sources). Health Canada's active licence listing shows each device's class and licence.",
+      sources: [ARGO_MD_LICENSING, PCB_MEDICAL_SUPPLIES],
+    },
+    {
       kind: "permit",
       id: "ca-import-samples-phac",
       materials: ["samples"],
@@ -305,6 +351,19 @@ const rules: CountryRulesInput = {
         { title: "trade.gov: Canada Non-Resident Importer Program", url: "https://trade.gov/canada-non-resident-importer-program", reviewed: R },
         { title: "P.F. Collins: The Non-Resident Importer (NRI) Program (secondary source)", url: "https://pfcollins.com/non-resident-importer-nri/", reviewed: R },
         { title: "Medical Devices Regulations (SOR/98-282), section 44 (Justice Laws)", url: "https://laws-lois.justice.gc.ca/eng/regulations/sor-98-282/section-44-20181229.html", reviewed: R },
+      ],
+    },
+    {
+      id: "ca-ior-samples",
+      materials: ["samples"],
+      who: "The importer named on the customs documents, identified by a business number with an import-export program account: usually the Canadian laboratory or trial site receiving the samples, or a business outside Canada registered with CBSA as a non-resident importer. Where the samples contain isolated human pathogens or toxins that are not excluded, the importer must hold the PHAC pathogen and toxin licence.",
+      foreignSponsorMayAct: true,
+      note:
+        "Under CBSA's Non-Resident Importer program a business with no physical presence in Canada can import under its own name and be importer of record, taking responsibility for other departments' border requirements. Most clinical specimens (pathogens only naturally present, not extracted or propagated) need no PHAC licence; if one is needed, the party conducting the import must hold it (see the PHAC licence rule).",
+      sources: [
+        { title: "trade.gov: Canada Non-Resident Importer Program", url: "https://trade.gov/canada-non-resident-importer-program", reviewed: R },
+        { title: "P.F. Collins: The Non-Resident Importer (NRI) Program (secondary source)", url: "https://pfcollins.com/non-resident-importer-nri/", reviewed: R },
+        { title: "PHAC: Licensing program (Human Pathogens and Toxins Act licence; HPIR repealed 1 December 2015)", url: "https://www.canada.ca/en/public-health/services/laboratory-biosafety-biosecurity/licensing-program.html", reviewed: R },
       ],
     },
   ],

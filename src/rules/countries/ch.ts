@@ -104,6 +104,22 @@ const SISA_UID = {
   reviewed: R,
 };
 
+const GCO_17 = {
+  title: "Goods Control Ordinance (GCO, SR 946.202.1) Art. 17: customs declaration, 'Licence not required' (droit-bilingue.ch)",
+  url: "https://droit-bilingue.ch/en-de/9/94/946.202.1-17-20.html",
+  reviewed: R,
+};
+const BAZG_DUAL_USE = {
+  title: "Goods with both civilian and military applications (dual use) (BAZG)",
+  url: "https://bazg.admin.ch/bazg/en/home/informationen-firmen/verbote-beschraenkungen-und-auflagen/sicherheit/zivil-und-militaerisch-verwendbare-gueter_dual-use.html",
+  reviewed: R,
+};
+const BAZG_EXPORT_DECLARING = {
+  title: "Declaring goods: exportation from Switzerland (BAZG)",
+  url: "https://www.bazg.admin.ch/bazg/en/home/information-companies/declaring-goods/exportation-from-switzerland/declaring-goods.html",
+  reviewed: R,
+};
+
 /** Switzerland: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "CH",
@@ -296,6 +312,14 @@ const rules: CountryRulesInput = {
       materials: ["samples"],
       note: "No export licence is required to export biological specimens from Switzerland (secondary source).",
       sources: [REGASK_CH_SPECIMENS],
+    },
+    {
+      kind: "none",
+      id: "ch-export-no-licence-non-controlled",
+      materials: ["device", "ancillary", "lab-kit", "equipment"],
+      note:
+        "No export licence is needed for goods that are not subject to a licence under the Goods Control Ordinance (dual-use, specific military and strategic goods, Art. 3) or the War Material Act. Exporters of goods in customs tariff chapters that include such items (among them chapters 28-29, parts of 30, 34, 36-40 and 81-90, which cover diagnostic reagents, refrigerating equipment, centrifuges and medical or laboratory instruments) must mark the export declaration 'Licence not required' ('bewilligungsfrei') when no licence applies. Whether a licence applies is shown per tariff number in the electronic customs tariff Tares (notes 'SECO-ESIG' or 'SECO-ESRG'), where other export conditions for the destination are also listed; there are no export duties. Separately, the Federal Council may restrict or prohibit the export of certain medical devices to protect health, and Swissmedic issues device export certificates only where the destination country asks for one (see that rule); sanctions apply by destination.",
+      sources: [GCO_17, BAZG_DUAL_USE, BAZG_EXPORT_DECLARING, TPA_50],
     },
     {
       kind: "permit",

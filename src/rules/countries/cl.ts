@@ -73,6 +73,32 @@ const PULSO_ATA = {
   reviewed: R,
 };
 
+const ISP_EXPORT_2011 = {
+  title: "ISP Chile: Exportación de los medicamentos chilenos contarán con garantía de calidad (D.S. 3/2010 art. 100: export only of registered products, with prior notification to ISP)",
+  url: "https://www.ispch.cl/noticia/exportacion-de-los-medicamentos-chilenos-contaran-con-garantia-de-calidad/",
+  reviewed: R,
+};
+const WTO_TPR_2023_EXPORT = {
+  title: "WTO Trade Policy Review: Chile, WT/TPR/S/451/Rev.1 (2023), para. 3.79: export prohibitions and licences (WTO Environmental Database extract)",
+  url: "https://edb.wto.org/search?page=142&type=tpr",
+  reviewed: R,
+};
+const DCBLUE_EXPORT_REG = {
+  title: "DC Blue Consulting: Suspension of Export Pharmaceutical Product Registration (ISP, July 2023)",
+  url: "https://www.dcblueconsulting.com/en/2023/08/08/suspension-of-export-pharmaceutical-product-registration/",
+  reviewed: R,
+};
+const ADUANA_CAP4 = {
+  title: "Servicio Nacional de Aduanas, Compendio de Normas Aduaneras, Capítulo 4: Salida de Mercancías (DUS, despachador de aduana)",
+  url: "https://www.aduana.cl/aduana/site/artic/20070216/pags/20070216180251.html",
+  reviewed: R,
+};
+const PLH_CL = {
+  title: "Pharma Legal Handbook: Chile (Carey), Preclinical and Clinical Trial Requirements",
+  url: "https://gamma.pharma.kalyna.dev/legal-articles/preclinical-and-clinical-trial-requirements-chile",
+  reviewed: R,
+};
+
 /** Chile: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "CL",
@@ -219,6 +245,30 @@ const rules: CountryRulesInput = {
       mustHold: ["cl-import-device-cda"],
       note: "The CDA must be on the import declaration before the goods leave the primary customs zone, and it is issued to the importer that has declared its storage warehouse in Chile, so a sponsor without a Chilean entity or warehouse imports through a local importer. (secondary source for the GICONA registration steps)",
       sources: [ADUANA_OC347, CAREY_CDA],
+    },
+  ],
+  export: [
+    {
+      kind: "permit",
+      id: "cl-export-imp-isp-notificacion",
+      materials: ["imp"],
+      name: "Prior notification of export of pharmaceutical products to ISP (D.S. 3/2010, art. 100)",
+      authority: "Instituto de Salud Pública de Chile (ISP)",
+      scope: "per-shipment",
+      holder: "exporter",
+      note: "Chile has no general export licensing regime, but pharmaceutical products need an ISP certification, authorisation or endorsement to be exported (WTO Trade Policy Review 2023). Under D.S. 3/2010 art. 100 only pharmaceutical products with a valid Chilean sanitary registration may be exported, after notifying ISP. How this applies to unregistered investigational products (for example returns of unused IMP to the sponsor's depot) was not confirmed: ask ISP or the customs broker before planning the return. In July 2023 ISP suspended its separate 'export pharmaceutical product registration' service, so products registered only for export now need an ordinary or simplified registration (secondary source). Whether ISP wants one notification per shipment was not confirmed.",
+      sources: [ISP_EXPORT_2011, WTO_TPR_2023_EXPORT, DCBLUE_EXPORT_REG],
+    },
+  ],
+  exporterOfRecord: [
+    {
+      id: "cl-eor-imp",
+      materials: ["imp"],
+      who: "The sponsor's entity or legal representative domiciled in Chile (the holder of the ISP authorisation for provisional use in research), which files the export declaration (DUS) through a customs broker (despachador de aduana) and notifies ISP before export.",
+      foreignSponsorMayAct: false,
+      mustHold: ["cl-export-imp-isp-notificacion"],
+      note: "Chile's GCP guidelines (ISP Exempt Resolution 460/2015) define the sponsor as an entity with domicile and legal representative in Chile (secondary source), so a foreign company exports through its local entity or representative. The broker reports the shipment's departure to customs.",
+      sources: [ISP_EXPORT_2011, PLH_CL, ADUANA_CAP4],
     },
   ],
   temporaryAdmission: {

@@ -137,6 +137,21 @@ const lianlianDevices = {
   url: "https://global.lianlianpay.com/article_wiki/32-98360.html",
   reviewed: R,
 };
+const gaccAgencyFreezer = {
+  title: "China HS code search: 8418402900 upright freezers not exceeding 500 L, refrigerating temperature above -40 °C (General 130%, MFN 8%, VAT 13%) (china-gacc.agency)",
+  url: "https://www.china-gacc.agency/China_HS_code/China_HS_Search.asp?page=191&word=i",
+  reviewed: R,
+};
+const otechDeviceSamples = {
+  title: "Q&A: 无国内注册证的医疗器械检测样品怎么进口? (how to import medical device samples without a Chinese registration certificate, for registration testing and clinical trials) (Otech customs services, Oct 2021)",
+  url: "https://www.otechsolution.com/index.php?s=/Index/pageView/catid/47/id/1046.html",
+  reviewed: R,
+};
+const shanghaiCustomsRecordation = {
+  title: "Customs registration (recordation of import consignees, export consignors and customs brokers; temporary recordation for non-trade imports and exports) (Shanghai Municipal Government, International Trade, Dec 2023)",
+  url: "https://english.shanghai.gov.cn/en-InternationalTrade/20231209/7a3d4a5c544f4b21b4310f090e451e8a.html",
+  reviewed: R,
+};
 const ataChina = {
   title: "China (CN): ATA Carnet country information (DigiChambers)",
   url: "https://docs.digichambers.be/en/china-cn-3/",
@@ -213,6 +228,13 @@ const rules: CountryRulesInput = {
       note: "Chromatographs (liquid chromatographs 9027201200 and other chromatographs 9027201900): MFN 0% (general rate 17%), import VAT 13%. Other 9027 lines (e.g. spectrometers, flow cytometers, gene sequencers) are not covered here. Secondary source reproducing the Chinese tariff; additional tariffs on goods of US origin are not included.",
       sources: [gaccAgency9027],
     },
+    {
+      id: "cn-duty-841840",
+      heading: "841840",
+      ratePercent: 8,
+      note: "Upright freezers: 8% MFN for tariff line 8418402900 (upright freezers of not more than 500 L whose refrigerating temperature is above -40 °C; general rate 130%, import VAT 13%). Ultra-low upright freezers (refrigerating temperature -40 °C or below, a separate tariff line), typical for sample storage at -80 °C, may carry a different rate that was not confirmed: check the 10-digit line. Chest freezers (841830) and combined refrigerator-freezers (841810, 8-9%) are not covered here. Secondary sources reproducing the Chinese tariff; additional tariffs on goods of US origin are not included.",
+      sources: [gaccAgencyFreezer],
+    },
   ],
   import: [
     {
@@ -226,6 +248,18 @@ const rules: CountryRulesInput = {
       note:
         "Drugs must enter through a State Council-designated drug import port. The importer applies to the drug regulatory department at that port ('import filing') for the clearance document, which it may do only after holding the relevant NMPA import licence or import approval. A 2022 law-firm analysis reads Article 19 of the Drug Import Measures as covering investigational drugs ('samples or comparators needed for new-drug research and registration'): they need an Imported Drug Approval (进口药品批件, 'one-time import') from NMPA, and then the import filing at the port drug administration; separate notices govern one-time import of comparators and reference biologics. For reference biologics used in biosimilar trials, CDE grants a one-time import approval that names the port, after which the applicant obtains the clearance document from the port drug administration with its business licence, contract, packing list, bill of lading and invoice. Lead time not covered.",
       sources: [drugImportProvisions, grpOneTime, kwmImpImport],
+    },
+    {
+      kind: "permit",
+      id: "cn-import-device-samples-declaration",
+      materials: ["device"],
+      name: "Import declaration as samples (样品) for medical device registration testing or clinical trial, supported by the registration / clinical trial application documents",
+      authority: "General Administration of Customs (GACC): the port customs, which verifies the devices after import",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "A medical device without a Chinese registration certificate that is needed for registration testing or a clinical trial can be declared for import as samples; under Article 6 of the Implementing Regulations of the Import and Export Commodity Inspection Law such samples are exempt from commodity inspection. The importer provides the application materials for registration (or filing) with the declaration, and Customs carries out verification of the devices after import. The final decision rests with the port customs on site, so confirm the documents with the customs broker before shipping. Class II and III registrations are applied for by the foreign manufacturer through a designated Chinese legal entity (secondary source, 2021).",
+      sources: [otechDeviceSamples, lianlianDevices],
     },
     {
       kind: "permit",
@@ -291,6 +325,15 @@ const rules: CountryRulesInput = {
       sources: [imperialIor, grpOneTime],
     },
     {
+      id: "cn-ior-device",
+      materials: ["device"],
+      who: "A Chinese importer that declares the investigational devices to Customs as samples with the registration or clinical trial documents, typically the Chinese legal entity designated by the foreign manufacturer as its registration agent or a customs broker acting for it (secondary source).",
+      foreignSponsorMayAct: false,
+      mustHold: ["cn-import-device-samples-declaration"],
+      note: "Foreign manufacturers must act through a designated Chinese legal entity for registration and filing; no source describes a foreign sponsor without a Chinese entity declaring the import itself.",
+      sources: [otechDeviceSamples, lianlianDevices],
+    },
+    {
       id: "cn-ior-medical-device-supplies",
       materials: ["ancillary", "lab-kit", "equipment"],
       who: "For items that are medical devices: a Chinese importer declaring the NMPA registration or filing number; the registration itself is held by the foreign manufacturer through its designated Chinese legal entity (secondary source).",
@@ -308,6 +351,16 @@ const rules: CountryRulesInput = {
     },
   ],
   exporterOfRecord: [
+    {
+      id: "cn-eor-goods",
+      materials: ["imp", "device", "ancillary", "lab-kit", "equipment"],
+      who:
+        "The export consignor recorded with Chinese Customs, which must be a market entity established in China (e.g. the sponsor's Chinese subsidiary, a CRO, a depot or a distributor), declaring itself or through a customs broker it entrusts. For non-trade import and export activities, entities such as permanent representative offices of foreign enterprises in China apply for temporary recordation instead.",
+      foreignSponsorMayAct: false,
+      note:
+        "The export declaration is made by the consignor when the goods reach the customs supervision area and at least 24 hours before loading. A sponsor with no entity or representative office in China cannot be the consignor itself. Export permits for investigational drugs and devices are not covered here.",
+      sources: [shanghaiCustomsRecordation],
+    },
     {
       id: "cn-eor-samples",
       materials: ["samples"],

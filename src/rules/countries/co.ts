@@ -90,6 +90,17 @@ const DEC1165_ART10 = {
   reviewed: R,
 };
 
+const AL_MUESTRAS = {
+  title: "Asuntos Legales (Alejandro Estrada Mejía): Traslado de muestras biológicas de origen humano, requisitos y consideraciones (Resolución 8430 de 1993)",
+  url: "https://asuntoslegales.com.co/analisis/alejandro-estrada-mejia-3408961/traslado-de-muestras-biologicas-de-origen-humano-requisitos-y-consideraciones-3750357",
+  reviewed: R,
+};
+const MINSALUD_REQ_BOH = {
+  title: "Requisitos para la entrada y salida de muestras biológicas de origen humano con fines de investigación (Ministerio de Salud; copy on Scribd)",
+  url: "https://es.scribd.com/document/464075628/REQUISITOS-PARA-LA-ENTRADA-Y-SALIDA-DE-MUESTRAS-BOH-CON-FINES-DE-INVESTIGACION",
+  reviewed: R,
+};
+
 /** Colombia: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "CO",
@@ -170,6 +181,18 @@ const rules: CountryRulesInput = {
       holder: "sponsor",
       note: "Invima's approval of the study authorises the sponsor's local legal representative to export biological material to an external laboratory; Invima publishes lists of import/export authorisations linked to approved protocols. Whether each shipment needs its own authorisation was not confirmed. (secondary source for the scope)",
       sources: [INVIMA_EC, IC_DRUG],
+    },
+    {
+      kind: "permit",
+      id: "co-export-samples-minsalud",
+      materials: ["samples"],
+      name: "Autorización para la salida del país de muestras biológicas de origen humano con fines de investigación",
+      authority: "Ministerio de Salud y Protección Social, Dirección de Medicamentos y Tecnologías en Salud",
+      scope: "per-shipment",
+      holder: "site",
+      onlyWhen: "the samples leave Colombia for research not already covered by an Invima export authorisation for an approved clinical study (the source places this procedure under health technologies other than medicines); for medicine trials confirm with Invima or the Ministry whether it also applies",
+      note: "Under Resolution 8430 of 1993, the legal representative of the institution carrying out the research applies to the Ministry of Health each time human biological samples are to be taken out of the country for research. The file includes the institution's certificate of existence and legal representation (issued within 90 days), the protocol and informed consent form approved by the institution's bioethics committee and its approval minutes, the sample specifications (number, size, volume, packaging under UN dangerous-goods and air transport rules), the analyses that justify sending them abroad, the destination institution and recipient, the destination country's health import permit for the samples, and the specialised carrier with its certificate. Incomplete files must be completed within 20 working days or the request is treated as withdrawn. (secondary sources)",
+      sources: [AL_MUESTRAS, MINSALUD_REQ_BOH],
     },
   ],
   importerOfRecord: [

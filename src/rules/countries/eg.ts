@@ -106,6 +106,37 @@ const EGYPTARIFFS_CELL = {
   reviewed: R,
 };
 
+const EGYPTARIFFS_901811 = {
+  title: "Egyptariffs (Egyptian customs tariff lookup): tariff line 9018.11.00.00 electrocardiographs (import duty 5%, VAT 14%, EDA approval rule 4120)",
+  url: "https://www.egyptariffs.com/tariff/9018110000",
+  reviewed: R,
+};
+const EGYPTARIFFS_DIALYSIS = {
+  title: "Egyptariffs (Egyptian customs tariff lookup): tariff line 9018.90.91.90 dialysis apparatus (import duty 0%, VAT 0%)",
+  url: "https://egyptariffs.com/tariff/9018909190",
+  reviewed: R,
+};
+const MONDAQ_EG_DRUG_EXPORT = {
+  title: "Mondaq: Drug Exportation (Egypt, Ministerial Decree No. 379 of 1986)",
+  url: "https://www.mondaq.com/Food-Drugs-Healthcare-Life-Sciences/820180/Drug-Exportation",
+  reviewed: R,
+};
+const MONDAQ_EG_PHARMA_GUIDE = {
+  title: "Mondaq: Pharmaceutical & Medical Devices Comparative Guide, Egypt (Law 151 of 2019 establishing the Egyptian Drug Authority)",
+  url: "https://www.mondaq.com/healthcare/1586796/pharmaceutical-medical-devices-comparative-guide",
+  reviewed: R,
+};
+const GOEIC_EXPORTERS = {
+  title: "GOEIC electronic services: Registration in the Exporters Register (Law 118/1975, Regulation 770/2005)",
+  url: "https://www.goeic.gov.eg/en/electronicServices/default/view/id/12",
+  reviewed: R,
+};
+const MONDAQ_EG_EXPORTING = {
+  title: "Mondaq: Exporting from Egypt, a guide to licenses, regulations and procedures (Law 118 of 1975, Article 4)",
+  url: "https://www.mondaq.com/international-trade-investment/1550084/exporting-from-egypt-a-guide-to-licenses-regulations-and-procedures",
+  reviewed: R,
+};
+
 /** Egypt: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "EG",
@@ -130,6 +161,13 @@ const rules: CountryRulesInput = {
       ratePercent: 0,
       note: "Cell therapy products (30.02.51): import duty 0% under the general regime, with 14% VAT and EDA prior import approval. Secondary tariff lookup that describes itself as indicative only; Egypt's rates for other chapter 30 lines (3002, 3004) and for 3822, 9018 and 9027 were not confirmed. Presidential Decree 419/2018 fully exempted medicines for infectious, chronic, psychiatric and neurological diseases from customs duty.",
       sources: [EGYPTARIFFS_CELL, ITA_EG_TARIFFS],
+    },
+    {
+      id: "eg-duty-901811",
+      heading: "901811",
+      ratePercent: 5,
+      note: "Electrocardiographs (9018.11): import duty 5% under the general regime, plus 14% VAT; importing medical devices and supplies needs EDA approval (tariff rule 4120). Other lines of heading 9018 differ: dialysis apparatus (9018.90.91.90) is shown at 0% duty and 0% VAT, so no single rate is given for the whole heading. Trade-agreement origins (EU partnership, EFTA, UK, Türkiye, Mercosur, AfCFTA) can reduce the duty with proof of origin. Secondary tariff lookup that describes itself as indicative only.",
+      sources: [EGYPTARIFFS_901811, EGYPTARIFFS_DIALYSIS],
     },
   ],
   import: [
@@ -201,6 +239,37 @@ const rules: CountryRulesInput = {
       holder: "sponsor",
       note: "Law 214 of 2020, Article 23: Supreme Council approval and national-security requirements apply before any human samples related to medical research leave Egypt; storing samples after the study or trading in them is prohibited without consent and Supreme Council approval. An academic analysis notes the law's provisions on sharing biospecimens with the intelligence authority. Whether approval is per study or per shipment was not confirmed. (secondary sources)",
       sources: [LAW214_SAMPLES, ARCHYDE_SAMPLES, PMC_EG],
+    },
+    {
+      kind: "permit",
+      id: "eg-export-imp-eda-export-approval",
+      materials: ["imp"],
+      name: "Drug export approval with pre-export batch sampling and conformity decision (Ministerial Decree No. 379 of 1986)",
+      authority: "Egyptian Drug Authority (EDA; formerly the Central Administration of Pharmaceutical Affairs, CAPA); batch analysis by the national drug control laboratory (NODCAR)",
+      scope: "per-shipment",
+      holder: "exporter",
+      onlyWhen: "the product is a medicine registered in Egypt (for example a locally sourced comparator)",
+      note: "Under Decree 379 of 1986 drugs may be exported only if registered with the health authority, and only by licensed pharmaceutical companies (or companies manufacturing under foreign agreements that permit export); products in short supply locally may not be exported. Before export (other than personal exports, registration samples and tenders) an inspector samples each batch for analysis; if no decision is issued within two weeks, export may be permitted on the manufacturer's own analysis certificate. The exporting company must also be in the Exporters Register. EDA took over these functions under Law 151 of 2019. How unused imported investigational products are returned to the sponsor was not confirmed; ask EDA. (secondary sources)",
+      sources: [MONDAQ_EG_DRUG_EXPORT, MONDAQ_EG_PHARMA_GUIDE],
+    },
+  ],
+  exporterOfRecord: [
+    {
+      id: "eg-eor-imp",
+      materials: ["imp"],
+      who: "For registered medicines: a pharmaceutical company licensed by EDA (CAPA), entered in the Exporters Register kept by the General Organization for Export and Import Control (GOEIC).",
+      foreignSponsorMayAct: false,
+      mustHold: ["eg-export-imp-eda-export-approval"],
+      note: "Decree 379 of 1986 limits drug exports to licensed pharmaceutical companies, and Law 118 of 1975 allows export for trade only by those in the Exporters Register (Egyptian companies, public bodies and others meeting ministerial conditions). Who may export unused investigational products back to the sponsor was not confirmed. (partly secondary sources)",
+      sources: [MONDAQ_EG_DRUG_EXPORT, GOEIC_EXPORTERS, MONDAQ_EG_EXPORTING],
+    },
+    {
+      id: "eg-eor-general",
+      materials: ["device", "ancillary", "lab-kit", "equipment"],
+      who: "An entity entered in the Exporters Register kept by GOEIC: an Egyptian joint-stock company with its head office in Egypt, a public institution or cooperative, or another person or company meeting the Ministry of Trade's conditions (commercial registration and an export practice certificate).",
+      foreignSponsorMayAct: false,
+      note: "Law 118 of 1975 (Article 4) and Regulation 770 of 2005: export or re-export for trade may be carried out only by those registered in the Exporters Register; exports of goods for personal use are excluded. Whether returns of clinical-trial goods that are not sold need a registered exporter was not confirmed; ask the customs broker. (partly secondary source)",
+      sources: [GOEIC_EXPORTERS, MONDAQ_EG_EXPORTING],
     },
   ],
   importerOfRecord: [

@@ -63,6 +63,47 @@ const EORI_PLACE = {
   reviewed: R,
 };
 
+const GOV_IMPORT_CONTROLS = {
+  title: "Import controls (GOV.UK, Department for Business and Trade)",
+  url: "https://www.gov.uk/guidance/import-controls",
+  reviewed: R,
+};
+const DHSC_DEVICES_BACKGROUND = {
+  title: "Consultation on the future regulation of medical devices in the United Kingdom: Devices Regulation - Background (MHRA, GOV.UK)",
+  url: "https://gov.uk/government/consultations/consultation-on-the-future-regulation-of-medical-devices-in-the-united-kingdom/devices-regulation-background",
+  reviewed: R,
+};
+const UKMDR_REGISTRATION = {
+  title: "UK MDR: the applicable regulations, UK Responsible Person and registrations in Great Britain (ukmdr.com) (secondary source)",
+  url: "https://ukmdr.com/manufacturers",
+  reviewed: R,
+};
+const ECO_WHEN_LICENCE = {
+  title: "Strategic exports: when to request an export licence (GOV.UK)",
+  url: "https://www.gov.uk/do-your-goods-need-an-export-licence",
+  reviewed: R,
+};
+const ECO_CLASSIFICATION_ADVICE = {
+  title: "What is the Control List Classification Advice Service? (NI Business Info)",
+  url: "https://www.nibusinessinfo.co.uk/content/what-control-list-classification-advice-service",
+  reviewed: R,
+};
+const UK_STRATEGIC_EXPORT_CONTROLS = {
+  title: "UK strategic export controls (GOV.UK)",
+  url: "https://www.gov.uk/guidance/uk-strategic-export-controls",
+  reviewed: R,
+};
+const EXPORT_PROHIBITIONS = {
+  title: "UK Trade Tariff: export prohibitions and restrictions (HMRC, GOV.UK, updated 2 July 2018)",
+  url: "https://www.gov.uk/government/publications/uk-trade-tariff-export-prohibitions-and-restrictions/uk-trade-tariff-export-prohibitions-and-restrictions",
+  reviewed: R,
+};
+const EXPORT_HUMAN_MEDICINE = {
+  title: "Export drugs and medicines: special rules (GOV.UK, current version)",
+  url: "https://gov.uk/export-a-human-medicine",
+  reviewed: R,
+};
+
 /** United Kingdom (Great Britain): import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "GB",
@@ -327,6 +368,39 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "none",
+      id: "gb-import-device-equipment-no-import-licence",
+      materials: ["device", "equipment"],
+      note:
+        "No import licence is needed: the Open General Import Licence (OGIL) allows the import of all goods into the UK except those it lists (e.g. firearms, anti-personnel mines, certain nuclear and chemical goods); trade sanctions and the controls on re-importing tiered-priced medicines apply separately. Medical-device rules still apply: an investigational device not UKCA / CE marked for the purpose under investigation is used under an MHRA clinical investigation notification, and equipment that is itself a medical device placed on the GB market must be UKCA or CE marked and registered with the MHRA (see those rules).",
+      sources: [GOV_IMPORT_CONTROLS],
+    },
+    {
+      kind: "permit",
+      id: "gb-import-ancillary-labkit-ukca-ce-registration",
+      materials: ["ancillary", "lab-kit"],
+      name: "UKCA or CE conformity marking and MHRA device registration (medical devices and in vitro diagnostic devices placed on the Great Britain market)",
+      authority: "Medicines and Healthcare products Regulatory Agency (MHRA)",
+      scope: "per-exporter",
+      holder: "exporter",
+      note:
+        "Ancillary supplies and sample-collection kits that are medical devices or in vitro diagnostic (IVD) devices (e.g. syringes, needles, infusion sets, blood collection tubes, diagnostic test kits) cannot be marketed in Great Britain without a UKCA or CE marking (exceptions include custom-made devices; a 2023 amendment to the UK Medical Devices Regulations 2002 lets devices complying with the EU directives or the EU MDR/IVDR also be accepted on the GB market (secondary source)). All medical devices, including IVDs and system or procedure packs, must be registered with the MHRA before they are placed on the GB market (secondary source); a manufacturer outside the UK must appoint a UK Responsible Person established in the UK, who registers the devices (an importer or distributor may act as UK Responsible Person). The marking and registration belong to the manufacturer or its UK Responsible Person, not to each shipment's importer: check them before shipping. Items that are not medical devices (e.g. packaging, cool packs) are not covered by this rule. Northern Ireland follows EU rules (CE marking).",
+      sources: [DHSC_DEVICES_BACKGROUND, UKMDR_REGISTRATION],
+    },
+    {
+      kind: "permit",
+      id: "gb-import-equipment-ukca-ce-registration",
+      materials: ["equipment"],
+      name: "UKCA or CE conformity marking and MHRA device registration (medical devices placed on the Great Britain market)",
+      authority: "Medicines and Healthcare products Regulatory Agency (MHRA)",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the equipment is itself a medical device or IVD device (e.g. a diagnostic analyser or an infusion pump), not general laboratory or storage equipment",
+      note:
+        "A medical device cannot be marketed in Great Britain without a UKCA or CE marking, and must be registered with the MHRA (by the manufacturer or its UK Responsible Person) before it is placed on the GB market.",
+      sources: [DHSC_DEVICES_BACKGROUND, UKMDR_REGISTRATION],
+    },
+    {
+      kind: "none",
       id: "gb-import-samples-none",
       materials: ["samples"],
       note:
@@ -408,6 +482,14 @@ const rules: CountryRulesInput = {
           reviewed: R,
         },
       ],
+    },
+    {
+      kind: "none",
+      id: "gb-export-no-strategic-licence",
+      materials: ["imp", "device", "ancillary", "lab-kit", "equipment"],
+      note:
+        "No export licence from the Export Control Joint Unit is needed for goods that are not on the UK Strategic Export Control Lists (military and dual-use items, goods usable for torture, radioactive sources) or additional sanctions lists, unless there are weapons-of-mass-destruction or military end-use concerns about the end user (end-use control) or sanctions apply to the destination. Export licensing for other categories is run by other departments: the main ones are controlled drugs and precursor chemicals (Home Office) and cultural goods. For medicines, GOV.UK asks exporters to check that they hold the drug manufacturer's, wholesale dealer's and marketing licences that apply and whether the importing country wants an export certificate; controlled drugs need a Home Office export licence (see that rule), and drugs usable for lethal injection need an Export Control Joint Unit export licence. Exporters must check the control status of their items themselves (self-rating, or the Control List Classification Advice Service).",
+      sources: [ECO_WHEN_LICENCE, ECO_CLASSIFICATION_ADVICE, UK_STRATEGIC_EXPORT_CONTROLS, EXPORT_PROHIBITIONS, EXPORT_HUMAN_MEDICINE],
     },
     {
       kind: "none",

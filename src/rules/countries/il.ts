@@ -91,8 +91,13 @@ const rules: CountryRulesInput = {
       heading: "300259",
       ratePercent: 0,
       note:
-        "All tariff items under subheading 3002.59 (including goods not put up for retail sale and imported with the approval of the Ministry of Health Director-General, and antitoxins) are shown as exempt from general customs duty and from purchase tax (secondary source: tariff reference site reproducing the Israeli Customs Tariff and Exemption Order; the official tariff is published by the Israel Tax Authority). Rates for other 3002 subheadings, 3004, 3822, 9018 and 9027 were not confirmed.",
+        "All tariff items under subheading 3002.59 (including goods not put up for retail sale and imported with the approval of the Ministry of Health Director-General, and antitoxins) are shown as exempt from general customs duty and from purchase tax (secondary source: tariff reference site reproducing the Israeli Customs Tariff and Exemption Order; the official tariff is published by the Israel Tax Authority). Rates for other 3002 subheadings, 3004, 3822, 9018 and 9027 were not confirmed. An order signed on 18 May 2022, part of the import reform from 1 June 2022, removed duties of up to 12% on several categories of goods, including medicines (secondary source); whether every 3004 line is now free was not confirmed.",
       sources: [
+        {
+          title: "ISRAEL: Tariffs on Imported Goods Cut and Local Standard Compliance Dropped (HKTDC Research, 9 June 2022)",
+          url: "https://hkmb.hktdc.com/en/MTA4NDU5Mjk4MA/hktdc-research/ISRAEL-Tariffs-on-Imported-Goods-Cut-and-Local-Standard-Compliance-Dropped-",
+          reviewed: R,
+        },
         {
           title: "Israeli customs tariff item 3002.59 'Others' (HSIL tariff reference site)",
           url: "https://hsil.co.il/paragraph/3002590000-%d7%90%d7%97%d7%a8%d7%99%d7%9d",
@@ -129,6 +134,18 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
+      id: "il-import-device-amar-registration-or-exception",
+      materials: ["device"],
+      name: "Registration of the medical equipment in the Ministry of Health register (AMAR), or Ministry of Health approval of an exception for unregistered equipment (Medical Equipment Law 5772-2012)",
+      authority: "Ministry of Health, Medical Devices Division (AMAR)",
+      scope: "per-trial",
+      holder: "importer",
+      note:
+        "Medical equipment, which includes instruments used in medical treatment and their accessories, chemical, biological or biotechnological products and operating software, may be imported, marketed or sold only if it is registered in the register kept by AMAR; importing unregistered medical equipment is an offence except in exceptional cases approved by the Ministry of Health (exemptions reportedly cover research, clinical evaluation and development). For an investigational device, check before shipping which applies: the device's AMAR registration held by an Israeli registration holder, or the Ministry's approval for the unregistered device (see the exception rule). Secondary sources (law firms).",
+      sources: [KAHN_MEL, MEDDEV_IL_MAJOR_POINTS, MAAMAR_AMAR, NADEL_MEL],
+    },
+    {
+      kind: "permit",
       id: "il-import-device-unregistered-moh-approval",
       materials: ["device"],
       name: "Ministry of Health approval to import and use unregistered medical equipment (exception under the Medical Equipment Law 5772-2012, e.g. for research or clinical evaluation)",
@@ -158,7 +175,7 @@ const rules: CountryRulesInput = {
       who:
         "An Israeli citizen or a company registered in Israel: medical equipment is registered, and its imports approved, through an Israeli Registration Holder, who must be an Israeli citizen or an Israel-registered company.",
       foreignSponsorMayAct: false,
-      mustHold: ["il-import-medical-equipment-amar"],
+      mustHold: ["il-import-medical-equipment-amar", "il-import-device-amar-registration-or-exception"],
       note: "The AMAR approval applies only where the goods are medical equipment (see the import rule); for unregistered investigational devices the Ministry of Health exception approval applies instead. Secondary sources.",
       sources: [MEDDEV_IL_MAJOR_POINTS, MAAMAR_AMAR],
     },

@@ -160,6 +160,32 @@ const taxtmiMdPortCheck = {
   reviewed: R,
 };
 
+const eximguru3006 = {
+  title: "Indian customs duty, heading 3006: 3006 10 10 sterile surgical catgut and suture materials, Customs Basic Duty 10%, Social Welfare Surcharge 10% (w.e.f. 2 Feb 2020) (Eximguru)",
+  url: "https://eximguru.com/indian-customs-duty/3006-pharmaceutical-goods-specified-in-note.aspx",
+  reviewed: R,
+};
+const eximguru9027 = {
+  title: "Indian customs duty, heading 9027: 9027 10 00 gas or smoke analysis apparatus, Customs Basic Duty 10%, Social Welfare Surcharge 10%, IGST 18% (w.e.f. 2 Feb 2020) (Eximguru)",
+  url: "https://www.eximguru.com/indian-customs-duty/9027-instruments-and-apparatus-for-physical.aspx",
+  reviewed: R,
+};
+const itcSch2Eximguru = {
+  title: "ITC(HS) Schedule 2, Export Policy: General Notes (free exportability of goods not in the export licensing schedule) (Eximguru)",
+  url: "https://eximguru.com/exim/dgft/itc-hs-export-schedule-2/schedule-2-export-policy.aspx",
+  reviewed: R,
+};
+const itcSch2Lawcrux = {
+  title: "ITC (HS) 2022, Schedule 2 - Export Policy: General Notes (Free, Restricted, Prohibited, SCOMET) (LawCrux)",
+  url: "https://web.lawcrux.com/newversion/web/Assets/data5t/ft/ftitch/ftitch18_generalnotes_sch1.htm",
+  reviewed: R,
+};
+const exportGovIec = {
+  title: "India - Import Tariffs: DGFT registration and Importer Exporter Code (IEC) issued against the PAN (export.gov, 2017)",
+  url: "https://www.export.gov/article?id=India-Import-Tariffs",
+  reviewed: R,
+};
+
 /** India: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "IN",
@@ -214,6 +240,22 @@ const rules: CountryRulesInput = {
       note:
         "Basic customs duty (BCD) on medicines is generally 10%: for example the duty on osimertinib tablets was cut from 10% to nil in 2024. Specified lifesaving drugs are fully exempt or at a concessional 5% (36 more exempted and 6 more set at 5% in the 2025 Budget), and drugs supplied free under listed patient assistance programmes are exempt. No general BCD exemption for clinical-trial imports was found. A Social Welfare Surcharge of 10% of the BCD is also charged and is not included here (secondary sources).",
       sources: [htBudget2025, statesmanBudget2025, cybexCalc],
+    },
+    {
+      id: "in-duty-300610",
+      heading: "300610",
+      ratePercent: 10,
+      note:
+        "Sterile surgical catgut, suture materials and tissue adhesives (3006 10 10): basic customs duty (BCD) 10%, with a Social Welfare Surcharge of 10% of the BCD on top (effective about 11% of the assessable value together), as listed from 2 February 2020. The surcharge cannot be shown as a separate rate here and is not included. Other 3006 lines (e.g. 3006 93 placebos and blinded clinical trial kits, 3006 30 diagnostic reagents given to the patient) were not checked. IGST is charged on value plus duties (secondary source; confirm the current rate before relying on it).",
+      sources: [eximguru3006],
+    },
+    {
+      id: "in-duty-902710",
+      heading: "902710",
+      ratePercent: 10,
+      note:
+        "Gas or smoke analysis apparatus (9027 10 00): basic customs duty (BCD) 10%, plus a Social Welfare Surcharge of 10% of the BCD (not included here; about 11% of the assessable value together), IGST 18% on value plus duties, as listed from 2 February 2020. Other 9027 lines (e.g. spectrometers, chromatographs, other laboratory analysers) were not checked and may differ (secondary source; confirm the current rate).",
+      sources: [eximguru9027],
     },
     {
       id: "in-duty-9018",
@@ -334,6 +376,28 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
+      id: "in-export-md-cdsco-port-noc",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      name: "CDSCO port office No Objection Certificate (NOC) on the export shipping bill",
+      authority: "Central Drugs Standard Control Organisation (CDSCO), port office",
+      scope: "per-shipment",
+      holder: "exporter",
+      onlyWhen:
+        "the items are medical devices or in-vitro diagnostic devices (e.g. syringes, IVD kits, ECG machines) and the shipping bill is not filed by their Indian manufacturer holding a valid licence",
+      note:
+        "Since a DCGI order of 21 March 2017 the CDSCO port offices no longer insist on an NOC for export consignments of drugs, medical devices and cosmetics when the shipping bill is filed by the licensed manufacturer itself. How the port office treats medical devices exported by others (e.g. a depot returning unused trial supplies) was not confirmed; check with the CDSCO port office (secondary source).",
+      sources: [cdscoExportNocWaiver],
+    },
+    {
+      kind: "none",
+      id: "in-export-equipment-free",
+      materials: ["equipment"],
+      note:
+        "No export authorisation from DGFT: under the General Notes to ITC(HS) Schedule 2 (Export Policy), goods not listed in the export licensing schedule are freely exportable, subject to any other law in force. Check that the item is not a SCOMET item (Appendix 3 to Schedule 2, which includes some laboratory and biological equipment) and, if the equipment is itself a medical device, see the CDSCO port office rule.",
+      sources: [itcSch2Eximguru, itcSch2Lawcrux],
+    },
+    {
+      kind: "permit",
       id: "in-export-samples-noc",
       materials: ["samples"],
       name: "No Objection Certificate (NOC) for export of human biological material",
@@ -391,6 +455,16 @@ const rules: CountryRulesInput = {
       mustHold: ["in-export-imp-cdsco-export-noc"],
       note: "Who may export unused imported trial supplies back to the sponsor was not found.",
       sources: [exportNocLegality, exportNocGuidance],
+    },
+    {
+      id: "in-eor-devices-supplies",
+      materials: ["device", "ancillary", "lab-kit", "equipment"],
+      who:
+        "An exporter registered with DGFT and holding an Importer Exporter Code (IEC), which is issued against an Indian Permanent Account Number (PAN); for medical devices, preferably the licensed Indian manufacturer, whose shipping bills need no CDSCO port NOC.",
+      foreignSponsorMayAct: false,
+      note:
+        "DGFT requires registration and an IEC before a business engages in import or export activities (the source describes it for importers). Whether a foreign sponsor without an Indian entity can obtain an IEC and act as exporter itself was not confirmed; plan on an Indian entity (sponsor affiliate, CRO or depot).",
+      sources: [exportGovIec, cdscoExportNocWaiver],
     },
     {
       id: "in-eor-samples",

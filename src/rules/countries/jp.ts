@@ -98,6 +98,37 @@ const idaIcc = {
   reviewed: R,
 };
 
+const mhlwExportNotification = {
+  title: "MHLW notice 薬食審査発第1111001号 (11 Nov 2008): 輸出用医薬品等の届出の取扱いについて (export notification under PMD Act Enforcement Order Article 74)",
+  url: "https://www.mhlw.go.jp/web/t_doc?dataId=00tb4620&dataType=1&pageNo=1",
+  reviewed: R,
+};
+const jetroDrugExport = {
+  title: "JETRO Q&A: 医薬品輸出における日本での許可事項 (PMD Act requirements when exporting medicines from Japan)",
+  url: "https://www.jetro.go.jp/world/qa/04A-000925.html",
+  reviewed: R,
+};
+const ecomplianceDeviceExport = {
+  title: "13.3 輸出入に関する手続き: 医療機器輸出の基本手続き (eCompliance guide for medical device start-ups)",
+  url: "https://ecompliance.jp/?p=15919",
+  reviewed: R,
+};
+const customsAcp9601 = {
+  title: "Japan Customs Answer 9601: Customs Clearance Procedures for Persons Living Abroad (Attorney for Customs Procedures)",
+  url: "https://www.customs.go.jp/english/c-answer_e/sonota/9601_e.htm",
+  reviewed: R,
+};
+const skAdvisoryAcp = {
+  title: "Announcement from Japan Customs: mandatory to use ACP in many cases (importer definition revised 1 Oct 2023) (SK Advisory)",
+  url: "https://skadvisory.jp/en/announcement-from-japan-customs-directive-to-use-acp-attorney-for-customs-procedure/",
+  reviewed: R,
+};
+const acpJapan = {
+  title: "What is Japan ACP: Attorney for Customs Procedures (non-resident importer and exporter of record) (ACP Japan)",
+  url: "https://acpjapan.jp/?p=56",
+  reviewed: R,
+};
+
 /** Japan: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "JP",
@@ -208,6 +239,34 @@ const rules: CountryRulesInput = {
         "Exporting blood products (transfusion products, human plasma and listed plasma-derived products such as albumin, immunoglobulins and coagulation factors) from Japan requires METI export approval, whatever the destination. A patient carrying his own product when travelling is exempt. Human blood samples for laboratory testing are not blood products in this sense. Whether one approval covers several consignments is not stated (secondary sources).",
       sources: [yushutsuBlood, hemophiliaBlood],
     },
+    {
+      kind: "permit",
+      id: "jp-export-imp-export-notification",
+      materials: ["imp"],
+      name: "Export notification for drugs manufactured or imported for export (輸出用医薬品製造届 / 輸出届) under PMD Act Enforcement Order Article 74",
+      authority: "Minister of Health, Labour and Welfare (MHLW), filed through PMDA",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen:
+        "the drug is manufactured (including relabelled or repackaged) or imported in Japan for the purpose of export, e.g. an investigational product made or packed in Japan for sites abroad; not needed for a drug with Japanese marketing approval exported in the form in which it is distributed in Japan",
+      note:
+        "Anyone who manufactures or imports drugs for export must notify the Minister of Health, Labour and Welfare in advance through PMDA. Approved drugs exported unchanged, in the form distributed in Japan, need neither the notification nor a PMD Act licence; changing labels, names or packaging for the destination counts as manufacturing for export and needs a drug manufacturing licence (prefectural pharmaceutical affairs office) plus the notification. For products without Japanese approval, the manufacturing-licence holder files the notification, and an exporter other than the manufacturer needs a marketing or selling licence. Whether returning unused imported trial drugs to a foreign sponsor falls under this notification is not stated; security export controls (FEFTA) apply separately to listed goods. Scope per exporter is an assumption (the notification is made per product before manufacture or import).",
+      sources: [mhlwExportNotification, jetroDrugExport],
+    },
+    {
+      kind: "permit",
+      id: "jp-export-device-export-notification",
+      materials: ["device"],
+      name: "Export notification for medical devices manufactured or imported for export (輸出届) under PMD Act Enforcement Order Article 74",
+      authority: "Minister of Health, Labour and Welfare (MHLW), filed through PMDA",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen:
+        "the device is manufactured or imported in Japan for the purpose of export and is not approved in Japan (e.g. an investigational device made in Japan for a trial abroad)",
+      note:
+        "Anyone who manufactures or imports drugs or medical devices for export must notify the Minister of Health, Labour and Welfare in advance through PMDA; guidance for device exporters lists this export notification for unapproved devices made for export, and a METI export licence where the device is a controlled item under security export controls (secondary source for the device practice). Scope per exporter is an assumption.",
+      sources: [mhlwExportNotification, ecomplianceDeviceExport],
+    },
   ],
   importerOfRecord: [
     {
@@ -224,12 +283,31 @@ const rules: CountryRulesInput = {
       materials: ["ancillary", "lab-kit", "equipment"],
       who:
         "A Japanese entity: the In-Country Caretaker (ICC) or a local importer of record that takes ownership of the goods at import and handles the customs declaration and documents; where the goods are unapproved regulated products not covered by a Clinical Trial Notification, that importer applies for the import confirmation (secondary sources).",
-      foreignSponsorMayAct: false,
-      note: "Since Japan Customs' October 2023 clarification on rights of disposal, the declared importer must hold genuine legal rights over the goods; a foreign company without a Japanese entity cannot simply declare in its own name. Appointing an IOR does not give marketing-licence status under the PMD Act.",
-      sources: [credevo2026, aplashIor],
+      foreignSponsorMayAct: true,
+      note: "Since Japan Customs' October 2023 clarification on rights of disposal, the declared importer must hold genuine legal rights over the goods; a forwarder or broker named only nominally as importer is not accepted. A foreign company without a Japanese entity can itself be the importer only by designating an Attorney for Customs Procedures (ACP, 税関事務管理人), a person or company resident in Japan who files the declaration, pays duties and receives documents on its behalf. Appointing an IOR or ACP does not give marketing-licence status under the PMD Act.",
+      sources: [credevo2026, aplashIor, customsAcp9601, skAdvisoryAcp],
+    },
+    {
+      id: "jp-ior-samples",
+      materials: ["samples"],
+      who:
+        "The party in Japan that receives the samples and holds the right to dispose of them (e.g. the laboratory or institution that is the consignee), or a foreign company that owns the samples and has designated an Attorney for Customs Procedures (ACP) resident in Japan to file the import declaration on its behalf.",
+      foreignSponsorMayAct: true,
+      note: "Since 1 October 2023 Japan Customs treats as importer, in a normal transaction, the consignee; otherwise the person with the right to dispose of the goods after import. A forwarder or broker named only nominally as importer is not accepted. Import permits for samples themselves are not covered here.",
+      sources: [customsAcp9601, skAdvisoryAcp],
     },
   ],
-  exporterOfRecord: [],
+  exporterOfRecord: [
+    {
+      id: "jp-eor-all",
+      materials: ["imp", "device", "ancillary", "lab-kit", "samples", "equipment"],
+      who:
+        "A person or company resident in Japan (e.g. the trial site, the sponsor's Japanese entity or the In-Country Caretaker), or a foreign company that has designated an Attorney for Customs Procedures (ACP) resident in Japan to file the export declaration on its behalf. The exporter must also hold any export permit or notification the goods need (e.g. METI approval for blood products, the PMD Act export notification for products made or imported for export).",
+      foreignSponsorMayAct: true,
+      note: "Japan Customs requires persons living abroad who clear goods through customs to designate an ACP in advance; the ACP files the export or import declaration, witnesses inspections and receives documents for them. Where the ACP's work is customs brokerage, it needs a brokerage licence.",
+      sources: [customsAcp9601, acpJapan],
+    },
+  ],
   temporaryAdmission: {
     id: "jp-ata",
     ataCarnet: true,

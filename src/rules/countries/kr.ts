@@ -139,7 +139,22 @@ const rules: CountryRulesInput = {
       sources: [hallymPathogens],
     },
   ],
-  export: [],
+  export: [
+    {
+      kind: "permit",
+      id: "kr-export-samples-biological-agents",
+      materials: ["samples"],
+      name: "Prior export permit for biological agents and toxins (생물작용제·독소 수출 사전허가) / strategic items export permit under the Foreign Trade Act",
+      authority: "Ministry of Trade, Industry and Energy (MOTIE), Bio-convergence Industry Division; Korea Biotechnology Industry Organization handles enquiries",
+      onlyWhen:
+        "the samples are, or contain, a biological agent or toxin listed under the Act on the Prohibition of Chemical and Biological Weapons and the Regulation of the Manufacture, Export and Import of Specific Chemicals and Biological Agents, or a strategic item under the Foreign Trade Act (e.g. isolates of listed pathogens)",
+      scope: "per-shipment",
+      holder: "exporter",
+      note:
+        "Exporting listed biological agents and toxins needs a prior permit; an export permit already obtained under the Foreign Trade Act (strategic items) replaces it. Ordinary human blood, serum, tissue or urine samples that contain no listed agent are not covered by this entry. Secondary source (a university biosafety office's table of pathogen rules by law); scope per shipment is an assumption.",
+      sources: [hallymPathogens],
+    },
+  ],
   importerOfRecord: [
     {
       id: "kr-ior-imp",

@@ -113,11 +113,12 @@ const rules: CountryRulesInput = {
       holder: "importer",
       onlyWhen: "the goods are medical devices or diagnostic agents (insumos para la salud, e.g. syringes, collection devices, reagents or medical equipment) whose tariff line carries a COFEPRIS import permit requirement",
       note:
-        "Importing a medical device into Mexico needs a COFEPRIS import permit when its tariff line requires one; the customs broker confirms this from the tariff code. A sanitary registration in Mexico does not remove the need for the permit. Devices without a Mexican sanitary registration that are used in human research are imported under a separate research permit, requested by research centres, universities or private organisations such as CROs. Permits are requested through VUCEM, are typically issued in 3 to 5 weeks, and are valid for 180 days or until the number of pieces approved is used up (secondary source, 2020). Older tariff notes show the same COFEPRIS prior authorization attached to health goods imported for scientific research or laboratory use.",
+        "Importing a medical device into Mexico needs a COFEPRIS import permit when its tariff line requires one; the customs broker confirms this from the tariff code. A sanitary registration in Mexico does not remove the need for the permit. Devices without a Mexican sanitary registration that are used in human research are imported under a separate research permit, requested by research centres, universities or private organisations such as CROs. Permits are requested through VUCEM, are typically issued in 3 to 5 weeks, and are valid for 180 days or until the number of pieces approved is used up (secondary source, 2020). Older tariff notes show the same COFEPRIS prior authorization attached to health goods imported for scientific research or laboratory use. The legal basis is Ley General de Salud art. 295: a Health Ministry sanitary authorization is needed to import the medicines, medical equipment, prostheses, diagnostic agents, dental supplies, surgical and wound-care material and hygiene products that the Secretary lists in an agreement published in the Diario Oficial, which is why the need depends on the tariff line.",
       sources: [
         VERAQUE_MX,
         { title: "Importing medical devices in Mexico, import permit types (Scribd document) (secondary source)", url: "https://www.scribd.com/document/657555991/Importing-Medical-Devices-Protocol-English", reviewed: R },
         { title: "CAAAREM TIGIE 2007: fracción 3005.10.02, restricciones (autorización sanitaria previa de la COFEPRIS, incluido uso en investigación científica o laboratorio)", url: "https://siicex-caaarem.org.mx/Bases/TIGIE2007.nsf/d58945443a3d19d886256bab00510b2e/fbf16f8d384ea64b862573020072df69", reviewed: R },
+        { title: "Ley General de Salud, artículo 295 (autorización sanitaria de importación para medicamentos, equipos médicos, agentes de diagnóstico, material quirúrgico y de curación que determine el Secretario) (LENA)", url: "https://lena.mx/v/lgs/a:295", reviewed: R },
       ],
     },
     {
@@ -218,6 +219,17 @@ const rules: CountryRulesInput = {
     },
   ],
   exporterOfRecord: [
+    {
+      id: "mx-eor-general",
+      materials: ["imp", "device", "ancillary", "lab-kit", "equipment"],
+      who: "A company, or an individual with business activity, that is legally constituted and registered in Mexico's Federal Taxpayers Registry (RFC) with the tax authority (SHCP/SAT), filing the export declaration (pedimento) through a customs broker (agente aduanal); e.g. the sponsor's Mexican entity, a CRO or the trial site.",
+      foreignSponsorMayAct: false,
+      note: "Most exports need no special exporter registration: registration in the Padrón de Exportadores Sectorial is required only for listed sectors (alcoholic beverages and beer, tobacco, energy and flavoured drinks, iron ore, gold, silver and copper, and certain plastics, rubber, wood, glass and aluminium goods). Medicines and medical devices are not among the listed sectors, but supplies classified under a listed plastics, rubber or glass tariff line may be, so check the tariff line with the broker. The sectoral register requires an active RFC, a valid e.firma, a located fiscal address and the customs brokers to be named. Health products may also need COFEPRIS documents at export (see the export rules). (secondary sources)",
+      sources: [
+        { title: "Drip Capital: Guía para exportar desde México, regulaciones y requisitos (RFC, Padrón de Exportadores Sectorial, agente aduanal) (secondary source)", url: "https://dripcapital.com/es-mx/recursos/blog/guia-para-exportar-regulaciones-requisitos", reviewed: R },
+        { title: "CIDENI: Padrón de Exportadores Sectorial, trámites básicos (requirements and listed sectors) (secondary source)", url: "https://cideni.com.mx/padron-de-exportadores-sectorial-tramites-basicos/?amp=1", reviewed: R },
+      ],
+    },
     {
       id: "mx-eor-samples",
       materials: ["samples"],

@@ -83,6 +83,22 @@ const SCRIBD_PE_EXPORT = {
   reviewed: R,
 };
 
+const BLOG_REACTIVOS = {
+  title: "Reactivo de diagnóstico Perú (blog, 2014): Documentos que exige la aduana (subpartida 3822.00.90.00, sin aranceles; restricción DIGEMID, Ley 26842, D.S. 010-97-SA)",
+  url: "https://reactivodediagnosticoperu.blogspot.com/2014/11/documentos-que-exige-la-aduana.html",
+  reviewed: R,
+};
+const EXPORTGOV_PE_TARIFFS = {
+  title: "export.gov (U.S. Commercial Service): Peru - Import Tariffs (2019)",
+  url: "https://legacy.export.gov/article?id=Peru-Import-Tariffs",
+  reviewed: R,
+};
+const COMEXPERU_2018 = {
+  title: "ComexPerú: ¡Medicamentos libres de aranceles ya! (Semanario 925, February 2018)",
+  url: "https://comexperu.org.pe/articulo/medicamentos-libres-de-aranceles-ya",
+  reviewed: R,
+};
+
 /** Peru: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "PE",
@@ -108,6 +124,15 @@ const rules: CountryRulesInput = {
     note: "IGV at 16% plus IPM at 2% are both charged on imports on the CIF value plus customs duty, 18% in total. IGV can be recovered as a tax credit by registered companies; IPM and duty cannot. No general IGV exemption for investigational products was found; listed oncology, HIV/AIDS and diabetes medicines are the exception (see relief). (secondary source for the rates)",
     sources: [REYES],
   },
+  duties: [
+    {
+      id: "pe-duty-3822",
+      heading: "3822",
+      ratePercent: 0,
+      note: "A diagnostics importer reported in 2014 that diagnostic reagents of national subpartida 3822.00.90.00 ('los demás') pay no customs duty in Peru, and that they are restricted goods needing DIGEMID control. Peru's tariff has three ad valorem levels (0%, 6% and 11%), with about 70% of tariff lines at 0% in 2019, mostly intermediate goods and capital goods not produced locally. Heading 38.22 was split into new subheadings in 2022, so confirm the current line and rate with the customs broker. Rates for medicines (30.04) were not confirmed and may not be 0%: in 2018 ComexPerú was still calling for medicines to be freed from tariffs. (secondary sources)",
+      sources: [BLOG_REACTIVOS, EXPORTGOV_PE_TARIFFS, COMEXPERU_2018],
+    },
+  ],
   deMinimis: {
     id: "pe-de-minimis",
     amount: 200,
@@ -130,13 +155,24 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
+      id: "pe-import-labkit-digemid",
+      materials: ["lab-kit"],
+      name: "DIGEMID import authorisation for products complementary to a clinical trial (medical supplies or material, diagnostic reagents)",
+      authority: "Dirección General de Medicamentos, Insumos y Drogas (DIGEMID), Ministry of Health",
+      scope: "per-trial",
+      holder: "sponsor",
+      note: "SUNAT's customs notice on the clinical trials regulation states that other pharmaceutical and related products needed to complement a clinical trial are authorised by DIGEMID, and that the DIGEMID authorisation can cover medical supplies or material (insumos o material médico). Sample collection kits normally contain such material (needles, tubes, collection devices) and often diagnostic reagents, which are restricted goods under DIGEMID control at customs (secondary source for reagents). The notice was issued under the 2006 regulation (DS 017-2006-SA), since replaced by DS 021-2017-SA; confirm the current practice with DIGEMID or the customs broker. A kit with no medical material or reagents may not need it.",
+      sources: [SUNAT_2006, CLINREGS_PE, BLOG_REACTIVOS],
+    },
+    {
+      kind: "permit",
       id: "pe-import-labkit-equipment-digemid",
-      materials: ["lab-kit", "equipment"],
+      materials: ["equipment"],
       name: "DIGEMID import authorisation for products complementary to a clinical trial (medical supplies or material, medical-surgical instruments and equipment)",
       authority: "Dirección General de Medicamentos, Insumos y Drogas (DIGEMID), Ministry of Health",
       scope: "per-trial",
       holder: "sponsor",
-      onlyWhen: "the kit or equipment is a pharmaceutical or related product, medical device, medical supply (insumo o material médico) or medical-surgical instrument or equipment needed to run the trial (e.g. collection kits with medical devices or diagnostic reagents, an ECG machine), not general laboratory equipment",
+      onlyWhen: "the equipment is a medical device or medical-surgical instrument or equipment needed to run the trial (e.g. an ECG machine or infusion pump), not general laboratory equipment",
       note: "SUNAT's customs notice on the clinical trials regulation states that other pharmaceutical and related products needed to complement a clinical trial are authorised by DIGEMID, and that the DIGEMID authorisation can cover medical supplies or material (insumos o material médico), medical-surgical or dental instruments and equipment, and devices generating ionising or non-ionising radiation. The notice was issued under the 2006 regulation (DS 017-2006-SA), since replaced by DS 021-2017-SA; confirm the current practice with DIGEMID or the customs broker.",
       sources: [SUNAT_2006, CLINREGS_PE],
     },
@@ -156,7 +192,7 @@ const rules: CountryRulesInput = {
       materials: ["lab-kit", "equipment"],
       who: "The sponsor's legally authorised representative in Peru holding the DIGEMID authorisation; imports of products subject to sanitary registration (medicines, medical devices) are reserved to companies constituted in Peru and registered as a droguería.",
       foreignSponsorMayAct: false,
-      mustHold: ["pe-import-labkit-equipment-digemid"],
+      mustHold: ["pe-import-labkit-digemid", "pe-import-labkit-equipment-digemid"],
       note: "DIGEMID states that to import products subject to sanitary registration a company must be constituted in Peru, with a tax number (RUC) and a responsible pharmacist, and registered as a droguería. ClinRegs lists in-country sponsor presence or representation as required for Peruvian trials.",
       sources: [DIGEMID_FAQ, CLINREGS_PE],
     },

@@ -123,6 +123,18 @@ const SFDA_IMAGING_REQ = {
   reviewed: R,
 };
 
+const ALSHARQ_NCBE_SAMPLES = {
+  title: "Al-Sharq (via Sauress): National Committee of Bioethics authorises local committees to approve sending samples abroad (amended art. M6/4 of the Implementing Regulations of the Law of Ethics of Research on Living Creatures)",
+  url: "https://sauress.com/alsharq/960498",
+  reviewed: R,
+};
+
+const NCBE_REGS_STEM = {
+  title: "NCBE Implementing Regulations of the Law of Ethics of Research on Living Creatures (text extract via Leaux): stem cell banks, no stem cells to be stored outside the Kingdom",
+  url: "https://leaux.net/URLS/Synopses/6B4752478C47B30CFDE45209A85A271C.html",
+  reviewed: R,
+};
+
 /** Saudi Arabia: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "SA",
@@ -190,6 +202,42 @@ const rules: CountryRulesInput = {
       onlyWhen: "the items are medical devices or IVDs (for example syringes, infusion sets, diagnostic test kits or medical instruments)",
       note: "Medical devices and IVDs need an SFDA medical device marketing authorisation (MDMA) and are imported by an establishment holding an SFDA Medical Device Establishment Licence (secondary source). At clearance SFDA requires a declaration of conformity of the shipment to the medical devices regulation, giving the registration and licensing details of the products and the manufacturer's acknowledgement that they were shipped by the importer. Devices may enter only through the designated ports (King Khaled airport and the dry port in Riyadh, King Abdulaziz airport and Jeddah Islamic sea port, King Abdullah sea port in Rabigh, King Fahad airport and King Abdulaziz sea port in Dammam, King Fahd Causeway, Al-Batha and Al-Hadethah). IVDs, and any shipment needing controlled temperature, must travel with an activated data logger. Used medical devices may not be imported, which matters for returnable site equipment that is itself a medical device. How unregistered items supplied for a clinical study are cleared was not confirmed.",
       sources: [SFDA_MD_FAQ, RAN_MDS_REQ5, GATEWAY_KSA],
+    },
+  ],
+  export: [
+    {
+      kind: "permit",
+      id: "sa-export-samples-local-committee-approval",
+      materials: ["samples"],
+      name: "Written approval of the local research ethics committee for sending biological samples abroad (Implementing Regulations of the Law of Ethics of Research on Living Creatures, art. M6/4)",
+      authority: "The institution's local research ethics committee registered with the National Committee of Bioethics (NCBE, King Abdulaziz City for Science and Technology), which is notified of the approval",
+      scope: "per-shipment",
+      holder: "site",
+      note: "The National Committee of Bioethics delegated to registered local committees the approval of sending research samples outside the Kingdom: the researcher sends the local committee an official letter giving the reasons for sending, the quantity and type of samples and the receiving party, and the committee's written approval is notified to the National Committee. Only committees with a valid registration may approve. Whether one approval can cover all shipments of a study was not confirmed (shown here as per shipment). The regulations also prohibit sending stem cells abroad for storage. (secondary source quoting the amended regulation)",
+      sources: [ALSHARQ_NCBE_SAMPLES, NCBE_REGS_STEM],
+    },
+    {
+      kind: "permit",
+      id: "sa-export-imp-sfda-export-request",
+      materials: ["imp"],
+      name: "SFDA approval of a drug export request (Regulation and Requirements for Import, Clearance and Export)",
+      authority: "Saudi Food and Drug Authority (SFDA), Drug Sector, Ports Department",
+      scope: "per-shipment",
+      holder: "exporter",
+      onlyWhen: "the product is a drug registered in Saudi Arabia and exported by its manufacturer (for example a locally sourced comparator)",
+      note: "Requests to export drugs are submitted directly by the manufacturer in a letter giving the product name, registration number, quantity, batch number, total value, means of transport and exporting port, with a copy of the manufacturer's licence. How unused imported investigational products are returned to the sponsor was not confirmed; ask SFDA's Ports Department.",
+      sources: [FDANEWS_SFDA, SFDA_IMPORT_REG],
+    },
+  ],
+  exporterOfRecord: [
+    {
+      id: "sa-eor-imp",
+      materials: ["imp"],
+      who: "For drugs registered in Saudi Arabia: the licensed manufacturer, which submits the export request to SFDA itself.",
+      foreignSponsorMayAct: false,
+      mustHold: ["sa-export-imp-sfda-export-request"],
+      note: "SFDA's export requirements name the manufacturer as the applicant. Who may act as exporter of record when unused investigational products are returned was not confirmed.",
+      sources: [FDANEWS_SFDA],
     },
   ],
   importerOfRecord: [

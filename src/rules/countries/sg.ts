@@ -84,6 +84,17 @@ const ARTIXIO_MD_DEALERS = {
   reviewed: R,
 };
 
+const CUSTOMS_IMPORT_EXPORT_PROCEDURES = {
+  title: "Import, Export & Transshipment Procedures (Singapore Customs): IN permit through TradeNet for import of all goods",
+  url: "https://www.customs.gov.sg/leftNav/trad/Import+and+Export+Procedures.htm",
+  reviewed: R,
+};
+const FINNEX_IMPORT_EXPORT = {
+  title: "Import/export practices in Singapore: IN and OUT permits through TradeNet for all goods (Finnex, secondary source)",
+  url: "https://finnex.com.sg/import-export-practices-and-effective-uses-of-letter-of-credit/",
+  reviewed: R,
+};
+
 /** Singapore: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "SG",
@@ -190,6 +201,18 @@ const rules: CountryRulesInput = {
   import: [
     {
       kind: "permit",
+      id: "sg-import-tradenet-in-permit",
+      materials: ["imp", "device", "ancillary", "lab-kit", "samples", "equipment"],
+      name: "Customs IN permit (import permit) obtained through TradeNet",
+      authority: "Singapore Customs",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "For import of all goods into Singapore, controlled or not, the importer must obtain an IN permit through TradeNet before the goods are imported and pay any duty and/or GST due; controlled goods also need the competent authority's approval (e.g. HSA for clinical research materials and medical devices, MOH for scheduled biological agents). The permit is usually applied for by a declaring agent on the importer's behalf; the importer needs a UEN and an activated Customs Account. A secondary source reports that trade samples of uncontrolled items with a total CIF value not exceeding SGD 400 may be imported without a permit.",
+      sources: [CUSTOMS_IMPORT_EXPORT_PROCEDURES, FINNEX_IMPORT_EXPORT, CUSTOMS_ACCOUNT],
+    },
+    {
+      kind: "permit",
       id: "sg-import-imp-crm-notification",
       materials: ["imp", "device"],
       name: "Clinical Research Materials (CRM) notification",
@@ -251,6 +274,18 @@ const rules: CountryRulesInput = {
   export: [
     {
       kind: "permit",
+      id: "sg-export-tradenet-out-permit",
+      materials: ["imp", "device", "ancillary", "lab-kit", "samples", "equipment"],
+      name: "Customs OUT permit (export permit) obtained through TradeNet",
+      authority: "Singapore Customs",
+      scope: "per-shipment",
+      holder: "exporter",
+      note:
+        "For export of all goods out of Singapore, controlled or not, an OUT permit is obtained through TradeNet, usually by a declaring agent for an exporter with a UEN and an activated Customs Account; controlled goods also need the competent authority's approval (e.g. HSA approval for clinical research materials containing psychotropic substances, strategic goods controls for listed biological agents). Trade samples of uncontrolled items with a total CIF value not exceeding SGD 400 may be exported without a permit. Secondary source for the export permit requirement.",
+      sources: [FINNEX_IMPORT_EXPORT, CUSTOMS_ACCOUNT],
+    },
+    {
+      kind: "permit",
       id: "sg-export-crm-psychotropic-approval",
       materials: ["imp"],
       name: "HSA approval for export of consignments of clinical research materials containing psychotropic substances (Health Products (Clinical Research Materials) Regulations 2016, regulation 6)",
@@ -310,7 +345,7 @@ const rules: CountryRulesInput = {
       who:
         "The CRM importer named in (and endorsing) the CRM notification, acting with the local sponsor (a local company or local institution responsible for the trial). For customs, the importer must be an entity with a Singapore Unique Entity Number (UEN) and an activated Customs Account; it may appoint a declaring agent to obtain TradeNet permits.",
       foreignSponsorMayAct: false,
-      mustHold: ["sg-import-imp-crm-notification"],
+      mustHold: ["sg-import-imp-crm-notification", "sg-import-tradenet-in-permit"],
       sources: [HSA_CRM, CUSTOMS_ACCOUNT, CUSTOMS_REGISTRATION_GUIDE],
     },
     {
@@ -319,7 +354,8 @@ const rules: CountryRulesInput = {
       who:
         "An entity registered with ACRA or another UEN issuance agency that has activated its Customs Account (only its key personnel can activate it); entities or individuals without a UEN cannot operate as traders. A declaring agent may file the permits on its behalf.",
       foreignSponsorMayAct: false,
-      sources: [CUSTOMS_ACCOUNT, CUSTOMS_REGISTRATION_GUIDE],
+      mustHold: ["sg-import-tradenet-in-permit"],
+      sources: [CUSTOMS_ACCOUNT, CUSTOMS_REGISTRATION_GUIDE, CUSTOMS_IMPORT_EXPORT_PROCEDURES],
     },
   ],
   exporterOfRecord: [
@@ -328,8 +364,9 @@ const rules: CountryRulesInput = {
       materials: ["imp", "device", "ancillary", "lab-kit", "samples", "equipment"],
       who: "An entity with a Singapore UEN and an activated Customs Account (or its appointed declaring agent), which obtains the export permit through TradeNet.",
       foreignSponsorMayAct: false,
+      mustHold: ["sg-export-tradenet-out-permit"],
       note: "For clinical research materials containing psychotropic substances, the exporter also needs HSA approval for each consignment (regulation 6 of the CRM Regulations).",
-      sources: [CUSTOMS_ACCOUNT, CUSTOMS_REGISTRATION_GUIDE, CRM_REGS, WTO_QR_SG_CRM_PSYCHOTROPIC],
+      sources: [CUSTOMS_ACCOUNT, CUSTOMS_REGISTRATION_GUIDE, CRM_REGS, WTO_QR_SG_CRM_PSYCHOTROPIC, FINNEX_IMPORT_EXPORT],
     },
   ],
   temporaryAdmission: {

@@ -94,6 +94,12 @@ const clinregsThProfile = {
   reviewed: R,
 };
 
+const mondaqThExport = {
+  title: "Thailand's Export Procedures: e-Customs registration, controlled goods and export declaration (Mondaq)",
+  url: "https://www.mondaq.com/export-controls-trade-investment-sanctions/983744/thailands-export-procedures",
+  reviewed: R,
+};
+
 /** Thailand: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "TH",
@@ -259,7 +265,18 @@ const rules: CountryRulesInput = {
       sources: [andamanImport, andamanDraftCi],
     },
   ],
-  exporterOfRecord: [],
+  exporterOfRecord: [
+    {
+      id: "th-eor-all",
+      materials: ["imp", "device", "ancillary", "lab-kit", "samples", "equipment"],
+      who:
+        "An exporter registered with Thai Customs for the e-Customs system (with a digital certificate), filing the export declaration itself or through a customs broker acting as its agent; in practice the sponsor's Thai affiliate, the CRO, the trial site or the central laboratory holding the goods.",
+      foreignSponsorMayAct: false,
+      note:
+        "All goods leaving Thailand must be declared to Thai Customs. Whether a sponsor with no Thai entity can register as exporter was not confirmed; plan on a party established in Thailand. Export permits for investigational drugs and devices were not found; samples containing controlled pathogens or animal toxins need the Department of Medical Sciences notification certificate or licence (see the export rule) (secondary source).",
+      sources: [mondaqThExport, clinregsThProfile],
+    },
+  ],
   temporaryAdmission: {
     id: "th-ata",
     ataCarnet: true,

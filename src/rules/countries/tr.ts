@@ -74,6 +74,27 @@ const GTA_TR_MED_EQUIP = {
   reviewed: R,
 };
 
+const USED_GOODS_COMMUNIQUE = {
+  title: "Kullanılmış veya Yenileştirilmiş Eşya İthalatına İlişkin Tebliğ (İthalat: 2024/9), Ministry of Trade, Official Gazette 31.12.2023 No. 32416 (3rd repeat) (reproduced by PC Gümrük)",
+  url: "https://www.pcgumruk.com/index.php?id=duyuru_ac&pid=4862",
+  reviewed: R,
+};
+const GUN_EXPORT_GUIDE = {
+  title: "Gün + Partners: Conditions for drug exports by companies other than pharmaceutical warehouses published (TİTCK export guideline of 29 December 2023)",
+  url: "https://gun.av.tr/tr/goruslerimiz/makaleler/ecza-depolari-haricinde-ilac-ihracati-yapabileceklere-iliskin-kosullar-yayinlandi",
+  reviewed: R,
+};
+const TITCK_EXPORT_GUIDE = {
+  title: "TİTCK Ecza Ticarethanesi Haricinde Yapılacak İhracat Koşullarına İlişkin Kılavuz (EDİT-KLVZ-08, in force 29/12/2023) (reproduced by TİSD)",
+  url: "https://tisd.org.tr/mevzuatDetay.aspx?set_id=601",
+  reviewed: R,
+};
+const KULE_UTS = {
+  title: "Ferhat Kule Law Office: ÜTS registration of devices and medicines used in clinical research; obligations of the foreign manufacturer and the local distributor",
+  url: "https://ferhatkule.av.tr/klinik-arastirmalarda-kullanilan-tibbi-cihaz-ve-ilaclarin-uts-kaydi-yabanci-uretici-ile-yerli-dagitici-arasindaki-hukuki-yukumluluk-paylasimi",
+  reviewed: R,
+};
+
 /** Türkiye: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "TR",
@@ -232,8 +253,32 @@ const rules: CountryRulesInput = {
         "Under the Medical Laboratories Regulation Art. 34, human-derived biological samples for testing enter and leave Türkiye only with Ministry of Health approval, registered in the Overseas Biological Material Transfer System. Customs checks that materials sent from abroad for medical testing are consigned to a Ministry-licensed medical laboratory or genetic diseases evaluation centre.",
       sources: [MOH_SAMPLE_TRANSFER, CUSTOMS_SAMPLE_LETTER],
     },
+    {
+      kind: "permit",
+      id: "tr-import-equipment-used-goods-permit",
+      materials: ["equipment"],
+      name: "Import permit for used or refurbished goods (TPS permit document; Communiqué on the Import of Used or Refurbished Goods, İthalat: 2024/9)",
+      authority: "Ministry of Trade, Directorate General of Imports (through the Single Window System, TPS)",
+      scope: "per-shipment",
+      holder: "importer",
+      onlyWhen: "the equipment is used or refurbished and is released for free circulation (not entered under temporary admission)",
+      note: "Importing used or refurbished goods for release into free circulation needs a permit: for goods on the communiqué's Annex 1 list customs look for a '0970-TPS-İzin Belgesi (Kullanılmış Eşya-Liste)' when the declaration is registered, and for other used goods a '0962-TPS-İzin Belgesi (Kullanılmış Eşya-Liste Dışı)'. The Directorate General may weigh the importer's profile, quantity, local availability, economic life and efficiency. The communiqué is reissued regularly; check the current version.",
+      sources: [USED_GOODS_COMMUNIQUE],
+    },
   ],
   export: [
+    {
+      kind: "permit",
+      id: "tr-export-imp-titck-export-permit",
+      materials: ["imp"],
+      name: "TİTCK export permit certificate for human medicinal products (ihracat izni belgesi; Guideline on Export Conditions outside Pharmaceutical Warehouses, EDİT-KLVZ-08)",
+      authority: "Turkish Medicines and Medical Devices Agency (TİTCK)",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the product is a human medicinal product manufactured or licensed in Türkiye (for example a locally sourced comparator)",
+      note: "Under the TİTCK guideline in force since 29 December 2023, human medicinal products (and foods for special medical purposes) may not leave Türkiye without a valid export permit. Manufacturers in Türkiye and companies holding a Turkish or foreign marketing authorisation in their own name may export their own products themselves or through companies they authorise, which may apply only for the authorised products; companies exporting products made in Türkiye under their own brand also apply. Applicants show their link to the licence holder through the trade registry gazette and must be registered in TİTCK's electronic application system (EBS). Exports must follow Good Distribution Practice. The guideline describes the certificate as issued to the exporting company for the products it may export; whether each shipment also needs approval was not confirmed. How unused imported investigational products are returned to the sponsor was not confirmed. (secondary source summarising the guideline)",
+      sources: [GUN_EXPORT_GUIDE, TITCK_EXPORT_GUIDE],
+    },
     {
       kind: "permit",
       id: "tr-export-samples-moh-approval",
@@ -259,6 +304,15 @@ const rules: CountryRulesInput = {
       sources: [GUN_IMPORT_GUIDE, MONDAQ_TR_CT, OMEGA_FAQ],
     },
     {
+      id: "tr-ior-medical-devices",
+      materials: ["device", "ancillary", "lab-kit", "equipment"],
+      who: "For medical devices and IVDs: an importer or distributor established in Türkiye, or the manufacturer's authorised representative there, registered in the Product Tracking System (ÜTS), which files the TAREKS import inspection application (and, for diagnostic kits, obtains the TİTCK conformity letter).",
+      foreignSponsorMayAct: false,
+      mustHold: ["tr-import-md-tareks-inspection"],
+      note: "A foreign manufacturer cannot register products in ÜTS itself; ÜTS transactions are carried out by its authorised representative or by the importer/distributor, and a law firm describes ÜTS registration as expected also for devices and consumables used in clinical research (secondary source). For goods that are not medical devices, no importer requirement beyond the general customs rules was found.",
+      sources: [KULE_UTS, MD_IMPORT_CONTROL_2026],
+    },
+    {
       id: "tr-ior-samples",
       materials: ["samples"],
       who: "A medical laboratory or genetic diseases evaluation centre licensed by the Ministry of Health, in whose name the samples must be consigned.",
@@ -268,6 +322,15 @@ const rules: CountryRulesInput = {
     },
   ],
   exporterOfRecord: [
+    {
+      id: "tr-eor-imp",
+      materials: ["imp"],
+      who: "For medicinal products manufactured or licensed in Türkiye: the manufacturer in Türkiye, the company holding the marketing authorisation in its own name, or a company it has authorised for the named products, registered in TİTCK's electronic application system (EBS) and holding the TİTCK export permit.",
+      foreignSponsorMayAct: false,
+      mustHold: ["tr-export-imp-titck-export-permit"],
+      note: "Who may act as exporter of record when unused imported investigational products are returned to the sponsor was not confirmed. (secondary source summarising the TİTCK guideline)",
+      sources: [GUN_EXPORT_GUIDE, TITCK_EXPORT_GUIDE],
+    },
     {
       id: "tr-eor-samples",
       materials: ["samples"],

@@ -57,6 +57,17 @@ const CBP_SAMPLES = {
   reviewed: R,
 };
 
+const FDA_CDRH_IMPORTING = {
+  title: "FDA CDRH Device Advice: Importing into the U.S. (archived FDA page)",
+  url: "https://webarchive.library.unt.edu/eot2008/20090115220213/http://www.fda.gov/cdrh/devadvice/39i.html",
+  reviewed: R,
+};
+const CBP_IMPORTER_TIPS = {
+  title: "CBP: Importer/Exporter Tips (What kind of license is required to import merchandise into the United States?)",
+  url: "https://cbp.gov/trade/basic-import-export/importer-exporter-tips",
+  reviewed: R,
+};
+
 /** United States: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "US",
@@ -257,7 +268,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "us-import-ancillary-equipment-device-registration",
-      materials: ["ancillary", "lab-kit", "equipment"],
+      materials: ["equipment"],
       name: "FDA establishment registration and device listing for medical devices offered for import (manufacturer and distributor)",
       authority: "US Food and Drug Administration (FDA)",
       scope: "per-exporter",
@@ -269,6 +280,30 @@ const rules: CountryRulesInput = {
         { title: "Improve Medical: Importing Medical Laboratory Equipment and Supplies in the United States, Regulations and Requirements (secondary source)", url: "https://improve-medical.net/blog/Importing-Medical-Laboratory-Equipment-and-Supplies-in-the-United-States:-Regulations-and-Requirements", reviewed: R },
         { title: "21 CFR 862.2050 General purpose laboratory equipment labeled or promoted for a specific medical use (LawStack)", url: "https://law.lawstack.com/laws/21-cfr_s_862-2050_general-purpose-laboratory-equipment-labeled-or-promoted-for-a-specific-medical-use", reviewed: R },
       ],
+    },
+    {
+      kind: "permit",
+      id: "us-import-ancillary-labkit-fda-device-requirements",
+      materials: ["ancillary", "lab-kit"],
+      name: "FDA medical device import requirements: establishment registration and device listing, and 510(k) clearance or premarket approval where applicable, verified by FDA at entry",
+      authority: "US Food and Drug Administration (FDA)",
+      scope: "per-exporter",
+      holder: "exporter",
+      note:
+        "Ancillary supplies and lab-kit components that are medical devices (e.g. syringes, needles, infusion sets, blood and specimen collection devices, in vitro diagnostic reagents) must meet FDA device requirements to be imported, even if authorised in another country (FDA does not recognise foreign approvals): the foreign manufacturer registers its establishment, lists its devices, follows the quality system regulation and, where applicable, holds a 510(k) clearance or premarket approval, and designates a US agent; the initial importer also registers its establishment with FDA. FDA reviews each entry filed through CBP's ACE system (program code DEV, FDA product code, affirmation-of-compliance codes such as LST for the listing or PM# for the 510(k) number) and can examine or detain goods, e.g. where the maker is on an import alert (secondary source for the entry codes). Components that are investigational devices follow the investigational-device rules instead; items that are not medical devices are not covered by this rule.",
+      sources: [
+        FDA_CDRH_IMPORTING,
+        { title: "Complizen: Importing Medical Devices, Complete FDA Initial Importer Guide (ACE filing codes) (secondary source)", url: "https://complizen.ai/post/importing-medical-devices-complete-fda-guide", reviewed: R },
+        { title: "Improve Medical: Importing Medical Laboratory Equipment and Supplies in the United States, Regulations and Requirements (secondary source)", url: "https://improve-medical.net/blog/Importing-Medical-Laboratory-Equipment-and-Supplies-in-the-United-States:-Regulations-and-Requirements", reviewed: R },
+      ],
+    },
+    {
+      kind: "none",
+      id: "us-import-equipment-no-licence",
+      materials: ["equipment"],
+      note:
+        "CBP does not require an importer to have a licence or permit; other federal agencies may require a permit, licence or other certification depending on the commodity, and CBP enforces their requirements at entry. Laboratory or storage equipment that is not a medical device therefore needs no import licence; equipment that is a medical device (e.g. labelled or promoted for a specific medical use) must meet the FDA device requirements (see the device-registration rule).",
+      sources: [CBP_IMPORTER_TIPS],
     },
     {
       kind: "none",

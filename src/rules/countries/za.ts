@@ -109,6 +109,22 @@ const ITA_ZA_TEMP = {
   reviewed: R,
 };
 
+const SARS_IMPORTERS = {
+  title: "SARS: Registration, licensing and accreditation: Importers (registration as importer; foreign importers nominate a local registered agent, DA 185 / DA 185 D)",
+  url: "https://www.sars.gov.za/customs-and-excise/registration-licensing-and-accreditation/importers",
+  reviewed: R,
+};
+const FREIGHTNEWS_SINGLE_REGISTRATION = {
+  title: "Freight News: Single Registration (SARS registration of local and foreign importers and exporters, 20 May 2014)",
+  url: "https://www.freightnews.co.za/article/single-registration?page=8",
+  reviewed: R,
+};
+const BOWMANS_IMPORTER_REGISTRATION = {
+  title: "Bowmans: The latest on when and how to register as an importer in South Africa (customs registration number needed on import and export bills of entry for commercial goods, 2011)",
+  url: "https://bowmanslaw.com/insights/tax/latest-when-how-register-importer-south-africa/",
+  reviewed: R,
+};
+
 /** South Africa: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "ZA",
@@ -137,6 +153,18 @@ const rules: CountryRulesInput = {
     },
   ],
   import: [
+    {
+      kind: "permit",
+      id: "za-import-sars-importer-registration",
+      materials: ["imp", "device", "ancillary", "lab-kit", "samples", "equipment"],
+      name: "Registration with SARS Customs as an importer (customs client code; forms DA 185 and DA 185.4A1)",
+      authority: "South African Revenue Service (SARS), Customs",
+      scope: "per-importer",
+      holder: "importer",
+      note:
+        "Any person, local or foreign, who imports goods into South Africa must register with Customs as an importer; the customs registration number is needed on the import bill of entry for commercial goods. A foreign importer must nominate a registered agent located in South Africa (form DA 185 D), who assumes full liability for the foreign principal's customs dealings; without one the registration is suspended. An importer that uses a licensed customs clearing agent need not register for EDI itself. Regulatory permits (SAHPRA, Department of Health) apply on top of this registration.",
+      sources: [SARS_IMPORTERS, FREIGHTNEWS_SINGLE_REGISTRATION, BOWMANS_IMPORTER_REGISTRATION],
+    },
     {
       kind: "permit",
       id: "za-import-imp-sahpra-ct-s21",
@@ -222,6 +250,30 @@ const rules: CountryRulesInput = {
   export: [
     {
       kind: "permit",
+      id: "za-export-sars-exporter-registration",
+      materials: ["imp", "device", "ancillary", "lab-kit", "samples", "equipment"],
+      name: "Registration with SARS Customs as an exporter (customs client code)",
+      authority: "South African Revenue Service (SARS), Customs",
+      scope: "per-exporter",
+      holder: "exporter",
+      note:
+        "All local persons who export goods from South Africa must register with Customs as exporters, and foreigners who export goods from South Africa must register as exporters and appoint a local registered agent to act on their behalf; the customs registration number is needed on the export bill of entry for commercial goods. Regulatory permits (SAHPRA licences, Department of Health export permits) apply on top of this registration.",
+      sources: [FREIGHTNEWS_SINGLE_REGISTRATION, BOWMANS_IMPORTER_REGISTRATION],
+    },
+    {
+      kind: "permit",
+      id: "za-export-ancillary-sahpra-licence",
+      materials: ["ancillary"],
+      name: "Medical device establishment licence to export medical devices (manufacturer or distributor licence, section 22C(1)(b) of Act 101 of 1965)",
+      authority: "South African Health Products Regulatory Authority (SAHPRA)",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the supplies are medical devices (for example syringes, needles, cannulae or infusion sets) of Class B, C or D",
+      note: "Regulation 5: manufacturer and distributor licences cover exporting medical devices; the licence lists the devices or device families concerned and requires an authorised representative resident in South Africa. Class A devices were exempt from the establishment licence until further notice under the 2016 guideline (secondary source). Supplies that are not medical devices are not covered by this licence.",
+      sources: [MD_REG5, UL_MD_LICENCE],
+    },
+    {
+      kind: "permit",
       id: "za-export-imp-sahpra-licence",
       materials: ["imp"],
       name: "Licence to export medicines (manufacturer or importer/exporter licence under section 22C(1)(b) of Act 101 of 1965)",
@@ -284,7 +336,7 @@ const rules: CountryRulesInput = {
       materials: ["imp"],
       who: "A South African registered company holding a SAHPRA licence to import medicines (the licensed importer named in the Section 21 / clinical trial authorisation).",
       foreignSponsorMayAct: false,
-      mustHold: ["za-import-imp-sahpra-ct-s21"],
+      mustHold: ["za-import-sars-importer-registration", "za-import-imp-sahpra-ct-s21"],
       note: "SAHPRA states that only a South African registered company licensed by SAHPRA can import registered medicines; for unregistered medicines, Section 21 applications name the licensed importer with its SAHPRA licence number. A foreign sponsor therefore imports through such a licensed local company.",
       sources: [SAHPRA_IMPORT_PR, SAHPRA_PORTAL_S21],
     },
@@ -293,7 +345,7 @@ const rules: CountryRulesInput = {
       materials: ["device"],
       who: "A company holding a SAHPRA medical device establishment licence (manufacturer or distributor licence) to import medical devices or IVDs, with an authorised representative resident in South Africa; for unregistered devices, also authorised by SAHPRA to import them.",
       foreignSponsorMayAct: false,
-      mustHold: ["za-import-device-sahpra-licence", "za-import-device-sahpra-clinical-investigation"],
+      mustHold: ["za-import-sars-importer-registration", "za-import-device-sahpra-licence", "za-import-device-sahpra-clinical-investigation"],
       note: "The licence requires an authorised representative who resides in South Africa, so a foreign sponsor without a local licensed entity imports through a licensed local manufacturer or distributor.",
       sources: [MD_REG3, MD_REG5],
     },
@@ -302,7 +354,7 @@ const rules: CountryRulesInput = {
       materials: ["samples"],
       who: "The investigator site or institution holding the Department of Health import permit for human tissue and blood (Regulation R.181); an organisation that is not an authorised institution must first be authorised by the Director-General: Health.",
       foreignSponsorMayAct: false,
-      mustHold: ["za-import-samples-doh-r181"],
+      mustHold: ["za-import-sars-importer-registration", "za-import-samples-doh-r181"],
       note: "Each investigator site applies for its own import/export permit, so the permit obligation rests with the site, not the foreign sponsor.",
       sources: [R181, DOH_FAQ],
     },
@@ -311,7 +363,7 @@ const rules: CountryRulesInput = {
       materials: ["lab-kit", "equipment"],
       who: "Where the kits contain IVDs or the equipment is a medical device: a company holding a SAHPRA manufacturer or distributor licence that lists those devices, with an authorised representative resident in South Africa.",
       foreignSponsorMayAct: false,
-      mustHold: ["za-import-labkit-equipment-sahpra-licence"],
+      mustHold: ["za-import-sars-importer-registration", "za-import-labkit-equipment-sahpra-licence"],
       note: "For kits and equipment that are not medical devices or IVDs, no importer requirement was found.",
       sources: [MD_REG3, MD_REG5],
     },
@@ -320,7 +372,7 @@ const rules: CountryRulesInput = {
       materials: ["ancillary"],
       who: "Where the supplies are medical devices (Class B, C or D): a company holding a SAHPRA manufacturer or distributor licence that lists those devices, with an authorised representative resident in South Africa.",
       foreignSponsorMayAct: false,
-      mustHold: ["za-import-ancillary-sahpra-licence"],
+      mustHold: ["za-import-sars-importer-registration", "za-import-ancillary-sahpra-licence"],
       note: "For supplies that are not medical devices, no importer requirement was found.",
       sources: [MD_REG3, MD_REG5, UL_MD_LICENCE],
     },
@@ -331,7 +383,7 @@ const rules: CountryRulesInput = {
       materials: ["imp"],
       who: "A South African company holding a SAHPRA licence to export medicines.",
       foreignSponsorMayAct: false,
-      mustHold: ["za-export-imp-sahpra-licence"],
+      mustHold: ["za-export-sars-exporter-registration", "za-export-imp-sahpra-licence"],
       sources: [SAHPRA_GUIDELINES, MCC_IMPORT_EXPORT_GL],
     },
     {
@@ -339,7 +391,7 @@ const rules: CountryRulesInput = {
       materials: ["device"],
       who: "A company holding a SAHPRA manufacturer or distributor licence covering export of the devices, with an authorised representative resident in South Africa.",
       foreignSponsorMayAct: false,
-      mustHold: ["za-export-device-sahpra-licence"],
+      mustHold: ["za-export-sars-exporter-registration", "za-export-device-sahpra-licence"],
       sources: [MD_REG5],
     },
     {
@@ -347,9 +399,20 @@ const rules: CountryRulesInput = {
       materials: ["samples"],
       who: "The investigator site (authorised institution) holding the Department of Health export permit.",
       foreignSponsorMayAct: false,
-      mustHold: ["za-export-samples-doh-r181"],
+      mustHold: ["za-export-sars-exporter-registration", "za-export-samples-doh-r181"],
       note: "The permit obligation rests with the site/researcher, not the foreign sponsor.",
       sources: [DOH_FAQ, SAJBL],
+    },
+    {
+      id: "za-eor-ancillary-labkit-equipment",
+      materials: ["ancillary", "lab-kit", "equipment"],
+      who:
+        "A person registered with SARS Customs as an exporter; where the goods are medical devices or IVDs of Class B, C or D, a company holding a SAHPRA manufacturer or distributor licence covering their export, with an authorised representative resident in South Africa.",
+      foreignSponsorMayAct: false,
+      mustHold: ["za-export-sars-exporter-registration", "za-export-ancillary-sahpra-licence", "za-export-labkit-equipment-sahpra-licence"],
+      note:
+        "For goods that are not medical devices, a foreign company can register with SARS as a foreign exporter, but only by appointing a local registered agent to act on its behalf; medical device export licences require a South African resident authorised representative. The SAHPRA licences apply only where their conditions are met.",
+      sources: [FREIGHTNEWS_SINGLE_REGISTRATION, MD_REG5, UL_MD_LICENCE],
     },
   ],
   temporaryAdmission: {

@@ -8,7 +8,8 @@ const R = "2026-11-26";
  * Only regimes whose effect on medical/clinical shipments could be sourced are listed. EU measures on
  * Crimea/Sevastopol (Reg. 692/2014) and on the non-government-controlled areas of Donetsk, Kherson,
  * Luhansk and Zaporizhzhia (Reg. 2022/263) are import bans plus export bans on listed (Annex II) sector
- * goods, not a blanket export ban, so they are not modelled here as lane blocks. Syria: the US programme
+ * goods, not a blanket export ban, so they are not modelled here as lane blocks. The UN Security Council DPRK
+ * resolutions ban listed goods (e.g. HS 84–85 machinery), not medicines, so they have no entry binding every origin. Syria: the US programme
  * ended on 1 July 2025 (EO 14312), so there is deliberately no US Syria entry.
  */
 const sanctions: z.input<typeof SanctionRuleSchema>[] = [
@@ -132,6 +133,85 @@ const sanctions: z.input<typeof SanctionRuleSchema>[] = [
       { title: "Federal Register 87 FR 50570 – Publication of RuHSR Web General Licenses 6, 6A, 6B, 25C, 30A and 44", url: "https://regulations.justia.com/regulations/fedreg/2022/08/17/2022-17646.html", reviewed: R },
       { title: "Thompson Hine SmartTrade – Treasury releases amended General License 6B (secondary source)", url: "https://www.thompsonhinesmartrade.com/2022/07/department-of-treasury-releases-amended-general-license-6b-and-a-new-fact-sheet-on-agricultural-trade-with-russia/", reviewed: R },
       { title: "Thompson Hine SmartTrade – OFAC amends several Russia-related general licenses (GL 6C of 17 Jan 2023 replaces GL 6B) (secondary source)", url: "https://www.thompsonhinesmartrade.com/2023/01/ofac-amends-several-russia-related-general-licenses/", reviewed: R },
+    ],
+  },
+  {
+    id: "jp-north-korea-export-ban",
+    regime: "Japan's total export ban on North Korea: Foreign Exchange and Foreign Trade Act (FEFTA) Art. 48(3), under Cabinet decisions on measures against North Korea",
+    appliesToOrigins: ["JP"],
+    destination: "KP",
+    effect: "blocked",
+    licence: "Export approval from the Minister of Economy, Trade and Industry (METI) under FEFTA Art. 48(3); the ban works by withholding this approval, except in cases treated as humanitarian",
+    conditions: [
+      "Every good destined for North Korea needs METI's export approval, and the approval requirement is how the export ban is imposed; exports routed through a third country are banned too.",
+      "Intermediary trade (sale, lease or donation of goods moving between North Korea and a third country) is also prohibited (FEFTA Art. 25(6)).",
+      "METI's 2017 and 2019 notices state that cases falling under humanitarian purposes are treated as exceptions to the ban; reports of the 2025 extension say the same (secondary source). Ask METI before planning any shipment.",
+      "The current period runs from 14 Apr 2025 to 13 Apr 2027; the Cabinet has extended the ban at each expiry since 2009.",
+    ],
+    sources: [
+      { title: "JSIA – 外国為替及び外国貿易法に基づく北朝鮮輸出入禁止措置 (METI notice on the continued ban, 14 Apr 2025 – 13 Apr 2027)", url: "https://jsia.or.jp/info/%E5%A4%96%E5%9B%BD%E7%82%BA%E6%9B%BF%E5%8F%8A%E3%81%B3%E5%A4%96%E5%9B%BD%E8%B2%BF%E6%98%93%E6%B3%95%E3%81%AB%E5%9F%BA%E3%81%A5%E3%81%8F%E5%8C%97%E6%9C%9D%E9%AE%AE%E8%BC%B8%E5%87%BA%E5%87%BA%E5%85%A5", reviewed: R },
+      { title: "経済産業省 – 北朝鮮を仕向地とする全ての貨物の輸出禁止等の措置 (METI notice of 9 Apr 2019, reproduced)", url: "https://www.gov-base.info/2019/04/09/26895", reviewed: R },
+      { title: "宮城県中小企業団体中央会 – 外為法に基づく対北朝鮮輸出入禁止措置の延長について (2017 extension, reproducing the METI notice)", url: "https://www.chuokai-miyagi.or.jp/osirase/osirase_pickup_bk.asp?reqno=1428", reviewed: R },
+      { title: "日本関税協会 – 輸出の承認 (export approval required for exports to North Korea)", url: "https://finance.iglossary.net/post-49120", reviewed: R },
+      { title: "Japan Trade Compliance – Japan extends ban on all trades with North Korea (secondary source)", url: "https://japantradecompliance.blogspot.com/2011/04/japan-extend-ban-on-all-trades-north.html", reviewed: R },
+      { title: "MENAFN/KUNA – Japan Extends Sanctions Against N. Korea By Two Years (8 Apr 2025) (secondary source)", url: "https://menafn.com/1109404156/Japan-Extends-Sanctions-Against-N-Korea-By-Two-Years", reviewed: R },
+    ],
+  },
+  {
+    id: "ca-north-korea-export-ban",
+    regime: "Canadian sanctions on North Korea: Area Control List (Export and Import Permits Act) and Special Economic Measures (Democratic People's Republic of Korea) Regulations, SOR/2011-167",
+    appliesToOrigins: ["CA"],
+    destination: "KP",
+    effect: "blocked",
+    licence: "Export permit from Global Affairs Canada under the Export and Import Permits Act, and an exception under section 10 of the Special Economic Measures (DPRK) Regulations",
+    conditions: [
+      "North Korea has been on the Area Control List since 2010: exporting any goods or technology to it needs an export permit.",
+      "Permit applications are reviewed case by case. Permits are generally issued for goods that respond to humanitarian needs, which may include medicine and medical supplies; other applications are generally denied.",
+      "Section 2 of the Special Economic Measures (DPRK) Regulations prohibits any person in Canada, and any Canadian abroad, from exporting, selling, supplying or shipping any goods to North Korea or to any person there, subject only to the exceptions in section 10 of those Regulations.",
+      "Separately, the UN-based Regulations (SOR/2006-287, s. 8) ban supplying HS chapter 84 and 85 machinery and electrical equipment (e.g. freezers, centrifuges) and HS 72–83 metal articles to North Korea.",
+    ],
+    sources: [
+      { title: "Global Affairs Canada – Notice to Exporters No. 172: Export Controls to the Democratic People's Republic of Korea", url: "https://www.international.gc.ca/controls-controles/systems-systemes/excol-ceed/notices-avis/172.aspx?lang=eng", reviewed: R },
+      { title: "Special Economic Measures (Democratic People's Republic of Korea) Regulations, SOR/2011-167", url: "https://laws-lois.justice.gc.ca/eng/regulations/SOR-2011-167/20190304/P1TT3xt3.html", reviewed: R },
+      { title: "Regulations Implementing the United Nations Resolutions on the DPRK, SOR/2006-287, s. 8", url: "https://laws-lois.justice.gc.ca/eng/regulations/SOR-2006-287/section-8-20200601.html", reviewed: R },
+      { title: "Mondaq – Canada Imposes Very Strict/Limiting Export Controls And Economic Sanctions Against North Korea (secondary source)", url: "https://www.mondaq.com/canada/x/608190/Export+controls+Trade+Investment+Sanctions/Canada+Imposes+Very+StrictLimiting", reviewed: R },
+    ],
+  },
+  {
+    id: "au-north-korea-permit",
+    regime: "Australian sanctions on North Korea: Charter of the United Nations (Sanctions – DPRK) Regulations 2008 and the Autonomous Sanctions Regulations 2011 (DFAT)",
+    appliesToOrigins: ["AU"],
+    destination: "KP",
+    effect: "general-licence",
+    licence: "the exemption of medicine from the sanctions-permit requirement (every other good needs a sanctions permit from the Minister for Foreign Affairs, applied for through DFAT's Online Sanctions Administration System)",
+    conditions: [
+      "Australian law prohibits exporting to North Korea, without a sanctions permit, any item that is not an 'export sanctioned good', food or medicine. Medicine is therefore outside the permit requirement; whether a placebo counts as medicine is not stated.",
+      "For other items the Minister may grant a permit if satisfied that the item could not directly contribute to the operational capabilities of North Korea's armed forces (or of a member state's armed forces outside North Korea).",
+      "'Export sanctioned goods' include all goods in HS chapters 72 to 89, which covers HS 84–85 lab equipment such as freezers and centrifuges, plus arms and luxury goods. Apart from aviation fuel, no permit can be granted for them.",
+    ],
+    materials: ["imp"],
+    sources: [
+      { title: "DFAT – North Korea sanctions: restrictions on the export or supply of goods", url: "https://dfat.gov.au/international-relations/security/sanctions/sanctions-regimes/north-korea/Pages/restrictions-export-supply.aspx", reviewed: R },
+      { title: "DFAT – Restrictions on the export or supply of goods (copy of the DFAT page, Dec 2018, listing the export sanctioned goods)", url: "https://pan-asian.blogspot.com/2018/12/restrictions-on-export-or-supply-of.html", reviewed: R },
+    ],
+  },
+  {
+    id: "kr-inter-korean-trade-approval",
+    regime: "South Korea: Inter-Korean Exchange and Cooperation Act (approval of taking goods out to North Korea) and the 24 May 2010 measures",
+    appliesToOrigins: ["KR"],
+    destination: "KP",
+    effect: "blocked",
+    licence: "Prior approval from the Minister of Unification for taking the goods out to North Korea (Inter-Korean Exchange and Cooperation Act)",
+    conditions: [
+      "Under the Act, moving goods between South and North Korea for sale, exchange, lease, loan, donation or use, including simply via a third country, is 'taking out or bringing in'.",
+      "Since June 2010 every item taken out to or brought in from North Korea needs the Minister of Unification's prior approval (secondary source).",
+      "The 24 May 2010 measures suspended inter-Korean trade and aid except purely humanitarian assistance (secondary source); check the current policy with the Ministry of Unification.",
+      "UN Security Council sanctions on North Korea apply as well.",
+    ],
+    sources: [
+      { title: "Korea Legislation Research Institute – Inter-Korean Exchange and Cooperation Act (English translation)", url: "https://elaw.klri.re.kr/eng_mobile/viewer.do?hseq=55233&type=part&key=1", reviewed: R },
+      { title: "동아일보 – 남북간 모든 반입·반출 품목 통일부 장관 사전 승인 대상 (11 Jun 2010) (secondary source)", url: "https://www.donga.com/news/amp/all/20100611/29037452/1", reviewed: R },
+      { title: "Ministry of Unification white paper chapter '02 Inter-Korean Exchanges and Cooperation' (copy) (secondary source)", url: "https://lawsdocbox.com/Immigration/113228412-02-inter-korean-exchanges-and-cooperation.html", reviewed: R },
     ],
   },
 ];

@@ -3,6 +3,7 @@ import type { Party } from "../domain/party";
 import type { Shipment } from "../domain/shipment";
 import { MATERIAL_LABELS } from "../domain/materialType";
 import type { CountryView } from "../rules/countryView";
+import { answersForGoods } from "../rules/answersForGoods";
 import type { DirectionRule, PermitRule } from "../rules/schema";
 import { findHeldLicence, partyLicence, type HeldLicenceMatch } from "./heldLicences";
 import { ISSUE_CODES, issue } from "./issueCodes";
@@ -82,8 +83,8 @@ export function checkPermits(shipment: Shipment, view: CountryView, direction: D
   const country = direction === "import" ? shipment.destination : shipment.origin;
   const recordHolder = RECORD_HOLDER[direction];
 
-  // Only an unconditional rule says what this side requires; a permit needed "only when ..." leaves the usual case open.
-  if (!withinUnion && !rules.some((rule) => rule.materials.includes(shipment.material) && (rule.kind === "none" || (!rule.onlyIfControlled && !rule.onlyWhen)))) {
+  // Only a rule that answers for the goods says what this side requires (see answersForGoods).
+  if (!withinUnion && !rules.some((rule) => rule.materials.includes(shipment.material) && answersForGoods(rule))) {
     finding.issues.push(
       issue(ISSUE_CODES.rulesNotCovered, "action", `Clearway's rules do not say what ${direction === "import" ? "importing" : "exporting"} ${MATERIAL_LABELS[shipment.material]} ${where} requires: confirm with a local regulatory or customs expert.`),
     );

@@ -1,4 +1,5 @@
 import { MATERIAL_TYPES, type MaterialType } from "../domain/materialType";
+import { answersForGoods } from "./answersForGoods";
 import { countryView } from "./countryView";
 import type { RuleSet } from "./ruleSet";
 
@@ -22,7 +23,7 @@ export function coverage(ruleSet: RuleSet): CountryCoverage[] {
       const urls = new Set(facts.flatMap((fact) => fact.sources.map((source) => source.url)));
       const view = countryView(ruleSet, country.code);
       const covers = (direction: "import" | "export") =>
-        MATERIAL_TYPES.filter((material) => view[direction].some((rule) => rule.materials.includes(material) && (rule.kind === "none" || (!rule.onlyIfControlled && !rule.onlyWhen))));
+        MATERIAL_TYPES.filter((material) => view[direction].some((rule) => rule.materials.includes(material) && answersForGoods(rule)));
       return {
         code: country.code,
         name: country.name,

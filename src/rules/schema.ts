@@ -50,6 +50,8 @@ function factSchemas<S extends z.ZodType>(source: S) {
     alsoWithinUnion: z.boolean().optional(),
     /** Only needed when the shipment is also flagged as controlled substance (narcotic/psychotropic). */
     onlyIfControlled: z.boolean().optional(),
+    /** A customs formality every shipment needs whatever the goods (importer registration, customs permit): listed, but not an answer to what the goods need. */
+    customsFormality: z.boolean().optional(),
     note: z.string().optional(),
     sources,
   });

@@ -108,6 +108,18 @@ describe("assess: permits", () => {
     expect(gap?.message).toContain("importing ancillary supplies into Importland");
   });
 
+  it("lists a customs formality every import needs, but still says the goods' own needs are not covered", async () => {
+    const { loadRuleSet } = await import("../../src/rules/ruleSet");
+    const fixture = await import("../support/fixtureRules");
+    const source = [{ title: "Fixture source", url: "https://example.org/rules", reviewed: "2026-01-01" }];
+    const registration = { kind: "permit" as const, id: "xb-import-registration", materials: ["ancillary" as const], name: "Importer registration", authority: "XB Customs", scope: "per-importer" as const, holder: "importer" as const, customsFormality: true, sources: source };
+    const importland = { ...fixture.importland, import: [...(fixture.importland.import ?? []), registration] };
+    const rules = loadRuleSet({ version: "t", countries: [fixture.exportland, importland, fixture.memberC, fixture.memberE], unions: [fixture.union], crossCutting: fixture.crossCutting });
+    const a = assess(shipment({ material: "ancillary" }), contextWith([], {}, rules));
+    expect(permitIds(a)).toContain("xb-import-registration");
+    expect(a.issues.find((i) => i.code === "rules-not-covered")?.message).toContain("importing ancillary supplies into Importland");
+  });
+
   it("marks a held, valid licence and does not ask for it again", () => {
     const party: Party = { name: "XB Depot Ltd", country: "XB", roles: ["importer-of-record"], licences: [{ ruleId: "xb-import-imp", reference: "XB-IMP-42", validUntil: "2027-12-31" }] };
     const a = assess(shipment({ shipDate: "2027-01-10" }), contextWith([party]));

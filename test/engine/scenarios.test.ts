@@ -943,9 +943,10 @@ const scenarios: Scenario[] = [
   },
   {
     // gb-export-controlled-home-office (per shipment, 14 days: 10 working days) is the UK form of the convention export
-    // authorisation; us-dea-import-permit-357 the US form of the import certificate.
-    // 2026-11-26 + 14 = 2026-12-10, after the 2026-12-05 ship date: tight.
-    note: "Controlled IMP GB to US shipping 2026-12-05: Home Office export licence (14 days) makes the date tight; DEA import permit (Form 357)",
+    // authorisation; us-dea-import-permit-357 the US form of the import certificate; us-import-imp-ind goes into
+    // effect 30 days after FDA receives it (21 CFR 312.40), the longest lead time.
+    // 2026-11-26 + 30 = 2026-12-26, after the 2026-12-05 ship date: tight.
+    note: "Controlled IMP GB to US shipping 2026-12-05: the IND's 30 days (and the Home Office export licence's 14) make the date tight; DEA import permit (Form 357)",
     row: { origin: "GB", destination: "US", material: "imp", value: 10000, currency: "USD", controlledSubstance: true, shipDate: "2026-12-05" },
     exportPermits: ["gb-export-controlled-home-office"],
     importPermits: ["us-import-imp-ind", "us-dea-import-permit-357"],
@@ -954,7 +955,7 @@ const scenarios: Scenario[] = [
     charges: { customsValue: 10000, duty: 0, importTax: 0, total: 0 },
     status: "action",
     issues: ["lead-time-tight", "extra-tariff-possible"],
-    leadTimeDays: 14,
+    leadTimeDays: 30,
   },
 
   // ---------------------------------------------------- Dangerous goods / past dates

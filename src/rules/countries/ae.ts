@@ -197,7 +197,8 @@ const rules: CountryRulesInput = {
       authority: "Ministry of Health and Prevention (MOHAP), Drug Department",
       scope: "per-shipment",
       holder: "importer",
-      note: "MOHAP import permits are issued electronically in two stages: an initial import approval before shipping (valid 60 days), then a shipment clearance permit once the air waybill or bill of lading is available (valid 60 days, subject to inspection by MOHAP inspectors at the port). Fees: AED 100 application plus 1% of the invoice (CIF) value, minimum AED 200. MOHAP's published service is for registered medicines imported by the licensed local agent (medical store); for investigational products confirm the route with MOHAP's import/export section. Products derived from blood, vaccines or human tissue also need a MOHAP Certificate of Release of Shipment (3 working days, AED 500).",
+      leadTimeDays: 5,
+      note: "MOHAP import permits are issued electronically in two stages: an initial import approval before shipping (valid 60 days), then a shipment clearance permit once the air waybill or bill of lading is available (valid 60 days, subject to inspection by MOHAP inspectors at the port). Fees: AED 100 application plus 1% of the invoice (CIF) value, minimum AED 200. MOHAP's published service is for registered medicines imported by the licensed local agent (medical store); for investigational products confirm the route with MOHAP's import/export section. Products derived from blood, vaccines or human tissue also need a MOHAP Certificate of Release of Shipment (3 working days, AED 500). MOHAP's published service completion time for the initial import application is 3 working days (shown as 5 calendar days); the shipment clearance permit is a second, shorter step once the air waybill or bill of lading is available.",
       sources: [MOHAP_IMPORT_AGENT, RASS, MOHAP_BIO_RELEASE],
     },
     {

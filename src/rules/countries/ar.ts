@@ -77,8 +77,9 @@ const rules: CountryRulesInput = {
       scope: "per-trial",
       holder: "sponsor",
       note:
-        "Products used in a clinical trial need ANMAT approval of the trial first (after ethics committee approval). The application must include a notice of the intended import or export of study materials or samples: for drugs, name, dosage form, strength and quantity; for biological samples, type and destination; for other materials, description and quantity (secondary sources). Disposición 6677/10 remains the rule in force for clinical pharmacology studies. A separate per-shipment ANMAT import permit for IMPs and its lead time were not found. Lab kits and other study supplies are declared in the same notice (description and quantity); whether customs also requires a separate ANMAT intervention for them (e.g. for in vitro diagnostic products) was not confirmed.",
-      sources: [GHTC_AR, REGASK_AR, DISP_2172_2025],
+        "Products used in a clinical trial need ANMAT approval of the trial first (after ethics committee approval). The application must include a notice of the intended import or export of study materials or samples: for drugs, name, dosage form, strength and quantity; for biological samples, type and destination; for other materials, description and quantity (secondary sources). Disposición 6677/10 remains the rule in force for clinical pharmacology studies. A separate per-shipment ANMAT import permit for IMPs and its lead time were not found. Lab kits and other study supplies are declared in the same notice (description and quantity); whether customs also requires a separate ANMAT intervention for them (e.g. for in vitro diagnostic products) was not confirmed. Lead time: ANMAT's evaluation of a clinical study takes 60 working days of technical review plus 10 for administrative steps, 70 working days in all (55 for studies already approved in listed high-surveillance countries), as set by Disposición 4008/2017 (secondary source, 2017); working days converted to calendar days.",
+      leadTimeDays: 98,
+      sources: [GHTC_AR, REGASK_AR, DISP_2172_2025, { title: "Medpace: Shortened Timelines for Regulatory Review by ANMAT Make Argentina an Excellent Choice for Clinical Research (27 July 2017) (secondary source)", url: "https://www.medpace.com/clinical-research-in-argentina/", reviewed: R }],
     },
     {
       kind: "permit",
@@ -129,10 +130,12 @@ const rules: CountryRulesInput = {
       scope: "per-trial",
       holder: "sponsor",
       note:
-        "The sponsor's trial application to ANMAT must include a notice of the intended import or export of study materials or samples: for drugs, name, dosage form, strength and quantity; for other materials, description and quantity (secondary source). A separate per-shipment ANMAT export permit for investigational drugs or study supplies was not found.",
+        "The sponsor's trial application to ANMAT must include a notice of the intended import or export of study materials or samples: for drugs, name, dosage form, strength and quantity; for other materials, description and quantity (secondary source). A separate per-shipment ANMAT export permit for investigational drugs or study supplies was not found. Lead time: ANMAT's evaluation of a clinical study takes 70 working days in all (60 technical plus 10 administrative; 55 for studies already approved in listed high-surveillance countries), as set by Disposición 4008/2017 (secondary source, 2017); working days converted to calendar days.",
+      leadTimeDays: 98,
       sources: [
         GHTC_AR,
         DISP_2172_2025,
+        { title: "Medpace: Shortened Timelines for Regulatory Review by ANMAT Make Argentina an Excellent Choice for Clinical Research (27 July 2017) (secondary source)", url: "https://www.medpace.com/clinical-research-in-argentina/", reviewed: R },
       ],
     },
     {

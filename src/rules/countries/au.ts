@@ -315,8 +315,9 @@ const rules: CountryRulesInput = {
       scope: "per-importer",
       holder: "importer",
       note:
-        "Material of biological origin, including human material, may need biosecurity permission before import. Human fluids and tissues not known to be infected are imported under a standard permit; since 21 August 2024 new permits require a manufacturer's or supplier's declaration with each consignment and the goods must not be infected with prion proteins. Human fluids and tissues infected, or suspected to be infected, with listed pathogens are prohibited under the 'not free from disease' case (amended November 2022). The permit must be in place before the goods arrive. Permit validity and processing time: not sourced.",
-      sources: [BICON_HUMAN_TISSUE_2024, BICON_HUMAN_TISSUE_2022, TGA_HANDBOOK_IMPORT],
+        "Material of biological origin, including human material, may need biosecurity permission before import. Human fluids and tissues not known to be infected are imported under a standard permit; since 21 August 2024 new permits require a manufacturer's or supplier's declaration with each consignment and the goods must not be infected with prion proteins. Human fluids and tissues infected, or suspected to be infected, with listed pathogens are prohibited under the 'not free from disease' case (amended November 2022). The permit must be in place before the goods arrive. Permit validity: not sourced. Lead time: the department aims to assess 90% of import permit applications within 20 business days, although the Biosecurity Act allows up to 123 days and in April 2021 assessments were taking about five to seven weeks; working days converted to calendar days.",
+      leadTimeDays: 28,
+      sources: [BICON_HUMAN_TISSUE_2024, BICON_HUMAN_TISSUE_2022, TGA_HANDBOOK_IMPORT, { title: "Department of Agriculture, Water and the Environment: Industry Advice Notice 78-2021, Import permit application assessment timeframes (23 April 2021)", url: "https://agriculture.gov.au/biosecurity-trade/import/industry-advice/2021/78-2021", reviewed: R }],
     },
     {
       kind: "permit",
@@ -357,8 +358,9 @@ const rules: CountryRulesInput = {
       onlyWhen:
         "the kit contains biological material (any animal, microbial or plant derived material); kits made only of synthetic material are covered by the BICON 'Synthetic material' case instead",
       note:
-        "The BICON 'Diagnostic kits' case covers diagnostic kits, IVDs, research kits, biological indicators, controls and calibrators that contain biological material. In its August 2019 version the case is organised into import pathways: nucleic acid amplification (e.g. PCR) kits, kits not testing for disease agents, kits testing for human conditions (excluding listed human diseases and zoonotic diseases), plant diagnostic kits, and 'Other' for novel kits and non-standard permit applications. Depending on the pathway an import permit or other import conditions apply; check the current BICON case for the specific kit before shipping. Permit validity and processing time were not captured here. Kits that are IVD medical devices also need ARTG inclusion or trial coverage (see the ARTG rule).",
-      sources: [BICON_DIAGNOSTIC_KITS_CASE, BICON_DIAGNOSTIC_KITS_ALERT],
+        "The BICON 'Diagnostic kits' case covers diagnostic kits, IVDs, research kits, biological indicators, controls and calibrators that contain biological material. In its August 2019 version the case is organised into import pathways: nucleic acid amplification (e.g. PCR) kits, kits not testing for disease agents, kits testing for human conditions (excluding listed human diseases and zoonotic diseases), plant diagnostic kits, and 'Other' for novel kits and non-standard permit applications. Depending on the pathway an import permit or other import conditions apply; check the current BICON case for the specific kit before shipping. Permit validity was not captured here. Lead time where an import permit is needed: the department aims to assess 90% of import permit applications within 20 business days, although the Biosecurity Act allows up to 123 days and in April 2021 assessments were taking about five to seven weeks; working days converted to calendar days. Kits that are IVD medical devices also need ARTG inclusion or trial coverage (see the ARTG rule).",
+      leadTimeDays: 28,
+      sources: [BICON_DIAGNOSTIC_KITS_CASE, BICON_DIAGNOSTIC_KITS_ALERT, { title: "Department of Agriculture, Water and the Environment: Industry Advice Notice 78-2021, Import permit application assessment timeframes (23 April 2021)", url: "https://agriculture.gov.au/biosecurity-trade/import/industry-advice/2021/78-2021", reviewed: R }],
     },
     {
       kind: "permit",

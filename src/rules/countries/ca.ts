@@ -194,8 +194,13 @@ const rules: CountryRulesInput = {
       scope: "per-trial",
       holder: "importer",
       note:
-        "Issued to a manufacturer or importer. The authorization names the qualified investigators to whom the device may be sold, the diagnosis or treatment, the number of units authorized and the protocol.",
-      sources: [MDR_PART3, { title: "dicentra: Clinical trials, medical devices (ITA) (secondary source)", url: "https://dicentra.com/clinical-trials/medical-devices", reviewed: R }],
+        "Issued to a manufacturer or importer. The authorization names the qualified investigators to whom the device may be sold, the diagnosis or treatment, the number of units authorized and the protocol. Lead time: practitioners cite a 30-calendar-day review period for a new ITA application and report that Health Canada's first decision (often a request for additional information) comes close to day 30 (secondary source, 2022).",
+      leadTimeDays: 30,
+      sources: [
+        MDR_PART3,
+        { title: "dicentra: Clinical trials, medical devices (ITA) (secondary source)", url: "https://dicentra.com/clinical-trials/medical-devices", reviewed: R },
+        { title: "RAPS Regulatory Open Forum: Current timeline for Health Canada review of an Investigational Testing Authorization (ITA)? (May 2022) (secondary source)", url: "https://connect.raps.org/discussion/current-timeline-for-health-canada-review-of-an-ita", reviewed: R },
+      ],
     },
     {
       kind: "permit",

@@ -238,9 +238,10 @@ const rules: CountryRulesInput = {
       authority: "Swissmedic",
       scope: "per-trial",
       holder: "sponsor",
+      leadTimeDays: 37,
       note:
-        "Importing medicinal products for use in a clinical trial under its protocol needs a Swissmedic licence; it also covers individual imports of immunological products and blood/blood products for the trial. Where IMPs are imported from abroad and sent directly to Swiss sites, Swissmedic grants the import authorisation in the clinical trial authorisation letter, based on the CTA form; it covers only that trial's IMPs (and auxiliary medicinal products declared in the cover letter) and is valid for the duration of the trial. No separate licence is needed if the importer already holds a Swissmedic import licence (MPLO Art. 11). Category A trials (authorised products used per prescribing information) are exempt from Swissmedic trial authorisation.",
-      sources: [
+        "Importing medicinal products for use in a clinical trial under its protocol needs a Swissmedic licence; it also covers individual imports of immunological products and blood/blood products for the trial. Where IMPs are imported from abroad and sent directly to Swiss sites, Swissmedic grants the import authorisation in the clinical trial authorisation letter, based on the CTA form; it covers only that trial's IMPs (and auxiliary medicinal products declared in the cover letter) and is valid for the duration of the trial. No separate licence is needed if the importer already holds a Swissmedic import licence (MPLO Art. 11). Category A trials (authorised products used per prescribing information) are exempt from Swissmedic trial authorisation. Swissmedic acknowledges the application within 7 days and decides within 30 days of acknowledging a formally correct application (ClinO Art. 33), so about 37 days; the clock stops while Swissmedic waits for requested information, and the deadline may be extended by up to 30 days for first use in humans or a new manufacturing process.",
+      sources: [ { title: "Clinical Trials Ordinance (ClinO) Art. 33 – Procedure and deadlines (English translation, status as of 26 May 2022)", url: "https://lawbrary.ch/law/art/KLINV-v2022.05-en-art-33", reviewed: "2026-11-26" },
         MPLO_19,
         REGASK_CH_SPECIMENS,
         {

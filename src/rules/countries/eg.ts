@@ -179,6 +179,7 @@ const rules: CountryRulesInput = {
       authority: "Egyptian Customs Authority",
       scope: "per-shipment",
       holder: "importer",
+      customsFormality: true,
       note: "Under Customs Law No. 207 of 2020 the importer (or its agent) must register the shipment and obtain an ACID number before the goods are shipped; the ACID must appear on all shipping documents. Shipments without an ACID are refused discharge and must be re-exported at the carrier's or shipper's cost.",
       sources: [ITA_EG_CUSTOMS],
     },

@@ -406,8 +406,16 @@ const rules: CountryRulesInput = {
       scope: "per-shipment",
       holder: "exporter",
       note:
-        "Since DGFT Notification 72/2023 (11 March 2024), export of human biological materials/samples classified in Chapter 30 (e.g. 3002 antisera, blood fractions, human blood) is 'free subject to NOC'. ICMR runs an online portal for its NOCs for commercial / contract-research transfers. The sources do not state whether one NOC covers several consignments; plan on one per shipment until the issuing authority confirms otherwise. Research with foreign funding or technical collaboration may also need Health Ministry's Screening Committee (HMSC) clearance, which reviews planned transfers of biological material.",
-      sources: [dgft72, dgft72tmi, icmrPortal, icmrHmsc, aiimsHmsc],
+        "Since DGFT Notification 72/2023 (11 March 2024), export of human biological materials/samples classified in Chapter 30 (e.g. 3002 antisera, blood fractions, human blood) is 'free subject to NOC'. ICMR runs an online portal for its NOCs for commercial / contract-research transfers. The sources do not state whether one NOC covers several consignments; plan on one per shipment until the issuing authority confirms otherwise. Research with foreign funding or technical collaboration may also need Health Ministry's Screening Committee (HMSC) clearance, which reviews planned transfers of biological material. Lead time: a clinical research organisation reports about 30 days for the CDSCO export NOC for samples sent to an overseas laboratory, and about 4 to 6 weeks for ICMR approval of transfers of human biological material overseas (secondary source).",
+      leadTimeDays: 30,
+      sources: [
+        dgft72,
+        dgft72tmi,
+        icmrPortal,
+        icmrHmsc,
+        aiimsHmsc,
+        { title: "Lambda Therapeutic Research: Key regulatory approvals in India (timelines) (secondary source)", url: "https://www.lambda-cro.com/?p=30704", reviewed: R },
+      ],
     },
   ],
   importerOfRecord: [

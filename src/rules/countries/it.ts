@@ -95,8 +95,9 @@ const rules: CountryRulesInput = {
       authority: "Ministero della Salute – USMAF-SASN (Uffici di Sanità Marittima, Aerea e di Frontiera)",
       scope: "per-shipment",
       holder: "importer",
+      leadTimeDays: 4,
       note:
-        "Goods of health interest arriving from non-EU countries are checked by the USMAF-SASN office at the point of entry (documentary, identity and physical checks); clearance ends with a Nulla Osta Sanitario. The importer or its legal representative requests it online in the NSIS-USMAF application, attaching the accompanying documents. USMAF staff describe medicinal products from non-EU countries as subject to this control (secondary source); medical devices are too. For plasma-derived IMPs the importer must give USMAF-SASN a copy of the ethics committee opinion and the AIFA/ISS authorisation (DM 2 Dec 2016, art. 9, which still cites the pre-CTR law). Time limits set by DPCM 4 Nov 2010 n. 242: 8 hours for the documentary check and 72 hours for an inspection of the goods (secondary source).",
+        "Goods of health interest arriving from non-EU countries are checked by the USMAF-SASN office at the point of entry (documentary, identity and physical checks); clearance ends with a Nulla Osta Sanitario. The importer or its legal representative requests it online in the NSIS-USMAF application, attaching the accompanying documents. USMAF staff describe medicinal products from non-EU countries as subject to this control (secondary source); medical devices are too. For plasma-derived IMPs the importer must give USMAF-SASN a copy of the ethics committee opinion and the AIFA/ISS authorisation (DM 2 Dec 2016, art. 9, which still cites the pre-CTR law). Time limits set by DPCM 4 Nov 2010 n. 242: 8 hours for the documentary check and 72 hours for an inspection of the goods (secondary source). The lead time shown adds the two time limits (8 hours plus 72 hours, about 4 days); the NOS is issued on arrival, so it mainly delays release rather than shipping.",
       sources: [nosMinistero, ncfUsmaf, devicesNos, dm2016art9, ueseNos],
     },
     {

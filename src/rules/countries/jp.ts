@@ -208,8 +208,9 @@ const rules: CountryRulesInput = {
       scope: "per-shipment",
       holder: "importer",
       note:
-        "Needed under PMD Act Article 56-2 when unapproved drugs, devices or IVDs are imported for a clinical study that is NOT covered by a Clinical Trial Notification to PMDA (or a specified clinical research plan), and when a company imports unapproved test items (concomitant drugs, blood tubes, IVDs, not the trial drug itself) to label and supply to another company that sponsors a notified trial. Application: application form (2 copies), study plan (or a plan estimate for bulk import for several studies, plus an import progress table for split shipments), invoice copy and AWB/B/L copy; applications can be made through MHLW's online import-confirmation system. Lead time not covered.",
-      sources: [kinkiClinical, impConfSystem],
+        "Needed under PMD Act Article 56-2 when unapproved drugs, devices or IVDs are imported for a clinical study that is NOT covered by a Clinical Trial Notification to PMDA (or a specified clinical research plan), and when a company imports unapproved test items (concomitant drugs, blood tubes, IVDs, not the trial drug itself) to label and supply to another company that sponsors a notified trial. Application: application form (2 copies), study plan (or a plan estimate for bulk import for several studies, plus an import progress table for split shipments), invoice copy and AWB/B/L copy; applications can be made through MHLW's online import-confirmation system. Lead time: an importing agent reported in April 2021 that the Kanto-Shinetsu Regional Bureau issued the import confirmation about 1 working day after receiving a postal application, about 3 working days from posting to return (secondary source); working days converted to calendar days.",
+      leadTimeDays: 5,
+      sources: [kinkiClinical, impConfSystem, { title: "クスリネット: 輸入確認証(旧薬監証明)発給までの期間 2021年4月版 (secondary source)", url: "https://www.kusuri.net/doodles/ipreport/", reviewed: R }],
     },
     {
       kind: "permit",
@@ -221,8 +222,9 @@ const rules: CountryRulesInput = {
       scope: "per-shipment",
       holder: "importer",
       note:
-        "Products regulated under the PMD Act (drugs, medical devices, IVDs) that are imported other than for sale by a licensed business need an import confirmation, which is issued only for listed purposes: among them company-sponsored trials, clinical research, testing and research use, internal samples under a test plan, and display at academic or public exhibitions. Importing medical devices or IVDs as a business (to sell them) instead needs a marketing licence and foreign-manufacturer registration. Equipment that is not a medical device (e.g. an ordinary laboratory freezer or centrifuge) is not covered here. Applications can be made through MHLW's online import-confirmation system (secondary source for the list of purposes).",
-      sources: [iyakuhinYakkan, impConfSystem, nakasakiDevices],
+        "Products regulated under the PMD Act (drugs, medical devices, IVDs) that are imported other than for sale by a licensed business need an import confirmation, which is issued only for listed purposes: among them company-sponsored trials, clinical research, testing and research use, internal samples under a test plan, and display at academic or public exhibitions. Importing medical devices or IVDs as a business (to sell them) instead needs a marketing licence and foreign-manufacturer registration. Equipment that is not a medical device (e.g. an ordinary laboratory freezer or centrifuge) is not covered here. Applications can be made through MHLW's online import-confirmation system (secondary source for the list of purposes). Lead time: an importing agent reported in April 2021 that the Kanto-Shinetsu Regional Bureau issued the import confirmation about 1 working day after receiving a postal application, about 3 working days from posting to return (secondary source); working days converted to calendar days.",
+      leadTimeDays: 5,
+      sources: [iyakuhinYakkan, impConfSystem, nakasakiDevices, { title: "クスリネット: 輸入確認証(旧薬監証明)発給までの期間 2021年4月版 (secondary source)", url: "https://www.kusuri.net/doodles/ipreport/", reviewed: R }],
     },
   ],
   export: [

@@ -81,9 +81,10 @@ const rules: CountryRulesInput = {
       scope: "per-trial",
       holder: "sponsor",
       onlyWhen: "the samples taken abroad are used for research carried out in Sweden that no approved ethics review or trial authorisation already covers",
+      leadTimeDays: 60,
       note:
-        "The Swedish Biobank Act (2023:38) applies only to material collected in Sweden, wherever it is handled, so samples collected abroad are not biobank samples under Swedish law; the law of the country where they were taken must be respected. Research carried out in Sweden with samples taken abroad falls under the Ethical Review Act and needs an approved ethics review.",
-      sources: [
+        "The Swedish Biobank Act (2023:38) applies only to material collected in Sweden, wherever it is handled, so samples collected abroad are not biobank samples under Swedish law; the law of the country where they were taken must be respected. Research carried out in Sweden with samples taken abroad falls under the Ethical Review Act and needs an approved ethics review. For research other than clinical drug trials, the Swedish Ethical Review Authority should decide on a new application within 60 days of it being complete (application documents supplied and fee paid); the e-mail notice of the decision can follow up to two weeks later.",
+      sources: [ { title: "Etikprövningsmyndigheten – När tas ansökan upp till prövning och när får jag besked?", url: "https://etikprovningsmyndigheten.se/faq/nar-tas-ansokan-upp-till-provning-och-nar-far-jag-besked/", reviewed: "2026-11-26" },
         { title: "Biobank Sverige – Vad gäller för humanbiologiskt material insamlat utanför Sverige?", url: "https://biobanksverige.se/faq/vad-galler-tumormaterial-fran-utlandska-centra/", reviewed: "2026-11-26" },
         { title: "Regask – Sweden, 6. Biological specimen (Swedish Ethical Review Authority templates; transport rules)", url: "https://library.regask.com/docs/6-biological-specimen-5", reviewed: "2026-11-26" },
       ],

@@ -207,6 +207,7 @@ const rules: CountryRulesInput = {
       authority: "Singapore Customs",
       scope: "per-shipment",
       holder: "importer",
+      customsFormality: true,
       note:
         "For import of all goods into Singapore, controlled or not, the importer must obtain an IN permit through TradeNet before the goods are imported and pay any duty and/or GST due; controlled goods also need the competent authority's approval (e.g. HSA for clinical research materials and medical devices, MOH for scheduled biological agents). The permit is usually applied for by a declaring agent on the importer's behalf; the importer needs a UEN and an activated Customs Account. A secondary source reports that trade samples of uncontrolled items with a total CIF value not exceeding SGD 400 may be imported without a permit.",
       sources: [CUSTOMS_IMPORT_EXPORT_PROCEDURES, FINNEX_IMPORT_EXPORT, CUSTOMS_ACCOUNT],
@@ -280,6 +281,7 @@ const rules: CountryRulesInput = {
       authority: "Singapore Customs",
       scope: "per-shipment",
       holder: "exporter",
+      customsFormality: true,
       note:
         "For export of all goods out of Singapore, controlled or not, an OUT permit is obtained through TradeNet, usually by a declaring agent for an exporter with a UEN and an activated Customs Account; controlled goods also need the competent authority's approval (e.g. HSA approval for clinical research materials containing psychotropic substances, strategic goods controls for listed biological agents). Trade samples of uncontrolled items with a total CIF value not exceeding SGD 400 may be exported without a permit. Secondary source for the export permit requirement.",
       sources: [FINNEX_IMPORT_EXPORT, CUSTOMS_ACCOUNT],

@@ -230,9 +230,11 @@ const rules: CountryRulesInput = {
       scope: "per-trial",
       holder: "sponsor",
       note:
-        "No separate import permit: an investigational drug may be imported if it is subject to an IND in effect and the US consignee is the IND sponsor, a qualified investigator named in the IND, or the domestic agent of a foreign sponsor who controls distribution and is identified in the IND. FDA reviews each entry alongside CBP: the entry data should carry the IND number, product description, the manufacturers listed in the IND (with FDA registration numbers), shipper, importer and delivery party, the FDA product code and the investigational-use code (secondary source). Brokers also ask for an end-use letter on the sponsor's letterhead giving the IND number and drug name, the sponsor, whether the drug is a comparator, ancillary or pharmaceutical necessity, and the protocol number (secondary source).",
+        "No separate import permit: an investigational drug may be imported if it is subject to an IND in effect and the US consignee is the IND sponsor, a qualified investigator named in the IND, or the domestic agent of a foreign sponsor who controls distribution and is identified in the IND. FDA reviews each entry alongside CBP: the entry data should carry the IND number, product description, the manufacturers listed in the IND (with FDA registration numbers), shipper, importer and delivery party, the FDA product code and the investigational-use code (secondary source). Brokers also ask for an end-use letter on the sponsor's letterhead giving the IND number and drug name, the sponsor, whether the drug is a comparator, ancillary or pharmaceutical necessity, and the protocol number (secondary source). Lead time: an IND goes into effect 30 days after FDA receives it unless FDA imposes a clinical hold (or earlier if FDA says so), and the sponsor may ship the drug to named investigators from then (21 CFR 312.40(b) and (c)).",
+      leadTimeDays: 30,
       sources: [
         CFR_312_110,
+        { title: "21 CFR 312.40 General requirements for use of an investigational new drug in a clinical investigation (LawStack copy verified against eCFR)", url: "https://law.lawstack.com/cfr/21/312.40/", reviewed: R },
         { title: "Clinical Supply Leader: Want Faster FDA Release For Pharmaceutical Imports? (secondary source)", url: "https://www.clinicalsupplyleader.com/doc/want-faster-fda-release-for-pharmaceutical-imports-here-s-how-0001", reviewed: R },
         { title: "Myoderm: FDA restructuring causes delays in unapproved US drug importation (secondary source)", url: "https://www.myoderm.com/update/fda-restructuring-causes-delays-unapproved-us-drug-importation/", reviewed: R },
       ],
@@ -246,8 +248,12 @@ const rules: CountryRulesInput = {
       scope: "per-trial",
       holder: "importer",
       note:
-        "A person importing an investigational device subject to 21 CFR 812 must be the agent of the foreign exporter for the investigation and act as the sponsor of the clinical investigation, or ensure that another person does, in addition to meeting the other requirements of part 812.",
-      sources: [CFR_812_18],
+        "A person importing an investigational device subject to 21 CFR 812 must be the agent of the foreign exporter for the investigation and act as the sponsor of the clinical investigation, or ensure that another person does, in addition to meeting the other requirements of part 812. Lead time: where an IDE application to FDA is needed (significant-risk devices), FDA's review period for an initial IDE application is 30 calendar days (secondary source).",
+      leadTimeDays: 30,
+      sources: [
+        CFR_812_18,
+        { title: "RA Path: 21 CFR Part 812, Investigational Device Exemption (IDE) (secondary source)", url: "https://rapath.github.io/us/legislation/cfr-part-812/", reviewed: R },
+      ],
     },
     {
       kind: "permit",
@@ -259,9 +265,11 @@ const rules: CountryRulesInput = {
       holder: "importer",
       onlyWhen: "the kit contains an investigational IVD whose study does not meet the 21 CFR 812.2(c)(3) exemption",
       note:
-        "An investigational diagnostic device is exempt from the IDE regulation (21 CFR 812, including its import requirements) if it is labelled under 21 CFR 809.10(c) ('For Investigational Use Only. The performance characteristics of this product have not been established.') and the testing is noninvasive, needs no significant-risk invasive sampling, introduces no energy into the subject and is not used for diagnosis without confirmation by a medically established product or procedure (secondary source). Otherwise the importer must be the foreign exporter's agent and act as sponsor, as for other investigational devices.",
+        "An investigational diagnostic device is exempt from the IDE regulation (21 CFR 812, including its import requirements) if it is labelled under 21 CFR 809.10(c) ('For Investigational Use Only. The performance characteristics of this product have not been established.') and the testing is noninvasive, needs no significant-risk invasive sampling, introduces no energy into the subject and is not used for diagnosis without confirmation by a medically established product or procedure (secondary source). Otherwise the importer must be the foreign exporter's agent and act as sponsor, as for other investigational devices. Lead time: where an IDE application to FDA is needed, FDA's review period for an initial IDE application is 30 calendar days (secondary source).",
+      leadTimeDays: 30,
       sources: [
         CFR_812_18,
+        { title: "RA Path: 21 CFR Part 812, Investigational Device Exemption (IDE) (secondary source)", url: "https://rapath.github.io/us/legislation/cfr-part-812/", reviewed: R },
         { title: "Proxima CRO FAQ: What general labeling requirements are necessary? (21 CFR 812.2(c)(3) and 809.10(c)) (secondary source)", url: "https://www.proximacro.com/faqs/what-general-labeling-requirements-are-necessary", reviewed: R },
       ],
     },

@@ -161,6 +161,7 @@ const rules: CountryRulesInput = {
       authority: "South African Revenue Service (SARS), Customs",
       scope: "per-importer",
       holder: "importer",
+      customsFormality: true,
       note:
         "Any person, local or foreign, who imports goods into South Africa must register with Customs as an importer; the customs registration number is needed on the import bill of entry for commercial goods. A foreign importer must nominate a registered agent located in South Africa (form DA 185 D), who assumes full liability for the foreign principal's customs dealings; without one the registration is suspended. An importer that uses a licensed customs clearing agent need not register for EDI itself. Regulatory permits (SAHPRA, Department of Health) apply on top of this registration.",
       sources: [SARS_IMPORTERS, FREIGHTNEWS_SINGLE_REGISTRATION, BOWMANS_IMPORTER_REGISTRATION],
@@ -196,8 +197,10 @@ const rules: CountryRulesInput = {
       authority: "South African Health Products Regulatory Authority (SAHPRA)",
       scope: "per-importer",
       holder: "importer",
-      note: "A person may only import a medical device or IVD if licensed under section 22C(1)(b) to import medical devices or IVDs (a manufacturer licence or a distributor licence). The licence holder must appoint an authorised representative resident in South Africa, hold certification to a quality management system for medical devices, and list the devices or device families it imports; an IVD not listed on the licence requires a licence amendment. The 2016 licensing guideline covers Class B, C and D devices and IVDs; Class A devices were exempt from the establishment licence until further notice (secondary source). Medical devices and IVDs may only be imported through Cape Town (airport or harbour), Port Elizabeth (airport or harbour), King Shaka International Airport or Durban harbour, or OR Tambo International Airport.",
-      sources: [MD_REG3, MD_REG5, SAMED_IVD, UL_MD_LICENCE],
+      note: "A person may only import a medical device or IVD if licensed under section 22C(1)(b) to import medical devices or IVDs (a manufacturer licence or a distributor licence). The licence holder must appoint an authorised representative resident in South Africa, hold certification to a quality management system for medical devices, and list the devices or device families it imports; an IVD not listed on the licence requires a licence amendment. The 2016 licensing guideline covers Class B, C and D devices and IVDs; Class A devices were exempt from the establishment licence until further notice under the 2016 guideline; a 2021 description limits the exemption to non-sterile, non-measuring Class A devices (secondary sources). Medical devices and IVDs may only be imported through Cape Town (airport or harbour), Port Elizabeth (airport or harbour), King Shaka International Airport or Durban harbour, or OR Tambo International Airport.",
+      sources: [
+        { title: "Kiara MedTech – South Africa medtech regulatory framework (SAHPRA Class A exemption for non-sterile, non-measuring devices) (secondary source)", url: "https://kiaramedtech.com/medtech-regulatory-framework/", reviewed: R },
+        MD_REG3, MD_REG5, SAMED_IVD, UL_MD_LICENCE],
     },
     {
       kind: "permit",
@@ -231,8 +234,10 @@ const rules: CountryRulesInput = {
       scope: "per-importer",
       holder: "importer",
       onlyWhen: "the supplies are medical devices (for example syringes, needles, cannulae or infusion sets) of Class B, C or D",
-      note: "A person may only import a medical device if licensed under section 22C(1)(b) (manufacturer or distributor licence listing the devices imported), and only through the designated ports of entry. The 2016 licensing guideline covers Class B, C and D devices; Class A devices were exempt from the establishment licence until further notice (secondary source). Supplies that are not medical devices are not covered by this licence.",
-      sources: [MD_REG3, MD_REG5, UL_MD_LICENCE],
+      note: "A person may only import a medical device if licensed under section 22C(1)(b) (manufacturer or distributor licence listing the devices imported), and only through the designated ports of entry. The 2016 licensing guideline covers Class B, C and D devices; Class A devices were exempt from the establishment licence until further notice under the 2016 guideline; a 2021 description limits the exemption to non-sterile, non-measuring Class A devices (secondary sources). Supplies that are not medical devices are not covered by this licence.",
+      sources: [
+        { title: "Kiara MedTech – South Africa medtech regulatory framework (SAHPRA Class A exemption for non-sterile, non-measuring devices) (secondary source)", url: "https://kiaramedtech.com/medtech-regulatory-framework/", reviewed: R },
+        MD_REG3, MD_REG5, UL_MD_LICENCE],
     },
     {
       kind: "permit",
@@ -256,6 +261,7 @@ const rules: CountryRulesInput = {
       authority: "South African Revenue Service (SARS), Customs",
       scope: "per-exporter",
       holder: "exporter",
+      customsFormality: true,
       note:
         "All local persons who export goods from South Africa must register with Customs as exporters, and foreigners who export goods from South Africa must register as exporters and appoint a local registered agent to act on their behalf; the customs registration number is needed on the export bill of entry for commercial goods. Regulatory permits (SAHPRA licences, Department of Health export permits) apply on top of this registration.",
       sources: [FREIGHTNEWS_SINGLE_REGISTRATION, BOWMANS_IMPORTER_REGISTRATION],
@@ -269,8 +275,10 @@ const rules: CountryRulesInput = {
       scope: "per-exporter",
       holder: "exporter",
       onlyWhen: "the supplies are medical devices (for example syringes, needles, cannulae or infusion sets) of Class B, C or D",
-      note: "Regulation 5: manufacturer and distributor licences cover exporting medical devices; the licence lists the devices or device families concerned and requires an authorised representative resident in South Africa. Class A devices were exempt from the establishment licence until further notice under the 2016 guideline (secondary source). Supplies that are not medical devices are not covered by this licence.",
-      sources: [MD_REG5, UL_MD_LICENCE],
+      note: "Regulation 5: manufacturer and distributor licences cover exporting medical devices; the licence lists the devices or device families concerned and requires an authorised representative resident in South Africa. Class A devices were exempt from the establishment licence until further notice under the 2016 guideline; a 2021 description limits the exemption to non-sterile, non-measuring Class A devices (secondary sources). Supplies that are not medical devices are not covered by this licence.",
+      sources: [
+        { title: "Kiara MedTech – South Africa medtech regulatory framework (SAHPRA Class A exemption for non-sterile, non-measuring devices) (secondary source)", url: "https://kiaramedtech.com/medtech-regulatory-framework/", reviewed: R },
+        MD_REG5, UL_MD_LICENCE],
     },
     {
       kind: "permit",
@@ -291,8 +299,10 @@ const rules: CountryRulesInput = {
       authority: "South African Health Products Regulatory Authority (SAHPRA)",
       scope: "per-exporter",
       holder: "exporter",
-      note: "Regulation 5: a manufacturer licence permits manufacturing, importing or exporting, and a distributor licence permits importing, exporting and distributing medical devices or IVDs; the licence lists the devices or device families concerned and requires an authorised representative resident in South Africa. Class A devices were exempt from the establishment licence until further notice under the 2016 guideline (secondary source).",
-      sources: [MD_REG5, UL_MD_LICENCE],
+      note: "Regulation 5: a manufacturer licence permits manufacturing, importing or exporting, and a distributor licence permits importing, exporting and distributing medical devices or IVDs; the licence lists the devices or device families concerned and requires an authorised representative resident in South Africa. Class A devices were exempt from the establishment licence until further notice under the 2016 guideline; a 2021 description limits the exemption to non-sterile, non-measuring Class A devices (secondary sources).",
+      sources: [
+        { title: "Kiara MedTech – South Africa medtech regulatory framework (SAHPRA Class A exemption for non-sterile, non-measuring devices) (secondary source)", url: "https://kiaramedtech.com/medtech-regulatory-framework/", reviewed: R },
+        MD_REG5, UL_MD_LICENCE],
     },
     {
       kind: "permit",
@@ -303,8 +313,10 @@ const rules: CountryRulesInput = {
       scope: "per-exporter",
       holder: "exporter",
       onlyWhen: "the kit contains IVDs or other medical devices, or the equipment is a medical device or IVD instrument, of Class B, C or D",
-      note: "Regulation 5: manufacturer and distributor licences cover exporting medical devices or IVDs; Class A devices were exempt from the establishment licence until further notice under the 2016 guideline (secondary source).",
-      sources: [MD_REG5, UL_MD_LICENCE],
+      note: "Regulation 5: manufacturer and distributor licences cover exporting medical devices or IVDs; Class A devices were exempt from the establishment licence until further notice under the 2016 guideline; a 2021 description limits the exemption to non-sterile, non-measuring Class A devices (secondary sources).",
+      sources: [
+        { title: "Kiara MedTech – South Africa medtech regulatory framework (SAHPRA Class A exemption for non-sterile, non-measuring devices) (secondary source)", url: "https://kiaramedtech.com/medtech-regulatory-framework/", reviewed: R },
+        MD_REG5, UL_MD_LICENCE],
     },
     {
       kind: "permit",

@@ -205,10 +205,11 @@ const sanctions: z.input<typeof SanctionRuleSchema>[] = [
     conditions: [
       "Under the Act, moving goods between South and North Korea for sale, exchange, lease, loan, donation or use, including simply via a third country, is 'taking out or bringing in'.",
       "Since June 2010 every item taken out to or brought in from North Korea needs the Minister of Unification's prior approval (secondary source).",
-      "The 24 May 2010 measures suspended inter-Korean trade and aid except purely humanitarian assistance (secondary source); check the current policy with the Ministry of Unification.",
+      "The 24 May 2010 measures suspended inter-Korean trade and aid except humanitarian assistance, but the Ministry of Unification stated in May 2020 and again in May 2021 that they had largely lost their effectiveness (secondary source); the Minister's approval under the Act is still required for each taking-out. Check the current policy with the Ministry of Unification.",
       "UN Security Council sanctions on North Korea apply as well.",
     ],
     sources: [
+      { title: "Hankyung, 24 May 2021: the Ministry of Unification on the 24 May 2010 measures (secondary source)", url: "https://www.hankyung.com/politics/article/202105241929Y", reviewed: R },
       { title: "Korea Legislation Research Institute – Inter-Korean Exchange and Cooperation Act (English translation)", url: "https://elaw.klri.re.kr/eng_mobile/viewer.do?hseq=55233&type=part&key=1", reviewed: R },
       { title: "동아일보 – 남북간 모든 반입·반출 품목 통일부 장관 사전 승인 대상 (11 Jun 2010) (secondary source)", url: "https://www.donga.com/news/amp/all/20100611/29037452/1", reviewed: R },
       { title: "Ministry of Unification white paper chapter '02 Inter-Korean Exchanges and Cooperation' (copy) (secondary source)", url: "https://lawsdocbox.com/Immigration/113228412-02-inter-korean-exchanges-and-cooperation.html", reviewed: R },

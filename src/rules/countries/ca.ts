@@ -138,9 +138,8 @@ const rules: CountryRulesInput = {
       id: "ca-duty-3006",
       heading: "3006",
       ratePercent: 0,
-      zeroForZero: true,
       note:
-        "Canada is a participant in the WTO Pharmaceutical Agreement, which eliminates duties on chapter 30 products. The Canadian tariff items for pharmaceutical goods of heading 30.06 seen in the source (e.g. 3006.10 to 3006.50) are MFN Free; that source is an older (2009) copy of the tariff and predates the 3006.93 line for placebos and blinded clinical trial kits, so confirm the current item with the customs broker.",
+        "Canada is a participant in the WTO Pharmaceutical Agreement, which eliminates duties on chapter 30 products. The Canadian tariff items for pharmaceutical goods of heading 30.06 seen in the source (e.g. 3006.10 to 3006.50) are MFN Free; that source is an older (2009) copy of the tariff and predates the 3006.93 line for placebos and blinded clinical trial kits, so confirm the current item with the customs broker. Participation in the WTO Pharmaceutical Agreement does not guarantee that every 3006 line is free (the US, a participant, charges duty on 3006.70 gels and on placebo-only 3006.93 lines); the current Canadian rates for 3006.60 to 3006.93 were not checked, so confirm the line for placebos.",
       sources: [
         PHARMA_AGREEMENT,
         { title: "BetterDollar: Canadian duty rate for pharmaceutical goods of heading 30.06 (copy of the CBSA Customs Tariff, 2009) (secondary source)", url: "https://betterdollar.com/category/tariff/page/46", reviewed: R },

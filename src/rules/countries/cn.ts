@@ -231,9 +231,11 @@ const rules: CountryRulesInput = {
     {
       id: "cn-duty-841840",
       heading: "841840",
-      ratePercent: 8,
-      note: "Upright freezers: 8% MFN for tariff line 8418402900 (upright freezers of not more than 500 L whose refrigerating temperature is above -40 °C; general rate 130%, import VAT 13%). Ultra-low upright freezers (refrigerating temperature -40 °C or below, a separate tariff line), typical for sample storage at -80 °C, may carry a different rate that was not confirmed: check the 10-digit line. Chest freezers (841830) and combined refrigerator-freezers (841810, 8-9%) are not covered here. Secondary sources reproducing the Chinese tariff; additional tariffs on goods of US origin are not included.",
-      sources: [gaccAgencyFreezer],
+      ratePercent: 9,
+      lowestRatePercent: 8,
+      note: "Upright freezers: 8% MFN for tariff line 8418402900 (upright freezers of not more than 500 L whose refrigerating temperature is above -40 °C; general rate 130%, import VAT 13%). Ultra-low upright freezers (refrigerating temperature -40 °C or below, a separate tariff line), typical for sample storage at -80 °C, may carry a different rate that was not confirmed: check the 10-digit line. Chest freezers (841830) and combined refrigerator-freezers (841810, 8-9%) are not covered here. Secondary sources reproducing the Chinese tariff; additional tariffs on goods of US origin are not included. Ultra-low upright freezers (-40 °C or below, national line 8418.40.10), the usual sample freezers, are 9% MFN in the 2026 schedule (secondary source): estimated at 9% until the national line is known.",
+      sources: [
+        { title: "DutyLane: China 8418.4010 ultra-low upright freezers (-40 °C or below), 2026 MFN rate (secondary source)", url: "https://dutylane.com/bridge/8418.4010", reviewed: R },gaccAgencyFreezer],
     },
   ],
   import: [

@@ -244,17 +244,17 @@ const rules: CountryRulesInput = {
     {
       id: "in-duty-300610",
       heading: "300610",
-      ratePercent: 10,
+      ratePercent: 11,
       note:
-        "Sterile surgical catgut, suture materials and tissue adhesives (3006 10 10): basic customs duty (BCD) 10%, with a Social Welfare Surcharge of 10% of the BCD on top (effective about 11% of the assessable value together), as listed from 2 February 2020. The surcharge cannot be shown as a separate rate here and is not included. Other 3006 lines (e.g. 3006 93 placebos and blinded clinical trial kits, 3006 30 diagnostic reagents given to the patient) were not checked. IGST is charged on value plus duties (secondary source; confirm the current rate before relying on it).",
+        "Sterile surgical catgut, suture materials and tissue adhesives (3006 10 10): basic customs duty (BCD) 10%, with a Social Welfare Surcharge of 10% of the BCD on top (effective about 11% of the assessable value together), as listed from 2 February 2020. The surcharge cannot be shown as a separate rate here and is not included. Other 3006 lines (e.g. 3006 93 placebos and blinded clinical trial kits, 3006 30 diagnostic reagents given to the patient) were not checked. IGST is charged on value plus duties (secondary source; confirm the current rate before relying on it). The rate here is 11%: the 10% basic customs duty plus the Social Welfare Surcharge of 10% of it, so the estimate does not undershoot; the 2025 budget changes to rates and cesses were not checked.",
       sources: [eximguru3006],
     },
     {
       id: "in-duty-902710",
       heading: "902710",
-      ratePercent: 10,
+      ratePercent: 11,
       note:
-        "Gas or smoke analysis apparatus (9027 10 00): basic customs duty (BCD) 10%, plus a Social Welfare Surcharge of 10% of the BCD (not included here; about 11% of the assessable value together), IGST 18% on value plus duties, as listed from 2 February 2020. Other 9027 lines (e.g. spectrometers, chromatographs, other laboratory analysers) were not checked and may differ (secondary source; confirm the current rate).",
+        "Gas or smoke analysis apparatus (9027 10 00): basic customs duty (BCD) 10%, plus a Social Welfare Surcharge of 10% of the BCD (about 11% of the assessable value together), IGST 18% on value plus duties, as listed from 2 February 2020. Other 9027 lines (e.g. spectrometers, chromatographs, other laboratory analysers) were not checked and may differ (secondary source; confirm the current rate). The rate here is 11%: the 10% basic customs duty plus the Social Welfare Surcharge of 10% of it, so the estimate does not undershoot; the 2025 budget changes to rates and cesses were not checked.",
       sources: [eximguru9027],
     },
     {

@@ -165,14 +165,6 @@ const rules: CountryRulesInput = {
       sources: [wtoPharma],
     },
     {
-      id: "jp-duty-3006",
-      heading: "3006",
-      ratePercent: 0,
-      zeroForZero: true,
-      note: "Japan participates in the WTO Pharmaceutical Agreement, which binds HS chapter 30 products duty-free (heading 3006 includes placebo and blinded clinical-trial kits).",
-      sources: [wtoPharma],
-    },
-    {
       id: "jp-duty-901890",
       heading: "901890",
       ratePercent: 0,
@@ -283,8 +275,7 @@ const rules: CountryRulesInput = {
     {
       id: "jp-ior-ancillary-labkit-equipment",
       materials: ["ancillary", "lab-kit", "equipment"],
-      who:
-        "A Japanese entity: the In-Country Caretaker (ICC) or a local importer of record that takes ownership of the goods at import and handles the customs declaration and documents; where the goods are unapproved regulated products not covered by a Clinical Trial Notification, that importer applies for the import confirmation (secondary sources).",
+      who: "A Japanese entity (the In-Country Caretaker or a local importer of record that takes ownership of the goods), or the foreign sponsor itself as importer of record through an Attorney for Customs Procedures (ACP) resident in Japan; where the goods are unapproved regulated products not covered by a Clinical Trial Notification, the importer applies for the import confirmation (secondary sources).",
       foreignSponsorMayAct: true,
       note: "Since Japan Customs' October 2023 clarification on rights of disposal, the declared importer must hold genuine legal rights over the goods; a forwarder or broker named only nominally as importer is not accepted. A foreign company without a Japanese entity can itself be the importer only by designating an Attorney for Customs Procedures (ACP, 税関事務管理人), a person or company resident in Japan who files the declaration, pays duties and receives documents on its behalf. Appointing an IOR or ACP does not give marketing-licence status under the PMD Act.",
       sources: [credevo2026, aplashIor, customsAcp9601, skAdvisoryAcp],

@@ -128,8 +128,9 @@ const rules: CountryRulesInput = {
     {
       id: "pe-duty-3822",
       heading: "3822",
-      ratePercent: 0,
-      note: "A diagnostics importer reported in 2014 that diagnostic reagents of national subpartida 3822.00.90.00 ('los demás') pay no customs duty in Peru, and that they are restricted goods needing DIGEMID control. Peru's tariff has three ad valorem levels (0%, 6% and 11%), with about 70% of tariff lines at 0% in 2019, mostly intermediate goods and capital goods not produced locally. Heading 38.22 was split into new subheadings in 2022, so confirm the current line and rate with the customs broker. Rates for medicines (30.04) were not confirmed and may not be 0%: in 2018 ComexPerú was still calling for medicines to be freed from tariffs. (secondary sources)",
+      ratePercent: 11,
+      lowestRatePercent: 0,
+      note: "A diagnostics importer reported in 2014 that diagnostic reagents of national subpartida 3822.00.90.00 ('los demás') pay no customs duty in Peru, and that they are restricted goods needing DIGEMID control. Peru's tariff has three ad valorem levels (0%, 6% and 11%), with about 70% of tariff lines at 0% in 2019, mostly intermediate goods and capital goods not produced locally. Heading 38.22 was split into new subheadings in 2022, so confirm the current line and rate with the customs broker. Rates for medicines (30.04) were not confirmed and may not be 0%: in 2018 ComexPerú was still calling for medicines to be freed from tariffs. (secondary sources) The rate of the current 3822 lines (re-split in 2022) was not confirmed: the estimate uses 11%, the highest of Peru's three tariff levels (0, 6 and 11%), until the national line is known; a 2014 report put one former line at 0%.",
       sources: [BLOG_REACTIVOS, EXPORTGOV_PE_TARIFFS, COMEXPERU_2018],
     },
   ],

@@ -146,10 +146,12 @@ const rules: CountryRulesInput = {
     {
       id: "us-duty-300693",
       heading: "300693",
-      ratePercent: 0,
+      ratePercent: 10.4,
+      lowestRatePercent: 0,
       note:
-        "Placebos and blinded (or double-blinded) clinical trial kits for a recognised clinical trial, put up in measured doses: General (MFN) rate Free for 3006.93.10 (packaged with medicinal preparations), the usual case for blinded kits that contain the investigational drug. Kits or placebos without a medicinal preparation are dutiable: 3006.93.80 (containing chemicals other than medicaments) 5%, 3006.93.50 (starch or foodstuffs predominate) 6.4%, 3006.93.20 (over 10% sugar by dry weight) 40 cents/kg + 10.4%. Confirm the 8-digit line with the customs broker for placebo-only shipments (secondary sources citing the USITC HTS). Whether the Section 232 tariff on patented pharmaceuticals reaches 3006.93 lines was not checked.",
+        "Placebos and blinded (or double-blinded) clinical trial kits for a recognised clinical trial, put up in measured doses: General (MFN) rate Free for 3006.93.10 (packaged with medicinal preparations), the usual case for blinded kits that contain the investigational drug. Kits or placebos without a medicinal preparation are dutiable: 3006.93.80 (containing chemicals other than medicaments) 5%, 3006.93.50 (starch or foodstuffs predominate) 6.4%, 3006.93.20 (over 10% sugar by dry weight) 40 cents/kg + 10.4%. Confirm the 8-digit line with the customs broker for placebo-only shipments (secondary sources citing the USITC HTS). Whether the Section 232 tariff on patented pharmaceuticals reaches 3006.93 lines was not checked. Estimated at 10.4% (the ad valorem part of 3006.93.20, which also carries 40¢/kg) until the 8-digit line is known: 3006.93.10 kits packaged with the medicinal preparation are Free, 3006.93.50 is 6.4% and 3006.93.80 is 5%; the rate of 3006.93.60 was not checked.",
       sources: [
+        { title: "Portoria: HTS 3006.93 placebos and blinded clinical trial kits, all lines (USITC data) (secondary source)", url: "https://portoria.app/hts/300693", reviewed: R },
         { title: "Portoria: HTS 3006.93.10.00 Packaged with medicinal preparations (USITC data, updated December 2025) (secondary source)", url: "https://portoria.app/hts/3006931000", reviewed: R },
         { title: "CustomTariffs: HS 300693 placebos and blinded clinical trial kits, US HTSUS rates from the USITC (secondary source)", url: "https://custom-tariffs-seo.pages.dev/en/codes/3006-93-placebos-and-blinded-or-double-blinded-clinical-trial-kits-for-a-recognised-clin", reviewed: R },
       ],
@@ -158,7 +160,7 @@ const rules: CountryRulesInput = {
       id: "us-duty-841830",
       heading: "841830",
       ratePercent: 0,
-      note: "Freezers of the chest type, not exceeding 800 litres: General (MFN) rate Free (8418.30.00.00).",
+      note: "Freezers of the chest type, not exceeding 800 litres: General (MFN) rate Free (8418.30.00.00). Since 23 June 2025 these freezers are Section 232 steel-derivative products: a duty on the value of their steel content comes on top (see the extra tariffs).",
       sources: [
         { title: "Portoria: HTS 8418.30.00.00 Freezers of the chest type (USITC data, updated December 2025) (secondary source)", url: "https://portoria.app/hts/8418300000", reviewed: R },
         { title: "eToolSage: Harmonized Tariff Schedule of the United States, 8418 (secondary source)", url: "https://www.etoolsage.com/Query/USHTS.asp?HTS=y&pageNo=168&action=ScollUp&lang=", reviewed: R },
@@ -168,7 +170,7 @@ const rules: CountryRulesInput = {
       id: "us-duty-841840",
       heading: "841840",
       ratePercent: 0,
-      note: "Freezers of the upright type, not exceeding 900 litres: General (MFN) rate Free (8418.40.00.00). Larger units or other refrigerating equipment (8418.69) were not checked.",
+      note: "Freezers of the upright type, not exceeding 900 litres: General (MFN) rate Free (8418.40.00.00). Larger units or other refrigerating equipment (8418.69) were not checked. Since 23 June 2025 these freezers are Section 232 steel-derivative products: a duty on the value of their steel content comes on top (see the extra tariffs).",
       sources: [
         { title: "Portoria: HTS 8418.40.00.00 Freezers of the upright type (USITC data, updated December 2025) (secondary source)", url: "https://portoria.app/hts/8418400000", reviewed: R },
         { title: "eToolSage: Harmonized Tariff Schedule of the United States, 8418 (secondary source)", url: "https://www.etoolsage.com/Query/USHTS.asp?HTS=y&pageNo=168&action=ScollUp&lang=", reviewed: R },
@@ -193,6 +195,17 @@ const rules: CountryRulesInput = {
     },
   ],
   extraTariffs: [
+    {
+      id: "us-extra-section232-steel-freezers",
+      headings: ["841830", "841840"],
+      materials: ["equipment"],
+      name: "Section 232 duty on the steel content of chest and upright freezers",
+      note: "Since 23 June 2025 chest and upright freezers (8418.30, 8418.40) are steel-derivative products under Section 232: 50% of the value of their steel content (25% for goods of the United Kingdom), reported under 9903.81.91. The duty depends on the steel content declared by the importer, so it is not added to the estimate. Later changes to the metals tariffs were not checked.",
+      sources: [
+        { title: "BorderBuddy: New steel derivatives added to 50% Section 232 tariffs (CBP CSMS #65405824, 90 FR 25208) (secondary source)", url: "https://borderbuddy.com/trade-tariff-news/new-steel-derivatives-added-to-50-section-232", reviewed: R },
+        { title: "GHY International: New steel derivatives added to 50% Section 232 tariffs effective June 23 (secondary source)", url: "https://www.ghy.com/trade-compliance/new-steel-derivatives-added-to-50-section-232-tariffs-effective-june-23/", reviewed: R },
+      ],
+    },
     {
       id: "us-extra-section232-pharma",
       headings: ["3002", "3004"],
@@ -456,11 +469,12 @@ const rules: CountryRulesInput = {
     {
       id: "us-eor-ancillary-labkit-samples-equipment",
       materials: ["ancillary", "lab-kit", "samples", "equipment"],
-      who: "The US principal party in interest (USPPI): the person or entity in the United States that receives the primary benefit of the export, generally the US seller, manufacturer or order party, or a foreign entity while in the United States when obtaining the goods for export. The Electronic Export Information is filed by the USPPI or its authorized agent, who must be physically located in the United States.",
+      who: "The US principal party in interest (USPPI): the person or entity in the United States that receives the primary benefit of the export, generally the US seller, manufacturer or order party, or a foreign entity while in the United States when obtaining the goods for export. The Electronic Export Information is filed by the USPPI or its authorized agent, who must be physically located in the United States. A foreign sponsor with no US presence cannot be the USPPI, but as foreign principal party in interest it can control the export in a routed export transaction by authorising a US forwarding agent (power of attorney or written authorisation) to file the EEI; the US party (e.g. the site) still supplies the USPPI data (15 CFR 30.3).",
       foreignSponsorMayAct: true,
       note:
         "A foreign entity that is the USPPI may not file the EEI itself and must authorize a US agent to file it. In a routed export transaction the foreign principal party in interest authorizes a US forwarding agent to file, and the USPPI supplies the commodity and licensing data. Where a BIS licence is needed, the licence must be in place before export.",
       sources: [
+        { title: "15 CFR 30.3: Electronic Export Information filer requirements, parties to export transactions and responsibilities of parties to export transactions", url: "https://www.law.cornell.edu/cfr/text/15/30.3", reviewed: R },
         { title: "15 CFR 30.3 Electronic Export Information filer requirements, parties to export transactions and their responsibilities (Cornell LII)", url: "https://www.law.cornell.edu/cfr/text/15/30.3", reviewed: R },
         { title: "15 CFR 30.6 Electronic Export Information data elements (USPPI definition) (secondary copy)", url: "https://d1tvxue8o4w0fl.cloudfront.net/regulation/code-of-federal-regulations/title-15-commerce-and-foreign-trade/subtitle-b-regulations-relating-to-commerce-and-foreign-trade/chapter-i-bureau-of-the-census-department-of-commerce/part-30-foreign-trade-regulations/subpart-a-general-requirements/section-306-electronic-export-information-data-elements", reviewed: R },
         { title: "15 CFR Part 30 Appendix C: Party responsibilities for data elements in routed export transactions (CustomsMobile)", url: "https://www.customsmobile.com/regulations/title15_chapterI_part30_appendixAppendixC", reviewed: R },

@@ -10,7 +10,7 @@ import type { AssessContext } from "./context";
 import { countryIndex, materialIndex, memoized } from "./contextMemo";
 import { checkDangerousGoods } from "./dangerousGoodsCheck";
 import { ISSUE_CODES, issue } from "./issueCodes";
-import { checkLeadTime } from "./leadTimeCheck";
+import { checkLeadTime, leadTimePlan, type LeadTimePlan } from "./leadTimeCheck";
 import { checkPermits, type Direction, type PermitsFinding } from "./permitsCheck";
 import { overrideIssues } from "./overrideNotes";
 import { validityPeriod } from "./heldLicences";
@@ -247,6 +247,7 @@ interface JoinedLane {
   afterRefs: readonly string[];
   /** The status the lane's own issues lead to, before the row's charges and dates. */
   status: Status;
+  leadTimes: LeadTimePlan;
 }
 
 function joinLane(lane: LaneFinding): JoinedLane {
@@ -257,7 +258,7 @@ function joinLane(lane: LaneFinding): JoinedLane {
   const afterRefs: string[] = [];
   join(lane.after, afterIssues, afterRefs);
   // Each rule belongs to one part of the lane (permits, parties, returns, dangerous goods), so the parts never repeat a reference.
-  return { lane, issues, ruleRefs, afterIssues, afterRefs: afterRefs.filter((ref) => !ruleRefs.includes(ref)), status: statusOf(afterIssues, statusOf(issues)) };
+  return { lane, issues, ruleRefs, afterIssues, afterRefs: afterRefs.filter((ref) => !ruleRefs.includes(ref)), status: statusOf(afterIssues, statusOf(issues)), leadTimes: leadTimePlan(lane.pendingLeadTimes) };
 }
 
 function joinedLane(shipment: Shipment, context: AssessContext): JoinedLane {
@@ -294,7 +295,7 @@ export function assess(shipment: Shipment, context: AssessContext): Assessment {
     chargeRefs = found.ruleRefs;
   }
   const dangerousGoods = dangerousGoodsFinding(shipment, context);
-  const leadTime = checkLeadTime(shipment, lane.pendingLeadTimes, context.settings);
+  const leadTime = checkLeadTime(shipment, joined.leadTimes, context.settings);
   const issues = joined.issues.slice();
   for (const entry of chargeIssues) issues.push(entry);
   for (const entry of joined.afterIssues) issues.push(entry);

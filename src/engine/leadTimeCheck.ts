@@ -10,18 +10,24 @@ export interface LeadTimeFinding {
 }
 
 const NOTHING_PENDING: LeadTimeFinding = Object.freeze({ leadTimeDays: null, issues: Object.freeze([]) as unknown as Issue[] });
-type Pending = ReadonlyArray<{ permit: Permit; days: number | null }>;
-const unknownNotes = new WeakMap<Pending, Issue | null>();
 
-/** The note on permits without a sourced processing time; the same for every row of a lane, so made once. */
-function unknownLeadTimes(pending: Pending): Issue | null {
-  let note = unknownNotes.get(pending);
-  if (note === undefined) {
-    const names = pending.filter((entry) => entry.days === null).map((entry) => entry.permit.name);
-    note = names.length ? issue(ISSUE_CODES.leadTimeUnknown, "info", `No sourced processing time for ${names.join("; ")}: ask the authority or the importer of record.`) : null;
-    unknownNotes.set(pending, note);
-  }
-  return note;
+/** What a lane's pending permits say about timing, the same for all its rows: worked out once per lane. */
+export interface LeadTimePlan {
+  /** The note on permits without a sourced processing time, if any. */
+  unknown: Issue | null;
+  /** The pending permit with the longest sourced processing time. */
+  longest: { permit: Permit; days: number } | undefined;
+}
+
+export const NO_LEAD_TIMES: LeadTimePlan = Object.freeze({ unknown: null, longest: undefined });
+
+export function leadTimePlan(pending: ReadonlyArray<{ permit: Permit; days: number | null }>): LeadTimePlan {
+  if (!pending.length) return NO_LEAD_TIMES;
+  const names = pending.filter((entry) => entry.days === null).map((entry) => entry.permit.name);
+  const unknown = names.length ? issue(ISSUE_CODES.leadTimeUnknown, "info", `No sourced processing time for ${names.join("; ")}: ask the authority or the importer of record.`) : null;
+  let longest: LeadTimePlan["longest"];
+  for (const entry of pending) if (entry.days !== null && (!longest || entry.days > longest.days)) longest = { permit: entry.permit, days: entry.days };
+  return { unknown, longest };
 }
 
 let readyFrom: string | undefined;
@@ -42,17 +48,14 @@ function readyDate(asOf: string, days: number): string {
  * Compares the longest pending permit lead time, counted from the as-of date, with the ship
  * date (tight: action) and the need-by date (cannot be met: blocked).
  */
-export function checkLeadTime(shipment: Shipment, pending: ReadonlyArray<{ permit: Permit; days: number | null }>, settings: Settings): LeadTimeFinding {
-  // Shared by rows with nothing pending: frozen, like the other parts rows share.
+export function checkLeadTime(shipment: Shipment, plan: LeadTimePlan, settings: Settings): LeadTimeFinding {
+  const past = shipment.shipDate !== undefined && shipment.shipDate < settings.asOf;
+  // Rows with nothing to report share one frozen finding, like the other parts rows share.
+  if (!past && !plan.unknown && !plan.longest) return NOTHING_PENDING;
   const issues: Issue[] = [];
-  if (shipment.shipDate && shipment.shipDate < settings.asOf) {
-    issues.push(issue(ISSUE_CODES.shipDatePast, "action", `Ship date ${shipment.shipDate} is before ${settings.asOf}: update the plan.`));
-  }
-  if (!pending.length) return issues.length ? { leadTimeDays: null, issues } : NOTHING_PENDING;
-  const unknown = unknownLeadTimes(pending);
-  if (unknown) issues.push(unknown);
-  let longest: { permit: Permit; days: number } | undefined;
-  for (const entry of pending) if (entry.days !== null && (!longest || entry.days > longest.days)) longest = { permit: entry.permit, days: entry.days };
+  if (past) issues.push(issue(ISSUE_CODES.shipDatePast, "action", `Ship date ${shipment.shipDate} is before ${settings.asOf}: update the plan.`));
+  if (plan.unknown) issues.push(plan.unknown);
+  const longest = plan.longest;
   if (!longest) return { leadTimeDays: null, issues };
 
   const days = longest.days;

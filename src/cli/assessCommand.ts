@@ -91,7 +91,7 @@ function describe(assessment: Assessment): string {
     const timing = permit.leadTimeDays !== null ? `, ~${permit.leadTimeDays} days` : "";
     lines.push(`  [${permit.country} ${permit.direction}] ${permit.name} (${permit.authority}; ${permit.scope}${timing})${permit.heldReference ? ` held: ${permit.heldReference}` : ""}`);
   }
-  const party = (label: string, record: Assessment["importerOfRecord"]) => `${label}: ${record.party ?? "none yet"}${record.requirements.length ? ` (${record.requirements.join("; ")})` : ""}`;
+  const party = (label: string, record: Assessment["importerOfRecord"]) => `${label}: ${record.party ?? "none yet"}${record.requirements.length ? ` (${record.requirements.map((requirement) => requirement.replace(/\.$/, "")).join("; ")})` : ""}`;
   lines.push(party("Importer of record", assessment.importerOfRecord));
   lines.push(party("Exporter of record", assessment.exporterOfRecord));
   const c = assessment.charges;

@@ -15,3 +15,22 @@ export function countryName(code: string): string {
 export function isKnownCountry(code: string): boolean {
   return countries.isValid(code);
 }
+
+/** Countries whose English name takes "the" in running text ("imports into the United States"). */
+const WITH_ARTICLE = new Set(["US", "GB", "NL", "AE", "PH", "DO", "CF", "CD", "CG", "BS", "GM", "KM", "MV", "MH", "SB", "VA", "KY", "FK", "FO", "TC", "VG", "VI", "MP", "CK"]);
+
+/** A country's name as it reads inside a sentence: "the United States", "the Netherlands", "Germany". */
+export function countryInText(code: string, name: string): string {
+  if (/^the /i.test(name)) return `the ${name.slice(4)}`;
+  return WITH_ARTICLE.has(code) ? `the ${name}` : name;
+}
+
+/** The possessive of a name in running text: "Germany's", "the United States'". */
+export function possessive(text: string): string {
+  return text.endsWith("s") ? `${text}'` : `${text}'s`;
+}
+
+/** Text put at the start of a sentence: its first letter in capitals ("the Netherlands" -> "The Netherlands"). */
+export function sentenceStart(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,4 +1,5 @@
 import type { Assessment, Charges, Issue, Permit, RecordParty } from "../domain/assessment";
+import { possessive, sentenceStart } from "../domain/countryNames";
 import { MATERIAL_LABELS } from "../domain/materialType";
 import type { Party, PartyRole } from "../domain/party";
 import { TEMPERATURES, type Shipment } from "../domain/shipment";
@@ -58,7 +59,7 @@ function controlledSubstanceRules(shipment: Shipment, context: AssessContext, di
 }
 
 function notCoveredIssue(view: CountryView, side: string): Issue {
-  return issue(ISSUE_CODES.countryNotCovered, "action", `Clearway's rules do not cover ${view.name} (${view.code}) yet: ${side} permits, parties and charges there are not assessed. Check with a local regulatory or customs expert.`);
+  return issue(ISSUE_CODES.countryNotCovered, "action", `Clearway's rules do not cover ${view.inText} (${view.code}) yet: ${side} permits, parties and charges there are not assessed. Check with a local regulatory or customs expert.`);
 }
 
 const covered = (view: CountryView) => view.covered || view.union !== undefined;
@@ -86,7 +87,7 @@ function borderlessLane(shipment: Shipment, context: AssessContext, origin: Coun
       permits: [],
       importer: notNeeded("domestic shipment"),
       exporter: notNeeded("domestic shipment"),
-      before: [single(issue(ISSUE_CODES.sameCountry, "info", `Origin and destination are both ${origin.name}: no import or export.`))],
+      before: [single(issue(ISSUE_CODES.sameCountry, "info", `Origin and destination are both in ${origin.inText}: no import or export.`))],
       pendingLeadTimes: [],
       charges: { kind: "none", basis: "domestic shipment: no customs border" },
       destination,
@@ -98,7 +99,7 @@ function borderlessLane(shipment: Shipment, context: AssessContext, origin: Coun
     permits: [],
     importer: notNeeded(`movement within the ${union.name}`),
     exporter: notNeeded(`movement within the ${union.name}`),
-    before: [single(issue(ISSUE_CODES.customsUnion, "info", `${origin.name} and ${destination.name} are both in the ${union.name}: the goods move without import or export formalities, duty or import VAT at the border.`), `${union.code.toLowerCase()}-membership`)],
+    before: [single(issue(ISSUE_CODES.customsUnion, "info", `${sentenceStart(origin.inText)} and ${destination.inText} are both in the ${union.name}: the goods move without import or export formalities, duty or import VAT at the border.`), `${union.code.toLowerCase()}-membership`)],
     pendingLeadTimes: [],
     charges: { kind: "none", basis: `movement within the ${union.name}: no customs border` },
     destination,
@@ -206,26 +207,26 @@ function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
     before.push(importerFound);
     importer = importerFound.party;
   } else {
-    importer = { party: shipment.importerOfRecord ?? null, requirements: [`${destination.name}'s rules are not covered`] };
+    importer = { party: shipment.importerOfRecord ?? null, requirements: [`${sentenceStart(possessive(destination.inText))} rules are not covered`] };
   }
   let exporter: RecordParty;
   if (exporterFound) {
     before.push(exporterFound);
     exporter = exporterFound.party;
   } else {
-    exporter = { party: shipment.exporterOfRecord ?? null, requirements: [`${origin.name}'s rules are not covered`] };
+    exporter = { party: shipment.exporterOfRecord ?? null, requirements: [`${sentenceStart(possessive(origin.inText))} rules are not covered`] };
   }
 
   let charges: ChargesMode = { kind: "estimate" };
   const admission = destination.temporaryAdmission;
   if (shipment.returnable && admission?.ataCarnet) {
-    before.push(single(issue(ISSUE_CODES.temporaryAdmission, "action", `Returnable ${MATERIAL_LABELS[shipment.material]}: ${destination.name} accepts ATA carnets; if the goods qualify (e.g. as professional equipment used for the foreign owner), ship under a carnet so no duty or import tax is paid if they are re-exported in time; otherwise duty and tax are due now. ${admission.note}`), admission.id));
+    before.push(single(issue(ISSUE_CODES.temporaryAdmission, "action", `Returnable ${MATERIAL_LABELS[shipment.material]}: ${destination.inText} accepts ATA carnets; if the goods qualify (e.g. as professional equipment used for the foreign owner), ship under a carnet so no duty or import tax is paid if they are re-exported in time; otherwise duty and tax are due now. ${admission.note}`), admission.id));
     charges = { kind: "none", basis: "temporary admission under an ATA carnet: no duty or import tax if re-exported in time" };
   } else if (!covered(destination)) {
-    charges = { kind: "not-covered", basis: `${destination.name}'s rules are not covered` };
+    charges = { kind: "not-covered", basis: `${possessive(destination.inText)} rules are not covered` };
   } else if (shipment.returnable) {
-    const known = admission ? ` ${admission.note}` : ` Clearway's rules do not say whether ${destination.name} grants temporary admission.`;
-    after.push(single(issue(ISSUE_CODES.returnedGoods, "action", `Returnable ${MATERIAL_LABELS[shipment.material]}: duties and taxes are estimated as payable now.${known} On the return leg the exporter of record is in ${destination.name}; claim ${origin.name}'s returned-goods relief if it applies.`), admission?.id));
+    const known = admission ? ` ${admission.note}` : ` Clearway's rules do not say whether ${destination.inText} grants temporary admission.`;
+    after.push(single(issue(ISSUE_CODES.returnedGoods, "action", `Returnable ${MATERIAL_LABELS[shipment.material]}: duties and taxes are estimated as payable now.${known} On the return leg the exporter of record is in ${destination.inText}; claim ${possessive(origin.inText)} returned-goods relief if it applies.`), admission?.id));
   }
   return { permits, importer, exporter, before, after, pendingLeadTimes, charges, destination };
 }

@@ -1,4 +1,5 @@
 import type { Charges, Issue } from "../domain/assessment";
+import { possessive, sentenceStart } from "../domain/countryNames";
 import { MATERIAL_LABELS } from "../domain/materialType";
 import type { Shipment } from "../domain/shipment";
 import type { CountryView } from "../rules/countryView";
@@ -73,7 +74,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
   const valuation = view.valuation;
   const valuationRef = `${(view.union && !context.rules.countries.get(view.code)?.valuation ? view.union.code : view.code).toLowerCase()}-valuation`;
   if (!valuation) {
-    issues.push(issue(ISSUE_CODES.valuationNotCovered, "info", `Clearway's rules do not give ${view.name}'s customs valuation basis: the declared value is used as is.`));
+    issues.push(issue(ISSUE_CODES.valuationNotCovered, "info", `Clearway's rules do not give ${possessive(view.inText)} customs valuation basis: the declared value is used as is.`));
     basis.push("value as declared (valuation basis not covered)");
   } else if (valuation.basis === "FOB") {
     ruleRefs.push(valuationRef);
@@ -88,7 +89,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
     plan.freight = "estimate";
     plan.freightRate = exactRuleNumber(rate);
     basis.push(`CIF value (freight and insurance estimated at ${pct(rate)} of the goods)`);
-    issues.push(issue(ISSUE_CODES.freightEstimated, "info", `Freight and insurance are not in the row: estimated at ${pct(rate)} of the goods' value for ${view.name}'s CIF basis.`));
+    issues.push(issue(ISSUE_CODES.freightEstimated, "info", `Freight and insurance are not in the row: estimated at ${pct(rate)} of the goods' value for ${possessive(view.inText)} CIF basis.`));
   }
 
   // Duty.
@@ -102,13 +103,13 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
     }
     const rate = dutyRateFor(view.duties, heading.code);
     if (!rate) {
-      issues.push(issue(ISSUE_CODES.dutyNotCovered, "action", `Clearway's rules have no ${view.name} duty rate for HS ${heading.code}: duty not estimated.`));
+      issues.push(issue(ISSUE_CODES.dutyNotCovered, "action", `Clearway's rules have no duty rate of ${view.inText} for HS ${heading.code}: duty not estimated.`));
     } else {
       ruleRefs.push(rate.id);
       plan.dutyRate = exactRuleNumber(rate.ratePercent);
       if (rate.lowestRatePercent !== undefined && rate.lowestRatePercent < rate.ratePercent) {
         basis.push(`duty up to ${pct(rate.ratePercent)} on HS ${rate.heading} (${pct(rate.lowestRatePercent)} to ${pct(rate.ratePercent)} by national tariff line)`);
-        issues.push(issue(ISSUE_CODES.dutyRateVaries, "action", `${view.name}'s duty on HS ${rate.heading} is ${pct(rate.lowestRatePercent)} to ${pct(rate.ratePercent)} depending on the national tariff line: estimated at ${pct(rate.ratePercent)}. Confirm the full national tariff code with the importer of record.`));
+        issues.push(issue(ISSUE_CODES.dutyRateVaries, "action", `${sentenceStart(possessive(view.inText))} duty on HS ${rate.heading} is ${pct(rate.lowestRatePercent)} to ${pct(rate.ratePercent)} depending on the national tariff line: estimated at ${pct(rate.ratePercent)}. Confirm the full national tariff code with the importer of record.`));
       } else {
         basis.push(`duty ${pct(rate.ratePercent)} on HS ${rate.heading}${rate.zeroForZero ? " (WTO pharmaceutical zero-for-zero)" : ""}`);
       }
@@ -124,7 +125,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
   // Import tax on value + duty.
   const tax = view.importTax;
   if (!tax) {
-    issues.push(issue(ISSUE_CODES.importTaxNotCovered, "action", `Clearway's rules do not give ${view.name}'s import VAT/GST: import tax not estimated.`));
+    issues.push(issue(ISSUE_CODES.importTaxNotCovered, "action", `Clearway's rules do not give ${possessive(view.inText)} import VAT/GST: import tax not estimated.`));
   } else {
     ruleRefs.push(tax.id);
     // A relief written for this material is applied; one that only matches the HS heading (often
@@ -147,7 +148,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
       const fromRow = shipment.freight !== undefined || shipment.insurance !== undefined;
       plan.taxFreight = fromRow ? "row" : "estimate";
       extras.push(fromRow ? "freight and insurance from the row" : `freight and insurance estimated at ${pct(context.settings.freightInsurancePercent)}`);
-      if (!fromRow) issues.push(issue(ISSUE_CODES.freightEstimated, "info", `Freight and insurance are not in the row: estimated at ${pct(context.settings.freightInsurancePercent)} of the goods' value for ${view.name}'s ${tax.name} base.`));
+      if (!fromRow) issues.push(issue(ISSUE_CODES.freightEstimated, "info", `Freight and insurance are not in the row: estimated at ${pct(context.settings.freightInsurancePercent)} of the goods' value for ${possessive(view.inText)} ${tax.name} base.`));
     }
     if (tax.baseUpliftPercent) {
       plan.taxUplift = exactRuleNumber(tax.baseUpliftPercent);
@@ -160,7 +161,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
   const deMinimis = view.deMinimis;
   if (deMinimis && deMinimis.amount > 0) {
     if (deMinimis.currency !== currency) {
-      issues.push(issue(ISSUE_CODES.currencyMismatch, "info", `${view.name}'s de minimis is ${deMinimis.amount} ${deMinimis.currency}; the row is in ${currency}, so it was not applied.`));
+      issues.push(issue(ISSUE_CODES.currencyMismatch, "info", `${sentenceStart(possessive(view.inText))} de minimis is ${deMinimis.amount} ${deMinimis.currency}; the row is in ${currency}, so it was not applied.`));
     } else {
       const dutyOnly = deMinimis.covers === "duty";
       plan.deMinimis = {
@@ -169,7 +170,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
         onCustomsValue: deMinimis.valueBasis === "customs-value",
         ruleRef: deMinimis.id,
         basis: `under the de minimis of ${deMinimis.amount} ${deMinimis.currency} (${dutyOnly ? "no duty" : "no duty or tax"})`,
-        issue: issue(ISSUE_CODES.deMinimis, "info", `Value under ${view.name}'s de minimis of ${deMinimis.amount} ${deMinimis.currency}: ${dutyOnly ? "no duty" : "no duty or import tax"}.`),
+        issue: issue(ISSUE_CODES.deMinimis, "info", `Value under ${possessive(view.inText)} de minimis of ${deMinimis.amount} ${deMinimis.currency}: ${dutyOnly ? "no duty" : "no duty or import tax"}.`),
       };
     }
   } else if (deMinimis) {

@@ -75,7 +75,7 @@ function describePermit(rule: PermitRule): string {
  */
 export function checkPermits(shipment: Shipment, view: CountryView, direction: Direction, extraRules: readonly PermitRule[], context: AssessContext, acting?: Party, withinUnion = false): PermitsFinding {
   const finding: PermitsFinding = { permits: [], issues: [], ruleRefs: [], pendingLeadTimes: [] };
-  const where = direction === "import" ? `into ${view.name}` : `out of ${view.name}`;
+  const where = direction === "import" ? `into ${view.inText}` : `out of ${view.inText}`;
   // Inside a customs union only the national permits that say so still apply; silence there is not a gap.
   const rules = withinUnion ? applicableRules(shipment, view, direction, []).filter((rule) => rule.kind === "permit" && rule.alsoWithinUnion) : applicableRules(shipment, view, direction, extraRules);
   const neededOn = shipment.shipDate ?? context.settings.asOf;

@@ -131,9 +131,9 @@ export function pickRecordParty(shipment: Shipment, view: CountryView, role: Par
     acting = partyNamed(parties, named);
     partyName = acting?.name ?? named;
     if (acting && acting.country !== view.code && rule && !rule.foreignSponsorMayAct) {
-      issues.push(issue(words.notEligible, "action", `${acting.name} is established in ${acting.country}, but the ${words.name} for ${MATERIAL_LABELS[shipment.material]} in ${view.name} must be: ${rule.who.replace(/\.$/, "")}.`));
+      issues.push(issue(words.notEligible, "action", `${acting.name} is established in ${acting.country}, but the ${words.name} for ${MATERIAL_LABELS[shipment.material]} in ${view.inText} must be: ${rule.who.replace(/\.$/, "")}.`));
     } else if (acting && !acting.roles.includes(role)) {
-      issues.push(issue(words.notEligible, "action", `${acting.name} is in your parties as ${acting.roles.map((r) => ROLE_WORDS[r].name).join(" and ")}, not as ${words.name}: check that it can act as ${words.name} in ${view.name}.`));
+      issues.push(issue(words.notEligible, "action", `${acting.name} is in your parties as ${acting.roles.map((r) => ROLE_WORDS[r].name).join(" and ")}, not as ${words.name}: check that it can act as ${words.name} in ${view.inText}.`));
     } else if (!acting && parties.length && needed.length) {
       issues.push(issue(ISSUE_CODES.recordPartyNotOnFile, "info", `${named} is not in your parties, so Clearway does not know which licences it holds.`));
     }
@@ -153,14 +153,14 @@ export function pickRecordParty(shipment: Shipment, view: CountryView, role: Par
       const sponsorNote =
         rule && !rule.foreignSponsorMayAct
           ? shipment.sponsor
-            ? ` ${shipment.sponsor} can act only through a legal entity in ${view.name}.`
+            ? ` ${shipment.sponsor} can act only through a legal entity in ${view.inText}.`
             : " A sponsor without a legal entity there cannot act itself."
           : "";
-      issues.push(issue(code, "action", `Appoint an ${words.name} in ${view.name}${who}.${sponsorNote}`));
+      issues.push(issue(code, "action", `Appoint an ${words.name} in ${view.inText}${who}.${sponsorNote}`));
     }
   }
   if (!rule && view.covered) {
-    issues.push(issue(ISSUE_CODES.recordPartyNotCovered, "info", `Clearway's rules do not say who may act as ${words.name} for ${MATERIAL_LABELS[shipment.material]} in ${view.name}.`));
+    issues.push(issue(ISSUE_CODES.recordPartyNotCovered, "info", `Clearway's rules do not say who may act as ${words.name} for ${MATERIAL_LABELS[shipment.material]} in ${view.inText}.`));
   }
   return { party: { party: partyName, requirements }, issues, ruleRefs, acting };
 }

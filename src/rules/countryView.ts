@@ -1,4 +1,4 @@
-import { countryName } from "../domain/countryNames";
+import { countryInText, countryName } from "../domain/countryNames";
 import type { RuleSet } from "./ruleSet";
 import type { CountryRules, DirectionRule, DutyRate, ExtraTariff, ImportTax, RecordPartyRule, UnionRules } from "./schema";
 
@@ -6,6 +6,8 @@ import type { CountryRules, DirectionRule, DutyRate, ExtraTariff, ImportTax, Rec
 export interface CountryView {
   code: string;
   name: string;
+  /** The name as it reads inside a sentence ("the United States"). */
+  inText: string;
   /** False when the rule data has no file for this country: nothing about it may be guessed. */
   covered: boolean;
   union: UnionRules | undefined;
@@ -36,9 +38,11 @@ function buildView(ruleSet: RuleSet, code: string): CountryView {
   const union = country?.customsUnion
     ? ruleSet.unions.get(country.customsUnion)
     : [...ruleSet.unions.values()].find((candidate) => candidate.members.includes(code));
+  const name = country?.name ?? countryName(code);
   return {
     code,
-    name: country?.name ?? countryName(code),
+    name,
+    inText: countryInText(code, name),
     covered: country !== undefined,
     union,
     valuation: country?.valuation ?? union?.valuation,

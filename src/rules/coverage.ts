@@ -13,6 +13,10 @@ export interface CountryCoverage {
   sources: number;
   importMaterials: MaterialType[];
   exportMaterials: MaterialType[];
+  /** The standard import VAT/GST rate, or null where the rules give none. */
+  importTaxPercent: number | null;
+  /** The four-digit HS headings with at least one duty rate (on the heading or one of its subheadings). */
+  dutyHeadings: string[];
 }
 
 /** Coverage of every country with a rule file: review date, fact and source counts, materials covered. */
@@ -33,6 +37,8 @@ export function coverage(ruleSet: RuleSet): CountryCoverage[] {
         sources: urls.size,
         importMaterials: covers("import"),
         exportMaterials: covers("export"),
+        importTaxPercent: view.importTax?.standardRatePercent ?? null,
+        dutyHeadings: [...new Set(view.duties.map((duty) => duty.heading.slice(0, 4)))].sort(),
       };
     })
     .sort((a, b) => a.code.localeCompare(b.code));

@@ -1,0 +1,83 @@
+import { runCli } from "../support/planFiles";
+
+/** The 40 countries the rules must cover deeply. */
+const REQUIRED = "US CA MX BR AR CL CO PE GB DE FR ES IT NL BE PL CZ HU AT DK SE IE PT GR RO CH TR IL ZA EG IN CN JP KR TW AU SG TH SA AE".split(" ");
+
+interface CoverageRow {
+  code: string;
+  name: string;
+  customsUnion: string | null;
+  reviewed: string;
+  facts: number;
+  sources: number;
+  importMaterials: string[];
+  exportMaterials: string[];
+  importTaxPercent: number | null;
+  dutyHeadings: string[];
+}
+
+describe("clearway rules", () => {
+  it("--json lists every required country with its review date, fact and source counts and what it covers", async () => {
+    const { code, stdout } = await runCli("rules", "--json");
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout) as { rules: { version: string; asOf: string }; countries: CoverageRow[] };
+    expect(doc.countries.map((country) => country.code).sort()).toEqual([...REQUIRED].sort());
+    for (const country of doc.countries) {
+      expect(country.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(country.facts).toBeGreaterThan(0);
+      expect(country.sources).toBeGreaterThan(0);
+      // Every covered country says what importing an IMP requires.
+      expect(country.importMaterials).toContain("imp");
+    }
+    const de = doc.countries.find((country) => country.code === "DE")!;
+    expect(de).toMatchObject({ customsUnion: "EU", importTaxPercent: 19 });
+    expect(de.dutyHeadings).toEqual(expect.arrayContaining(["3004", "9018"]));
+    // Brazil's stacked import taxes have no single rate in the rules: shown as not covered, not as 0.
+    expect(doc.countries.find((country) => country.code === "BR")!.importTaxPercent).toBeNull();
+  });
+
+  it("prints a table with a line per country and says what happens to any other country", async () => {
+    const { code, stdout } = await runCli("rules");
+    expect(code).toBe(0);
+    expect(stdout).toContain("40 countries covered; any other country is reported as not covered");
+    expect(stdout).toMatch(/^BR +Brazil .* not covered +none$/m);
+    expect(stdout).not.toMatch(/^NG /m);
+  });
+});
+
+describe("clearway assess", () => {
+  it("assesses one shipment from flags, with the same engine as a plan row", async () => {
+    const { code, stdout } = await runCli("assess", "--from", "US", "--to", "DE", "--material", "imp", "--value", "10000", "--currency", "EUR", "--json");
+    expect(code).toBe(0);
+    const { assessment } = JSON.parse(stdout);
+    expect(assessment.permits.map((permit: { ruleId: string }) => permit.ruleId)).toEqual(["us-export-imp-fda", "de-import-imp-einfuhrerlaubnis"]);
+    // CIF 10,000 + 5% estimate = 10,500; EU duty 0% on 3004; German import VAT 19% = 1,995.
+    expect(assessment.charges).toMatchObject({ currency: "EUR", customsValue: 10500, duty: 0, importTax: 1995, total: 1995 });
+    expect(assessment.status).toBe("action");
+  });
+
+  it("prints a readable summary naming the countries as a sentence would", async () => {
+    const { stdout } = await runCli("assess", "--from", "GB", "--to", "US", "--material", "lab-kit", "--value", "4000", "--currency", "USD");
+    expect(stdout).toMatch(/^Status: action$/m);
+    expect(stdout).toContain("Appoint an importer of record in the United States");
+    expect(stdout).not.toMatch(/\.; /);
+  });
+
+  it("reports a country without rules as not covered instead of guessing", async () => {
+    const { code, stdout } = await runCli("assess", "--from", "US", "--to", "Nigeria", "--material", "imp", "--value", "100", "--currency", "USD", "--json");
+    expect(code).toBe(0);
+    const { assessment } = JSON.parse(stdout);
+    expect(assessment.issues.map((entry: { code: string }) => entry.code)).toContain("country-not-covered");
+    expect(assessment.permits.filter((permit: { country: string }) => permit.country === "NG")).toEqual([]);
+    expect(assessment.charges.total).toBeNull();
+  });
+
+  it("refuses a missing or unreadable flag with exit code 2 and a message naming it", async () => {
+    const missing = await runCli("assess", "--from", "US", "--material", "imp", "--value", "1", "--currency", "EUR");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("--to");
+    const bad = await runCli("assess", "--from", "US", "--to", "DE", "--material", "imp", "--value", "ten", "--currency", "EUR");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--value "ten" is not a non-negative number');
+  });
+});

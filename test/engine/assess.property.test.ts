@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { AssessmentSchema } from "../../src/domain/assessment";
+import type { Party } from "../../src/domain/party";
 import { MATERIAL_TYPES } from "../../src/domain/materialType";
 import { ShipmentSchema, TEMPERATURES, type Shipment } from "../../src/domain/shipment";
 import { assess } from "../../src/engine/assess";
@@ -94,12 +95,52 @@ describe("assess over every schema-valid shipment (property)", () => {
     );
   });
 
+  it("cites each rule once, and only rules that exist with a source", () => {
+    fc.assert(
+      fc.property(shipmentArb, (shipment) => {
+        const { ruleRefs } = assess(shipment, context);
+        expect(new Set(ruleRefs).size).toBe(ruleRefs.length);
+        for (const ref of ruleRefs) expect(rules.facts.get(ref)?.sources.length ?? 0).toBeGreaterThan(0);
+      }),
+      RUNS,
+    );
+  });
+
   it("is deterministic: the same shipment gives the same assessment", () => {
     fc.assert(
       fc.property(shipmentArb, (shipment) => {
         expect(assess(shipment, context)).toEqual(assess(shipment, context));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("with parties on file, gives a row the same result whatever rows were checked before it", () => {
+    // Two parties a country: one holding every permit of its country for half of 2027, one holding some of them for longer.
+    const parties: Party[] = [...rules.countries.values()].flatMap((country) => {
+      const ids = [...country.import, ...country.export].flatMap((rule) => (rule.kind === "permit" ? [rule.id] : []));
+      return [
+        { name: `Depot ${country.code}`, country: country.code, roles: ["importer-of-record", "exporter-of-record"], licences: ids.map((ruleId, i) => ({ ruleId, reference: `${country.code}-${i}`, validFrom: "2027-01-01", validUntil: "2027-06-30" })) },
+        { name: `Broker ${country.code}`, country: country.code, roles: ["importer-of-record"], licences: ids.filter((_, i) => i % 2 === 0).map((ruleId, i) => ({ ruleId, reference: `B-${country.code}-${i}`, validUntil: "2027-12-31" })) },
+      ] satisfies Party[];
+    });
+    const shared = contextWith(parties, {}, rules);
+    // Few lanes and dates on either side of the licences' validity, so rows of one lane meet often in the shared context.
+    const row = fc.record({
+      origin: fc.constantFrom("US", "DE", "GB", "CH", "JP"),
+      destination: fc.constantFrom("US", "DE", "GB", "CH", "JP", "FR"),
+      material: fc.constantFrom("imp" as const, "device" as const, "samples" as const),
+      shipDate: fc.constantFrom(undefined, "2026-12-31", "2027-01-01", "2027-03-15", "2027-06-30", "2027-07-01", "2027-12-31", "2028-01-01"),
+      controlledSubstance: fc.boolean(),
+      importerOfRecord: fc.constantFrom(undefined, "Depot DE", "Broker US", "Someone Else"),
+    });
+    fc.assert(
+      fc.property(row, (fields) => {
+        const shipment = ShipmentSchema.parse({ ...fields, value: 1000, currency: "EUR" });
+        // A fresh context has no memory of other rows: the shared one must give the same answer.
+        expect(assess(shipment, shared)).toEqual(assess(shipment, contextWith(parties, {}, rules)));
+      }),
+      { numRuns: 2000 },
     );
   });
 

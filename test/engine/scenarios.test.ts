@@ -376,10 +376,11 @@ const scenarios: Scenario[] = [
     absent: ["rules-not-covered", "record-party-not-covered"],
   },
   {
-    // eu-export-samples-dual-use (only if 1C351 pathogens) and ch-import-samples-foph-pathogen-notice (only for
-    // group 3/4 organisms) are conditions, not tasks; eu-eor-general; ch-duty-3002 0%; 8.1% with the 2.6%
-    // medications rate (headings only) named but not applied.
-    note: "Samples DE to a Swiss central lab: dual-use and FOPH notices only conditional, so the usual case stays not covered; VAT 8.1%",
+    // ch-import-samples-none (MPLO Art. 44(2)(b)(2): no per-shipment Swissmedic licence for blood not for use in humans);
+    // eu-export-samples-no-eu-licence; eu-export-samples-dual-use (only if 1C351 pathogens) and
+    // ch-import-samples-foph-pathogen-notice (only for group 3/4 organisms) are conditions, not tasks; eu-eor-general;
+    // ch-duty-3002 0%; 8.1% with the 2.6% medications rate (headings only) named but not applied.
+    note: "Samples DE to a Swiss central lab: no Swissmedic licence for blood not for human use, dual-use and FOPH notices only conditional; VAT 8.1%",
     row: { origin: "DE", destination: "CH", material: "samples", value: 1000, currency: "CHF" },
     exportPermits: [],
     importPermits: [],
@@ -388,9 +389,9 @@ const scenarios: Scenario[] = [
     // 1050 x 8.1% = 85.05.
     charges: { customsValue: 1050, duty: 0, importTax: 85.05, total: 85.05 },
     status: "action",
-    // A permit needed "only when ..." says nothing about the usual shipment: both sides stay not covered.
-    issues: ["permit-conditional", "import-tax-relief", "rules-not-covered"],
-    absent: ["permit-required"],
+    // The conditional notices are named as conditions, not as tasks.
+    issues: ["permit-conditional", "import-tax-relief"],
+    absent: ["permit-required", "rules-not-covered"],
   },
   {
     // ch-ata: Switzerland accepts ATA carnets for professional equipment.
@@ -539,19 +540,20 @@ const scenarios: Scenario[] = [
     issues: ["de-minimis"],
   },
   {
-    // Ancillary supplies have no default HS heading: duty unknown; jp-import-imp-yunyu-kakunin covers ancillary
-    // only without a CTN; jp-ior-ancillary-labkit-equipment (a Japanese in-country caretaker or local importer); tax 10% still estimated.
-    note: "Ancillary supplies US to JP, no HS code: enter the HS code, duty not estimated, consumption tax 10%",
+    // Ancillary supplies have no default HS heading: duty unknown; jp-import-ancillary-pmd-act-authorisation (syringes
+    // and needles are medical devices: a marketing licence with the product's approval, or an import confirmation for a
+    // trial); jp-ior-ancillary-labkit-equipment; tax 10% still estimated.
+    note: "Ancillary supplies US to JP, no HS code: PMD Act authority to import, duty not estimated, consumption tax 10%",
     row: { origin: "US", destination: "JP", material: "ancillary", value: 1000000, currency: "JPY" },
     exportPermits: [],
-    importPermits: [],
+    importPermits: ["jp-import-ancillary-pmd-act-authorisation"],
     importer: "appoint",
     exporter: "appoint",
     // 1,050,000 x 10% = 105,000; duty unknown so no total.
     charges: { customsValue: 1050000, duty: null, importTax: 105000, total: null },
     status: "action",
-    issues: ["hs-heading-unknown", "permit-conditional", "importer-of-record-needed"],
-    absent: ["record-party-not-covered"],
+    issues: ["hs-heading-unknown", "permit-required", "importer-of-record-needed"],
+    absent: ["record-party-not-covered", "rules-not-covered"],
   },
 
   // ------------------------------------------------------------------- China
@@ -570,17 +572,19 @@ const scenarios: Scenario[] = [
     issues: ["import-tax-relief"],
   },
   {
-    // cn-duty-382219 3% on 3822 19; VAT 13% on value + duty; no CN import rule for lab kits.
-    note: "Lab kits (HS 3822 19) US to CN: duty 3% and VAT 13% on value plus duty",
+    // cn-import-ancillary-labkit-md-registration (blood samplers and collection devices are medical devices: NMPA
+    // registration or filing number on the declaration); cn-duty-382219 3% on 3822 19; VAT 13% on value + duty.
+    note: "Lab kits (HS 3822 19) US to CN: NMPA device registration, duty 3% and VAT 13% on value plus duty",
     row: { origin: "US", destination: "CN", material: "lab-kit", value: 10000, currency: "CNY", hsCode: "3822190090" },
     exportPermits: [],
-    importPermits: [],
+    importPermits: ["cn-import-ancillary-labkit-md-registration"],
     importer: "appoint",
     exporter: "appoint",
     // 10,500; duty 315; VAT 13% x 10,815 = 1,405.95; total 1,720.95.
     charges: { customsValue: 10500, duty: 315, importTax: 1405.95, total: 1720.95 },
     status: "action",
-    issues: ["rules-not-covered"],
+    issues: ["permit-required"],
+    absent: ["rules-not-covered"],
   },
 
   // ------------------------------------------------------------------- India

@@ -128,6 +128,12 @@ const PRD_DUBAI_MD = {
   reviewed: R,
 };
 
+const OMNIBUZZ_UAE_MD = {
+  title: "Medical device registration in UAE (The Omnibuzz): every product classified as a medical device, e.g. syringes, must be registered with MOHAP (secondary source)",
+  url: "https://theomnibuzz.com/medical-device-registration-in-uae",
+  reviewed: R,
+};
+
 /** United Arab Emirates: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "AE",
@@ -203,14 +209,26 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
-      id: "ae-import-medical-equipment-permit",
-      materials: ["device", "ancillary", "lab-kit", "equipment"],
+      id: "ae-import-ancillary-medical-equipment-permit",
+      materials: ["ancillary"],
       name: "MOHAP permit to import medical equipment (initial import approval, then shipment clearance permit)",
       authority: "Ministry of Health and Prevention (MOHAP)",
       scope: "per-shipment",
       holder: "importer",
       leadTimeDays: 5,
-      onlyWhen: "the items are medical equipment or medical devices with (or needing) a MOHAP marketing authorisation, e.g. registered syringes, infusion sets, test kits or medical instruments",
+      note: "Ancillary supplies such as syringes, gloves and bandages are medical devices in the UAE and must be registered with MOHAP (secondary source); under federal law no medical device may be put into circulation before its registration, and only an entity established and licensed in the UAE to import medical products may import it (secondary source). Importing medical equipment needs the MOHAP permit in two electronic stages: an initial import approval before shipping (1 to 3 working days, valid 60 days), then a shipment clearance permit once the air waybill, bill of lading or consignment note is available (1 to 2 working days, valid 60 days); the lead time shown is about 3 working days for the first stage. The permit is conditional on inspection by MOHAP inspectors at the port; the product must have a MOHAP marketing authorisation and be imported by the local agent named in it. Fees: AED 100 application plus 1% of the CIF invoice value, minimum AED 200 per invoice. How unregistered supplies provided only for a clinical trial are cleared was not confirmed.",
+      sources: [MOHAP_IMPORT_EQUIP, OMNIBUZZ_UAE_MD, PRD_DUBAI_MD],
+    },
+    {
+      kind: "permit",
+      id: "ae-import-medical-equipment-permit",
+      materials: ["device", "lab-kit", "equipment"],
+      name: "MOHAP permit to import medical equipment (initial import approval, then shipment clearance permit)",
+      authority: "Ministry of Health and Prevention (MOHAP)",
+      scope: "per-shipment",
+      holder: "importer",
+      leadTimeDays: 5,
+      onlyWhen: "the items are medical equipment or medical devices with (or needing) a MOHAP marketing authorisation, e.g. registered test kits or medical instruments",
       note: "Two electronic stages: an initial import approval before shipping (1 to 3 working days, valid 60 days), then a shipment clearance permit once the air waybill, bill of lading or consignment note is available (1 to 2 working days, valid 60 days); the lead time shown is about 3 working days for the first stage. The permit is conditional on inspection by MOHAP inspectors at the port before release to the importing medical store. Conditions: the product has a MOHAP marketing authorisation and is imported only by the local agent named in it; one commercial invoice per application. Fees: AED 100 application plus 1% of the CIF invoice value, minimum AED 200 per invoice. Radioactive products and radiation devices also need a Federal Authority for Nuclear Regulation import permit. How unregistered investigational devices are cleared was not confirmed (see the RCMOHP approval).",
       sources: [MOHAP_IMPORT_EQUIP],
     },
@@ -256,7 +274,7 @@ const rules: CountryRulesInput = {
       materials: ["device", "ancillary", "lab-kit", "equipment"],
       who: "For medical equipment and devices: the UAE local agent holding a valid MOHAP medical store licence and named in the product's MOHAP marketing authorisation, which applies for the import permit.",
       foreignSponsorMayAct: false,
-      mustHold: ["ae-import-medical-equipment-permit"],
+      mustHold: ["ae-import-ancillary-medical-equipment-permit", "ae-import-medical-equipment-permit"],
       note: "MOHAP's import permit for medical equipment is available only to the local agent with a medical store licence named in the marketing authorisation; a consultancy adds that the importer must be a UAE-established entity licensed to import medical products (secondary source). For goods that are not medical equipment, no importer requirement was found.",
       sources: [MOHAP_IMPORT_EQUIP, PRD_DUBAI_MD],
     },

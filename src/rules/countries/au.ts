@@ -108,6 +108,22 @@ const HOME_AFFAIRS_CLEARING = {
   reviewed: R,
 };
 
+const TGA_IMPORTING_DEVICES = {
+  title: "Importing and supplying medical devices: FAQs for health professionals (Therapeutic Goods Administration)",
+  url: "https://tga.gov.au/resources/resource/guidance/importing-supplying-medical-devices",
+  reviewed: R,
+};
+const TGA_SYRINGE_FINE = {
+  title: "Dentist fined $5,328 for alleged unlawful importation of injectables (Therapeutic Goods Administration media release)",
+  url: "https://tga.gov.au/media-release/dentist-fined-5328-alleged-unlawful-importation-injectables",
+  reviewed: R,
+};
+const HLS_ARTG_SYRINGES = {
+  title: "Can I use an imported medical device legally in Australia? The role of the ARTG (Health Law Solutions, secondary source)",
+  url: "https://healthlawsolutions.com.au/can-i-use-my-imported-medical-device-legally-in-australia/",
+  reviewed: R,
+};
+
 /** Australia: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "AU",
@@ -374,8 +390,20 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
+      id: "au-import-ancillary-artg-or-ctn",
+      materials: ["ancillary"],
+      name: "Inclusion of the medical devices in the Australian Register of Therapeutic Goods (ARTG), or their coverage as 'unapproved' therapeutic goods by the trial's Clinical Trial Notification (CTN) or Clinical Trial Approval (CTA)",
+      authority: "Therapeutic Goods Administration (TGA)",
+      scope: "per-trial",
+      holder: "sponsor",
+      note:
+        "Ancillary supplies such as syringes are medical devices: the Therapeutic Goods Act defines medical devices broadly, from tongue depressors and syringes to MRI scanners (secondary source). TGA regulates all medical devices imported into Australia, and unless a specific exemption, approval or authority applies, therapeutic goods must be entered in the ARTG before they can be lawfully imported or supplied; supply includes supply in the course of testing the safety or efficacy of therapeutic goods. Supplies already in the ARTG are covered by their sponsor's entry; supplies that are not in the ARTG must be notified as 'unapproved' goods through the trial's CTN or CTA, as TGA asks sponsors to check all therapeutic goods used in the trial, not just the investigational product.",
+      sources: [TGA_IMPORTING_DEVICES, TGA_SYRINGE_FINE, TGA_WHICH_SCHEME, HLS_ARTG_SYRINGES],
+    },
+    {
+      kind: "permit",
       id: "au-import-device-artg-inclusion",
-      materials: ["ancillary", "lab-kit", "equipment"],
+      materials: ["lab-kit", "equipment"],
       name: "Inclusion of the medical device or IVD medical device in the Australian Register of Therapeutic Goods (ARTG)",
       authority: "Therapeutic Goods Administration (TGA)",
       scope: "per-importer",
@@ -389,7 +417,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "au-import-other-tg-ctn-cta",
-      materials: ["ancillary", "lab-kit", "equipment"],
+      materials: ["lab-kit", "equipment"],
       name: "Clinical Trial Notification (CTN) or Clinical Trial Approval (CTA) covering 'unapproved' therapeutic goods used in the trial",
       authority: "Therapeutic Goods Administration (TGA)",
       scope: "per-trial",
@@ -494,7 +522,7 @@ const rules: CountryRulesInput = {
       who:
         "For medical devices and IVDs: the Australian sponsor of the goods' ARTG entry (the person who imports, or arranges the import of, the goods), which must be an Australian resident or a body incorporated in Australia and conducting business there; for lab kits containing biological material, the importer must also meet the BICON 'Diagnostic kits' conditions (holding any import permit required).",
       foreignSponsorMayAct: false,
-      mustHold: ["au-import-device-artg-inclusion"],
+      mustHold: ["au-import-ancillary-artg-or-ctn", "au-import-device-artg-inclusion"],
       note:
         "A person who imports on behalf of another person resident or carrying on business in Australia is not the sponsor (Therapeutic Goods Act 1989 s3, as quoted by a secondary source). Goods that are not therapeutic goods need no TGA sponsor; who may import them was not researched.",
       sources: [TGA_SPONSOR_RESIDENT, OMC_SPONSOR_DEFINITION, TGA_IVD_ARTG, BICON_DIAGNOSTIC_KITS_CASE],

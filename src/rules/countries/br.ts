@@ -38,6 +38,12 @@ const IBES_172 = {
   reviewed: R,
 };
 
+const FAZCOMEX_PRODUTOS_SAUDE = {
+  title: "Fazcomex: Anvisa, importação de produtos para saúde (from a simple syringe to an MRI scanner, health products and their import are controlled by Anvisa) (secondary source)",
+  url: "https://www.fazcomex.com.br/blog/anvisa-importacao-de-produtos-para-saude/",
+  reviewed: R,
+};
+
 /** Brazil: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "BR",
@@ -108,13 +114,25 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
-      id: "br-import-ancillary-equipment-anvisa-lpco",
-      materials: ["ancillary", "equipment"],
+      id: "br-import-ancillary-anvisa-lpco",
+      materials: ["ancillary"],
       name: "Anuência da Anvisa na LI/LPCO para dispositivos médicos ou IVD destinados ao monitoramento e avaliação de pesquisa clínica de medicamentos (assunto 90504)",
       authority: "Agência Nacional de Vigilância Sanitária (ANVISA)",
       scope: "per-shipment",
       holder: "importer",
-      onlyWhen: "the supplies or equipment are medical devices or in vitro diagnostics (e.g. syringes, infusion sets, ECG machines, diagnostic analysers)",
+      note:
+        "Ancillary supplies are health products (produtos para saúde, i.e. medical devices) in Brazil: hypodermic syringes, hypodermic needles and single-use infusion and transfusion sets are listed examples, and from a simple syringe to an MRI scanner all health products, including their import, are controlled by Anvisa (secondary source). All medical devices, whether or not they must be registered with Anvisa, including their parts and accessories, are subject to Anvisa's sanitary control at import; device import petitions follow RDC 81/2008 procedures 4 or 5.5 (secondary source). Medical devices used to monitor and evaluate a clinical trial of a medicine are petitioned under subject code 90504 (secondary source; codes published under RDC 9/2015, check whether they changed under RDC 945/2024).",
+      sources: [LICEMPRE_CODES, FAZCOMEX_PRODUTOS_SAUDE, { title: "ABIIS: Anvisa orienta sobre protocolo para importação de dispositivos médicos (secondary source)", url: "https://abiis.org.br/anvisa-orienta-sobre-protocolo-para-importacao-de-dispositivos-medicos", reviewed: R }],
+    },
+    {
+      kind: "permit",
+      id: "br-import-ancillary-equipment-anvisa-lpco",
+      materials: ["equipment"],
+      name: "Anuência da Anvisa na LI/LPCO para dispositivos médicos ou IVD destinados ao monitoramento e avaliação de pesquisa clínica de medicamentos (assunto 90504)",
+      authority: "Agência Nacional de Vigilância Sanitária (ANVISA)",
+      scope: "per-shipment",
+      holder: "importer",
+      onlyWhen: "the equipment is a medical device or in vitro diagnostic (e.g. ECG machines, diagnostic analysers)",
       note:
         "All medical devices, whether or not they must be registered with Anvisa, including their parts and accessories, are subject to Anvisa's sanitary control at import; device import petitions follow RDC 81/2008 procedures 4 or 5.5 (secondary source). Medical devices or IVDs used to monitor and evaluate a clinical trial of a medicine are petitioned under subject code 90504 (secondary source; codes published under RDC 9/2015, check whether they changed under RDC 945/2024). Whether general laboratory equipment that is not a health product (e.g. a plain freezer or centrifuge) needs Anvisa consent depends on its NCM line and declared purpose; confirm with the customs broker.",
       sources: [LICEMPRE_CODES, { title: "ABIIS: Anvisa orienta sobre protocolo para importação de dispositivos médicos (secondary source)", url: "https://abiis.org.br/anvisa-orienta-sobre-protocolo-para-importacao-de-dispositivos-medicos", reviewed: R }],
@@ -202,7 +220,7 @@ const rules: CountryRulesInput = {
       materials: ["ancillary", "equipment"],
       who: "A Brazilian legal entity registered for foreign trade in Siscomex: the sponsor's local company, a CRO or a Brazilian distributor authorized by the health authorities.",
       foreignSponsorMayAct: false,
-      mustHold: ["br-import-ancillary-equipment-anvisa-lpco"],
+      mustHold: ["br-import-ancillary-anvisa-lpco", "br-import-ancillary-equipment-anvisa-lpco"],
       note: "Brazilian importers must register with SECEX via Siscomex, and products regulated by the Ministry of Health (which include medical devices) can be imported only by a local Brazilian unit or office of the foreign company or by an authorized Brazilian distributor.",
       sources: [{ title: "trade.gov Country Commercial Guide: Brazil, Import Requirements and Documentation", url: "https://trade.gov/country-commercial-guides/brazil-import-requirements-and-documentation", reviewed: R }],
     },

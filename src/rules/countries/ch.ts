@@ -292,6 +292,21 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "none",
+      id: "ch-import-samples-none",
+      materials: ["samples"],
+      note:
+        "No Swissmedic import licence is needed per shipment for blood and blood products that are not intended for use in humans (Medicinal Products Licensing Ordinance, MPLO Art. 44(2)(b)(2)); the per-shipment licence of Art. 44(1) applies to blood and blood products for use in humans. The FOPH states that human-pathogenic organisms of risk group 2 can be imported without conditions or prior notice; only group 3 and 4 organisms need a notice to the FOPH (see the conditional rule). The exemption is written in the medicinal-products rules for blood and blood products and concerns the per-shipment licence; no separate statement was found for tissue or urine samples. Cells and tissues for transplantation follow other rules.",
+      sources: [
+        {
+          title: "Medicinal Products Licensing Ordinance (MPLO/AMBV), Art. 44: Import of individual batches of immunological medicinal products or of blood and blood products (English translation, version 2025.03)",
+          url: "https://lawbrary.ch/law/812_212_1/AMBV/v2025.03/en",
+          reviewed: R,
+        },
+        FOPH_IMPORT_ORGANISMS,
+      ],
+    },
+    {
+      kind: "none",
       id: "ch-import-devices-none",
       materials: ["device", "ancillary", "lab-kit", "equipment"],
       note:

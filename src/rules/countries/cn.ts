@@ -158,6 +158,17 @@ const ataChina = {
   reviewed: R,
 };
 
+const snAnpaClasses = {
+  title: "Classification of Class I, II and III medical devices (disposable sterile syringes, infusion sets and blood samplers listed as Class III) (sn-anpa.com, secondary source)",
+  url: "https://www.sn-anpa.com/News_dt/5.html",
+  reviewed: R,
+};
+const woyaoSyringeClass = {
+  title: "Disposable syringes belong to Class III medical devices (6815 injection and puncture devices); disposable infusion sets Class III (6866) (woyaojiankangwang.com, secondary source)",
+  url: "https://woyaojiankangwang.com/Medicalequipmententerprise/lmgiursvzy.html",
+  reviewed: R,
+};
+
 /** China: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "CN",
@@ -265,11 +276,23 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
-      id: "cn-import-medical-device-registration",
-      materials: ["ancillary", "lab-kit", "equipment"],
+      id: "cn-import-ancillary-labkit-md-registration",
+      materials: ["ancillary", "lab-kit"],
       name: "NMPA medical device registration certificate (医疗器械注册证) or Class I filing certificate (备案凭证), with its number declared to Customs",
       authority: "National Medical Products Administration (NMPA) issues it; the General Administration of Customs (GACC) verifies it on import and inspects the goods",
-      onlyWhen: "the item is a medical device or in-vitro diagnostic reagent under Chinese regulation (e.g. syringes, infusion sets, blood collection tubes, IVD kits, ECG machines)",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Ancillary supplies and sample-collection devices are medical devices in China: China's classification catalogue lists disposable sterile syringes, disposable infusion and transfusion sets, disposable intravenous and injection needles and disposable blood samplers among the strictly controlled Class III devices (older catalogue numbering, e.g. 6815 injection and puncture devices; secondary sources). Imported medical devices must hold an NMPA registration (Class II/III) or filing (Class I), obtained by the foreign manufacturer through a Chinese legal entity as its agent; the number is filled in on each import declaration and Customs checks it electronically against the NMPA data and inspects the goods; goods that fail may not be imported. Kit contents that are not medical devices (e.g. shipping boxes, labels) are not covered by this need. How Customs treats unregistered supplies provided only for a clinical trial is not covered (secondary sources).",
+      sources: [lianlianDevices, snAnpaClasses, woyaoSyringeClass],
+    },
+    {
+      kind: "permit",
+      id: "cn-import-medical-device-registration",
+      materials: ["equipment"],
+      name: "NMPA medical device registration certificate (医疗器械注册证) or Class I filing certificate (备案凭证), with its number declared to Customs",
+      authority: "National Medical Products Administration (NMPA) issues it; the General Administration of Customs (GACC) verifies it on import and inspects the goods",
+      onlyWhen: "the equipment is itself a medical device or in-vitro diagnostic instrument under Chinese regulation (e.g. an ECG machine); general laboratory equipment that is not a medical device is not covered here",
       scope: "per-shipment",
       holder: "importer",
       note:
@@ -340,7 +363,7 @@ const rules: CountryRulesInput = {
       materials: ["ancillary", "lab-kit", "equipment"],
       who: "For items that are medical devices: a Chinese importer declaring the NMPA registration or filing number; the registration itself is held by the foreign manufacturer through its designated Chinese legal entity (secondary source).",
       foreignSponsorMayAct: false,
-      mustHold: ["cn-import-medical-device-registration"],
+      mustHold: ["cn-import-ancillary-labkit-md-registration", "cn-import-medical-device-registration"],
       sources: [lianlianDevices],
     },
     {

@@ -121,13 +121,25 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
-      id: "il-import-medical-equipment-amar",
-      materials: ["ancillary", "lab-kit", "equipment"],
+      id: "il-import-ancillary-medical-equipment-amar",
+      materials: ["ancillary"],
       name: "Registration of the medical equipment in the Ministry of Health register and AMAR import approval (Medical Equipment Law 5772-2012)",
       authority: "Ministry of Health, Medical Devices Division (AMAR)",
       scope: "per-importer",
       holder: "importer",
-      onlyWhen: "the goods are medical equipment (e.g. syringes, needles, tubing, infusion sets, diagnostic kits or medical apparatus) and are not already registered in Israel for this importer",
+      note:
+        "Ancillary supplies are medical equipment in Israel: the Medical Equipment Law 5772-2012 defines medical equipment very broadly, from bandages, surgical tools and syringes up to ultrasound and MRI machines (not medicines). Medical equipment may be imported, marketed or sold only if registered in the Ministry of Health register kept by AMAR; importing unregistered medical equipment is a criminal offence except in exceptional cases approved by the Ministry. Importers report that customs will not release medical equipment, down to syringes, needles and tubing, without AMAR approval. Registration is made by an Israeli citizen or an Israel-registered company (Israeli Registration Holder) and relies on approval in a recognised country. Some low-risk items (e.g. elastic bandages, dental floss) do not require registration. Supplies already registered for the importer are covered by that registration. All points from secondary sources (law firms and service providers).",
+      sources: [KAHN_MEL, NADEL_MEL, MEDDEV_IL_MAJOR_POINTS, MAAMAR_AMAR, BLAU_AMAR, RISHUY_AMAR],
+    },
+    {
+      kind: "permit",
+      id: "il-import-medical-equipment-amar",
+      materials: ["lab-kit", "equipment"],
+      name: "Registration of the medical equipment in the Ministry of Health register and AMAR import approval (Medical Equipment Law 5772-2012)",
+      authority: "Ministry of Health, Medical Devices Division (AMAR)",
+      scope: "per-importer",
+      holder: "importer",
+      onlyWhen: "the goods are medical equipment (e.g. diagnostic kits, collection needles or tubing, or medical apparatus) and are not already registered in Israel for this importer",
       note:
         "Under the Medical Equipment Law 5772-2012, medical equipment (an instrument used in medical treatment, including accessories, chemical, biological or biotechnological products and the software to run it; not medicines) may be imported, marketed or sold only if registered in the Ministry of Health register kept by AMAR; importing unregistered medical equipment is a criminal offence except in exceptional cases approved by the Ministry. Importers report that customs will not release medical equipment, from large apparatus down to syringes, needles and tubing, without AMAR approval, and that goods imported without it have been seized. Registration is made by an Israeli citizen or an Israel-registered company (Israeli Registration Holder) and relies on approval in a recognised country (e.g. the US, the UK, Canada, Australia, Switzerland and several EU states). Some low-risk items (e.g. elastic bandages, dental floss) do not require registration. Importers also report needing a municipal business licence covering import, storage or marketing of medical devices before AMAR will issue a permit. Laboratory equipment that is not medical equipment is outside this rule. All points from secondary sources (law firms and service providers).",
       sources: [KAHN_MEL, NADEL_MEL, MEDDEV_IL_MAJOR_POINTS, MAAMAR_AMAR, BLAU_AMAR, RISHUY_AMAR],
@@ -175,7 +187,7 @@ const rules: CountryRulesInput = {
       who:
         "An Israeli citizen or a company registered in Israel: medical equipment is registered, and its imports approved, through an Israeli Registration Holder, who must be an Israeli citizen or an Israel-registered company.",
       foreignSponsorMayAct: false,
-      mustHold: ["il-import-medical-equipment-amar", "il-import-device-amar-registration-or-exception"],
+      mustHold: ["il-import-ancillary-medical-equipment-amar", "il-import-medical-equipment-amar", "il-import-device-amar-registration-or-exception"],
       note: "The AMAR approval applies only where the goods are medical equipment (see the import rule); for unregistered investigational devices the Ministry of Health exception approval applies instead. Secondary sources.",
       sources: [MEDDEV_IL_MAJOR_POINTS, MAAMAR_AMAR],
     },

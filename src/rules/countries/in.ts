@@ -186,6 +186,17 @@ const exportGovIec = {
   reviewed: R,
 };
 
+const rapsNotified2014 = {
+  title: "India's CDSCO clarifies which devices require registration (RAPS Regulatory Focus, 10 July 2014): disposable hypodermic syringes, needles and perfusion sets among the notified devices",
+  url: "https://www.raps.org/regulatory-focus%E2%84%A2/news-articles/2014/7/india%E2%80%99s-cdsco-clarifies-which-devices-require-registration",
+  reviewed: R,
+};
+const ivInfusionSetLicence = {
+  title: "Intravenous infusion set CDSCO licence: MD-5 / MD-15 registration guide (medicaldeviceregistration.com, secondary source)",
+  url: "https://medicaldeviceregistration.com/blog/intravenous-infusion-set-cdsco-license-md5-md15-registration-guide/",
+  reviewed: R,
+};
+
 /** India: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "IN",
@@ -323,14 +334,25 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
+      id: "in-import-ancillary-cdsco-port-check",
+      materials: ["ancillary"],
+      name: "CDSCO port verification of the Bill of Entry against the importer's medical device licence (import licence in Form MD-15, or test licence in Form MD-17 for clinical investigation)",
+      authority: "Central Drugs Standard Control Organisation (CDSCO): port Assistant Drug Controller (India) for the verification; Central Licensing Authority for the licence",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Ancillary supplies such as syringes, needles and infusion (perfusion) sets are medical devices in India: disposable hypodermic syringes, disposable hypodermic needles, disposable perfusion sets, I.V. cannulae and scalp vein sets were already among the notified devices regulated like drugs in 2014, and under the Medical Devices Rules, 2017 import licences became mandatory for all classes (Class A/B from 2022-2023, Class C/D from 1 October 2023). Customs refers every Bill of Entry for medical devices to the CDSCO port Assistant Drug Controller for verification before clearance, so the consignment needs an importer holding an MD-15 import licence for the device, or an MD-17 test licence for devices imported in small quantities for clinical investigation, test or evaluation. Importing an IV infusion set without a valid CDSCO licence is an offence under the Drugs and Cosmetics Act, 1940 (secondary sources).",
+      sources: [taxtmiMdPortCheck, rapsNotified2014, md15ComplianceCalendar, md17, ivInfusionSetLicence],
+    },
+    {
+      kind: "permit",
       id: "in-import-md-md15",
-      materials: ["ancillary", "lab-kit", "equipment"],
+      materials: ["lab-kit", "equipment"],
       name: "Import licence in Form MD-15 for medical devices (application in Form MD-14)",
       authority: "Central Licensing Authority, Central Drugs Standard Control Organisation (CDSCO)",
       scope: "per-importer",
       holder: "importer",
-      onlyWhen:
-        "the goods are medical devices or in-vitro diagnostic devices (e.g. syringes, infusion sets, IVD kits, ECG machines) imported for supply rather than under an MD-17 test licence, and are not bought from an Indian importer that already holds the licence",
+      onlyWhen: "the goods are medical devices or in-vitro diagnostic devices (e.g. IVD kits, ECG machines) imported for supply rather than under an MD-17 test licence, and are not bought from an Indian importer that already holds the licence",
       note:
         "Under the Medical Devices Rules, 2017 the Central Licensing Authority grants import licences in Form MD-15 on applications in Form MD-14 filed on the SUGAM portal, by an Indian importer or an authorised agent of the foreign manufacturer. Import licences became mandatory for all Class C and D devices from 1 October 2023 and for Class A and B devices earlier (sources differ: 1 October 2022 or, in a customs public notice, 1 April 2023); only non-sterile, non-measuring Class A devices follow a registration route instead. The licence is linked to the device and the manufacturer. Customs refers every Bill of Entry for medical devices to the CDSCO port Assistant Drug Controller for verification before clearance. General laboratory equipment that is not a medical device (e.g. freezers, centrifuges, data loggers) is not covered (secondary sources).",
       sources: [md15ComplianceCalendar, md15ProfessionalUtilities, md15Exemption, taxtmiMdPortCheck],

@@ -129,6 +129,22 @@ const acpJapan = {
   reviewed: R,
 };
 
+const jetroDeviceImport = {
+  title: "JETRO: 医療機器の輸入手続き:日本 (medical devices cannot be imported without permission under the PMD Act)",
+  url: "https://www.jetro.go.jp/world/qa/04M-010754.html",
+  reviewed: R,
+};
+const shigyoClassI = {
+  title: "一般医療機器の届出 (Class I general medical devices, e.g. 汎用注射筒 general-purpose syringe, 再使用可能な注射用針) (サポート行政書士法人, secondary source)",
+  url: "https://shigyo.co.jp/search_post/medical-cosmetics-liquor/iryo-kiki/%e4%b8%80%e8%88%ac%e5%8c%bb%e7%99%82%e6%a9%9f%e5%99%a8%e3%81%ae%e7%99%bb%e9%8c%b2",
+  reviewed: R,
+};
+const rsoUnapprovedImport = {
+  title: "RSO 薬事FAQ: 国内で承認等を受けていない海外の医療機器を輸入する場合 (imports for company clinical trials are not 'business' imports; import report confirmed by the Regional Bureau)",
+  url: "https://rso.or.jp/rafaq/q%EF%BC%9A%E5%8C%BB%E5%B8%AB%E3%82%88%E3%82%8A%E5%9B%BD%E5%86%85%E3%81%A7%E6%89%BF%E8%AA%8D%E7%AD%89%E3%82%92%E5%8F%97%E3%81%91%E3%81%A6%E3%81%84%E3%81%AA%E3%81%84%E6%B5%B7%E5%A4%96%E3%81%AE%E5%8C%BB/",
+  reviewed: R,
+};
+
 /** Japan: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "JP",
@@ -192,8 +208,20 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
+      id: "jp-import-ancillary-pmd-act-authorisation",
+      materials: ["ancillary"],
+      name: "PMD Act authority to import the medical devices: the importer's marketing business licence (医療機器製造販売業許可) with the product's notification, certification or approval, or, for items imported not as a business (e.g. for a clinical trial), an import confirmation (輸入確認証, formerly 薬監証明)",
+      authority: "Prefectural governor (marketing business licence); Regional Bureau of Health and Welfare, Ministry of Health, Labour and Welfare (import confirmation)",
+      scope: "per-importer",
+      holder: "importer",
+      note:
+        "Ancillary supplies such as syringes and injection needles are medical devices in Japan (e.g. the general-purpose syringe 汎用注射筒 is a Class I general medical device; secondary source), and medical devices are regulated under the PMD Act and cannot be imported without its permission. A company importing to sell or supply as a business needs a marketing business licence of the type for the device class and the product's notification, certification or approval, depending on the device class. Imports by a manufacturer or marketing authorisation holder as samples or for use in clinical trials do not count as business imports: unapproved devices are then imported with an import report confirmed by the Regional Bureau of Health and Welfare (the import confirmation), shown to Customs; see also the Clinical Trial Notification route for products used for tests in a notified trial. Confirm with the Regional Bureau which route applies to the supplies.",
+      sources: [jetroDeviceImport, shigyoClassI, rsoUnapprovedImport, kinkiClinical],
+    },
+    {
+      kind: "permit",
       id: "jp-import-imp-yunyu-kakunin",
-      materials: ["imp", "device", "lab-kit", "ancillary"],
+      materials: ["imp", "device", "lab-kit"],
       name: "Import confirmation certificate (輸入確認証 / Yunyu Kakunin-sho; formerly 薬監証明 'Yakkan Shoumei')",
       onlyWhen: "no PMDA Clinical Trial Notification (or specified clinical research plan) covers the goods, or a company imports unapproved test items to supply to the trial's sponsor",
       authority: "Regional Bureau of Health and Welfare, Ministry of Health, Labour and Welfare (MHLW)",

@@ -68,6 +68,17 @@ const ataKoreaRoanoke = {
   reviewed: R,
 };
 
+const mfdsSyringeItems = {
+  title: "MFDS pre-announces amendment of the Regulation on medical device items and classes: new 'reuse-prevention syringe' items split from general syringes (Jeonnam Internet Newspaper via newsbox, February 2021)",
+  url: "https://newsbox.co.kr/contents/6023cac64dbbb6a4da915bee",
+  reviewed: R,
+};
+const mfdsInfusionSetItems = {
+  title: "MFDS amends the Regulation on medical device items and classes (infusion sets for infusion pumps, eye gas kits with syringes) (Dailymedi, 31 October 2018)",
+  url: "https://dailymedi.com/news/news_view.php?ca_id=2206&page=213&wr_id=836428",
+  reviewed: R,
+};
+
 /** South Korea: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "KR",
@@ -114,11 +125,23 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
+      id: "kr-import-ancillary-standard-customs-clearance",
+      materials: ["ancillary"],
+      name: "Standard customs clearance report (표준통관예정보고) to KMDIA for medical devices (with the import-requirement exemption (요건면제) where the item has no Korean licence)",
+      authority: "Korea Medical Devices Industry Association (KMDIA), under MFDS rules; exemption confirmation for clinical-trial, research and sample devices from the competent regional MFDS office",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Ancillary supplies such as syringes and infusion sets are medical devices in Korea: MFDS's Regulation on medical device items and classes lists general syringes, reuse-prevention syringes and infusion sets for infusion pumps as device items (secondary sources). Every import of a medical device must first have a standard customs clearance report approved by KMDIA. Normally the importer needs a medical device import business licence and a product licence/certification/notification. Separate devices used incidentally in a clinical trial with MFDS plan approval (or in a trial that needs no approval), and devices used for research by research or educational institutions, are exempt from the licences, but the exemption must be confirmed (regional MFDS office confirmation, then KMDIA) before import.",
+      sources: [kmdiaEntry, deviceExemptionBlog, mfdsSyringeItems, mfdsInfusionSetItems],
+    },
+    {
+      kind: "permit",
       id: "kr-import-medical-device-supplies-standard-customs-clearance",
-      materials: ["ancillary", "lab-kit", "equipment"],
+      materials: ["lab-kit", "equipment"],
       name: "Standard customs clearance report (표준통관예정보고) to KMDIA for medical devices and in-vitro diagnostic medical devices (with the import-requirement exemption (요건면제) where the item has no Korean licence)",
       authority: "Korea Medical Devices Industry Association (KMDIA), under MFDS rules; exemption confirmation for clinical-trial, research and sample devices from the competent regional MFDS office",
-      onlyWhen: "the item is a medical device or an in-vitro diagnostic medical device under Korean law (e.g. syringes, infusion sets, blood collection tubes, IVD kits, ECG machines); general laboratory goods that are not medical devices are not covered here",
+      onlyWhen: "the item is a medical device or an in-vitro diagnostic medical device under Korean law (e.g. blood collection tubes, IVD kits, ECG machines); general laboratory goods that are not medical devices are not covered here",
       scope: "per-shipment",
       holder: "importer",
       note:
@@ -177,7 +200,7 @@ const rules: CountryRulesInput = {
       materials: ["ancillary", "lab-kit", "equipment"],
       who: "For items that are medical devices or IVDs: a Korean medical device importer filing the standard customs clearance report with KMDIA through its EDI account, holding either the import business licence and product licence or an approved import-requirement exemption (e.g. for devices used incidentally in an approved trial, or for research by a research or educational institution).",
       foreignSponsorMayAct: false,
-      mustHold: ["kr-import-medical-device-supplies-standard-customs-clearance"],
+      mustHold: ["kr-import-ancillary-standard-customs-clearance", "kr-import-medical-device-supplies-standard-customs-clearance"],
       sources: [kmdiaEntry, deviceExemptionBlog],
     },
   ],

@@ -34,6 +34,17 @@ const MEDENVOY_MX = {
   reviewed: R,
 };
 
+const SAMANO_LOW_RISK_2025 = {
+  title: "Sámano Abogados: Listado de dispositivos médicos de bajo riesgo y productos que no requieren registro sanitario (Acuerdo DOF 7 July 2025) (secondary source)",
+  url: "https://www.samanosc.com.mx/post/listado-de-dispositivos-m%C3%A9dicos-de-bajo-riesgo-y-productos-que-no-requieren-registro-sanitario",
+  reviewed: R,
+};
+const ENLACE_COFEPRIS_DIST = {
+  title: "Enlace Biomédico: ¿Qué es la COFEPRIS y cómo impacta a los distribuidores de equipo médico? (consumables such as gloves or syringes need a sanitary registration) (secondary source)",
+  url: "https://enlacebiomedico.com/que-es-la-cofepris-y-como-impacta-a-los-distribuidores-de-equipo-medico",
+  reviewed: R,
+};
+
 /** Mexico: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "MX",
@@ -102,6 +113,18 @@ const rules: CountryRulesInput = {
       holder: "importer",
       note: "Separate from a sanitary registration; tied to the specific investigation and the quantities approved (secondary source).",
       sources: [{ title: "RA Path: Clinical Investigations in Mexico (medical devices) (secondary source)", url: "https://rapath.github.io/mx/special-access/clinical-investigations/", reviewed: R }],
+    },
+    {
+      kind: "permit",
+      id: "mx-import-ancillary-registro-sanitario",
+      materials: ["ancillary"],
+      name: "Registro sanitario (COFEPRIS sanitary registration) of the medical device, or, for devices without a Mexican registration used in human research, a COFEPRIS import permit for research use",
+      authority: "Comisión Federal para la Protección contra Riesgos Sanitarios (COFEPRIS)",
+      scope: "per-importer",
+      holder: "importer",
+      note:
+        "Ancillary supplies such as syringes are medical devices (insumos para la salud) in Mexico, and as a general rule the sale, supply, manufacture, import, storage and distribution of medical devices needs a sanitary registration issued by COFEPRIS; consumables such as gloves or syringes are named examples (secondary sources). Since 8 July 2025 an agreement published in the Diario Oficial lists low-risk devices and products that do not need a registration, so check the current list for simple consumables. Devices without a Mexican sanitary registration that are used in human research are imported under a separate COFEPRIS research import permit, requested by research centres, universities or private organisations such as CROs (secondary source, 2020). Whether the tariff line also needs a COFEPRIS import permit is a separate check (see the import permit rule).",
+      sources: [SAMANO_LOW_RISK_2025, ENLACE_COFEPRIS_DIST, VERAQUE_MX],
     },
     {
       kind: "permit",

@@ -135,6 +135,17 @@ const NCBE_REGS_STEM = {
   reviewed: R,
 };
 
+const SFDA_MD_DEFINITION = {
+  title: "SFDA FAQ: medical device and accessory definitions (instrument, apparatus, implement, machine, appliance, in vitro reagent, material or similar article)",
+  url: "https://beta.sfda.gov.sa/en/faq?page=17",
+  reviewed: R,
+};
+const PHARMAKNOWL_MDMA = {
+  title: "SFDA medical device registration (PharmaKnowl): since January 2022 all medical devices, equipment, supplies and IVDs registered through the MDMA (TFA) route (secondary source)",
+  url: "https://pharmaknowl.com/sfda-medical-devices-registration-saudi-arabia/",
+  reviewed: R,
+};
+
 /** Saudi Arabia: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "SA",
@@ -193,13 +204,24 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
-      id: "sa-import-md-shipment-clearance",
-      materials: ["ancillary", "lab-kit", "equipment"],
+      id: "sa-import-ancillary-md-shipment-clearance",
+      materials: ["ancillary"],
       name: "SFDA medical device shipment clearance at the port of entry (Requirements on Importation and Shipments of Medical Devices, MDS-REQ5): shipment declaration of conformity with the products' registration and licensing details",
       authority: "Saudi Food and Drug Authority (SFDA), Medical Devices Sector",
       scope: "per-shipment",
       holder: "importer",
-      onlyWhen: "the items are medical devices or IVDs (for example syringes, infusion sets, diagnostic test kits or medical instruments)",
+      note: "Medical supplies such as syringes, needles and infusion sets are medical devices under SFDA's definition (instruments, apparatus, materials or similar articles for diagnosis, prevention, monitoring or treatment), and since January 2022 all medical devices, equipment, supplies, software and IVDs must hold an SFDA medical device marketing authorisation (MDMA); they are imported by an establishment holding an SFDA Medical Device Establishment Licence (secondary sources). At clearance SFDA requires a declaration of conformity of the shipment to the medical devices regulation, giving the registration and licensing details of the products and the manufacturer's acknowledgement that they were shipped by the importer. Devices may enter only through the designated ports (King Khaled airport and the dry port in Riyadh, King Abdulaziz airport and Jeddah Islamic sea port, King Abdullah sea port in Rabigh, King Fahad airport and King Abdulaziz sea port in Dammam, King Fahd Causeway, Al-Batha and Al-Hadethah). Shipments needing controlled temperature must travel with an activated data logger. How unregistered supplies provided for a clinical study are cleared was not confirmed.",
+      sources: [SFDA_MD_FAQ, SFDA_MD_DEFINITION, RAN_MDS_REQ5, GATEWAY_KSA, PHARMAKNOWL_MDMA],
+    },
+    {
+      kind: "permit",
+      id: "sa-import-md-shipment-clearance",
+      materials: ["lab-kit", "equipment"],
+      name: "SFDA medical device shipment clearance at the port of entry (Requirements on Importation and Shipments of Medical Devices, MDS-REQ5): shipment declaration of conformity with the products' registration and licensing details",
+      authority: "Saudi Food and Drug Authority (SFDA), Medical Devices Sector",
+      scope: "per-shipment",
+      holder: "importer",
+      onlyWhen: "the items are medical devices or IVDs (for example diagnostic test kits or medical instruments)",
       note: "Medical devices and IVDs need an SFDA medical device marketing authorisation (MDMA) and are imported by an establishment holding an SFDA Medical Device Establishment Licence (secondary source). At clearance SFDA requires a declaration of conformity of the shipment to the medical devices regulation, giving the registration and licensing details of the products and the manufacturer's acknowledgement that they were shipped by the importer. Devices may enter only through the designated ports (King Khaled airport and the dry port in Riyadh, King Abdulaziz airport and Jeddah Islamic sea port, King Abdullah sea port in Rabigh, King Fahad airport and King Abdulaziz sea port in Dammam, King Fahd Causeway, Al-Batha and Al-Hadethah). IVDs, and any shipment needing controlled temperature, must travel with an activated data logger. Used medical devices may not be imported, which matters for returnable site equipment that is itself a medical device. How unregistered items supplied for a clinical study are cleared was not confirmed.",
       sources: [SFDA_MD_FAQ, RAN_MDS_REQ5, GATEWAY_KSA],
     },
@@ -264,7 +286,7 @@ const rules: CountryRulesInput = {
       materials: ["ancillary", "lab-kit", "equipment"],
       who: "For medical devices and IVDs: a Saudi establishment registered in SFDA's Medical Device National Registry and holding an SFDA Medical Device Establishment Licence (MDEL) as importer or distributor, with a Saudi commercial registration.",
       foreignSponsorMayAct: false,
-      mustHold: ["sa-import-md-shipment-clearance"],
+      mustHold: ["sa-import-ancillary-md-shipment-clearance", "sa-import-md-shipment-clearance"],
       note: "SFDA requires importers of medical devices to register their establishment in the national registry and present their MDEL and commercial registration at clearance; foreign manufacturers without a Saudi entity appoint a licensed authorised representative. For goods that are not medical devices, no importer requirement beyond the general customs importer code was found. (partly secondary sources)",
       sources: [SFDA_MDEL_FAQ, SFDA_IMAGING_REQ, GATEWAY_KSA],
     },

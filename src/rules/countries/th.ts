@@ -100,6 +100,12 @@ const mondaqThExport = {
   reviewed: R,
 };
 
+const arqonThailand = {
+  title: "Medical device product registration and approval in Thailand (Arqon): sterile hypodermic and insulin disposable syringes in the licensed-device category (secondary source, older classification)",
+  url: "https://www.arqon.com/product-registration-asean-thailand",
+  reviewed: R,
+};
+
 /** Thailand: import/export rules for clinical-trial shipments. */
 const rules: CountryRulesInput = {
   code: "TH",
@@ -188,14 +194,37 @@ const rules: CountryRulesInput = {
     },
     {
       kind: "permit",
-      id: "th-import-md-establishment-and-product-licence",
-      materials: ["ancillary", "lab-kit", "equipment"],
+      id: "th-import-ancillary-md-establishment-and-product-licence",
+      materials: ["ancillary"],
       name: "Establishment licence (licence to operate as a medical device importer) and the device's Thai FDA product licence, notification certificate or listing certificate",
       authority: "Thai Food and Drug Administration (Medical Device Control Division)",
       scope: "per-importer",
       holder: "importer",
-      onlyWhen:
-        "the goods are medical devices or in-vitro diagnostic devices (e.g. syringes, test kits, ECG machines) not covered by the trial's investigational-device permission",
+      note:
+        "Ancillary supplies such as syringes are medical devices in Thailand: sterile hypodermic and insulin disposable syringes have long been in the category whose manufacturers and importers need Thai FDA approval before importing (older three-category classification; secondary source). Only medical devices registered with the Thai FDA (licence, notification certificate or listing certificate by risk class) may be imported, unless exempt (e.g. special access routes or the trial's investigational-device permission). The importer must first hold an establishment licence as a medical device importer, which only Thai nationals or companies established in Thailand can obtain; product licences cannot be transferred between importers (secondary sources).",
+      sources: [andamanImport, arqonThailand],
+    },
+    {
+      kind: "permit",
+      id: "th-import-ancillary-md-lpi",
+      materials: ["ancillary"],
+      name: "License Per Invoice (LPI) for each medical device shipment",
+      authority: "Thai Food and Drug Administration",
+      scope: "per-shipment",
+      holder: "importer",
+      note:
+        "Syringes and similar ancillary supplies are medical devices, and an LPI is needed for every shipment of medical devices: the Thai FDA checks that every device on the airway bill, invoice and packing list corresponds to a valid product licence or certificate and then issues the LPI for customs clearance (secondary sources).",
+      sources: [andamanImport, arqonThailand],
+    },
+    {
+      kind: "permit",
+      id: "th-import-md-establishment-and-product-licence",
+      materials: ["lab-kit", "equipment"],
+      name: "Establishment licence (licence to operate as a medical device importer) and the device's Thai FDA product licence, notification certificate or listing certificate",
+      authority: "Thai Food and Drug Administration (Medical Device Control Division)",
+      scope: "per-importer",
+      holder: "importer",
+      onlyWhen: "the goods are medical devices or in-vitro diagnostic devices (e.g. test kits, ECG machines) not covered by the trial's investigational-device permission",
       note:
         "Only medical devices registered with the Thai FDA (licence for Class 4, notification certificate for Classes 2 and 3, listing certificate for Class 1) may be imported, unless exempt (e.g. special access routes). The importer must first hold an establishment licence as a medical device importer, which only Thai nationals or companies established in Thailand can obtain; product licences cannot be transferred between importers. General laboratory equipment that is not a medical device (e.g. freezers, centrifuges, data loggers) is not covered by this rule (secondary sources).",
       sources: [andamanImport],
@@ -203,7 +232,7 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "th-import-md-lpi",
-      materials: ["ancillary", "lab-kit", "equipment"],
+      materials: ["lab-kit", "equipment"],
       name: "License Per Invoice (LPI) for each medical device shipment",
       authority: "Thai Food and Drug Administration",
       scope: "per-shipment",

@@ -103,7 +103,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
     }
     const rate = dutyRateFor(view.duties, heading.code);
     if (!rate) {
-      issues.push(issue(ISSUE_CODES.dutyNotCovered, "action", `Clearway's rules have no duty rate of ${view.inText} for HS ${heading.code}: duty not estimated.`));
+      issues.push(issue(ISSUE_CODES.dutyNotCovered, "action", `Clearway's rules have no duty rate for HS ${heading.code} in ${view.inText}: duty not estimated.`));
     } else {
       ruleRefs.push(rate.id);
       plan.dutyRate = exactRuleNumber(rate.ratePercent);

@@ -172,6 +172,11 @@ class Merger {
       if (!given?.length) continue;
       (country as Record<string, unknown>)[section] = this.mergeList(code, section, `${path}.${section}`, existing?.[section] ?? [], (given as Array<{ id: string; sources: OverrideSource[] }>).map(withSources));
     }
+    // A new rate for a heading that already has one would be ambiguous: the rule to change is named instead.
+    override.duties?.forEach((duty, index) => {
+      const other = country.duties.find((candidate) => candidate.heading === duty.heading && candidate.id !== duty.id);
+      if (other) this.fail(`${path}.duties.${index}.heading`, `HS ${duty.heading} already has ${code}'s rate "${other.id}": use that id to replace it`);
+    });
     return country;
   }
 }

@@ -133,6 +133,18 @@ export function buildRuleSet(parts: RuleSetParts): RuleSet {
   collectFacts("controlled substances", crossCutting.controlledSubstances.map((rule) => [rule.name, rule]), facts);
   collectFacts("HS headings", crossCutting.defaultHeadings.map((rule) => [`usual heading for ${rule.material}: ${rule.heading}`, { id: `hs-default-${rule.material}`, sources: rule.sources }]), facts);
 
+  // A heading has one rate per country or union (the longest matching heading decides, so a second one would be ignored),
+  // and a rate given as a range of national lines has its lowest below its highest.
+  for (const [scope, region] of [...unions, ...countries] as Array<[string, CountryRules | UnionRules]>) {
+    const byHeading = new Map<string, string>();
+    for (const duty of region.duties) {
+      const other = byHeading.get(duty.heading);
+      if (other) throw new RuleSetError(`${scope}: duties ${other} and ${duty.id} both give a rate for HS ${duty.heading}`);
+      byHeading.set(duty.heading, duty.id);
+      if (duty.lowestRatePercent !== undefined && duty.lowestRatePercent >= duty.ratePercent) throw new RuleSetError(`${scope}: ${duty.id}.lowestRatePercent (${duty.lowestRatePercent}) must be below its ratePercent (${duty.ratePercent})`);
+    }
+  }
+
   // Every permit a record party must hold has to exist.
   for (const [scope, region] of [...unions, ...countries] as Array<[string, CountryRules | UnionRules]>) {
     for (const party of [...region.importerOfRecord, ...region.exporterOfRecord]) {

@@ -96,6 +96,8 @@ describe("rule overrides: refused whole, with the path of the problem", () => {
 
   it.each([
     ["a new id without the country's prefix", { countries: [{ code: "XB", duties: [{ id: "duty-9019", heading: "9019", ratePercent: 2, sources: note }] }] }, "countries.0.duties.0.id", /a new rule id for XB must start with "xb-"/],
+    // Otherwise Clearway's own rate for the heading would still be the one used.
+    ["a second rate for a heading that has one", { countries: [{ code: "XB", duties: [{ id: "xb-duty-9018-ruling", heading: "9018", ratePercent: 2, sources: note }] }] }, "countries.0.duties.0.heading", /HS 9018 already has XB's rate "xb-duty-9018": use that id to replace it/],
     ["another country's rule id", { countries: [{ code: "XB", duties: [{ id: "xa-duty-3004", heading: "3004", ratePercent: 2, sources: note }] }] }, "countries.0.duties.0.id", /"xa-duty-3004" is a rule of XA, not of XB/],
     ["a union rule id in a member's entry", { countries: [{ code: "XC", duties: [{ id: "xu-duty-3004", heading: "3004", ratePercent: 2, sources: note }] }] }, "countries.0.duties.0.id", /rule of XU, not of XC: .* such as "xc-duty-3004"/],
     ["an id of another section", { countries: [{ code: "XB", duties: [{ id: "xb-import-imp", heading: "3004", ratePercent: 2, sources: note }] }] }, "countries.0.duties.0.id", /is XB's import rule, not a duties rule/],

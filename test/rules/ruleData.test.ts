@@ -84,6 +84,16 @@ describe("loading a rule set", () => {
     expect(() => loadRuleSet({ ...base, countries: [exportland, twin] })).toThrow(RuleSetError);
   });
 
+  it("refuses two rates for one heading in a country, which would leave one of them unused", () => {
+    const broken = { ...importland, duties: [...importland.duties!, { id: "xb-duty-9018-other", heading: "9018", ratePercent: 1, sources: importland.valuation!.sources }] };
+    expect(() => loadRuleSet({ ...base, countries: [exportland, broken, memberC, memberE] })).toThrow("duties xb-duty-9018 and xb-duty-9018-other both give a rate for HS 9018");
+  });
+
+  it("refuses a range of line rates whose lowest is not below its highest", () => {
+    const broken = { ...importland, duties: [{ id: "xb-duty-3002", heading: "3002", ratePercent: 5, lowestRatePercent: 5, sources: importland.valuation!.sources }] };
+    expect(() => loadRuleSet({ ...base, countries: [exportland, broken, memberC, memberE] })).toThrow("xb-duty-3002.lowestRatePercent (5) must be below its ratePercent (5)");
+  });
+
   it("refuses a party rule that must hold a permit nobody defines", () => {
     const broken = { ...importland, importerOfRecord: [{ ...importland.importerOfRecord![0]!, mustHold: ["xb-import-missing"] }] };
     expect(() => loadRuleSet({ ...base, countries: [exportland, broken, memberC, memberE] })).toThrow('mustHold names "xb-import-missing"');

@@ -64,10 +64,10 @@ export function checkSanctions(shipment: Shipment, ruleSet: RuleSet): SanctionsF
       issues.push(issue(ISSUE_CODES.sanctionsReview, "action", `Goods from ${place} into a jurisdiction that applies ${rule.regime}: have the import reviewed for sanctions before shipping.`));
     } else if (rule.effect === "general-licence" && (!rule.materials || rule.materials.includes(shipment.material))) {
       const conditions = rule.conditions.length ? ` Conditions: ${rule.conditions.map((text) => text.replace(/\.+$/, "")).join("; ")}.` : "";
-      issues.push(issue(ISSUE_CODES.sanctionsGeneralLicence, "action", `${place} is under ${rule.regime}; ${rule.licence} allows this shipment.${conditions}`));
+      issues.push(issue(ISSUE_CODES.sanctionsGeneralLicence, "action", `Shipment to ${place} allowed under ${rule.licence} (${rule.regime}).${conditions}`));
     } else {
       const why = rule.effect === "general-licence" ? ` ${rule.licence} does not cover this material.` : "";
-      issues.push(issue(ISSUE_CODES.sanctionsBlocked, "blocking", `${place} is under ${rule.regime}: blocked unless this is held: ${rule.licence}.${why}`));
+      issues.push(issue(ISSUE_CODES.sanctionsBlocked, "blocking", `Shipment to ${place} blocked by ${rule.regime}, unless this is held: ${rule.licence}.${why}`));
     }
   }
   return { issues, ruleRefs };

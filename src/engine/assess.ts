@@ -8,7 +8,7 @@ import { countryView, sharedUnion, type CountryView } from "../rules/countryView
 import type { PermitRule } from "../rules/schema";
 import { estimateCharges, noCharges } from "./charges";
 import type { AssessContext } from "./context";
-import { countryIndex, materialIndex, memoized } from "./contextMemo";
+import { countryIndex, laneKey, memoized, sideKey } from "./contextMemo";
 import { checkDangerousGoods } from "./dangerousGoodsCheck";
 import { ISSUE_CODES, issue } from "./issueCodes";
 import { checkLeadTime, leadTimePlan, type LeadTimePlan } from "./leadTimeCheck";
@@ -125,8 +125,7 @@ function recordParty(shipment: Shipment, view: CountryView, role: PartyRole, con
     const basis = recordPartyBasis(shipment, view, role, context, controlledSubstanceRules);
     if (basis.contested) chosen = chooseLocalParty(basis, shipment, context);
   }
-  // One side of the lane: the country, role and goods (the other country plays no part).
-  const side = ((countryIndex(view.code) * 2 + (importer ? 0 : 1)) * 8 + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0);
+  const side = sideKey(view.code, importer ? "import" : "export", shipment);
   const key = shipment.sponsor || named || chosen ? `party${side}|${shipment.sponsor ?? ""}|${named ?? ""}|${chosen?.name ?? ""}` : side * 8 + 2;
   return memoized(context, key, () => pickRecordParty(shipment, view, role, context, controlledSubstanceRules));
 }
@@ -162,7 +161,7 @@ function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
     // the party named in the row, else the party on file with that role in the country.
     const sender = unionParty(context, origin.code, "exporter-of-record", shipment.exporterOfRecord);
     const receiver = unionParty(context, destination.code, "importer-of-record", shipment.importerOfRecord);
-    const unionKey = `union-permits|${(pair * 8 + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0)}|${dated}|${sender?.name ?? ""}|${receiver?.name ?? ""}`;
+    const unionKey = `union-permits|${laneKey(shipment)}|${dated}|${sender?.name ?? ""}|${receiver?.name ?? ""}`;
     const sides = memoized(context, unionKey, () => [checkPermits(shipment, origin, "export", [], context, sender, true), checkPermits(shipment, destination, "import", [], context, receiver, true)]);
     return {
       ...borderless,
@@ -173,12 +172,11 @@ function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
     };
   }
 
-  // Lane and goods as one number: origin, destination, material, controlled.
-  const laneKey = (pair * 8 + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0);
+  const lane = laneKey(shipment);
   const before: Finding[] = [];
   const after: Finding[] = [];
   const regions = shipment.originRegion || shipment.destinationRegion ? `|${shipment.originRegion}|${shipment.destinationRegion}` : "";
-  if (laneTouchesSanctions(rules, shipment.origin, shipment.destination)) before.push(memoized(context, regions ? `sanctions${laneKey}${regions}` : laneKey * 8 + 1, () => checkSanctions(shipment, rules)));
+  if (laneTouchesSanctions(rules, shipment.origin, shipment.destination)) before.push(memoized(context, regions ? `sanctions${lane}${regions}` : lane * 8 + 1, () => checkSanctions(shipment, rules)));
 
   // Held licences depend on the ship date, so with parties its validity period is part of the keys below.
   const dated = licencePeriod(shipment, context);
@@ -193,7 +191,7 @@ function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
       continue;
     }
     const acting = found?.acting;
-    const permitsKey = ((countryIndex(view.code) * 2 + (direction === "import" ? 1 : 0)) * 8 + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0);
+    const permitsKey = sideKey(view.code, direction, shipment);
     const key = dated || acting ? `permits${permitsKey}|${dated}|${acting?.name ?? ""}` : -1 - permitsKey;
     const finding = memoized(context, key, () => checkPermits(shipment, view, direction, controlledSubstanceRules(shipment, context, direction), context, acting));
     before.push(finding);
@@ -266,8 +264,7 @@ function joinedLane(shipment: Shipment, context: AssessContext): JoinedLane {
   // The lane's key: lane and goods and returnable as a number; with parties, names or regions, those too.
   // Dangerous goods, dates (beyond the licences' validity period), values and HS codes are per row.
   const s = shipment;
-  const pair = countryIndex(s.origin) * 1024 + countryIndex(s.destination);
-  const goods = ((pair * 8 + materialIndex(s.material)) * 2 + (s.controlledSubstance ? 1 : 0)) * 2 + (s.returnable ? 1 : 0);
+  const goods = laneKey(s) * 2 + (s.returnable ? 1 : 0);
   const named = context.parties.length || s.sponsor || s.importerOfRecord || s.exporterOfRecord || s.originRegion || s.destinationRegion;
   // (Names are joined with a character no name contains, so two rows cannot share a key by accident.)
   const key = named ? ["lane", goods, licencePeriod(s, context), s.sponsor, s.importerOfRecord, s.exporterOfRecord, s.originRegion, s.destinationRegion].join("\u0000") : goods * 8 + 7;

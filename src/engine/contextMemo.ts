@@ -1,4 +1,5 @@
 import { MATERIAL_TYPES, type MaterialType } from "../domain/materialType";
+import type { Shipment } from "../domain/shipment";
 import type { AssessContext } from "./context";
 
 const memos = new WeakMap<AssessContext, Map<number | string, unknown>>();
@@ -23,6 +24,18 @@ export function currencyIndex(code: string): number {
 
 export function materialIndex(material: MaterialType): number {
   return MATERIAL_TYPES.indexOf(material);
+}
+
+type Goods = Pick<Shipment, "material" | "controlledSubstance">;
+
+/** A lane and its goods as one number: origin, destination, material, controlled substance or not. */
+export function laneKey(shipment: Goods & Pick<Shipment, "origin" | "destination">): number {
+  return ((countryIndex(shipment.origin) * 1024 + countryIndex(shipment.destination)) * 8 + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0);
+}
+
+/** One side of a lane and its goods as one number: the country, import or export, material, controlled or not (the other country plays no part). */
+export function sideKey(country: string, direction: "import" | "export", shipment: Goods): number {
+  return ((countryIndex(country) * 2 + (direction === "import" ? 1 : 0)) * 8 + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0);
 }
 
 /**

@@ -19,7 +19,7 @@ export interface LeadTimePlan {
   longest: { permit: Permit; days: number } | undefined;
 }
 
-export const NO_LEAD_TIMES: LeadTimePlan = Object.freeze({ unknown: null, longest: undefined });
+const NO_LEAD_TIMES: LeadTimePlan = Object.freeze({ unknown: null, longest: undefined });
 
 export function leadTimePlan(pending: ReadonlyArray<{ permit: Permit; days: number | null }>): LeadTimePlan {
   if (!pending.length) return NO_LEAD_TIMES;
@@ -62,8 +62,11 @@ export function checkLeadTime(shipment: Shipment, plan: LeadTimePlan, settings: 
   const ready = readyDate(settings.asOf, days);
   if (shipment.needByDate && ready > shipment.needByDate) {
     issues.push(issue(ISSUE_CODES.leadTimeMissesNeedBy, "blocking", `${longest.permit.name} takes about ${days} days: applied for today it arrives around ${ready}, after the need-by date ${shipment.needByDate}.`));
-  } else if (shipment.shipDate && daysBetween(ready, shipment.shipDate) < settings.leadTimeMarginDays) {
-    issues.push(issue(ISSUE_CODES.leadTimeTight, "action", `${longest.permit.name} takes about ${days} days: applied for today it arrives around ${ready}, ${daysBetween(ready, shipment.shipDate) < 0 ? "after" : "close to"} the ship date ${shipment.shipDate}. Apply now or move the shipment.`));
+  } else if (shipment.shipDate) {
+    const margin = daysBetween(ready, shipment.shipDate);
+    if (margin < settings.leadTimeMarginDays) {
+      issues.push(issue(ISSUE_CODES.leadTimeTight, "action", `${longest.permit.name} takes about ${days} days: applied for today it arrives around ${ready}, ${margin < 0 ? "after" : "close to"} the ship date ${shipment.shipDate}. Apply now or move the shipment.`));
+    }
   }
   return { leadTimeDays: days, issues };
 }

@@ -7,7 +7,7 @@ import type { PermitRule, RecordPartyRule } from "../rules/schema";
 import { holdsValidLicence } from "./heldLicences";
 import { ISSUE_CODES, issue } from "./issueCodes";
 import type { AssessContext } from "./context";
-import { countryIndex, materialIndex, memoized } from "./contextMemo";
+import { memoized, sideKey } from "./contextMemo";
 import { applicableRules, RECORD_HOLDER } from "./permitsCheck";
 
 export interface RecordPartyFinding {
@@ -51,8 +51,6 @@ function licencesNeeded(sideRules: readonly PermitRule[], view: CountryView, rol
   return ids;
 }
 
-/** Country and role as one number, for the memo keys below. */
-const countryRole = (country: string, role: PartyRole) => countryIndex(country) * 2 + (role === "importer-of-record" ? 0 : 1);
 
 /** The permit rules that come on top of a country's own for this shipment (e.g. for controlled substances). */
 export type ExtraRules = (shipment: Shipment, context: AssessContext, direction: "import" | "export") => PermitRule[];
@@ -73,7 +71,7 @@ const holdsAny = (party: Party, ids: readonly string[]) => party.licences.some((
 
 /** The basis of the record party of one side of a lane, memoised per country, role and goods. */
 export function recordPartyBasis(shipment: Shipment, view: CountryView, role: PartyRole, context: AssessContext, extraRules: ExtraRules): RecordPartyBasis {
-  const key = ((countryRole(view.code, role) * 8 + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0)) * 8;
+  const key = sideKey(view.code, ROLE_WORDS[role].side, shipment) * 8;
   return memoized(context, key, () => {
     const side = ROLE_WORDS[role].side;
     const rule = (role === "importer-of-record" ? view.importerOfRecord : view.exporterOfRecord).find((candidate) => candidate.materials.includes(shipment.material));

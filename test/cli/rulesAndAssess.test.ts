@@ -1,7 +1,6 @@
 import { runCli } from "../support/planFiles";
+import { REQUIRED_COUNTRIES } from "../support/requiredCountries";
 
-/** The 40 countries the rules must cover deeply. */
-const REQUIRED = "US CA MX BR AR CL CO PE GB DE FR ES IT NL BE PL CZ HU AT DK SE IE PT GR RO CH TR IL ZA EG IN CN JP KR TW AU SG TH SA AE".split(" ");
 
 interface CoverageRow {
   code: string;
@@ -21,7 +20,7 @@ describe("clearway rules", () => {
     const { code, stdout } = await runCli("rules", "--json");
     expect(code).toBe(0);
     const doc = JSON.parse(stdout) as { rules: { version: string; asOf: string }; countries: CoverageRow[] };
-    expect(doc.countries.map((country) => country.code).sort()).toEqual([...REQUIRED].sort());
+    expect(doc.countries.map((country) => country.code).sort()).toEqual([...REQUIRED_COUNTRIES].sort());
     for (const country of doc.countries) {
       expect(country.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(country.facts).toBeGreaterThan(0);

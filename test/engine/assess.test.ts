@@ -109,12 +109,11 @@ describe("assess: permits", () => {
   });
 
   it("lists a customs formality every import needs, but still says the goods' own needs are not covered", async () => {
-    const { loadRuleSet } = await import("../../src/rules/ruleSet");
     const fixture = await import("../support/fixtureRules");
     const source = [{ title: "Fixture source", url: "https://example.org/rules", reviewed: "2026-01-01" }];
     const registration = { kind: "permit" as const, id: "xb-import-registration", materials: ["ancillary" as const], name: "Importer registration", authority: "XB Customs", scope: "per-importer" as const, holder: "importer" as const, customsFormality: true, sources: source };
     const importland = { ...fixture.importland, import: [...(fixture.importland.import ?? []), registration] };
-    const rules = loadRuleSet({ version: "t", countries: [fixture.exportland, importland, fixture.memberC, fixture.memberE], unions: [fixture.union], crossCutting: fixture.crossCutting });
+    const rules = fixture.fixtureRuleSet({ importland });
     const a = assess(shipment({ material: "ancillary" }), contextWith([], {}, rules));
     expect(permitIds(a)).toContain("xb-import-registration");
     expect(a.issues.find((i) => i.code === "rules-not-covered")?.message).toContain("importing ancillary supplies into Importland");
@@ -304,10 +303,9 @@ describe("assess: dangerous goods and domestic shipments", () => {
 
 describe("assess: tax reliefs tied to both a material and a heading", () => {
   it("applies such a relief only when the row's heading matches too", async () => {
-    const { loadRuleSet } = await import("../../src/rules/ruleSet");
     const fixture = await import("../support/fixtureRules");
     const importland = { ...fixture.importland, importTax: { ...fixture.importland.importTax!, reliefs: [{ id: "xb-tax-imp-3004", materials: ["imp" as const], headings: ["3004"], ratePercent: 0, condition: "small-molecule IMPs", sources: [{ title: "Fixture source", url: "https://example.org/rules", reviewed: "2026-01-01" }] }] } };
-    const rules = loadRuleSet({ version: "t", countries: [fixture.exportland, importland, fixture.memberC, fixture.memberE], unions: [fixture.union], crossCutting: fixture.crossCutting });
+    const rules = fixture.fixtureRuleSet({ importland });
     expect(assess(shipment({ hsCode: "300490" }), contextWith([], {}, rules)).charges.importTax).toBe(0);
     // A biologic in 3002: the relief is for 3004, so the standard 20% applies.
     expect(assess(shipment({ hsCode: "300215" }), contextWith([], {}, rules)).charges.importTax).toBe(210);
@@ -316,11 +314,10 @@ describe("assess: tax reliefs tied to both a material and a heading", () => {
 
 describe("assess: a heading whose national tariff lines carry different rates", () => {
   it("estimates at the highest rate and asks for the full national code", async () => {
-    const { loadRuleSet } = await import("../../src/rules/ruleSet");
     const fixture = await import("../support/fixtureRules");
     const source = [{ title: "Fixture source", url: "https://example.org/rules", reviewed: "2026-01-01" }];
     const importland = { ...fixture.importland, duties: [...(fixture.importland.duties ?? []), { id: "xb-duty-300215", heading: "300215", ratePercent: 5, lowestRatePercent: 0, sources: source }] };
-    const rules = loadRuleSet({ version: "t", countries: [fixture.exportland, importland, fixture.memberC, fixture.memberE], unions: [fixture.union], crossCutting: fixture.crossCutting });
+    const rules = fixture.fixtureRuleSet({ importland });
     const a = assess(shipment({ hsCode: "30021500", value: 1000 }), contextWith([], {}, rules));
     // 1000 + 5% freight estimate = 1050 customs value; 5% of it = 52.5, never the 0% of the cheapest line.
     expect(a.charges.duty).toBe(52.5);

@@ -115,8 +115,9 @@ export const crossCutting: CrossCuttingRules = {
   ],
 };
 
-export function fixtureRuleSet(): RuleSet {
-  return loadRuleSet({ version: "fixture", countries: [exportland, importland, memberC, memberE], unions: [union], crossCutting });
+/** The fixture rule set; a test may give Importland changed rules. */
+export function fixtureRuleSet(changed: { importland?: CountryRulesInput } = {}): RuleSet {
+  return loadRuleSet({ version: "fixture", countries: [exportland, changed.importland ?? importland, memberC, memberE], unions: [union], crossCutting });
 }
 
 const fixture = fixtureRuleSet();

@@ -1,16 +1,15 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import type { CellValue, Grid } from "../plan/cellValue";
+import type { CellValue } from "../plan/cellValue";
 import type { PlanCheck } from "../plan/checkPlan";
 import { moneyFormat } from "../plan/moneyFormat";
 import { MONEY_COLUMNS, OUTPUT_COLUMNS } from "../plan/outputColumns";
-import { plainText } from "../plan/resultsLayout";
 import { SOURCES_SHEET, sourcesTable } from "../plan/sourcesTable";
 import { STATUS_FILL } from "../plan/statusColours";
 import { SUMMARY_SHEET, summaryTable, summaryTitle } from "../plan/summaryTable";
 import type { RuleSet } from "../rules/ruleSet";
+import { annotatedCsv } from "./annotatedCsv";
 import type { PlanFile } from "./planFile";
 
 
@@ -63,24 +62,6 @@ export function annotateWorksheet(file: Extract<PlanFile, { kind: "xlsx" }>, che
   sources.getColumn(3).width = 50;
   sources.getColumn(4).width = 60;
   sources.getColumn(5).width = 70;
-}
-
-/** Text a spreadsheet would run as a formula is written with the apostrophe that keeps it text; dates as ISO dates. */
-function csvSafe(value: CellValue): string | number | boolean | null {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : (plainText(value) as string | number | boolean | null);
-}
-
-/** The plan with the output block as extra columns, as CSV. */
-export function annotatedCsv(grid: Grid, check: PlanCheck): string {
-  const width = Math.max(check.outputColumn + OUTPUT_COLUMNS.length, ...grid.map((row) => row.length));
-  const rows = grid.map((row, r) => {
-    // Every cell of the plan is kept; only the block's columns, from the header row down, are Clearway's.
-    const cells: CellValue[] = Array.from({ length: width }, (_, c) => row[c] ?? null);
-    const block = r >= check.detection.headerRow ? check.outputBlock[r - check.detection.headerRow] : undefined;
-    if (block) block.forEach((value, index) => (cells[check.outputColumn + index] = value));
-    return cells.map(csvSafe);
-  });
-  return stringify(rows);
 }
 
 /** Writes the annotated copy; it goes to a temporary file first, so a failed write leaves no half-written output. */

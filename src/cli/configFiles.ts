@@ -8,7 +8,8 @@ import { PARTIES_SHEET, readPartiesJson, readPartiesTable } from "../plan/partie
 import { readRulesTable, RULES_SHEET } from "../plan/rulesTable";
 import { applyRuleOverrides, overrideFactIds, parseRuleOverrides } from "../rules/overrides";
 import { permitRuleIds, RuleSetError, type RuleSet } from "../rules/ruleSet";
-import { csvGrid, excelCellValue, PlanFileError, worksheetGrid, type PlanFile } from "./planFile";
+import { csvGrid } from "./csvPlanFile";
+import { excelCellValue, PlanFileError, worksheetGrid, type PlanFile } from "./planFile";
 
 /** A rules or parties file (or sheet) that cannot be used: exit code 1, and nothing is checked. */
 export class ConfigFileError extends PlanFileError {

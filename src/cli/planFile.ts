@@ -1,9 +1,9 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../plan/cellValue";
 import { detectHeader } from "../plan/headerDetection";
+import { csvGrid } from "./csvPlanFile";
 
 /** A plan read from disk: its grid, and for .xlsx the workbook to write the annotated copy from. */
 export type PlanFile =
@@ -47,12 +47,6 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet, read: (cell: ExcelJS
     grid.push(cells);
   }
   return grid;
-}
-
-export function csvGrid(text: string): Grid {
-  const records = parseCsv(text.replace(/^\uFEFF/, ""), { relax_column_count: true, skip_empty_lines: false }) as string[][];
-  // A leading apostrophe is how text that looks like a formula is kept as text; it is not part of the value.
-  return records.map((record) => record.map((cell) => (cell === "" ? null : cell.startsWith("'") && /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell)));
 }
 
 /** Reads a .xlsx or .csv plan; refuses unreadable files with one clear sentence. */

@@ -9,7 +9,10 @@ export type Temperature = z.infer<typeof TemperatureSchema>;
 
 export const CurrencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, "expected an ISO 4217 currency code such as EUR");
 
-const money = z.number().finite().min(0);
+/** The largest amount Clearway estimates charges for; a larger figure in a plan is a typing error, not a shipment. */
+export const MAX_AMOUNT = 1e12;
+
+const money = z.number().finite().min(0).max(MAX_AMOUNT);
 
 /** One row of a shipment plan, parsed. */
 export const ShipmentSchema = z.strictObject({

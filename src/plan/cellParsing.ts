@@ -1,4 +1,4 @@
-import { TEMPERATURES, type Temperature } from "../domain/shipment";
+import { MAX_AMOUNT, TEMPERATURES, type Temperature } from "../domain/shipment";
 import type { CellValue } from "./cellValue";
 import { normalizeName } from "./countryParsing";
 
@@ -61,7 +61,7 @@ const CURRENCY_SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£":
  * comma ("1.234,56") is refused rather than guessed. A currency written in the cell is returned.
  */
 export function parseAmount(value: CellValue): Parsed<{ amount: number; currency?: string }> {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? ok({ amount: value }) : fail(value < 0 ? `${value} is negative; expected an amount of 0 or more` : "is not a number");
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? withinLimit(value, ok({ amount: value })) : fail(value < 0 ? `${value} is negative; expected an amount of 0 or more` : "is not a number");
   if (typeof value !== "string") return fail("is not a number");
   let text = value.trim();
   let currency: string | undefined;
@@ -78,7 +78,13 @@ export function parseAmount(value: CellValue): Parsed<{ amount: number; currency
   if (/^-/.test(text) || /^\(.*\)$/.test(text)) return fail(`"${value}" is negative; expected an amount of 0 or more`);
   if (/^\d{1,3}(\.\d{3})+,\d+$/.test(text) || /^\d+,\d{1,2}$/.test(text)) return fail(`"${value}" uses a decimal comma; write it as ${text.replace(/\./g, "").replace(",", ".")}`);
   if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(text)) return fail(`"${value}" is not an amount; expected a number such as 12500.00`);
-  return ok({ amount: Number(text.replace(/,/g, "")), ...(currency ? { currency } : {}) });
+  const amount = Number(text.replace(/,/g, ""));
+  return withinLimit(amount, ok({ amount, ...(currency ? { currency } : {}) }));
+}
+
+/** An amount beyond MAX_AMOUNT (or beyond what a number holds) is refused in its cell, never carried into the charges. */
+function withinLimit<T>(amount: number, parsed: Parsed<T>): Parsed<T> {
+  return Number.isFinite(amount) && amount <= MAX_AMOUNT ? parsed : fail(`is larger than ${MAX_AMOUNT.toLocaleString("en")}, the most Clearway estimates charges for: check the amount`);
 }
 
 const YES = new Set(["yes", "y", "true", "x", "1", "ja", "j", "oui", "si", "sí"].map(normalizeName));

@@ -64,6 +64,23 @@ function outputColumnFor(grid: Grid, detection: HeaderDetection): number {
   return last + 1;
 }
 
+/** One row read and assessed; null for an empty row. A failure inside Clearway stays this row's error: the other rows are still checked. */
+function checkRow(grid: Grid, detection: HeaderDetection, r: number, rowOffset: number, context: AssessContext): RowResult | null {
+  let shipmentId: string | null = null;
+  try {
+    const parsed = parseRow(grid, detection, r, rowOffset);
+    if (parsed.kind === "empty") return null;
+    shipmentId = parsed.shipmentId;
+    if (parsed.kind === "error") return { row: r + rowOffset, shipmentId, status: "error", errors: parsed.issues };
+    const assessment = assess(parsed.shipment, context);
+    return { row: r + rowOffset, shipmentId, status: assessment.status, shipment: parsed.shipment, assessment };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = `Row ${r + rowOffset} could not be checked (${reason}); the other rows were. Check this row by hand and report the row's contents to Clearway's maintainers.`;
+    return { row: r + rowOffset, shipmentId, status: "error", errors: [{ code: "row-not-checked", severity: "error", message }] };
+  }
+}
+
 /** Reads, assesses and annotates a plan held as a grid of cell values. */
 export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheckOptions = {}): PlanCheck {
   const rowOffset = options.rowOffset ?? 1;
@@ -80,17 +97,15 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
   const ruleIds = new Set<string>();
   const total = grid.length - detection.headerRow - 1;
   for (let r = detection.headerRow + 1; r < grid.length; r++) {
-    const parsed = parseRow(grid, detection, r, rowOffset);
-    if (parsed.kind === "empty") {
+    const result = checkRow(grid, detection, r, rowOffset, context);
+    if (!result) {
       outputBlock.push(OUTPUT_COLUMNS.map(() => null));
-    } else if (parsed.kind === "error") {
-      rows.push({ row: r + rowOffset, shipmentId: parsed.shipmentId, status: "error", errors: parsed.issues });
-      outputBlock.push(errorCells(parsed.issues));
     } else {
-      const assessment = assess(parsed.shipment, context);
-      for (const id of assessment.ruleRefs) ruleIds.add(id);
-      rows.push({ row: r + rowOffset, shipmentId: parsed.shipmentId, status: assessment.status, shipment: parsed.shipment, assessment });
-      outputBlock.push(outputCells(assessment));
+      rows.push(result);
+      if (result.assessment) {
+        for (const id of result.assessment.ruleRefs) ruleIds.add(id);
+        outputBlock.push(outputCells(result.assessment));
+      } else outputBlock.push(errorCells(result.errors ?? []));
     }
     if (options.onProgress && (r - detection.headerRow) % 1000 === 0) options.onProgress(r - detection.headerRow, total);
   }

@@ -112,7 +112,7 @@ const TEMPERATURE_ALIASES: Record<string, Temperature> = {
 
 export function parseTemperature(value: CellValue): Parsed<Temperature> {
   const key = normalizeName(String(value)).replace(/deg|°/g, "");
-  const temperature = TEMPERATURE_ALIASES[key] ?? (TEMPERATURES as readonly string[]).find((t) => normalizeName(t) === key);
+  const temperature = (Object.hasOwn(TEMPERATURE_ALIASES, key) ? TEMPERATURE_ALIASES[key] : undefined) ?? (TEMPERATURES as readonly string[]).find((t) => normalizeName(t) === key);
   return temperature ? ok(temperature as Temperature) : fail(`"${String(value)}" is not a temperature Clearway knows; use ambient, 2-8 C, -20 C, -80 C, dry ice or LN2`);
 }
 

@@ -94,7 +94,7 @@ export function parseCountry(raw: string): CountryParse {
     if (code) return { ok: true, code };
   }
   const key = normalizeName(text);
-  const region = REGIONS[key];
+  const region = Object.hasOwn(REGIONS, key) ? REGIONS[key] : undefined;
   if (region) return { ok: true, code: region.country, region: region.region };
   const code = index().get(key);
   if (code) return { ok: true, code };

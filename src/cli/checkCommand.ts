@@ -6,6 +6,7 @@ import { describeDetection } from "../plan/headerDetection";
 import { jsonReport } from "../plan/jsonReport";
 import { writeAnnotated } from "./annotatedWorkbook";
 import { loadConfiguration } from "./configFiles";
+import { checkOutputPath, checkPlanPath, describeFileError } from "./fileAccess";
 import { PlanFileError, readPlanFile } from "./planFile";
 import { progressBar } from "./progressBar";
 import { textTable } from "./textTable";
@@ -31,6 +32,8 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
   if (out && path.resolve(out) === path.resolve(file) && !options.inPlace) throw new UsageError(`-o ${out} is the input file: use --in-place to overwrite it`);
   if (out && !/\.(xlsx|csv)$/i.test(out)) throw new UsageError(`-o ${out}: the output must be a .xlsx or .csv file`);
 
+  await checkPlanPath(file);
+  if (out) await checkOutputPath(out, options.inPlace ? "--in-place" : "-o");
   const plan = await readPlanFile(file, options.sheet);
   // Rule overrides and parties: all of them or none (a bad file or sheet stops the check here).
   const configuration = await loadConfiguration(options, plan, baseContext.rules);
@@ -42,7 +45,13 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
     if (error instanceof PlanNotFoundError) throw new PlanFileError(`${file} (sheet "${plan.sheetName}"): ${error.message}`);
     throw error;
   }
-  if (out) await writeAnnotated(plan, check, context.rules, out, context.settings.asOf);
+  if (out) {
+    try {
+      await writeAnnotated(plan, check, context.rules, out, context.settings.asOf);
+    } catch (error) {
+      throw error instanceof PlanFileError ? error : describeFileError(error, `${out} could not be written, and nothing was written there`);
+    }
+  }
 
   if (options.json) {
     write(JSON.stringify(jsonReport(check, context.rules, plan.sheetName, context.settings.asOf), null, 2));

@@ -8,7 +8,9 @@ import type { SheetTemplate } from "../plan/configTemplates";
 import { plainText, type ResultsLayout } from "../plan/resultsLayout";
 import { STATUS_FILL } from "../plan/statusColours";
 import { describeOfficeError } from "./officeErrors";
-import { SheetChangedError, SOURCES_SHEET, SUMMARY_SHEET, type ReadOptions, type SheetInfo, type SheetSnapshot, type WorkbookPort } from "./workbookPort";
+import { CLEARWAY_SHEETS, SHEET_MARKS, type ClearwaySheet } from "../plan/sheetMarks";
+import { freeSheetName } from "../plan/sheetNames";
+import { SheetChangedError, type ReadOptions, type SheetInfo, type SheetSnapshot, type WorkbookPort } from "./workbookPort";
 
 /** Runs a batch against a request context: Excel.run in Excel, a mock context in tests. */
 export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -263,17 +265,36 @@ export class OfficeWorkbookPort implements WorkbookPort {
     }
   }
 
-  async replaceSheet(name: string, rows: CellValue[][]): Promise<void> {
-    await this.batch(async (context) => {
+  /** The sheet Clearway wrote as `kind`: the one its hidden mark refers to, or null (never written, or deleted since). */
+  private async markedSheet(context: Excel.RequestContext, kind: ClearwaySheet): Promise<string | null> {
+    const mark = context.workbook.names.getItemOrNullObject(SHEET_MARKS[kind]);
+    await this.sync(context);
+    if (mark.isNullObject) return null;
+    const range = mark.getRangeOrNullObject();
+    range.worksheet.load("name");
+    await this.sync(context);
+    return range.isNullObject ? null : range.worksheet.name;
+  }
+
+  async replaceSheet(kind: ClearwaySheet, rows: CellValue[][]): Promise<string> {
+    return this.batch(async (context) => {
       const sheets = context.workbook.worksheets;
-      const existing = sheets.getItemOrNullObject(name);
+      const previous = await this.markedSheet(context, kind);
+      if (previous !== null) sheets.getItem(previous).delete();
+      // A stale mark (its sheet deleted by hand) goes too, so the new one can take its name.
+      const oldMark = context.workbook.names.getItemOrNullObject(SHEET_MARKS[kind]);
+      sheets.load("items/name");
       await this.sync(context);
-      if (!existing.isNullObject) existing.delete();
+      if (!oldMark.isNullObject) oldMark.delete();
+      // A sheet of the user's with this name is never replaced: Clearway takes a free variant.
+      const name = freeSheetName(kind, sheets.items.map((sheet) => sheet.name).filter((existing) => existing !== previous));
       const sheet = sheets.add(name);
+      const mark = context.workbook.names.add(SHEET_MARKS[kind], sheet.getRange("A1"), "Written by Clearway: replaced by the next check, deleted by Remove results.");
+      mark.visible = false;
       const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
       if (width === 0) {
         await this.sync(context);
-        return;
+        return name;
       }
       const cells = rows.map((row) => Array.from({ length: width }, (_, c) => toExcel(plainText(row[c] ?? null))));
       const chunks = chunkByBytes(
@@ -285,6 +306,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         sheet.getRange(rangeAddress(start, 0, end - 1, width - 1)).values = cells.slice(start, end);
         await this.sync(context);
       }
+      return name;
     });
   }
 
@@ -325,11 +347,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
         removed = true;
         break;
       }
-      const extras = [SUMMARY_SHEET, SOURCES_SHEET].filter((name) => name !== sheetName).map((name) => sheets.getItemOrNullObject(name));
-      await this.sync(context);
-      const found = extras.filter((extra) => !extra.isNullObject);
+      // Only sheets Clearway marked as its own go; a sheet of the user's with the same name stays.
+      const found: string[] = [];
+      for (const kind of CLEARWAY_SHEETS) {
+        const marked = await this.markedSheet(context, kind);
+        if (marked !== null && marked !== sheetName) found.push(marked);
+      }
       if (found.length) {
-        for (const extra of found) extra.delete();
+        for (const name of found) sheets.getItem(name).delete();
         await this.sync(context);
       }
       return removed || found.length > 0;

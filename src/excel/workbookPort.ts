@@ -2,6 +2,7 @@ import type { SettingsInput } from "../domain/settings";
 import type { CellValue } from "../plan/cellValue";
 import type { SheetTemplate } from "../plan/configTemplates";
 import type { ResultsLayout } from "../plan/resultsLayout";
+import type { ClearwaySheet } from "../plan/sheetMarks";
 
 /** A sheet as read: the values from A1 to the end of its used range, and a fingerprint of its shape. */
 export interface SheetSnapshot {
@@ -44,11 +45,15 @@ export interface WorkbookPort {
   readSheet(name: string, options?: ReadOptions): Promise<SheetSnapshot>;
   /** Writes the output block (values, money formats, status colours); refuses with SheetChangedError if the sheet's shape changed since `snapshot`. */
   writeResults(snapshot: SheetSnapshot, layout: ResultsLayout): Promise<void>;
-  /** Adds the sheet, or replaces its contents if it exists, with these rows. */
-  replaceSheet(name: string, rows: CellValue[][]): Promise<void>;
+  /**
+   * Writes one of Clearway's sheets: replaces the sheet Clearway wrote for it before (found by its
+   * mark, whatever it is called now), never a sheet of the user's; returns the name used ("Clearway
+   * Summary", or a free variant such as "Clearway Summary (2)" when the user has a sheet so named).
+   */
+  replaceSheet(kind: ClearwaySheet, rows: CellValue[][]): Promise<string>;
   /** Adds a sheet for the user to fill (rows, bold header, drop-down lists); false, and nothing changed, if it exists. */
   createSheet(template: SheetTemplate): Promise<boolean>;
-  /** Deletes what Clearway wrote: the output block on `sheetName` and the summary and sources sheets. Returns whether anything was found. */
+  /** Deletes what Clearway wrote: the output block on `sheetName` and the summary and sources sheets it marked. Returns whether anything was found. */
   removeResults(sheetName: string): Promise<boolean>;
   /** Selects a range (A1 address on the sheet) and shows it. */
   selectRange(sheetName: string, address: string): Promise<void>;

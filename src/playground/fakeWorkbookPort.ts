@@ -1,5 +1,5 @@
 import type { SettingsInput } from "../domain/settings";
-import { SheetChangedError, SOURCES_SHEET, SUMMARY_SHEET, type SheetInfo, type SheetSnapshot, type WorkbookPort } from "../excel/workbookPort";
+import { SheetChangedError, type SheetInfo, type SheetSnapshot, type WorkbookPort } from "../excel/workbookPort";
 import type { Status } from "../domain/status";
 import { columnIndex } from "../plan/cellAddress";
 import { isBlank, type CellValue, type Grid } from "../plan/cellValue";
@@ -7,12 +7,16 @@ import { findOutputBlock } from "../plan/headerDetection";
 import { OUTPUT_COLUMNS } from "../plan/outputColumns";
 import type { SheetTemplate } from "../plan/configTemplates";
 import type { ResultsLayout } from "../plan/resultsLayout";
+import type { ClearwaySheet } from "../plan/sheetMarks";
+import { freeSheetName } from "../plan/sheetNames";
 
 export interface FakeSheet {
   name: string;
   cells: Grid;
   /** Status colour of cells Clearway coloured, by "row:column" (0-based). */
   fills: Map<string, Status>;
+  /** Set on the sheets Clearway wrote whole: the mark Excel keeps as a hidden name. */
+  clearwaySheet?: ClearwaySheet;
 }
 
 export interface Selection {
@@ -94,11 +98,13 @@ export class FakeWorkbookPort implements WorkbookPort {
     for (const row of sheet.cells) while (row.length && isBlank(row[row.length - 1])) row.pop();
   }
 
-  async replaceSheet(name: string, rows: CellValue[][]): Promise<void> {
-    const existing = this.sheets.find((sheet) => sheet.name === name);
-    if (existing) existing.cells = rows.map((row) => [...row]);
-    else this.sheets.push({ name, cells: rows.map((row) => [...row]), fills: new Map() });
+  async replaceSheet(kind: ClearwaySheet, rows: CellValue[][]): Promise<string> {
+    const previous = this.sheets.findIndex((sheet) => sheet.clearwaySheet === kind);
+    if (previous >= 0) this.sheets.splice(previous, 1);
+    const name = freeSheetName(kind, this.sheets.map((sheet) => sheet.name));
+    this.sheets.splice(previous >= 0 ? previous : this.sheets.length, 0, { name, cells: rows.map((row) => [...row]), fills: new Map(), clearwaySheet: kind });
     this.changed();
+    return name;
   }
 
   /** Drop-down lists per sheet, as created. */
@@ -123,9 +129,8 @@ export class FakeWorkbookPort implements WorkbookPort {
       removed = true;
       break;
     }
-    for (const name of [SUMMARY_SHEET, SOURCES_SHEET]) {
-      const index = this.sheets.findIndex((candidate) => candidate.name === name);
-      if (index >= 0) {
+    for (let index = this.sheets.length - 1; index >= 0; index--) {
+      if (this.sheets[index]!.clearwaySheet && this.sheets[index]!.name !== sheetName) {
         this.sheets.splice(index, 1);
         removed = true;
       }

@@ -9,6 +9,7 @@ import { RULES_SHEET } from "../plan/rulesTable";
 import { configurationFromSheets } from "../plan/workbookConfiguration";
 import type { PlanField } from "../plan/planFields";
 import { resultsLayout } from "../plan/resultsLayout";
+import type { ClearwaySheet } from "../plan/sheetMarks";
 import { sourcesTable } from "../plan/sourcesTable";
 import { summaryTable, summaryTitle } from "../plan/summaryTable";
 import type { RuleSet } from "../rules/ruleSet";
@@ -68,7 +69,12 @@ export async function checkSheet({ port, rules: baseRules, sheetName, settings, 
   const check = checkPlan(snapshot.values, context, { overrides });
   onPhase("writing");
   await port.writeResults(snapshot, resultsLayout(check));
-  if (parsedSettings.writeSummarySheet) await port.replaceSheet(SUMMARY_SHEET, summaryTable(check.summary, summaryTitle(sheetName, rules, parsedSettings.asOf)));
-  if (parsedSettings.writeSourcesSheet) await port.replaceSheet(SOURCES_SHEET, sourcesTable(rules, check.ruleIds));
-  return { sheetName, snapshot, check, notes: config.notes };
+  const notes = [...config.notes];
+  const written = async (kind: ClearwaySheet, rows: ReturnType<typeof sourcesTable>) => {
+    const name = await port.replaceSheet(kind, rows);
+    if (name !== kind) notes.push(`The ${kind === SUMMARY_SHEET ? "summary" : "sources"} went to the sheet "${name}": a sheet of yours is named "${kind}" and was left as it is.`);
+  };
+  if (parsedSettings.writeSummarySheet) await written(SUMMARY_SHEET, summaryTable(check.summary, summaryTitle(sheetName, rules, parsedSettings.asOf)));
+  if (parsedSettings.writeSourcesSheet) await written(SOURCES_SHEET, sourcesTable(rules, check.ruleIds));
+  return { sheetName, snapshot, check, notes };
 }

@@ -33,7 +33,7 @@ interface Bounds {
 }
 
 interface Op {
-  kind: "values" | "numberFormat" | "bold" | "dataValidation" | "clear" | "cfClear" | "cfAdd" | "addSheet" | "deleteSheet" | "activate" | "select" | "suspendCalculation" | "suspendScreen";
+  kind: "values" | "numberFormat" | "bold" | "dataValidation" | "clear" | "cfClear" | "cfAdd" | "addSheet" | "deleteSheet" | "addName" | "deleteName" | "activate" | "select" | "suspendCalculation" | "suspendScreen";
   sheet: string;
   address: string;
   bounds: Bounds | null;
@@ -80,6 +80,8 @@ function officeError(code: string, message: string): Error {
 
 class MockWorkbook {
   readonly sheets = new Map<string, MockSheetState>();
+  /** Workbook-level names: name -> the sheet whose A1 it refers to, and whether it is hidden. */
+  readonly names = new Map<string, { sheet: string; visible: boolean }>();
   active: string;
   readonly ops: Op[] = [];
   readonly loads: Array<{ sheet: string; address: string; properties: string }> = [];
@@ -89,6 +91,8 @@ class MockWorkbook {
   readonly context: OfficeMockObject;
   private mocks: OfficeMockObject[] = [];
   private pending: Array<{ sheet: string; bounds: Bounds; range: OfficeMockObject; seeded: Cell[][]; seededFormats: string[][] }> = [];
+  private readonly rangeSheets = new WeakMap<object, string>();
+  private pendingNames: Array<{ name: string; item: { visible: boolean } }> = [];
   private failure: Error | null = null;
   private pendingResponse = 0;
   private worksheetsLoaded = false;
@@ -98,6 +102,18 @@ class MockWorkbook {
     this.active = active;
     this.context = new OfficeMockObject({
       workbook: {
+        names: {
+          getItemOrNullObject: (name: string) => this.nameMock(name),
+          add: (name: string, reference: object) => {
+            const sheet = this.rangeSheets.get(reference) ?? "";
+            if (this.names.has(name)) this.fail(officeError("ItemAlreadyExists", "The resource being created already exists."));
+            this.names.set(name, { sheet, visible: true });
+            this.record({ kind: "addName", sheet, address: name, bounds: null, data: null, sync: this.syncs + 1 });
+            const item = { visible: true };
+            this.pendingNames.push({ name, item });
+            return item;
+          },
+        },
         worksheets: {
           getItem: (name: string) => this.sheetMock(name, false),
           getItemOrNullObject: (name: string) => this.sheetMock(name, true),
@@ -120,10 +136,18 @@ class MockWorkbook {
       },
     });
     const mockSync = this.context.sync.bind(this.context) as () => Promise<void>;
+    const flushNames = () => {
+      for (const { name, item } of this.pendingNames) {
+        const entry = this.names.get(name);
+        if (entry) entry.visible = item.visible;
+      }
+      this.pendingNames = [];
+    };
     this.context.sync = async () => {
       this.syncs++;
       let request = this.flush();
       for (const op of this.ops) if (op.sync === this.syncs && op.kind !== "values" && op.kind !== "numberFormat") request += 200;
+      flushNames();
       this.requestBytes.push(request);
       this.responseBytes.push(this.pendingResponse);
       const response = this.pendingResponse;
@@ -162,7 +186,7 @@ class MockWorkbook {
 
   /** Operations that change the workbook (not suspensions, activation or selection). */
   writes(): Op[] {
-    return this.ops.filter((op) => ["values", "numberFormat", "bold", "dataValidation", "clear", "cfClear", "cfAdd", "addSheet", "deleteSheet"].includes(op.kind));
+    return this.ops.filter((op) => ["values", "numberFormat", "bold", "dataValidation", "clear", "cfClear", "cfAdd", "addSheet", "deleteSheet", "addName", "deleteName"].includes(op.kind));
   }
 
   private fail(error: Error): void {
@@ -200,6 +224,29 @@ class MockWorkbook {
     );
     // Office loads isNullObject with every sync; the mock would treat it as an unloaded property.
     mock.isNullObject = !exists;
+    return mock;
+  }
+
+  /** A workbook name, or its null object; its range is null where its sheet is gone (Excel's #REF!). */
+  private nameMock(name: string): OfficeMockObject {
+    const entry = this.names.get(name);
+    const mock = this.track(
+      new OfficeMockObject({
+        name,
+        getRangeOrNullObject: () => {
+          const alive = entry !== undefined && this.sheets.has(entry.sheet);
+          const worksheet = new OfficeMockObject({ name: entry?.sheet ?? "" });
+          this.track(worksheet);
+          const range = { isNullObject: !alive, worksheet };
+          return range;
+        },
+        delete: () => {
+          this.record({ kind: "deleteName", sheet: entry?.sheet ?? "", address: name, bounds: null, data: null, sync: this.syncs + 1 });
+          this.names.delete(name);
+        },
+      }),
+    );
+    mock.isNullObject = entry === undefined;
     return mock;
   }
 
@@ -272,6 +319,7 @@ class MockWorkbook {
       return load(properties);
     };
     this.pending.push({ sheet, bounds, range, seeded, seededFormats });
+    this.rangeSheets.set(range, sheet);
     return range;
   }
 
@@ -632,27 +680,48 @@ describe("OfficeWorkbookPort: writing results", () => {
 });
 
 describe("OfficeWorkbookPort: summary sheets, removal, selection", () => {
-  it("replaces a sheet: deletes the old one, adds it, writes padded rows in chunks, bolds the first row", async () => {
+  it("replaces the sheet it wrote before (found by its hidden mark), writes padded rows in chunks, bolds the first row, marks the new sheet", async () => {
     const workbook = new MockWorkbook({ Plan: [["x"]], [SUMMARY_SHEET]: [["old summary"]] });
+    workbook.names.set("Clearway_Summary_Sheet", { sheet: SUMMARY_SHEET, visible: false });
     const port = new OfficeWorkbookPort(workbook.run, { payloadBudgetBytes: 60 });
-    await port.replaceSheet(SUMMARY_SHEET, [["Status", "Rows"], ["ok", 3], [], ["=cmd", null, new Date("2026-11-26T00:00:00Z")]]);
-    const kinds = workbook.writes().map((op) => `${op.kind} ${op.address}`);
-    expect(kinds).toEqual(["deleteSheet ", "addSheet ", "bold A1:C1", "values A1:C3", "values A4:C4"]);
+    const name = await port.replaceSheet(SUMMARY_SHEET, [["Status", "Rows"], ["ok", 3], [], ["=cmd", null, new Date("2026-11-26T00:00:00Z")]]);
+    expect(name).toBe(SUMMARY_SHEET);
+    const kinds = workbook.writes().map((op) => `${op.kind} ${op.sheet} ${op.address}`);
+    expect(kinds).toEqual([`deleteSheet ${SUMMARY_SHEET} `, `deleteName ${SUMMARY_SHEET} Clearway_Summary_Sheet`, `addSheet ${SUMMARY_SHEET} `, `addName ${SUMMARY_SHEET} Clearway_Summary_Sheet`, `bold ${SUMMARY_SHEET} A1:C1`, `values ${SUMMARY_SHEET} A1:C3`, `values ${SUMMARY_SHEET} A4:C4`]);
     expect(workbook.grid(SUMMARY_SHEET)).toEqual([
       ["Status", "Rows", ""],
       ["ok", 3, ""],
       ["", "", ""],
       ["'=cmd", "", "2026-11-26"],
     ]);
+    expect(workbook.names.get("Clearway_Summary_Sheet")).toEqual({ sheet: SUMMARY_SHEET, visible: false });
+    expect(port.syncCount).toBe(5);
+  });
+
+  it("adds a sheet that did not exist without deleting anything, and marks it", async () => {
+    const workbook = new MockWorkbook({ Plan: [["x"]] });
+    const port = new OfficeWorkbookPort(workbook.run);
+    expect(await port.replaceSheet(SOURCES_SHEET, [["Rule reference", "Source"]])).toBe(SOURCES_SHEET);
+    expect(workbook.writes().map((op) => op.kind)).toEqual(["addSheet", "addName", "bold", "values"]);
+    expect(workbook.names.get("Clearway_Sources_Sheet")).toEqual({ sheet: SOURCES_SHEET, visible: false });
     expect(port.syncCount).toBe(3);
   });
 
-  it("adds a sheet that did not exist without deleting anything", async () => {
-    const workbook = new MockWorkbook({ Plan: [["x"]] });
+  it.each([
+    ["a sheet of the user's named like Clearway's summary", { [SUMMARY_SHEET]: [["my own notes"]] }, "Clearway Summary (2)"],
+    ["the plan itself on a sheet named like Clearway's summary", { [SUMMARY_SHEET]: planGrid(2) }, "Clearway Summary (2)"],
+    ["a user's sheet named in another case, and a variant taken too", { "clearway summary": [["mine"]], "Clearway Summary (2)": [["mine too"]] }, "Clearway Summary (3)"],
+  ])("never replaces %s: it writes to a free variant and leaves the user's sheet as it was", async (_label, sheets, expected) => {
+    const workbook = new MockWorkbook({ Plan: [["x"]], ...sheets });
+    const before = new Map([...workbook.sheets].map(([name, state]) => [name, JSON.stringify(state.grid)]));
     const port = new OfficeWorkbookPort(workbook.run);
-    await port.replaceSheet(SOURCES_SHEET, [["Rule reference", "Source"]]);
-    expect(workbook.writes().map((op) => op.kind)).toEqual(["addSheet", "bold", "values"]);
-    expect(port.syncCount).toBe(2);
+    expect(await port.replaceSheet(SUMMARY_SHEET, [["Status", "Rows"]])).toBe(expected);
+    for (const [name, grid] of before) expect(JSON.stringify(workbook.grid(name))).toBe(grid);
+    expect(workbook.writes().filter((op) => op.kind === "deleteSheet")).toEqual([]);
+    expect(workbook.names.get("Clearway_Summary_Sheet")?.sheet).toBe(expected);
+    // The next check replaces its own variant, still not the user's sheet.
+    expect(await port.replaceSheet(SUMMARY_SHEET, [["Status", "Rows"], ["ok", 1]])).toBe(expected);
+    for (const [name, grid] of before) expect(JSON.stringify(workbook.grid(name))).toBe(grid);
   });
 
   it("removes exactly the block's columns, header row to last used row, and deletes the summary and sources sheets", async () => {
@@ -660,6 +729,8 @@ describe("OfficeWorkbookPort: summary sheets, removal, selection", () => {
     const grid = planGrid(6, 2).map((row, r) => (r >= 2 ? [...row, ...asCells(block.values[r - 2]!)] : row));
     grid.push(["total", "", "", "", 9999]); // a row below the block, in the plan's columns
     const workbook = new MockWorkbook({ Plan: grid, [SUMMARY_SHEET]: [["s"]], [SOURCES_SHEET]: [["r"]], Other: [["o"]] });
+    workbook.names.set("Clearway_Summary_Sheet", { sheet: SUMMARY_SHEET, visible: false });
+    workbook.names.set("Clearway_Sources_Sheet", { sheet: SOURCES_SHEET, visible: false });
     const port = new OfficeWorkbookPort(workbook.run);
     expect(await port.removeResults("Plan")).toBe(true);
 
@@ -672,6 +743,15 @@ describe("OfficeWorkbookPort: summary sheets, removal, selection", () => {
     expect(workbook.cell("Plan", "E10")).toBe(9999);
 
     expect(await port.removeResults("Plan")).toBe(false);
+  });
+
+  it("removes results without deleting a sheet of the user's that has Clearway's name but not its mark", async () => {
+    const workbook = new MockWorkbook({ Plan: [["x"]], [SUMMARY_SHEET]: [["my summary"]], "Clearway Summary (2)": [["s"]] });
+    workbook.names.set("Clearway_Summary_Sheet", { sheet: "Clearway Summary (2)", visible: false });
+    const port = new OfficeWorkbookPort(workbook.run);
+    expect(await port.removeResults("Plan")).toBe(true);
+    expect([...workbook.sheets.keys()]).toEqual(["Plan", SUMMARY_SHEET]);
+    expect(workbook.grid(SUMMARY_SHEET)).toEqual([["my summary"]]);
   });
 
   it("activates the sheet and selects the range in one sync", async () => {

@@ -9,10 +9,27 @@ export const SourceRefSchema = z.strictObject({
   reviewed: z.string(),
 });
 
+/**
+ * What an issue asks of the planner: setup is done once per country, side and trial (appoint an
+ * importer of record, obtain a per-trial licence), shipment is for this shipment (a per-shipment
+ * permit, dates, a value, packing), info needs nothing done.
+ */
+export const ISSUE_KINDS = ["setup", "shipment", "info"] as const;
+export const IssueKindSchema = z.enum(ISSUE_KINDS);
+export type IssueKind = z.infer<typeof IssueKindSchema>;
+
+export const SideSchema = z.enum(["import", "export"]);
+export type Side = z.infer<typeof SideSchema>;
+
 export const IssueSchema = z.strictObject({
   /** Stable code, e.g. "permit-required", "country-not-covered". */
   code: z.string().regex(/^[a-z]+(-[a-z0-9]+)*$/),
   severity: SeveritySchema,
+  kind: IssueKindSchema,
+  /** The side of the lane the issue is about (import: the destination; export: the origin), when it is about one. */
+  side: SideSchema.optional(),
+  /** The permit rule the issue is about, when it is about one. */
+  ruleId: z.string().optional(),
   message: z.string().min(1),
   /** A1 address of the cell the issue is about, when it comes from the sheet. */
   cell: z.string().optional(),

@@ -1,4 +1,4 @@
-import type { Assessment, Charges, Issue, Permit, RecordParty } from "../domain/assessment";
+import type { Assessment, Charges, Issue, Permit, RecordParty, Side } from "../domain/assessment";
 import { possessive, sentenceStart } from "../domain/countryNames";
 import { MATERIAL_LABELS } from "../domain/materialType";
 import type { Party, PartyRole } from "../domain/party";
@@ -58,8 +58,8 @@ function controlledSubstanceRules(shipment: Shipment, context: AssessContext, di
   return national ? applicable.filter((rule) => rule.id.startsWith(`${countryCode}-`)) : applicable;
 }
 
-function notCoveredIssue(view: CountryView, side: string): Issue {
-  return issue(ISSUE_CODES.countryNotCovered, "action", `Clearway's rules do not cover ${view.inText} (${view.code}) yet: ${side} permits, parties and charges there are not assessed. Check with a local regulatory or customs expert.`);
+function notCoveredIssue(view: CountryView, side: Side): Issue {
+  return issue(ISSUE_CODES.countryNotCovered, "action", `Clearway's rules do not cover ${view.inText} (${view.code}) yet: ${side} permits, parties and charges there are not assessed. Check with a local regulatory or customs expert.`, { side });
 }
 
 const covered = (view: CountryView) => view.covered || view.union !== undefined;

@@ -103,7 +103,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
     }
     const rate = dutyRateFor(view.duties, heading.code);
     if (!rate) {
-      issues.push(issue(ISSUE_CODES.dutyNotCovered, "action", `Clearway's rules have no duty rate for HS ${heading.code} in ${view.inText}: duty not estimated.`));
+      issues.push(issue(ISSUE_CODES.dutyNotCovered, "action", `Clearway's rules have no duty rate for HS ${heading.code} in ${view.inText}: duty not estimated.`, { side: "import" }));
     } else {
       ruleRefs.push(rate.id);
       plan.dutyRate = exactRuleNumber(rate.ratePercent);
@@ -125,7 +125,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
   // Import tax on value + duty.
   const tax = view.importTax;
   if (!tax) {
-    issues.push(issue(ISSUE_CODES.importTaxNotCovered, "action", `Clearway's rules do not give ${possessive(view.inText)} import VAT/GST: import tax not estimated.`));
+    issues.push(issue(ISSUE_CODES.importTaxNotCovered, "action", `Clearway's rules do not give ${possessive(view.inText)} import VAT/GST: import tax not estimated.`, { side: "import" }));
   } else {
     ruleRefs.push(tax.id);
     // A relief written for this material is applied; one that only matches the HS heading (often

@@ -1,4 +1,4 @@
-import type { Issue } from "../domain/assessment";
+import type { Issue, IssueKind, Side } from "../domain/assessment";
 import type { Severity } from "../domain/status";
 
 /**
@@ -51,6 +51,64 @@ export const ISSUE_CODES = {
 
 export type IssueCode = (typeof ISSUE_CODES)[keyof typeof ISSUE_CODES];
 
-export function issue(code: IssueCode, severity: Severity, message: string): Issue {
-  return { code, severity, message };
+/**
+ * The kind of each code when it asks for something (an issue of severity info is always kind
+ * info): setup once per country, side and trial, or something this shipment needs.
+ */
+const KIND_WHEN_OPEN: Record<IssueCode, Exclude<IssueKind, "info">> = {
+  "country-not-covered": "setup",
+  "rules-not-covered": "setup",
+  "permit-required": "setup",
+  "permit-held": "setup",
+  "permit-conditional": "setup",
+  "permit-expires": "setup",
+  "no-permit-needed": "setup",
+  "domestic-shipment": "shipment",
+  "customs-union-movement": "shipment",
+  "sanctions-blocked": "shipment",
+  "sanctions-general-licence": "shipment",
+  "sanctions-region-check": "shipment",
+  "sanctions-review": "shipment",
+  "importer-of-record-needed": "setup",
+  "exporter-of-record-needed": "setup",
+  "importer-of-record-not-eligible": "setup",
+  "exporter-of-record-not-eligible": "setup",
+  "record-party-not-in-parties": "setup",
+  "record-party-not-covered": "setup",
+  "valuation-not-covered": "setup",
+  "freight-estimated": "shipment",
+  "hs-heading-assumed": "shipment",
+  "hs-heading-unknown": "shipment",
+  "duty-rate-not-covered": "setup",
+  "duty-rate-varies": "shipment",
+  "import-tax-not-covered": "setup",
+  "import-tax-relief": "shipment",
+  "de-minimis": "shipment",
+  "extra-tariff-possible": "shipment",
+  "customs-value-required": "shipment",
+  "currency-not-converted": "shipment",
+  "temporary-admission": "shipment",
+  "returned-goods-relief": "shipment",
+  "dangerous-goods": "shipment",
+  "dangerous-goods-not-covered": "shipment",
+  "controlled-substance": "shipment",
+  "lead-time-unknown": "shipment",
+  "lead-time-tight": "shipment",
+  "lead-time-misses-need-by": "shipment",
+  "ship-date-past": "shipment",
+  "rule-override": "shipment",
+};
+
+/** What an issue is about beyond its code: its kind where the code alone does not decide it, the lane's side, the permit rule. */
+export interface IssueAbout {
+  kind?: IssueKind;
+  side?: Side;
+  ruleId?: string;
+}
+
+export function issue(code: IssueCode, severity: Severity, message: string, about: IssueAbout = {}): Issue {
+  const made: Issue = { code, severity, kind: severity === "info" ? "info" : (about.kind ?? KIND_WHEN_OPEN[code]), message };
+  if (about.side) made.side = about.side;
+  if (about.ruleId) made.ruleId = about.ruleId;
+  return made;
 }

@@ -61,11 +61,11 @@ export function checkLeadTime(shipment: Shipment, plan: LeadTimePlan, settings: 
   const days = longest.days;
   const ready = readyDate(settings.asOf, days);
   if (shipment.needByDate && ready > shipment.needByDate) {
-    issues.push(issue(ISSUE_CODES.leadTimeMissesNeedBy, "blocking", `${longest.permit.name} takes about ${days} days: applied for today it arrives around ${ready}, after the need-by date ${shipment.needByDate}.`));
+    issues.push(issue(ISSUE_CODES.leadTimeMissesNeedBy, "blocking", `${longest.permit.name} takes about ${days} days: applied for today it arrives around ${ready}, after the need-by date ${shipment.needByDate}.`, { side: longest.permit.direction, ruleId: longest.permit.ruleId }));
   } else if (shipment.shipDate) {
     const margin = daysBetween(ready, shipment.shipDate);
     if (margin < settings.leadTimeMarginDays) {
-      issues.push(issue(ISSUE_CODES.leadTimeTight, "action", `${longest.permit.name} takes about ${days} days: applied for today it arrives around ${ready}, ${margin < 0 ? "after" : "close to"} the ship date ${shipment.shipDate}. Apply now or move the shipment.`));
+      issues.push(issue(ISSUE_CODES.leadTimeTight, "action", `${longest.permit.name} takes about ${days} days: applied for today it arrives around ${ready}, ${margin < 0 ? "after" : "close to"} the ship date ${shipment.shipDate}. Apply now or move the shipment.`, { side: longest.permit.direction, ruleId: longest.permit.ruleId }));
     }
   }
   return { leadTimeDays: days, issues };

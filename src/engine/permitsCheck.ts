@@ -1,4 +1,4 @@
-import type { Issue, Permit } from "../domain/assessment";
+import type { Issue, IssueKind, Permit } from "../domain/assessment";
 import type { Party } from "../domain/party";
 import type { Shipment } from "../domain/shipment";
 import { MATERIAL_LABELS } from "../domain/materialType";
@@ -62,6 +62,9 @@ function toPermit(rule: PermitRule, country: string, direction: Direction, heldR
   };
 }
 
+/** A permit obtained for each shipment is this shipment's; any other (per trial, per importer or exporter) is setup. */
+const kindOfPermit = (rule: PermitRule): IssueKind => (rule.scope === "per-shipment" ? "shipment" : "setup");
+
 function describePermit(rule: PermitRule): string {
   const timing = rule.leadTimeDays !== undefined ? `, about ${rule.leadTimeDays} days` : "";
   return `${rule.name} from ${rule.authority} (${rule.scope.replace("-", " ")}, held by the ${rule.holder}${timing})`;
@@ -86,7 +89,7 @@ export function checkPermits(shipment: Shipment, view: CountryView, direction: D
   // Only a rule that answers for the goods says what this side requires (see answersForGoods).
   if (!withinUnion && !rules.some((rule) => rule.materials.includes(shipment.material) && answersForGoods(rule))) {
     finding.issues.push(
-      issue(ISSUE_CODES.rulesNotCovered, "action", `Clearway's rules do not say what ${direction === "import" ? "importing" : "exporting"} ${MATERIAL_LABELS[shipment.material]} ${where} requires: confirm with a local regulatory or customs expert.`),
+      issue(ISSUE_CODES.rulesNotCovered, "action", `Clearway's rules do not say what ${direction === "import" ? "importing" : "exporting"} ${MATERIAL_LABELS[shipment.material]} ${where} requires: confirm with a local regulatory or customs expert.`, { side: direction }),
     );
   }
   for (const rule of rules) {
@@ -111,14 +114,14 @@ export function checkPermits(shipment: Shipment, view: CountryView, direction: D
     const other = byRecordParty && context.parties.length ? findHeldLicence(context.parties, rule.id, neededOn, country) : undefined;
     const elsewhere = other?.valid && other.party !== acting ? ` ${heldWording(other)} holds it but is not the ${recordHolder} of record for this shipment.` : "";
     if (held) {
-      finding.issues.push(issue(ISSUE_CODES.permitExpires, "action", `${rule.name} held by ${heldWording(held)} ${notValidWording(held, neededOn, when)}.${elsewhere}`));
+      finding.issues.push(issue(ISSUE_CODES.permitExpires, "action", `${rule.name} held by ${heldWording(held)} ${notValidWording(held, neededOn, when)}.${elsewhere}`, { kind: kindOfPermit(rule), side: direction, ruleId: rule.id }));
     } else if (rule.scope === "per-importer" || rule.scope === "per-exporter") {
       // A standing licence of the importer or exporter: choose a party that holds it, rather than wait for a new one.
       const timing = rule.leadTimeDays !== undefined ? ` (a new one takes about ${rule.leadTimeDays} days)` : "";
-      finding.issues.push(issue(ISSUE_CODES.permitRequired, "action", `The ${rule.holder} must hold ${rule.name} from ${rule.authority}${timing}: use a party that already holds it.${elsewhere}`));
+      finding.issues.push(issue(ISSUE_CODES.permitRequired, "action", `The ${rule.holder} must hold ${rule.name} from ${rule.authority}${timing}: use a party that already holds it.${elsewhere}`, { kind: "setup", side: direction, ruleId: rule.id }));
       continue;
     } else {
-      finding.issues.push(issue(ISSUE_CODES.permitRequired, "action", `Obtain ${describePermit(rule)}.${elsewhere}`));
+      finding.issues.push(issue(ISSUE_CODES.permitRequired, "action", `Obtain ${describePermit(rule)}.${elsewhere}`, { kind: kindOfPermit(rule), side: direction, ruleId: rule.id }));
     }
     finding.pendingLeadTimes.push({ permit, days: rule.leadTimeDays ?? null });
   }

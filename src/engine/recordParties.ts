@@ -129,9 +129,9 @@ export function pickRecordParty(shipment: Shipment, view: CountryView, role: Par
     acting = partyNamed(parties, named);
     partyName = acting?.name ?? named;
     if (acting && acting.country !== view.code && rule && !rule.foreignSponsorMayAct) {
-      issues.push(issue(words.notEligible, "action", `${acting.name} is established in ${acting.country}, but the ${words.name} for ${MATERIAL_LABELS[shipment.material]} in ${view.inText} must be: ${rule.who.replace(/\.$/, "")}.`));
+      issues.push(issue(words.notEligible, "action", `${acting.name} is established in ${acting.country}, but the ${words.name} for ${MATERIAL_LABELS[shipment.material]} in ${view.inText} must be: ${rule.who.replace(/\.$/, "")}.`, { side: words.side }));
     } else if (acting && !acting.roles.includes(role)) {
-      issues.push(issue(words.notEligible, "action", `${acting.name} is in your parties as ${acting.roles.map((r) => ROLE_WORDS[r].name).join(" and ")}, not as ${words.name}: check that it can act as ${words.name} in ${view.inText}.`));
+      issues.push(issue(words.notEligible, "action", `${acting.name} is in your parties as ${acting.roles.map((r) => ROLE_WORDS[r].name).join(" and ")}, not as ${words.name}: check that it can act as ${words.name} in ${view.inText}.`, { side: words.side }));
     } else if (!acting && parties.length && needed.length) {
       issues.push(issue(ISSUE_CODES.recordPartyNotOnFile, "info", `${named} is not in your parties, so Clearway does not know which licences it holds.`));
     }
@@ -154,7 +154,7 @@ export function pickRecordParty(shipment: Shipment, view: CountryView, role: Par
             ? ` ${shipment.sponsor} can act only through a legal entity in ${view.inText}.`
             : " A sponsor without a legal entity there cannot act itself."
           : "";
-      issues.push(issue(code, "action", `Appoint an ${words.name} in ${view.inText}${who}.${sponsorNote}`));
+      issues.push(issue(code, "action", `Appoint an ${words.name} in ${view.inText}${who}.${sponsorNote}`, { side: words.side }));
     }
   }
   if (!rule && view.covered) {

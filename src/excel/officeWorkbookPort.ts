@@ -3,7 +3,6 @@ import { columnLetters } from "../plan/cellAddress";
 import { isBlank, type CellValue } from "../plan/cellValue";
 import { moneyFormat } from "../plan/moneyFormat";
 import { findOutputBlock } from "../plan/headerDetection";
-import { OUTPUT_COLUMNS } from "../plan/outputColumns";
 import type { SheetTemplate } from "../plan/configTemplates";
 import { plainText, type ResultsLayout } from "../plan/resultsLayout";
 import { STATUS_FILL } from "../plan/statusColours";
@@ -214,8 +213,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const rows = layout.values.map((row) => Array.from({ length: width }, (_, c) => toExcel(row[c])));
       const last = top + rows.length - 1;
 
-      const header = layout.values[0] ?? [];
-      const currencyColumn = header.findIndex((title) => title === "Charges currency");
+      const currencyColumn = layout.currencyColumn;
       const moneyColumns = layout.moneyColumns.filter((column) => column >= 0 && column < width);
       const formats = layout.values.map((row) => moneyFormat(currencyColumn >= 0 ? row[currencyColumn] : undefined));
       const rowBytes = rows.map((row, r) => JSON.stringify(row).length + 1 + (r > 0 ? moneyColumns.length * (formats[r]!.length + 6) : 0));
@@ -341,9 +339,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const grid = await this.readUsedGrid(context, sheet, HEADER_SCAN_ROWS);
       let removed = false;
       for (let r = 0; r < grid.values.length; r++) {
-        const start = findOutputBlock(grid.values[r] ?? []);
-        if (start === null) continue;
-        sheet.getRange(rangeAddress(r, start, Math.max(r, grid.lastRow), start + OUTPUT_COLUMNS.length - 1)).clear();
+        const block = findOutputBlock(grid.values[r] ?? []);
+        if (block === null) continue;
+        sheet.getRange(rangeAddress(r, block.start, Math.max(r, grid.lastRow), block.start + block.width - 1)).clear();
         removed = true;
         break;
       }

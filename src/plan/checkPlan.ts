@@ -5,9 +5,10 @@ import { assess } from "../engine/assess";
 import type { AssessContext } from "../engine/context";
 import { isBlank, type CellValue, type Grid } from "./cellValue";
 import { describeDetection, detectHeader, type HeaderDetection } from "./headerDetection";
-import { OUTPUT_COLUMNS } from "./outputColumns";
+import { OUTPUT_COLUMNS, OUTPUT_HEADERS } from "./outputColumns";
 import { errorCells, outputCells } from "./outputRow";
 import { FIELD_HEADERS, type PlanField } from "./planFields";
+import { nextStep, rowApplyBy, type NextStep } from "./nextStep";
 import { summarise, type PlanSummary } from "./planSummary";
 import { parseRow } from "./rowParsing";
 
@@ -20,6 +21,10 @@ export interface RowResult {
   assessment?: Assessment;
   /** For rows that could not be read: what is wrong, by cell. */
   errors?: Issue[];
+  /** The most urgent open item: what, who acts, by when. */
+  nextStep: NextStep;
+  /** The earliest date to apply for a permit still to obtain (its lead time before the ship date); null if none can be given. */
+  applyBy: string | null;
 }
 
 export interface PlanCheck {
@@ -53,15 +58,30 @@ export class PlanNotFoundError extends Error {
   }
 }
 
-/** Where the output block goes: over a previous block, else right of everything the plan uses. */
-function outputColumnFor(grid: Grid, detection: HeaderDetection): number {
-  if (detection.existingOutputColumn !== null) return detection.existingOutputColumn;
+/** The last column holding anything, from row `fromRow` down; -1 if none. */
+function lastUsedColumn(grid: Grid, fromRow: number): number {
   let last = -1;
-  for (let r = detection.headerRow; r < grid.length; r++) {
+  for (let r = fromRow; r < grid.length; r++) {
     const row = grid[r] ?? [];
     for (let c = row.length - 1; c > last; c--) if (!isBlank(row[c])) last = c;
   }
-  return last + 1;
+  return last;
+}
+
+/** Whether any cell of columns [from, to) holds anything, from row `fromRow` down. */
+function anyUsed(grid: Grid, fromRow: number, from: number, to: number): boolean {
+  for (let r = fromRow; r < grid.length; r++) for (let c = from; c < to; c++) if (!isBlank(grid[r]?.[c])) return true;
+  return false;
+}
+
+/**
+ * Where the output block goes: over a previous block (also an earlier, narrower one, when the
+ * columns it grows into are empty), else right of everything the plan uses. Never over a plan column.
+ */
+function outputColumnFor(grid: Grid, detection: HeaderDetection): number {
+  const previous = detection.existingOutputBlock;
+  if (previous && !anyUsed(grid, detection.headerRow, previous.start + previous.width, previous.start + OUTPUT_COLUMNS.length)) return previous.start;
+  return lastUsedColumn(grid, detection.headerRow) + 1;
 }
 
 /** One row read and assessed; null for an empty row. A failure inside Clearway stays this row's error: the other rows are still checked. */
@@ -71,13 +91,16 @@ function checkRow(grid: Grid, detection: HeaderDetection, r: number, rowOffset: 
     const parsed = parseRow(grid, detection, r, rowOffset);
     if (parsed.kind === "empty") return null;
     shipmentId = parsed.shipmentId;
-    if (parsed.kind === "error") return { row: r + rowOffset, shipmentId, status: "error", errors: parsed.issues };
+    const asOf = context.settings.asOf;
+    if (parsed.kind === "error") return { row: r + rowOffset, shipmentId, status: "error", errors: parsed.issues, nextStep: nextStep(parsed.issues, undefined, undefined, asOf), applyBy: null };
     const assessment = assess(parsed.shipment, context);
-    return { row: r + rowOffset, shipmentId, status: assessment.status, shipment: parsed.shipment, assessment };
+    const shipment = parsed.shipment;
+    return { row: r + rowOffset, shipmentId, status: assessment.status, shipment, assessment, nextStep: nextStep(assessment.issues, assessment, shipment, asOf), applyBy: rowApplyBy(assessment, shipment) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = `Row ${r + rowOffset} could not be checked (${reason}); the other rows were. Check this row by hand and report the row's contents to Clearway's maintainers.`;
-    return { row: r + rowOffset, shipmentId, status: "error", errors: [{ code: "row-not-checked", severity: "error", message }] };
+    const errors: Issue[] = [{ code: "row-not-checked", severity: "error", kind: "shipment", message }];
+    return { row: r + rowOffset, shipmentId, status: "error", errors, nextStep: nextStep(errors, undefined, undefined, context.settings.asOf), applyBy: null };
   }
 }
 
@@ -93,7 +116,7 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
   }
 
   const rows: RowResult[] = [];
-  const outputBlock: CellValue[][] = [[...OUTPUT_COLUMNS]];
+  const outputBlock: CellValue[][] = [[...OUTPUT_HEADERS]];
   const ruleIds = new Set<string>();
   const total = grid.length - detection.headerRow - 1;
   for (let r = detection.headerRow + 1; r < grid.length; r++) {
@@ -102,10 +125,8 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
       outputBlock.push(OUTPUT_COLUMNS.map(() => null));
     } else {
       rows.push(result);
-      if (result.assessment) {
-        for (const id of result.assessment.ruleRefs) ruleIds.add(id);
-        outputBlock.push(outputCells(result.assessment));
-      } else outputBlock.push(errorCells(result.errors ?? []));
+      if (result.assessment) for (const id of result.assessment.ruleRefs) ruleIds.add(id);
+      outputBlock.push(result.assessment ? outputCells(result.assessment, result.nextStep, result.applyBy) : errorCells(result.errors ?? [], result.nextStep));
     }
     if (options.onProgress && (r - detection.headerRow) % 1000 === 0) options.onProgress(r - detection.headerRow, total);
   }

@@ -1,6 +1,6 @@
 import { cellAddress, columnIndex, columnLetters } from "./cellAddress";
 import { cellText, isBlank, type Grid } from "./cellValue";
-import { OUTPUT_COLUMNS } from "./outputColumns";
+import { EARLIER_OUTPUT_HEADERS, OUTPUT_HEADERS } from "./outputColumns";
 import { FIELD_HEADERS, fieldForHeader, REQUIRED_FIELDS, type PlanField } from "./planFields";
 
 /** How the plan's columns were understood. */
@@ -19,24 +19,34 @@ export interface HeaderDetection {
   /** Columns of the input plan (everything with a header, less Clearway's own block). */
   inputColumns: number[];
   /** First column of Clearway's output block, if a previous check wrote one. */
-  existingOutputColumn: number | null;
+  existingOutputBlock: OutputBlockPlace | null;
 }
 
 const MAX_HEADER_SCAN = 50;
 
-/** Where a previous run's output block starts in a header row: all its headers, in order, side by side. */
-export function findOutputBlock(row: readonly unknown[]): number | null {
-  for (let start = 0; start + OUTPUT_COLUMNS.length <= row.length; start++) {
-    if (OUTPUT_COLUMNS.every((title, offset) => cellText(row[start + offset] as never) === title)) return start;
+/** A previous check's output block in a header row: where it starts and how many columns it spans. */
+export interface OutputBlockPlace {
+  start: number;
+  width: number;
+}
+
+/** Where a previous check's output block starts in a header row: all its headers, in order, side by side (this version's or an earlier one's). */
+export function findOutputBlock(row: readonly unknown[]): OutputBlockPlace | null {
+  for (const headers of [OUTPUT_HEADERS, ...EARLIER_OUTPUT_HEADERS]) {
+    for (let start = 0; start + headers.length <= row.length; start++) {
+      if (headers.every((title, offset) => cellText(row[start + offset] as never) === title)) return { start, width: headers.length };
+    }
   }
   return null;
 }
+
+const inBlock = (block: OutputBlockPlace | null, column: number) => block !== null && column >= block.start && column < block.start + block.width;
 
 function scoreRow(row: readonly unknown[]): number {
   const block = findOutputBlock(row);
   let score = 0;
   row.forEach((cell, column) => {
-    if (block !== null && column >= block && column < block + OUTPUT_COLUMNS.length) return;
+    if (inBlock(block, column)) return;
     const found = fieldForHeader(cellText(cell as never));
     if (found) score += REQUIRED_FIELDS.includes(found.field) ? 3 : 1;
   });
@@ -54,17 +64,17 @@ export function detectHeader(grid: Grid, overrides: Partial<Record<PlanField, st
     const score = scoreRow(grid[r] ?? []);
     if (score > best) [best, headerRow] = [score, r];
   }
-  const detection: HeaderDetection = { headerRow, columns: {}, headerCurrency: {}, missing: [], unrecognised: [], duplicates: [], inputColumns: [], existingOutputColumn: null };
+  const detection: HeaderDetection = { headerRow, columns: {}, headerCurrency: {}, missing: [], unrecognised: [], duplicates: [], inputColumns: [], existingOutputBlock: null };
   if (headerRow < 0) {
     detection.missing = [...REQUIRED_FIELDS];
     return detection;
   }
   const row = grid[headerRow] ?? [];
   const block = findOutputBlock(row);
-  detection.existingOutputColumn = block;
+  detection.existingOutputBlock = block;
   const seen = new Map<PlanField, number[]>();
   row.forEach((cell, column) => {
-    if (block !== null && column >= block && column < block + OUTPUT_COLUMNS.length) return;
+    if (inBlock(block, column)) return;
     if (isBlank(cell)) return;
     detection.inputColumns.push(column);
     const text = cellText(cell);

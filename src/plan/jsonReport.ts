@@ -13,6 +13,8 @@ function jsonRow(result: RowResult) {
     exporterOfRecord: a?.exporterOfRecord ?? { party: null, requirements: [] },
     charges: a?.charges ?? { currency: result.shipment?.currency ?? null, customsValue: null, duty: null, importTax: null, total: null, basis: "row could not be read" },
     leadTimeDays: a?.leadTimeDays ?? null,
+    applyBy: result.applyBy,
+    nextStep: result.nextStep,
     issues: a?.issues ?? result.errors ?? [],
     ruleRefs: a?.ruleRefs ?? [],
   };

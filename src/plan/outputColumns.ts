@@ -1,6 +1,7 @@
 /** The block Clearway writes to the right of a plan, in this order (the design's contract). */
 export const OUTPUT_COLUMNS = [
   "Status",
+  "Next step",
   "Required permits",
   "Importer of record",
   "Exporter of record",
@@ -9,6 +10,7 @@ export const OUTPUT_COLUMNS = [
   "Est. total charges",
   "Charges currency",
   "Lead time (days)",
+  "Apply by",
   "Issues",
   "Rule references",
 ] as const;
@@ -16,3 +18,17 @@ export type OutputColumn = (typeof OUTPUT_COLUMNS)[number];
 
 /** Output columns holding money, formatted as numbers in the currency's minor unit. */
 export const MONEY_COLUMNS: readonly OutputColumn[] = ["Est. duty", "Est. import tax", "Est. total charges"];
+
+/** Output columns holding dates, formatted as dates. */
+export const DATE_COLUMNS: readonly OutputColumn[] = ["Apply by"];
+
+/** The sheet header of an output column: marked as Clearway's, so that it never repeats one of the plan's headers. */
+export const outputHeader = (column: OutputColumn): string => `Clearway: ${column}`;
+
+/** The block's header row as written in the sheet. */
+export const OUTPUT_HEADERS: readonly string[] = OUTPUT_COLUMNS.map(outputHeader);
+
+/** The block's header row as earlier versions wrote it: recognised so that a new check replaces it. */
+export const EARLIER_OUTPUT_HEADERS: ReadonlyArray<readonly string[]> = [
+  ["Status", "Required permits", "Importer of record", "Exporter of record", "Est. duty", "Est. import tax", "Est. total charges", "Charges currency", "Lead time (days)", "Issues", "Rule references"],
+];

@@ -2,6 +2,10 @@ import type { Assessment, Issue, RecordParty } from "../domain/assessment";
 import type { Status } from "../domain/status";
 import type { CellValue } from "./cellValue";
 import { OUTPUT_COLUMNS } from "./outputColumns";
+import { nextStepText, type NextStep } from "./nextStep";
+
+/** A date cell: midnight UTC of the ISO date, which sheets show as that date. */
+const isoDateCell = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
 const SEVERITY_ORDER: Record<Issue["severity"], number> = { error: 0, blocking: 1, action: 2, info: 3 };
 
@@ -22,13 +26,14 @@ export function issuesText(issues: readonly Issue[]): string {
 }
 
 /** The output block's cells for one assessed row, in OUTPUT_COLUMNS order. */
-export function outputCells(assessment: Assessment): CellValue[] {
+export function outputCells(assessment: Assessment, step: NextStep, applyBy: string | null): CellValue[] {
   const permits = assessment.permits.map((permit) => {
     const held = permit.heldReference ? ` [held: ${permit.heldReference}]` : "";
     return `${permit.country} ${permit.direction}: ${permit.name} (${permit.authority})${held}`;
   });
   const cells: CellValue[] = [
     assessment.status,
+    nextStepText(step),
     permits.join("\n") || "none listed",
     partyText(assessment.importerOfRecord, "importer of record"),
     partyText(assessment.exporterOfRecord, "exporter of record"),
@@ -37,6 +42,7 @@ export function outputCells(assessment: Assessment): CellValue[] {
     assessment.charges.total,
     assessment.charges.currency,
     assessment.leadTimeDays,
+    applyBy === null ? null : isoDateCell(applyBy),
     issuesText(assessment.issues),
     assessment.ruleRefs.join(", "),
   ];
@@ -44,9 +50,10 @@ export function outputCells(assessment: Assessment): CellValue[] {
 }
 
 /** The output block's cells for a row that could not be read. */
-export function errorCells(issues: readonly Issue[]): CellValue[] {
+export function errorCells(issues: readonly Issue[], step: NextStep): CellValue[] {
   const cells: CellValue[] = OUTPUT_COLUMNS.map(() => null);
   cells[0] = "error" satisfies Status;
+  cells[OUTPUT_COLUMNS.indexOf("Next step")] = nextStepText(step);
   cells[OUTPUT_COLUMNS.indexOf("Issues")] = issuesText(issues);
   return cells;
 }

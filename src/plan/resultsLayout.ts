@@ -17,6 +17,8 @@ export interface ResultsLayout {
   moneyColumns: number[];
   /** 0-based offset of the status column within the block. */
   statusColumn: number;
+  /** 0-based offset of the column naming each row's charges currency (the money columns' format follows it). */
+  currencyColumn: number;
 }
 
 /** Excel runs text starting with = + - @ as a formula; a leading apostrophe keeps it text. */
@@ -32,5 +34,6 @@ export function resultsLayout(check: PlanCheck): ResultsLayout {
     statuses: check.outputBlock.slice(1).map((row) => (typeof row[0] === "string" ? (row[0] as Status) : null)),
     moneyColumns: MONEY_COLUMNS.map((title) => OUTPUT_COLUMNS.indexOf(title)),
     statusColumn: 0,
+    currencyColumn: OUTPUT_COLUMNS.indexOf("Charges currency"),
   };
 }

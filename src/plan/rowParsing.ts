@@ -37,7 +37,7 @@ export function parseRow(grid: Grid, detection: HeaderDetection, rowIndex: numbe
     return isBlank(value) ? undefined : { value, address: cellAddress(column, sheetRow) };
   };
   const problem = (field: PlanField, address: string, message: string) =>
-    issues.push({ code: "cell-unreadable", severity: "error", message: `${FIELD_HEADERS[field].label} (${address}) ${message}.`, cell: address });
+    issues.push({ code: "cell-unreadable", severity: "error", kind: "shipment", message: `${FIELD_HEADERS[field].label} (${address}) ${message}.`, cell: address });
   const read = <T>(field: PlanField, parse: (value: CellValue) => Parsed<T>, apply: (value: T) => void) => {
     const cell = cellOf(field);
     if (!cell) return;
@@ -144,7 +144,7 @@ export function parseRow(grid: Grid, detection: HeaderDetection, rowIndex: numbe
         const planField = (field === "id" ? "shipmentId" : field) as PlanField;
         const column = detection.columns[planField];
         const address = column === undefined ? `row ${sheetRow}` : cellAddress(column, sheetRow);
-        return { code: "cell-unreadable", severity: "error" as const, message: `${FIELD_HEADERS[planField]?.label ?? field} (${address}): ${zodIssue.message}.`, cell: address };
+        return { code: "cell-unreadable", severity: "error" as const, kind: "shipment" as const, message: `${FIELD_HEADERS[planField]?.label ?? field} (${address}): ${zodIssue.message}.`, cell: address };
       }),
     };
   }

@@ -89,10 +89,10 @@ export class FakeWorkbookPort implements WorkbookPort {
     this.changed();
   }
 
-  private clearBlock(sheet: FakeSheet, headerRow: number, firstColumn: number): void {
+  private clearBlock(sheet: FakeSheet, headerRow: number, firstColumn: number, width: number = OUTPUT_COLUMNS.length): void {
     for (let r = headerRow; r < sheet.cells.length; r++) {
       const row = sheet.cells[r] ?? [];
-      for (let c = firstColumn; c < firstColumn + OUTPUT_COLUMNS.length && c < row.length; c++) row[c] = null;
+      for (let c = firstColumn; c < firstColumn + width && c < row.length; c++) row[c] = null;
       sheet.fills.delete(`${r}:${firstColumn}`);
     }
     for (const row of sheet.cells) while (row.length && isBlank(row[row.length - 1])) row.pop();
@@ -123,9 +123,9 @@ export class FakeWorkbookPort implements WorkbookPort {
     const sheet = this.sheet(sheetName);
     let removed = false;
     for (let r = 0; r < Math.min(50, sheet.cells.length); r++) {
-      const start = findOutputBlock(sheet.cells[r] ?? []);
-      if (start === null) continue;
-      this.clearBlock(sheet, r, start);
+      const block = findOutputBlock(sheet.cells[r] ?? []);
+      if (block === null) continue;
+      this.clearBlock(sheet, r, block.start, block.width);
       removed = true;
       break;
     }

@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { OUTPUT_COLUMNS } from "../../src/plan/outputColumns";
+import { EARLIER_OUTPUT_HEADERS, OUTPUT_COLUMNS, OUTPUT_HEADERS } from "../../src/plan/outputColumns";
 import { readSheet, runCli, sheetNames, tempDir, writeWorkbook, type Row } from "../support/planFiles";
 
 const HEADER = ["Shipment ID", "From", "To", "Material", "Description", "Value", "Currency", "Ship date", "Temperature"];
@@ -37,7 +37,7 @@ describe("the annotated copy", () => {
 
   it("writes the output block right of the plan, with its header on the plan's header row", async () => {
     const after = await readSheet(out1);
-    expect(after[2]!.slice(HEADER.length, HEADER.length + OUTPUT_COLUMNS.length)).toEqual([...OUTPUT_COLUMNS]);
+    expect(after[2]!.slice(HEADER.length, HEADER.length + OUTPUT_COLUMNS.length)).toEqual([...OUTPUT_HEADERS]);
     expect(after.slice(3, 7).map((row) => row[HEADER.length])).toEqual(["action", "action", "error", "ok"]);
   });
 
@@ -74,7 +74,7 @@ describe("the annotated copy", () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("--in-place");
     expect((await runCli("check", copy, "--in-place", "--as-of", "2026-11-26")).code).toBe(0);
-    expect((await readSheet(copy))[2]).toContain("Status");
+    expect((await readSheet(copy))[2]).toContain("Clearway: Status");
   });
 });
 
@@ -93,7 +93,7 @@ describe("CSV and XLSX give the same results", () => {
     const outCsv = path.join(dir, "checked.csv");
     expect((await runCli("check", csv, "-o", outCsv, "--as-of", "2026-11-26")).code).toBe(0);
     const text = readFileSync(outCsv, "utf8");
-    expect(text.split("\n")[0]).toBe([...HEADER, ...OUTPUT_COLUMNS].join(","));
+    expect(text.split("\n")[0]).toBe([...HEADER, ...OUTPUT_HEADERS].join(","));
     // Formula-looking text keeps the apostrophe that makes a spreadsheet read it as text.
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
   }, 30000);
@@ -110,7 +110,7 @@ describe("--json", () => {
     expect(doc.checkedAsOf).toBe("2026-11-26");
     expect(doc.rules).toEqual({ version: expect.any(String), asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     const row = doc.rows[0];
-    expect(Object.keys(row)).toEqual(["row", "shipmentId", "status", "permits", "importerOfRecord", "exporterOfRecord", "charges", "leadTimeDays", "issues", "ruleRefs"]);
+    expect(Object.keys(row)).toEqual(["row", "shipmentId", "status", "permits", "importerOfRecord", "exporterOfRecord", "charges", "leadTimeDays", "applyBy", "nextStep", "issues", "ruleRefs"]);
     expect(row).toMatchObject({ row: 2, shipmentId: "S-1" });
     expect(Object.keys(row.charges)).toEqual(["currency", "customsValue", "duty", "importTax", "total", "basis"]);
     expect(row.permits[0]).toEqual(expect.objectContaining({ country: expect.any(String), direction: expect.any(String), name: expect.any(String), authority: expect.any(String), source: expect.objectContaining({ url: expect.stringMatching(/^https:/) }) }));
@@ -124,8 +124,8 @@ describe("writing the annotated CSV", () => {
     const dir = tempDir();
     const csv = path.join(dir, "plan.csv");
     const { stringify } = await import("csv-stringify/sync");
-    const header = ["From", "To", "Material", "Value", "Currency", ...OUTPUT_COLUMNS, "My notes"];
-    writeFileSync(csv, stringify([header, ["US", "DE", "IMP", 100, "EUR", ...OUTPUT_COLUMNS.map(() => "old"), "keep me"]]));
+    const header = ["From", "To", "Material", "Value", "Currency", ...OUTPUT_HEADERS, "My notes"];
+    writeFileSync(csv, stringify([header, ["US", "DE", "IMP", 100, "EUR", ...OUTPUT_HEADERS.map(() => "old"), "keep me"]]));
     const out = path.join(dir, "out.csv");
     expect((await runCli("check", csv, "-o", out, "--as-of", "2026-11-26")).code).toBe(0);
     const { parse } = await import("csv-parse/sync");
@@ -134,6 +134,27 @@ describe("writing the annotated CSV", () => {
     expect(row!.at(-1)).toBe("keep me");
     expect(row).not.toContain("old");
     expect(row![5]).toBe("action");
+  });
+
+  it("replaces an earlier version's narrower block where the columns it grows into are free, and never writes over a planner's column beside it", async () => {
+    const dir = tempDir();
+    const { stringify } = await import("csv-stringify/sync");
+    const { parse } = await import("csv-parse/sync");
+    const earlier = EARLIER_OUTPUT_HEADERS[0]!;
+    const free = path.join(dir, "free.csv");
+    writeFileSync(free, stringify([["From", "To", "Material", "Value", "Currency", ...earlier], ["US", "DE", "IMP", 100, "EUR", ...earlier.map(() => "old")]]));
+    expect((await runCli("check", free, "--in-place", "--as-of", "2026-11-26")).code).toBe(0);
+    const [freeHead, freeRow] = parse(readFileSync(free, "utf8"), { bom: true }) as string[][];
+    expect(freeHead).toEqual(["From", "To", "Material", "Value", "Currency", ...OUTPUT_HEADERS]);
+    expect(freeRow).not.toContain("old");
+
+    const busy = path.join(dir, "busy.csv");
+    writeFileSync(busy, stringify([["From", "To", "Material", "Value", "Currency", ...earlier, "My notes"], ["US", "DE", "IMP", 100, "EUR", ...earlier.map(() => "old"), "keep me"]]));
+    expect((await runCli("check", busy, "--in-place", "--as-of", "2026-11-26")).code).toBe(0);
+    const [busyHead, busyRow] = parse(readFileSync(busy, "utf8"), { bom: true }) as string[][];
+    expect(busyHead!.slice(5 + earlier.length, 6 + earlier.length)).toEqual(["My notes"]);
+    expect(busyRow![5 + earlier.length]).toBe("keep me");
+    expect(busyHead!.slice(6 + earlier.length)).toEqual([...OUTPUT_HEADERS]);
   });
 
   it("treats ./plan.csv as the input file when asked to write over it", async () => {

@@ -79,7 +79,7 @@ describe("parties change the outcome", () => {
     expect(written.code).toBe(0);
     expect(written.stdout).toContain('Parties from sheet "Clearway Parties": 3.');
     const [header, row] = await readSheet(out, "Plan");
-    const block = header!.indexOf("Status");
+    const block = header!.indexOf("Clearway: Status");
     expect(row![block]).toBe("ok");
     expect(String(row![block + OUTPUT_COLUMNS.indexOf("Required permits")])).toContain("[held: DE-BY-2025-0042]");
     expect(row![block + OUTPUT_COLUMNS.indexOf("Importer of record")]).toBe("Clinical Depot GmbH");
@@ -134,6 +134,7 @@ describe("rule overrides change the outcome, and are named as the user's", () =>
     expect(row.issues.find((entry) => entry.code === "rule-override")).toEqual({
       code: "rule-override",
       severity: "info",
+      kind: "info",
       message: "Uses your rule override gb-duty-9018 (GB: duty 9018: 0%), not Clearway's data. Source: Binding tariff ruling GB-BTI-2026-123 from our broker, reviewed 2026-10-01.",
     });
 
@@ -146,7 +147,7 @@ describe("rule overrides change the outcome, and are named as the user's", () =>
     // Clearway's own facts are not marked.
     expect(sources.filter((cells) => cells[6] === "yes (user's rule)")).toHaveLength(1);
     const [header, cells] = await readSheet(out, "Plan");
-    const block = header!.indexOf("Status");
+    const block = header!.indexOf("Clearway: Status");
     expect(String(cells![block + OUTPUT_COLUMNS.indexOf("Rule references")])).toContain("gb-duty-9018");
     expect(String(cells![block + OUTPUT_COLUMNS.indexOf("Issues")])).toContain("Uses your rule override gb-duty-9018");
   }, 30000);

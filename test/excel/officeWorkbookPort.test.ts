@@ -5,7 +5,7 @@ import { SheetChangedError, SOURCES_SHEET, SUMMARY_SHEET } from "../../src/excel
 import { columnIndex, columnLetters } from "../../src/plan/cellAddress";
 import type { CellValue } from "../../src/plan/cellValue";
 import { PARTIES_TEMPLATE, RULES_TEMPLATE, type SheetTemplate } from "../../src/plan/configTemplates";
-import { MONEY_COLUMNS, OUTPUT_COLUMNS } from "../../src/plan/outputColumns";
+import { MONEY_COLUMNS, OUTPUT_COLUMNS, OUTPUT_HEADERS } from "../../src/plan/outputColumns";
 import type { ResultsLayout } from "../../src/plan/resultsLayout";
 
 // ---------------------------------------------------------------------------------------------
@@ -373,12 +373,13 @@ const STATUSES = ["ok", "action", "blocked", "error"] as const;
 
 /** A realistic output block: header, then one row per plan row. */
 function layoutFor(rows: number, headerRow: number, firstColumn: number): ResultsLayout {
-  const values: CellValue[][] = [[...OUTPUT_COLUMNS]];
+  const values: CellValue[][] = [[...OUTPUT_HEADERS]];
   for (let r = 1; r <= rows; r++) {
     const status = STATUSES[r % 4]!;
     const currency = r % 3 ? "EUR" : "JPY";
     values.push([
       status,
+      `Obtain FDA IND import clearance (FDA, US import) - importer of record, by 2026-11-${String(10 + (r % 20)).padStart(2, "0")}`,
       `DE export: Export authorisation for IMP (BfArM)\nUS import: FDA IND import clearance (FDA) [held: IND-${r}]`,
       "Sponsor Clinical Services GmbH",
       "not needed: EU internal movement",
@@ -387,11 +388,12 @@ function layoutFor(rows: number, headerRow: number, firstColumn: number): Result
       31.75 + r,
       currency,
       14 + (r % 30),
+      `2026-11-${String(10 + (r % 20)).padStart(2, "0")}`,
       `action: Obtain the import permit before the ship date (lead time ${14 + (r % 30)} days)\ninfo: Duty relief may apply to clinical trial material`,
       `US-IMP-FDA-IND, DE-EXP-BFARM-${r % 9}, EU-VAT-EXEMPT`,
     ]);
   }
-  return { headerRow, firstColumn, values, statuses: values.slice(1).map((row) => row[0] as (typeof STATUSES)[number]), moneyColumns: MONEY_COLUMNS.map((title) => OUTPUT_COLUMNS.indexOf(title)), statusColumn: 0 };
+  return { headerRow, firstColumn, values, statuses: values.slice(1).map((row) => row[0] as (typeof STATUSES)[number]), moneyColumns: MONEY_COLUMNS.map((title) => OUTPUT_COLUMNS.indexOf(title)), statusColumn: 0, currencyColumn: OUTPUT_COLUMNS.indexOf("Charges currency") };
 }
 
 /** The rows a list of ranges covers, in order (a row twice if two ranges cover it). */
@@ -558,26 +560,26 @@ describe("OfficeWorkbookPort: writing results", () => {
 
   it("writes the block at its A1 address, bold header, money formats per currency and four status colours", async () => {
     const grid = planGrid(4, 2); // title row, blank row, header in row 3, plan in A3:H7
-    const layout = layoutFor(4, 2, 8); // block in I3:S7
-    layout.values[2]![4] = null; // no duty on row 2
+    const layout = layoutFor(4, 2, 8); // block in I3:U7
+    layout.values[2]![5] = null; // no duty on row 2
     const { workbook, port, ops } = await readThenWrite(grid, layout);
 
     const values = ops.filter((op) => op.kind === "values");
-    expect(values.map((op) => op.address)).toEqual(["I3:S7"]);
-    expect(workbook.cell("Plan", "I3")).toBe("Status");
-    expect(workbook.cell("Plan", "S3")).toBe("Rule references");
+    expect(values.map((op) => op.address)).toEqual(["I3:U7"]);
+    expect(workbook.cell("Plan", "I3")).toBe("Clearway: Status");
+    expect(workbook.cell("Plan", "U3")).toBe("Clearway: Rule references");
     expect(workbook.cell("Plan", "I4")).toBe("action");
-    expect(workbook.cell("Plan", "M4")).toBe(13.5); // Est. duty of row 1
-    expect(workbook.cell("Plan", "M8")).toBe(""); // nothing below the block
+    expect(workbook.cell("Plan", "N4")).toBe(13.5); // Est. duty of row 1
+    expect(workbook.cell("Plan", "N8")).toBe(""); // nothing below the block
     expect(workbook.cell("Plan", "G4")).toBe("2026-12-01"); // the plan is untouched
     // null is written as "" (an empty cell).
-    expect((values[0]!.data as Cell[][])[2]![4]).toBe("");
-    expect(workbook.cell("Plan", "M5")).toBe("");
+    expect((values[0]!.data as Cell[][])[2]![5]).toBe("");
+    expect(workbook.cell("Plan", "N5")).toBe("");
     expect((values[0]!.data as Cell[][]).flat()).not.toContain(null);
 
-    expect(ops.filter((op) => op.kind === "bold").map((op) => op.address)).toEqual(["I3:S3"]);
+    expect(ops.filter((op) => op.kind === "bold").map((op) => op.address)).toEqual(["I3:U3"]);
     const formats = ops.filter((op) => op.kind === "numberFormat");
-    expect(formats.map((op) => op.address)).toEqual(["M4:M7", "N4:N7", "O4:O7"]);
+    expect(formats.map((op) => op.address)).toEqual(["N4:N7", "O4:O7", "P4:P7"]);
     // Rows 1, 2 and 4 are in EUR, row 3 in JPY (no minor unit).
     expect(formats[0]!.data).toEqual([["#,##0.00"], ["#,##0.00"], ["#,##0"], ["#,##0.00"]]);
 
@@ -593,10 +595,10 @@ describe("OfficeWorkbookPort: writing results", () => {
     // Clearing comes before adding, in the same sync as the first chunk.
     expect(ops.findIndex((op) => op.kind === "cfClear")).toBeLessThan(ops.findIndex((op) => op.kind === "cfAdd"));
 
-    // No write outside the block's columns (I..S = 8..18).
+    // No write outside the block's columns (I..U = 8..20).
     for (const op of workbook.writes().filter((candidate) => candidate.bounds)) {
       expect(op.bounds!.left).toBeGreaterThanOrEqual(8);
-      expect(op.bounds!.right).toBeLessThanOrEqual(18);
+      expect(op.bounds!.right).toBeLessThanOrEqual(20);
     }
     expect(ops.filter((op) => op.kind === "suspendCalculation")).toHaveLength(1);
     expect(ops.filter((op) => op.kind === "suspendScreen")).toHaveLength(1);
@@ -608,23 +610,23 @@ describe("OfficeWorkbookPort: writing results", () => {
     const { workbook, port, ops } = await readThenWrite(planGrid(60), layout, { payloadBudgetBytes: 4_000 });
     const values = ops.filter((op) => op.kind === "values");
     expect(values.length).toBeGreaterThan(5);
-    // One values write per sync, syncs in order, rows in order, each row once, nothing outside I..S.
+    // One values write per sync, syncs in order, rows in order, each row once, nothing outside I..U.
     expect(values.map((op) => op.sync)).toEqual(range(values[0]!.sync, values[0]!.sync + values.length - 1));
     expect(rowsCovered(values.map((op) => op.bounds!))).toEqual(range(0, 60));
-    expect(values.every((op) => op.bounds!.left === 8 && op.bounds!.right === 18)).toBe(true);
+    expect(values.every((op) => op.bounds!.left === 8 && op.bounds!.right === 20)).toBe(true);
     // Each chunk's values stay within the budget.
     expect(values.every((op) => JSON.stringify(op.data).length <= 4_000)).toBe(true);
     // Each chunk's money formats cover that chunk's rows (below the header), in the same sync.
     for (const chunk of values) {
       const formats = ops.filter((op) => op.kind === "numberFormat" && op.sync === chunk.sync);
       const top = Math.max(chunk.bounds!.top, 1);
-      expect(formats.map((op) => op.address)).toEqual(["M", "N", "O"].map((letter) => `${letter}${top + 1}:${letter}${chunk.bounds!.bottom + 1}`));
+      expect(formats.map((op) => op.address)).toEqual(["N", "O", "P"].map((letter) => `${letter}${top + 1}:${letter}${chunk.bounds!.bottom + 1}`));
     }
     // The status colours are added once, on the whole status column of the block.
     expect(ops.filter((op) => op.kind === "cfAdd").map((op) => op.address)).toEqual(Array(4).fill("I2:I61"));
     expect(port.syncCount).toBe(1 + values.length);
     // What landed in the grid is the block, row for row.
-    for (let r = 0; r <= 60; r++) expect(workbook.grid("Plan")[r]!.slice(8, 19)).toEqual(asCells(layout.values[r]!));
+    for (let r = 0; r <= 60; r++) expect(workbook.grid("Plan")[r]!.slice(8, 21)).toEqual(asCells(layout.values[r]!));
   });
 
   it("writes a 20,000-row plan with a handful of syncs, each request well under 5 MB", async () => {
@@ -642,7 +644,7 @@ describe("OfficeWorkbookPort: writing results", () => {
     expect(chunks.length).toBeGreaterThan(1);
     expect(rowsCovered(chunks.map((op) => op.bounds!))).toEqual(range(0, rows));
     expect(Math.max(...writeRequests)).toBeLessThan(DEFAULT_PAYLOAD_BUDGET * 1.1);
-    expect(workbook.grid("Plan")[rows]!.slice(8, 19)).toEqual(asCells(layout.values[rows]!));
+    expect(workbook.grid("Plan")[rows]!.slice(8, 21)).toEqual(asCells(layout.values[rows]!));
     expect(workbook.grid("Plan")[rows]!.slice(0, 8)).toEqual(planGrid(rows)[rows]);
   });
 
@@ -671,10 +673,10 @@ describe("OfficeWorkbookPort: writing results", () => {
     const old = layoutFor(8, 0, 8);
     const grid = planGrid(8).map((row, r) => [...row, ...asCells(old.values[r]!)]);
     const { workbook, ops } = await readThenWrite(grid, layoutFor(5, 0, 8));
-    expect(ops.filter((op) => op.kind === "clear").map((op) => op.address)).toEqual(["I7:S9"]);
+    expect(ops.filter((op) => op.kind === "clear").map((op) => op.address)).toEqual(["I7:U9"]);
     expect(ops.filter((op) => op.kind === "cfClear").map((op) => op.address)).toEqual(["I2:I9"]);
     expect(ops.filter((op) => op.kind === "cfAdd").map((op) => op.address)).toEqual(Array(4).fill("I2:I6"));
-    expect(workbook.grid("Plan")[8]!.slice(8)).toEqual(Array(11).fill(""));
+    expect(workbook.grid("Plan")[8]!.slice(8)).toEqual(Array(OUTPUT_COLUMNS.length).fill(""));
     expect(workbook.grid("Plan")[8]!.slice(0, 8)).toEqual(planGrid(8)[8]);
   });
 });
@@ -735,7 +737,7 @@ describe("OfficeWorkbookPort: summary sheets, removal, selection", () => {
     expect(await port.removeResults("Plan")).toBe(true);
 
     const clears = workbook.writes().filter((op) => op.kind === "clear");
-    expect(clears.map((op) => op.address)).toEqual(["I3:S10"]);
+    expect(clears.map((op) => op.address)).toEqual(["I3:U10"]);
     expect(workbook.writes().filter((op) => op.kind === "deleteSheet").map((op) => op.sheet)).toEqual([SUMMARY_SHEET, SOURCES_SHEET]);
     expect([...workbook.sheets.keys()]).toEqual(["Plan", "Other"]);
     expect(workbook.grid("Plan").every((row) => row.slice(8).every((value) => value === ""))).toBe(true);

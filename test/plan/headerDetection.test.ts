@@ -1,5 +1,5 @@
 import { detectHeader, findOutputBlock } from "../../src/plan/headerDetection";
-import { OUTPUT_COLUMNS } from "../../src/plan/outputColumns";
+import { EARLIER_OUTPUT_HEADERS, OUTPUT_COLUMNS, OUTPUT_HEADERS } from "../../src/plan/outputColumns";
 
 describe("finding the plan's header", () => {
   it("skips titles, notes and blank rows above the header", () => {
@@ -42,12 +42,18 @@ describe("finding the plan's header", () => {
   });
 
   it("finds a previous output block and keeps it out of the input columns", () => {
-    const header = ["From", "To", "Material", "Value", "Currency", ...OUTPUT_COLUMNS];
-    expect(findOutputBlock(header)).toBe(5);
+    const header = ["From", "To", "Material", "Value", "Currency", ...OUTPUT_HEADERS];
+    expect(findOutputBlock(header)).toEqual({ start: 5, width: OUTPUT_COLUMNS.length });
     const detection = detectHeader([header]);
-    expect(detection.existingOutputColumn).toBe(5);
+    expect(detection.existingOutputBlock).toEqual({ start: 5, width: OUTPUT_COLUMNS.length });
     expect(detection.inputColumns).toEqual([0, 1, 2, 3, 4]);
     expect(detection.columns.importerOfRecord).toBeUndefined();
+  });
+
+  it("finds an earlier version's narrower output block, so that a new check replaces it", () => {
+    const header = ["From", "To", "Material", "Value", "Currency", ...EARLIER_OUTPUT_HEADERS[0]!];
+    expect(findOutputBlock(header)).toEqual({ start: 5, width: 11 });
+    expect(detectHeader([header]).inputColumns).toEqual([0, 1, 2, 3, 4]);
   });
 
   it("finds no header in a sheet of notes", () => {

@@ -37,7 +37,7 @@ describe("rule overrides: merging into the rule set", () => {
     expect(a.charges.duty).toBe(10.5);
     expect(a.ruleRefs).toContain("xb-duty-901812");
     const named = a.issues.find((entry) => entry.code === "rule-override");
-    expect(named).toEqual({ code: "rule-override", severity: "info", message: "Uses your rule override xb-duty-901812 (XB: duty 901812: 1%), not Clearway's data. Source: Duty ruling XB-2026-7 from our broker (https://example.org/ruling), reviewed 2026-10-01." });
+    expect(named).toEqual({ code: "rule-override", severity: "info", kind: "info", message: "Uses your rule override xb-duty-901812 (XB: duty 901812: 1%), not Clearway's data. Source: Duty ruling XB-2026-7 from our broker (https://example.org/ruling), reviewed 2026-10-01." });
   });
 
   it("replaces the import tax's rate and merges its reliefs by id", () => {

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { OUTPUT_COLUMNS } from "../../src/plan/outputColumns";
+import { OUTPUT_COLUMNS, OUTPUT_HEADERS } from "../../src/plan/outputColumns";
 import { FakeWorkbookPort } from "../../src/playground/fakeWorkbookPort";
 import { embeddedRuleSet } from "../../src/rules/embedded";
 import { App } from "../../src/taskpane/components/App";
@@ -44,7 +44,7 @@ describe("task pane", () => {
     expect(within(counters).getByLabelText("blocked: 1")).toBeTruthy();
     expect(within(counters).getByLabelText("error: 1")).toBeTruthy();
     const sheet = workbook.sheet("Plan").cells;
-    expect(sheet[2]!.slice(HEADER.length)).toEqual([...OUTPUT_COLUMNS]);
+    expect(sheet[2]!.slice(HEADER.length)).toEqual([...OUTPUT_HEADERS]);
     expect(sheet.slice(3, 7).map((row) => row[HEADER.length])).toEqual(["action", "blocked", "error", "ok"]);
     expect(workbook.sheets.map((s) => s.name)).toEqual(["Plan", "Clearway Summary", "Clearway Sources"]);
     const blocked = screen.getByRole("list", { name: "Blocked" });

@@ -47,6 +47,7 @@ export const ISSUE_CODES = {
   leadTimeMissesNeedBy: "lead-time-misses-need-by",
   shipDatePast: "ship-date-past",
   ruleOverride: "rule-override",
+  territoryUnderParent: "territory-under-parent-rules",
 } as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[keyof typeof ISSUE_CODES];

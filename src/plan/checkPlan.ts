@@ -5,6 +5,7 @@ import { assess } from "../engine/assess";
 import type { AssessContext } from "../engine/context";
 import { isBlank, type CellValue, type Grid } from "./cellValue";
 import { describeDetection, detectHeader, type HeaderDetection } from "./headerDetection";
+import { locateIssues } from "./issueCells";
 import { OUTPUT_COLUMNS } from "./outputColumns";
 import { errorCells, outputCells } from "./outputRow";
 import { FIELD_HEADERS, type PlanField } from "./planFields";
@@ -87,7 +88,7 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
       rows.push({ row: r + rowOffset, shipmentId: parsed.shipmentId, status: "error", errors: parsed.issues });
       outputBlock.push(errorCells(parsed.issues));
     } else {
-      const assessment = assess(parsed.shipment, context);
+      const assessment = locateIssues(assess(parsed.shipment, context), detection, r + rowOffset);
       for (const id of assessment.ruleRefs) ruleIds.add(id);
       rows.push({ row: r + rowOffset, shipmentId: parsed.shipmentId, status: assessment.status, shipment: parsed.shipment, assessment });
       outputBlock.push(outputCells(assessment));

@@ -11,6 +11,7 @@ import { errorCells, outputCells } from "./outputRow";
 import { FIELD_HEADERS, type PlanField } from "./planFields";
 import { summarise, type PlanSummary } from "./planSummary";
 import { parseRow } from "./rowParsing";
+import { skippedChecks } from "./skippedChecks";
 
 export interface RowResult {
   /** Sheet row number (1-based). */
@@ -96,6 +97,6 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
     if (options.onProgress && (r - detection.headerRow) % 1000 === 0) options.onProgress(r - detection.headerRow, total);
   }
   options.onProgress?.(total, total);
-  const summary = summarise(rows.map((row) => ({ status: row.status, origin: row.shipment?.origin, destination: row.shipment?.destination, assessment: row.assessment })));
+  const summary = summarise(rows.map((row) => ({ status: row.status, origin: row.shipment?.origin, destination: row.shipment?.destination, assessment: row.assessment })), skippedChecks(detection));
   return { detection, rows, outputColumn: outputColumnFor(grid, detection), outputBlock, summary, ruleIds: [...ruleIds].sort() };
 }

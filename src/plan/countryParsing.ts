@@ -126,10 +126,13 @@ function index(): NameIndex {
   return (nameIndex ??= buildIndex());
 }
 
+/** Territories by every code that means them: their own, and ISO 3166-2 or alpha-3 codes. */
+const TERRITORY_CODES = new Map(TERRITORIES.flatMap((territory) => [territory.code, ...territory.codes].filter(Boolean).map((code) => [code, territory] as const)));
+
 /** A code typed in the cell: ISO alpha-2 or alpha-3, a territory code (IC, EA, XI) or a territory's ISO 3166-2 code. */
 function resolveCode(text: string): Resolved | undefined {
   const upper = text.toUpperCase();
-  const territory = TERRITORIES.find((candidate) => candidate.code === upper || candidate.codes.includes(upper));
+  const territory = TERRITORY_CODES.get(upper);
   if (territory) return { kind: "territory", territory };
   if (upper === "UK") return { kind: "country", code: "GB" };
   if (/^[A-Z]{2}$/.test(upper) && countries.isValid(upper)) return { kind: "country", code: upper };

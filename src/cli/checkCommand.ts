@@ -4,6 +4,7 @@ import type { AssessContext } from "../engine/context";
 import { checkPlan, PlanNotFoundError } from "../plan/checkPlan";
 import { describeDetection } from "../plan/headerDetection";
 import { jsonReport } from "../plan/jsonReport";
+import { skippedCheckText } from "../plan/skippedChecks";
 import { writeAnnotated } from "./annotatedWorkbook";
 import { loadConfiguration } from "./configFiles";
 import { checkOutputPath, checkPlanPath, describeFileError } from "./fileAccess";
@@ -64,6 +65,7 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
     ...configuration.notes,
     "",
     STATUSES.map((status) => `${status}: ${summary.byStatus[status]}`).join("   "),
+    ...(summary.skippedChecks.length ? ["", `Skipped checks: ${summary.skippedChecks.map(skippedCheckText).join(", ")}.`] : []),
     "",
     textTable(
       ["Destination", "Shipments", "Blocked", "Longest lead (days)", "Est. charges", "Permits"],

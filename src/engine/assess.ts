@@ -1,11 +1,12 @@
 import type { Assessment, Charges, Issue, Permit, RecordParty, Side } from "../domain/assessment";
-import { possessive, sentenceStart } from "../domain/countryNames";
+import { countryInText, countryName, possessive, sentenceStart } from "../domain/countryNames";
 import { MATERIAL_LABELS } from "../domain/materialType";
 import type { Party, PartyRole } from "../domain/party";
 import { TEMPERATURES, type Shipment } from "../domain/shipment";
 import { statusOf, type Status } from "../domain/status";
 import { countryView, sharedUnion, type CountryView } from "../rules/countryView";
 import type { PermitRule } from "../rules/schema";
+import { territoryByCode, territoryByRegion, territoryReason } from "../rules/territories";
 import { estimateCharges, noCharges } from "./charges";
 import type { AssessContext } from "./context";
 import { countryIndex, laneKey, memoized, sideKey } from "./contextMemo";
@@ -59,7 +60,24 @@ function controlledSubstanceRules(shipment: Shipment, context: AssessContext, di
 }
 
 function notCoveredIssue(view: CountryView, side: Side): Issue {
+  // A territory with its own customs or VAT status says why it is not simply its state's rules.
+  const territory = territoryByCode(view.code);
+  if (territory) {
+    return issue(ISSUE_CODES.countryNotCovered, "action", `Clearway's rules do not cover ${view.inText} (${view.code}; own customs/VAT status: ${territoryReason(territory)}): ${side} permits, parties and charges there are not assessed, and ${possessive(countryInText(territory.parent, countryName(territory.parent)))} rules are not applied in their place. Confirm locally with a regulatory or customs expert.`, { side });
+  }
   return issue(ISSUE_CODES.countryNotCovered, "action", `Clearway's rules do not cover ${view.inText} (${view.code}) yet: ${side} permits, parties and charges there are not assessed. Check with a local regulatory or customs expert.`, { side });
+}
+
+/** A row in a territory checked under its state's rules (e.g. Puerto Rico under the United States'): what that covers and what it does not. */
+function territoryNotes(shipment: Shipment): Issue[] {
+  const notes: Issue[] = [];
+  for (const [region, side] of [[shipment.originRegion, "origin"], [shipment.destinationRegion, "destination"]] as const) {
+    const territory = territoryByRegion(region);
+    if (!territory) continue;
+    const state = countryInText(territory.parent, countryName(territory.parent));
+    notes.push(issue(ISSUE_CODES.territoryUnderParent, "action", `${sentenceStart(territory.name)} (${side}) is checked under ${possessive(state)} rules: it is ${territoryReason(territory)}. Local taxes and rules of ${territory.name} itself are not in Clearway's rules: confirm them locally.`));
+  }
+  return notes;
 }
 
 const covered = (view: CountryView) => view.covered || view.union !== undefined;
@@ -299,6 +317,8 @@ export function assess(shipment: Shipment, context: AssessContext): Assessment {
   for (const entry of joined.afterIssues) issues.push(entry);
   for (const entry of dangerousGoods.issues) issues.push(entry);
   for (const entry of leadTime.issues) issues.push(entry);
+  const territory = shipment.originRegion || shipment.destinationRegion ? territoryNotes(shipment) : NONE;
+  for (const entry of territory) issues.push(entry);
   const ruleRefs = joined.ruleRefs.slice();
   for (const ref of chargeRefs) ruleRefs.push(ref);
   for (const ref of joined.afterRefs) ruleRefs.push(ref);
@@ -308,7 +328,7 @@ export function assess(shipment: Shipment, context: AssessContext): Assessment {
   if (overrides.size) for (const ref of ruleRefs) if (overrides.has(ref)) issues.push(overrides.get(ref)!);
 
   // Override notes are info: they never change the status.
-  const status = statusOf(leadTime.issues, statusOf(dangerousGoods.issues, statusOf(chargeIssues, joined.status)));
+  const status = statusOf(territory, statusOf(leadTime.issues, statusOf(dangerousGoods.issues, statusOf(chargeIssues, joined.status))));
 
   return {
     status,

@@ -181,6 +181,24 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
 }
 
 const CUSTOMS_VALUE_REQUIRED = issue(ISSUE_CODES.customsValueRequired, "action", "No-commercial-value goods still need a customs value (e.g. the cost of manufacture): enter it in the value column.");
+const COMMERCIAL_VALUE_REQUIRED = issue(
+  ISSUE_CODES.customsValueRequired,
+  "action",
+  "The value is 0 and the row is not marked no commercial value: customs needs the goods' value. Enter it in the value column (or mark the row no commercial value and enter the value for customs, e.g. the cost of manufacture).",
+);
+
+/**
+ * A value of 0 is not a value for customs: no de minimis and no charges are worked out from it
+ * (they would read as "nothing to pay"); the row says a value is needed instead.
+ */
+function withoutValue(shipment: Shipment, plan: ChargesPlan): ChargesFinding {
+  const needed = shipment.noCommercialValue ? CUSTOMS_VALUE_REQUIRED : COMMERCIAL_VALUE_REQUIRED;
+  return {
+    charges: { currency: shipment.currency, customsValue: null, duty: null, importTax: null, total: null, basis: "not estimated: no customs value (the value is 0)" },
+    issues: [needed, ...plan.issues.filter((entry) => entry.code !== ISSUE_CODES.freightEstimated)],
+    ruleRefs: plan.ruleRefs,
+  };
+}
 
 /**
  * Duty and import tax on the destination's valuation basis. Money is summed in exact decimals
@@ -196,7 +214,7 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
   let issues = plan.issues;
   let ruleRefs = plan.ruleRefs;
   let basis = plan.basis;
-  if (shipment.noCommercialValue && shipment.value === 0) issues = [CUSTOMS_VALUE_REQUIRED, ...issues];
+  if (shipment.value === 0) return withoutValue(shipment, plan);
 
   const value = exact(shipment.value);
   let customsValue = value;

@@ -47,6 +47,7 @@ export const ISSUE_CODES = {
   leadTimeMissesNeedBy: "lead-time-misses-need-by",
   shipDatePast: "ship-date-past",
   ruleOverride: "rule-override",
+  territoryUnderParent: "territory-under-parent-rules",
 } as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[keyof typeof ISSUE_CODES];
@@ -97,6 +98,7 @@ const KIND_WHEN_OPEN: Record<IssueCode, Exclude<IssueKind, "info">> = {
   "lead-time-misses-need-by": "shipment",
   "ship-date-past": "shipment",
   "rule-override": "shipment",
+  "territory-under-parent-rules": "setup",
 };
 
 /** What an issue is about beyond its code: its kind where the code alone does not decide it, the lane's side, the permit rule. */

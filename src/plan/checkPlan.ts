@@ -5,12 +5,14 @@ import { assess } from "../engine/assess";
 import type { AssessContext } from "../engine/context";
 import { isBlank, type CellValue, type Grid } from "./cellValue";
 import { describeDetection, detectHeader, type HeaderDetection } from "./headerDetection";
+import { locateIssues } from "./issueCells";
 import { OUTPUT_COLUMNS, OUTPUT_HEADERS } from "./outputColumns";
 import { errorCells, outputCells } from "./outputRow";
 import { FIELD_HEADERS, type PlanField } from "./planFields";
 import { nextStep, rowApplyBy, type NextStep } from "./nextStep";
 import { summarise, type PlanSummary } from "./planSummary";
 import { parseRow } from "./rowParsing";
+import { skippedChecks } from "./skippedChecks";
 
 export interface RowResult {
   /** Sheet row number (1-based). */
@@ -93,7 +95,7 @@ function checkRow(grid: Grid, detection: HeaderDetection, r: number, rowOffset: 
     shipmentId = parsed.shipmentId;
     const asOf = context.settings.asOf;
     if (parsed.kind === "error") return { row: r + rowOffset, shipmentId, status: "error", errors: parsed.issues, nextStep: nextStep(parsed.issues, undefined, undefined, asOf), applyBy: null };
-    const assessment = assess(parsed.shipment, context);
+    const assessment = locateIssues(assess(parsed.shipment, context), detection, r + rowOffset);
     const shipment = parsed.shipment;
     return { row: r + rowOffset, shipmentId, status: assessment.status, shipment, assessment, nextStep: nextStep(assessment.issues, assessment, shipment, asOf), applyBy: rowApplyBy(assessment, shipment) };
   } catch (error) {
@@ -131,6 +133,6 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
     if (options.onProgress && (r - detection.headerRow) % 1000 === 0) options.onProgress(r - detection.headerRow, total);
   }
   options.onProgress?.(total, total);
-  const summary = summarise(rows.map((row) => ({ status: row.status, origin: row.shipment?.origin, destination: row.shipment?.destination, assessment: row.assessment })));
+  const summary = summarise(rows.map((row) => ({ status: row.status, origin: row.shipment?.origin, destination: row.shipment?.destination, assessment: row.assessment })), skippedChecks(detection));
   return { detection, rows, outputColumn: outputColumnFor(grid, detection), outputBlock, summary, ruleIds: [...ruleIds].sort() };
 }

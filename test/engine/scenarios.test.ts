@@ -282,13 +282,13 @@ const scenarios: Scenario[] = [
   },
   {
     // No-commercial-value row with value 0: a customs value is still needed (gb-valuation note).
-    note: "NCV IMP US to GB with value 0: customs value required, charges shown as 0",
+    note: "NCV IMP US to GB with value 0: customs value required, charges not estimated from a value of 0",
     row: { origin: "US", destination: "GB", material: "imp", value: 0, currency: "GBP", noCommercialValue: true },
     exportPermits: ["us-export-imp-fda"],
     importPermits: ["gb-import-imp-mia-imp"],
     importer: "appoint",
     exporter: "appoint",
-    charges: { customsValue: 0, duty: 0, importTax: 0, total: 0 },
+    charges: UNKNOWN,
     status: "action",
     issues: ["customs-value-required"],
   },

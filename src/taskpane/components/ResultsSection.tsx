@@ -2,6 +2,7 @@ import { Badge, Body1Strong, Button, Caption1, makeStyles, Tab, Table, TableBody
 import { useState } from "react";
 import type { Status } from "../../domain/status";
 import type { PlanCheck, RowResult } from "../../plan/checkPlan";
+import { skippedCheckText } from "../../plan/skippedChecks";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -10,6 +11,7 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   row: { justifyContent: "flex-start", textAlign: "left", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, whiteSpace: "normal" },
   rowText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  skipped: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 const COLOURS: Record<Status, "success" | "warning" | "danger" | "informative"> = { ok: "success", action: "warning", blocked: "danger", error: "informative" };
@@ -30,7 +32,7 @@ export interface ResultsSectionProps {
   onSelectRow: (row: number) => void;
 }
 
-/** Counters by status, the rows needing attention (click to select), and a per-country view. */
+/** Counters by status, the checks the plan's columns leave out, the rows needing attention (click to select), and a per-country view. */
 export function ResultsSection({ check, onSelectRow }: ResultsSectionProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<"rows" | "countries">("rows");
@@ -47,6 +49,19 @@ export function ResultsSection({ check, onSelectRow }: ResultsSectionProps) {
           </div>
         ))}
       </div>
+      {summary.skippedChecks.length ? (
+        <div className={styles.group} role="region" aria-label="Skipped checks">
+          <Body1Strong>Skipped checks ({summary.skippedChecks.length})</Body1Strong>
+          <Caption1>The plan has no column for these; add it to have them checked.</Caption1>
+          <ul className={styles.skipped}>
+            {summary.skippedChecks.map((skipped) => (
+              <li key={skipped.check}>
+                <Caption1>{skippedCheckText(skipped)}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as "rows" | "countries")} size="small">
         <Tab value="rows">Rows</Tab>
         <Tab value="countries">Countries</Tab>

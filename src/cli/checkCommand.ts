@@ -6,6 +6,7 @@ import { describeDetection } from "../plan/headerDetection";
 import { jsonReport } from "../plan/jsonReport";
 import { writeAnnotated } from "./annotatedWorkbook";
 import { loadConfiguration } from "./configFiles";
+import { describeCsvDialect } from "./csvDialect";
 import { PlanFileError, readPlanFile } from "./planFile";
 import { progressBar } from "./progressBar";
 import { textTable } from "./textTable";
@@ -37,7 +38,7 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
   const context: AssessContext = { ...baseContext, rules: configuration.rules, parties: configuration.parties };
   let check;
   try {
-    check = checkPlan(plan.grid, context, { onProgress: progressBar(process.stderr, PROGRESS_FROM_ROWS) });
+    check = checkPlan(plan.grid, context, { onProgress: progressBar(process.stderr, PROGRESS_FROM_ROWS), ...(plan.kind === "csv" ? { decimalMark: plan.csv.dialect.decimalMark } : {}) });
   } catch (error) {
     if (error instanceof PlanNotFoundError) throw new PlanFileError(`${file} (sheet "${plan.sheetName}"): ${error.message}`);
     throw error;
@@ -45,12 +46,14 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
   if (out) await writeAnnotated(plan, check, context.rules, out, context.settings.asOf);
 
   if (options.json) {
-    write(JSON.stringify(jsonReport(check, context.rules, plan.sheetName, context.settings.asOf), null, 2));
+    const report = jsonReport(check, context.rules, plan.sheetName, context.settings.asOf);
+    write(JSON.stringify(plan.kind === "csv" ? { ...report, csv: plan.csv.dialect } : report, null, 2));
     return;
   }
   const { summary } = check;
   const lines = [
     `Clearway checked ${summary.rows} rows of "${plan.sheetName}" in ${file} (rules ${context.rules.version}, as of ${context.settings.asOf}).`,
+    ...(plan.kind === "csv" ? [describeCsvDialect(plan.csv.dialect)] : []),
     describeDetection(check.detection),
     ...configuration.notes,
     "",

@@ -8,7 +8,7 @@ import { PARTIES_SHEET, readPartiesJson, readPartiesTable } from "../plan/partie
 import { readRulesTable, RULES_SHEET } from "../plan/rulesTable";
 import { applyRuleOverrides, overrideFactIds, parseRuleOverrides } from "../rules/overrides";
 import { permitRuleIds, RuleSetError, type RuleSet } from "../rules/ruleSet";
-import { csvGrid } from "./csvPlanFile";
+import { readCsvTable } from "./csvPlanFile";
 import { excelCellValue, PlanFileError, worksheetGrid, type PlanFile } from "./planFile";
 
 /** A rules or parties file (or sheet) that cannot be used: exit code 1, and nothing is checked. */
@@ -60,7 +60,7 @@ async function readConfigFile(file: string, flag: string, sheetName: string): Pr
       throw new ConfigFileError(`${flag} ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  if (extension === ".csv") return { kind: "table", grid: csvGrid(bytes.toString("utf8")), where: file };
+  if (extension === ".csv") return { kind: "table", grid: readCsvTable(bytes, file).grid, where: file };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

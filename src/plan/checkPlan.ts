@@ -3,6 +3,7 @@ import type { Shipment } from "../domain/shipment";
 import type { Status } from "../domain/status";
 import { assess } from "../engine/assess";
 import type { AssessContext } from "../engine/context";
+import type { DecimalMark } from "./cellParsing";
 import { isBlank, type CellValue, type Grid } from "./cellValue";
 import { describeDetection, detectHeader, type HeaderDetection } from "./headerDetection";
 import { OUTPUT_COLUMNS } from "./outputColumns";
@@ -40,6 +41,8 @@ export interface PlanCheckOptions {
   /** Sheet row number of grid[0] (1 unless the grid starts lower). */
   rowOffset?: number;
   onProgress?: (done: number, total: number) => void;
+  /** How amounts written as text mark decimals (a `;`-separated CSV writes "1.234,56"); a point unless given. */
+  decimalMark?: DecimalMark;
 }
 
 /** The plan cannot be checked at all: no header with the required columns. */
@@ -80,7 +83,7 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
   const ruleIds = new Set<string>();
   const total = grid.length - detection.headerRow - 1;
   for (let r = detection.headerRow + 1; r < grid.length; r++) {
-    const parsed = parseRow(grid, detection, r, rowOffset);
+    const parsed = parseRow(grid, detection, r, rowOffset, options.decimalMark);
     if (parsed.kind === "empty") {
       outputBlock.push(OUTPUT_COLUMNS.map(() => null));
     } else if (parsed.kind === "error") {

@@ -1,3 +1,4 @@
+import iconv from "iconv-lite";
 import { PlanFileError } from "./planFile";
 
 /** How a CSV file's bytes were turned into text, as the check's header line names it. */
@@ -37,8 +38,9 @@ function binaryKind(bytes: Uint8Array): string {
   return "not a text file (it holds NUL bytes, as binary files do): save the plan from Excel as CSV";
 }
 
-function decode(bytes: Uint8Array, label: string): string {
-  return new TextDecoder(label).decode(bytes);
+// iconv-lite, not TextDecoder: Node's TextDecoder decodes "windows-1252" as Latin-1 (0x80 is not the euro sign there).
+function decode(bytes: Uint8Array, encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252"): string {
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
 }
 
 /**

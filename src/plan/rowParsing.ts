@@ -124,9 +124,10 @@ export function parseRow(grid: Grid, detection: HeaderDetection, rowIndex: numbe
   read("temperature", parseTemperature, (temperature) => (candidate.temperature = temperature));
   read("dangerousGoods", parseUnNumbers, (numbers) => (candidate.dangerousGoods = numbers));
   read("hsCode", (value) => {
-    // Typed as a number, 3004.90 arrives as 3004.9: the dropped zero of the subheading is put back.
-    const [whole = "", fraction] = typeof value === "number" ? String(value).split(".") : [];
-    const digits = typeof value === "number" && fraction !== undefined && whole.length % 2 === 0 ? whole + fraction.padEnd(2, "0") : cellText(value).replace(/[\s.]/g, "");
+    // Typed as a number, 3004.90 arrives as 3004.9 (or "3004,9" from a decimal-comma file): the dropped zero of the subheading is put back.
+    const typed = typeof value === "number" ? String(value) : decimalMark === "comma" && /^\d+,\d+$/.test(cellText(value)) ? cellText(value).replace(",", ".") : undefined;
+    const [whole = "", fraction] = typed === undefined ? [] : typed.split(".");
+    const digits = typed !== undefined && fraction !== undefined && whole.length % 2 === 0 ? whole + fraction.padEnd(2, "0") : cellText(value).replace(/[\s.]/g, "");
     return /^\d{4,10}$/.test(digits) ? { ok: true, value: digits } : { ok: false, message: `"${cellText(value)}" is not an HS code (4 to 10 digits)` };
   }, (code) => (candidate.hsCode = code));
 

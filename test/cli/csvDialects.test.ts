@@ -66,7 +66,7 @@ interface JsonRow {
   row: number;
   shipmentId: string | null;
   status: string;
-  charges: { customsValue: number | null; importTax: number | null };
+  charges: { customsValue: number | null; importTax: number | null; duty: number | null };
   issues: Array<{ code: string; message: string }>;
   importerOfRecord: { party: string | null };
 }
@@ -203,6 +203,12 @@ describe("decimal marks", () => {
     expect(checked.rows.map((row) => row.charges?.customsValue ?? null)).toEqual([1234, null, 99.5]);
     expect(checked.rows[1]!.issues[0]!.message).toBe('Value (E3) "12.5" has a decimal point, but this file writes numbers with a decimal comma; write it as 12,5.');
   }, 30000);
+  it("reads an HS code that European Excel wrote as a number (3004,9) as 300490", async () => {
+    const rows = [["From", "To", "Material", "Value", "Currency", "HS code"], ["US", "DE", "IMP", "100", "EUR", "3004,9"], ["US", "DE", "IMP", "100", "EUR", "3004,9x"]];
+    const checked = await check(place("plan.csv", Buffer.from(csvText(rows, ";"))));
+    expect(checked.rows[0]!.status).not.toBe("error");
+    expect(checked.rows[1]!.issues[0]!.message).toBe('HS code (F3) "3004,9x" is not an HS code (4 to 10 digits).');
+  }, 30000);
 });
 
 describe("rows keep their numbers", () => {
@@ -322,5 +328,21 @@ describe("configuration tables given as CSV", () => {
     const plan = place("plan.csv", Buffer.from(csvText([["Shipment ID", "From", "To", "Material", "Value", "Currency", "Ship date", "HS code"], ["S-1", "US", "DE", "IMP", "10000", "EUR", "2027-03-01", "3004"]], ",")));
     const checked = await check(plan, "--parties", partiesFile);
     expect(checked.rows[0]).toMatchObject({ status: "ok", importerOfRecord: { party: "Klinikdepot Süd GmbH" } });
+  }, 30000);
+
+  it("reads a --rules table from a semicolon file with a decimal comma: 2,5 % is a rate of 2.5%", async () => {
+    const rules = [["Country", "Section", "Rule id", "Value", "Source note", "Reviewed"], ["GB", "duty", "gb-duty-9018", "2,5 %", "Zolltarifauskunft unseres Spediteurs", "2026-10-01"]];
+    const rulesFile = place("rules.csv", encode(csvText(rules, ";"), "UTF-8 with BOM"));
+    const plan = place("plan.csv", Buffer.from(csvText([["Shipment ID", "From", "To", "Material", "Value", "Currency", "HS code", "Freight", "Insurance"], ["S-1", "US", "GB", "device", "5000", "GBP", "9018", "0", "0"]], ",")));
+    const checked = await check(plan, "--rules", rulesFile);
+    expect(checked.rows[0]!.charges).toMatchObject({ customsValue: 5000, duty: 125 });
+  }, 30000);
+
+  it("refuses a --parties CSV file with a quote problem, naming the option, the file and the line", async () => {
+    const partiesFile = place("parties.csv", Buffer.from('Name,Country,Roles\n"Depot GmbH,DE,IOR\n'));
+    const plan = place("plan.csv", Buffer.from(csvText(planRows("point"), ",")));
+    const result = await runCli("check", plan, "--parties", partiesFile, "--as-of", "2026-11-26");
+    expect(result.code).toBe(1);
+    expect(result.stderr.trimEnd()).toBe(`clearway: --parties ${partiesFile} line 2: a quoted field is not closed; check the quotes on that line or save the file again from Excel`);
   }, 30000);
 });

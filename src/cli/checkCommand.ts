@@ -40,7 +40,8 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
   try {
     check = checkPlan(plan.grid, context, { onProgress: progressBar(process.stderr, PROGRESS_FROM_ROWS), ...(plan.kind === "csv" ? { decimalMark: plan.csv.dialect.decimalMark } : {}) });
   } catch (error) {
-    if (error instanceof PlanNotFoundError) throw new PlanFileError(`${file} (sheet "${plan.sheetName}"): ${error.message}`);
+    // For a CSV file, how it was read: a plan not found may be a file read with the wrong delimiter.
+    if (error instanceof PlanNotFoundError) throw new PlanFileError(`${file} (${plan.kind === "csv" ? `read as ${describeCsvDialect(plan.csv.dialect)}` : `sheet "${plan.sheetName}"`}): ${error.message}`);
     throw error;
   }
   if (out) await writeAnnotated(plan, check, context.rules, out, context.settings.asOf);

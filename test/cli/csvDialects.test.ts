@@ -119,6 +119,7 @@ describe("reading the CSV dialects Excel writes, and writing the copy back in th
     { name: "Excel's CSV UTF-8 (comma-delimited, with BOM)", encoding: "UTF-8 with BOM", delimiter: ",", mark: "point", line: 'CSV: UTF-8 with BOM, ","-separated, decimal point' },
     { name: "a plain UTF-8 file with LF line ends", encoding: "UTF-8", delimiter: ",", mark: "point", lineEnd: "\n", line: 'CSV: UTF-8, ","-separated, decimal point' },
     { name: "European Excel's CSV (semicolons, decimal commas)", encoding: "UTF-8 with BOM", delimiter: ";", mark: "comma", line: 'CSV: UTF-8 with BOM, ";"-separated, decimal comma' },
+    { name: "Excel's CSV (Comma delimited) on Windows (Windows-1252)", encoding: "Windows-1252", delimiter: ",", mark: "point", line: 'CSV: Windows-1252, ","-separated, decimal point' },
     { name: "European Excel's CSV on Windows (Windows-1252)", encoding: "Windows-1252", delimiter: ";", mark: "comma", line: 'CSV: Windows-1252, ";"-separated, decimal comma' },
     { name: "a semicolon file whose numbers use a decimal point", encoding: "UTF-8", delimiter: ";", mark: "point", line: 'CSV: UTF-8, ";"-separated, decimal point' },
     { name: "Excel's Unicode text (UTF-16 LE, tabs)", encoding: "UTF-16 LE with BOM", delimiter: "\t", mark: "point", line: "CSV: UTF-16 LE with BOM, tab-separated, decimal point" },
@@ -301,6 +302,7 @@ describe("files that cannot be read as a CSV plan are refused in one line, with 
     ["an .xlsx workbook renamed .csv", xlsxBytes, /plan\.csv is an Excel workbook \(\.xlsx\) named \.csv: rename it to \.xlsx, or save it from Excel as CSV$/],
     ["an old .xls workbook renamed .csv", () => Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /plan\.csv is an old-format Excel workbook \(\.xls\) named \.csv/],
     ["a binary file", () => Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]), /plan\.csv is not a text file \(it holds NUL bytes, as binary files do\)/],
+    ["a CSV file without a plan header, with how it was read", () => Buffer.from("Name;Phone\r\nDepot;+49 89 1234\r\n"), /plan\.csv \(read as CSV: UTF-8, ";"-separated, decimal comma\): no shipment plan found: no header row with the required columns/],
     ["a quoted field that is never closed (line 14)", () => Buffer.from(["From,To,Material,Value,Currency", ...lines(12), 'S-13,US,DE,"IMP,100,EUR', ...lines(5)].join("\r\n")), /plan\.csv line 14: a quoted field is not closed; check the quotes on that line or save the file again from Excel$/],
     ["text after a closing quote (line 3)", () => Buffer.from(["From;To;Material;Value;Currency", "US;DE;IMP;100;EUR", 'US;DE;"IMP" kit;100;EUR', "US;DE;IMP;100;EUR"].join("\n")), /plan\.csv line 3: text follows the closing quote of a field .*; check the quotes on that line or save the file again from Excel$/],
   ])("%s", async (_name, bytes, message) => {

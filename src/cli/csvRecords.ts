@@ -61,12 +61,13 @@ export function csvRecords(text: string, delimiter: string, maxRecords = Infinit
           }
         }
         const fieldLine = line;
-        line += lineBreaks(text, start, end);
+        const inner = text.slice(start + 1, end);
+        if (inner.includes("\n") || inner.includes("\r")) line += lineBreaks(text, start, end);
         i = end + 1;
         const next = text.charCodeAt(i);
         if (i < length && next !== separator && next !== CR && next !== LF) throw new CsvQuoteError(fieldLine, "text-after-quote");
         rawFields.push(text.slice(start, i));
-        fields.push(text.slice(start + 1, end).replace(/""/g, '"'));
+        fields.push(inner.includes('"') ? inner.replace(/""/g, '"') : inner);
       } else {
         while (i < length) {
           const code = text.charCodeAt(i);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
@@ -272,8 +272,8 @@ describe("formula-looking text", () => {
 
 describe("a CSV copy of an .xlsx plan", () => {
   it("writes the plan's cells as they appear (dates as ISO dates) and escapes only Clearway's", async () => {
-    const dir = mkdtempSync(path.join(tempDir(), "xlsx-"));
-    dirs.push(path.dirname(dir));
+    const dir = tempDir();
+    dirs.push(dir);
     const xlsx = await writeWorkbook(path.join(dir, "plan.xlsx"), [
       { name: "Plan", rows: [["Shipment ID", "From", "To", "Material", "Value", "Currency", "Ship date", "Importer of record"], ["S-1", "US", "DE", "IMP", 1234.5, "EUR", new Date(Date.UTC(2027, 2, 1)), "-Depot, GmbH"]] },
     ]);

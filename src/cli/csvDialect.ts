@@ -57,8 +57,8 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return best.delimiter;
 }
 
-// "1.234,56", "1234,5", "0,75": a comma that can only be a decimal comma ("1,234" could be thousands).
-const DECIMAL_COMMA = /^[-+]?(\d{1,3}(\.\d{3})+,\d+|\d+,(\d{1,2}|\d{4,}))$/;
+// "1.234,56", "1 234,56", "1234,5", "0,75": a comma that can only be a decimal comma ("1,234" could be thousands).
+const DECIMAL_COMMA = /^[-+]?(\d{1,3}([. \u00a0\u202f]\d{3})+,\d+|\d+,(\d{1,2}|\d{4,}))$/;
 // "1,234.56", "12.5", "0.75": a point that can only be a decimal point ("1.234" could be thousands).
 const DECIMAL_POINT = /^[-+]?(\d{1,3}(,\d{3})+\.\d+|\d+\.(\d{1,2}|\d{4,}))$/;
 

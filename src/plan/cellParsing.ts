@@ -59,9 +59,9 @@ const CURRENCY_SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£":
 /** How numbers written as text mark decimals: "1,234.56" (point) or "1.234,56" (comma, as in a `;`-separated CSV from Excel). */
 export type DecimalMark = "point" | "comma";
 
-/** An amount written with a decimal comma: "1.234,56", "1234,5", "1.234" (thousands). */
+/** An amount written with a decimal comma: "1.234,56", "1234,5", "1.234" (thousands), "1 234,56" (French thousands, also with a no-break space). */
 function commaAmount(value: string, text: string): Parsed<{ amount: number }> {
-  if (/^(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(text)) return ok({ amount: Number(text.replace(/\./g, "").replace(",", ".")) });
+  if (/^(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+)(,\d+)?$/.test(text)) return ok({ amount: Number(text.replace(/[. \u00a0\u202f]/g, "").replace(",", ".")) });
   if (/^(\d{1,3}(,\d{3})+|\d+)\.\d+$/.test(text)) return fail(`"${value}" has a decimal point, but this file writes numbers with a decimal comma; write it as ${text.replace(/,/g, "").replace(".", ",")}`);
   return fail(`"${value}" is not an amount; expected a number such as 12500,00`);
 }

@@ -204,6 +204,14 @@ describe("decimal marks", () => {
     expect(checked.rows.map((row) => row.charges?.customsValue ?? null)).toEqual([1234, null, 99.5]);
     expect(checked.rows[1]!.issues[0]!.message).toBe('Value (E3) "12.5" has a decimal point, but this file writes numbers with a decimal comma; write it as 12,5.');
   }, 30000);
+  it("reads French Excel's CSV: Windows-1252, semicolons, a no-break space between thousands", async () => {
+    const rows = [["Pays d'origine", "Pays de destination", "Type de matériel", "Valeur", "Devise", "Fret", "Assurance"], ["US", "Allemagne", "IMP", "12\u00a0500,50", "EUR", "0", "0"]];
+    const checked = await check(place("plan.csv", windows1252(csvText(rows, ";"))));
+    expect(checked.csv).toEqual({ encoding: "Windows-1252", delimiter: ";", decimalMark: "comma" });
+    expect(checked.rows[0]).toMatchObject({ status: "action", charges: { customsValue: 12500.5 } });
+    expectPlanFieldsKept(rows, fieldsOf(checked.outText, ";"), rows[0]!.length);
+  }, 30000);
+
   it("reads an HS code that European Excel wrote as a number (3004,9) as 300490", async () => {
     const rows = [["From", "To", "Material", "Value", "Currency", "HS code"], ["US", "DE", "IMP", "100", "EUR", "3004,9"], ["US", "DE", "IMP", "100", "EUR", "3004,9x"]];
     const checked = await check(place("plan.csv", Buffer.from(csvText(rows, ";"))));

@@ -73,6 +73,7 @@ describe("finding the decimal mark", () => {
     ["a semicolon file with only decimal points", ";", [["1234.56", "12.5"]], "point"],
     ["a tab file with no decimals", "\t", [["100", "1.234"]], "point"],
     ["a tab file with decimal commas", "\t", [["1234,56"], ["03.04.2027"]], "comma"],
+    ["a tab file from French Excel (no-break space thousands)", "\t", [["12\u00a0500,5"], ["1,234"]], "comma"],
     ["a tab file with both marks", "\t", [["1234,56"], ["12.5"]], "point"],
   ] as const)("%s", (_name, delimiter, values, mark) => {
     expect(detectDecimalMark(values.map((row) => [...row]), delimiter)).toBe(mark);

@@ -64,6 +64,9 @@ describe("reading amounts from a file that writes decimal commas (a semicolon CS
     ["12.500", 12500, undefined],
     ["1.234.567,8", 1234567.8, undefined],
     ["1.234,56 €", 1234.56, "EUR"],
+    ["1 234,56", 1234.56, undefined],
+    ["12\u00a0500,00 €", 12500, "EUR"],
+    ["1\u202f234\u202f567", 1234567, undefined],
     ["EUR 99", 99, "EUR"],
     [1234.56, 1234.56, undefined],
   ])("reads %p as %d %s", (input, amount, currency) => {
@@ -75,6 +78,7 @@ describe("reading amounts from a file that writes decimal commas (a semicolon CS
     ["1,234.56", "write it as 1234,56"],
     ["-1,5", "negative"],
     ["1.23,4", "not an amount"],
+    ["1 23,4", "not an amount"],
     ["zwölf", "not an amount"],
   ])("refuses %p (%s)", (input, why) => {
     const parsed = parseAmount(input, "comma");

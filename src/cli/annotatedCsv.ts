@@ -5,8 +5,10 @@ import type { CsvDelimiter } from "./csvDialect";
 import type { PlanFile } from "./planFile";
 
 const BOM = "\uFEFF";
-// Excel ends every record with CRLF; line breaks inside a quoted cell stay LF, as Excel writes them.
+// Excel ends every record with CRLF.
 const RECORD_END = "\r\n";
+// Clearway's multi-line cells (permits, issues) go on one line, so that line N of the copy is line N of the plan.
+const LINE_JOIN = " | ";
 
 /** A field quoted when it holds the delimiter, a quote or a line break, as Excel writes it. */
 function csvField(text: string, delimiter: CsvDelimiter): string {
@@ -16,14 +18,16 @@ function csvField(text: string, delimiter: CsvDelimiter): string {
 /**
  * One of Clearway's own cells as CSV text. Text a spreadsheet would run as a formula (starting with
  * = + - @, a tab or a carriage return: OWASP's CSV-injection list) gets the apostrophe that keeps it
- * text, also where a message repeats the plan's own text; numbers use the file's decimal mark.
+ * text, also where a message repeats the plan's own text; its lines are joined on one line; numbers
+ * use the file's decimal mark.
  */
 export function clearwayField(value: CellValue, delimiter: CsvDelimiter, decimalMark: DecimalMark): string {
   if (value === null) return "";
   if (typeof value === "number") return decimalMark === "comma" ? String(value).replace(".", ",") : String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return csvField(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value, delimiter);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return csvField(text.replace(/\r?\n|\r/g, LINE_JOIN), delimiter);
 }
 
 /** A cell of an .xlsx plan as CSV text, as it appears in the sheet (dates as ISO dates); the plan's own text is not changed. */

@@ -70,7 +70,7 @@ export async function writeAnnotated(file: PlanFile, check: PlanCheck, rules: Ru
   const temporary = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
     if (out.toLowerCase().endsWith(".csv")) {
-      await writeFile(temporary, annotatedCsv(file.grid, check));
+      await writeFile(temporary, annotatedCsv(file, check));
     } else if (file.kind !== "xlsx") {
       // A CSV plan written as .xlsx: build a workbook holding the plan, then annotate it.
       const workbook = new ExcelJS.Workbook();

@@ -8,6 +8,7 @@ import { skippedCheckText } from "../plan/skippedChecks";
 import { writeAnnotated } from "./annotatedWorkbook";
 import { loadConfiguration } from "./configFiles";
 import { checkOutputPath, checkPlanPath, describeFileError } from "./fileAccess";
+import { describeCsvDialect } from "./csvDialect";
 import { PlanFileError, readPlanFile } from "./planFile";
 import { progressBar } from "./progressBar";
 import { textTable } from "./textTable";
@@ -41,9 +42,10 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
   const context: AssessContext = { ...baseContext, rules: configuration.rules, parties: configuration.parties };
   let check;
   try {
-    check = checkPlan(plan.grid, context, { onProgress: progressBar(process.stderr, PROGRESS_FROM_ROWS) });
+    check = checkPlan(plan.grid, context, { onProgress: progressBar(process.stderr, PROGRESS_FROM_ROWS), ...(plan.kind === "csv" ? { decimalMark: plan.csv.dialect.decimalMark } : {}) });
   } catch (error) {
-    if (error instanceof PlanNotFoundError) throw new PlanFileError(`${file} (sheet "${plan.sheetName}"): ${error.message}`);
+    // For a CSV file, how it was read: a plan not found may be a file read with the wrong delimiter.
+    if (error instanceof PlanNotFoundError) throw new PlanFileError(`${file} (${plan.kind === "csv" ? `read as ${describeCsvDialect(plan.csv.dialect)}` : `sheet "${plan.sheetName}"`}): ${error.message}`);
     throw error;
   }
   if (out) {
@@ -55,12 +57,14 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
   }
 
   if (options.json) {
-    write(JSON.stringify(jsonReport(check, context.rules, plan.sheetName, context.settings.asOf), null, 2));
+    const report = jsonReport(check, context.rules, plan.sheetName, context.settings.asOf);
+    write(JSON.stringify(plan.kind === "csv" ? { ...report, csv: plan.csv.dialect } : report, null, 2));
     return;
   }
   const { summary } = check;
   const lines = [
     `Clearway checked ${summary.rows} rows of "${plan.sheetName}" in ${file} (rules ${context.rules.version}, as of ${context.settings.asOf}).`,
+    ...(plan.kind === "csv" ? [describeCsvDialect(plan.csv.dialect)] : []),
     describeDetection(check.detection),
     ...configuration.notes,
     "",

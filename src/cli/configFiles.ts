@@ -2,13 +2,14 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Party } from "../domain/party";
+import type { DecimalMark } from "../plan/cellParsing";
 import type { CellValue, Grid } from "../plan/cellValue";
 import { describeProblems, type TableProblem } from "../plan/configTable";
 import { PARTIES_SHEET, readPartiesJson, readPartiesTable } from "../plan/partiesTable";
 import { readRulesTable, RULES_SHEET } from "../plan/rulesTable";
 import { applyRuleOverrides, overrideFactIds, parseRuleOverrides } from "../rules/overrides";
 import { permitRuleIds, RuleSetError, type RuleSet } from "../rules/ruleSet";
-import { csvGrid } from "./csvPlanFile";
+import { readCsvTable } from "./csvPlanFile";
 import { excelCellValue, PlanFileError, worksheetGrid, type PlanFile } from "./planFile";
 
 /** A rules or parties file (or sheet) that cannot be used: exit code 1, and nothing is checked. */
@@ -40,7 +41,15 @@ function configGrid(worksheet: ExcelJS.Worksheet): Grid {
   return worksheetGrid(worksheet, configCellValue);
 }
 
-type ConfigSource = { kind: "json"; data: unknown } | { kind: "table"; grid: Grid; where: string };
+type ConfigSource = { kind: "json"; data: unknown } | { kind: "table"; grid: Grid; where: string; decimalMark?: DecimalMark };
+
+/** A rate or amount written with a decimal comma ("2,5", "2,5 %", "1.234,56"), as a `;`-separated CSV from European Excel has it. */
+const DECIMAL_COMMA_NUMBER = /^(\d{1,3}(\.\d{3})+|\d+)(,\d+)?(\s*%)?$/;
+
+/** The rules table reads numbers with a decimal point: a decimal-comma file's numbers are rewritten so. */
+function withDecimalPoints(grid: Grid): Grid {
+  return grid.map((row) => row.map((cell) => (typeof cell === "string" && DECIMAL_COMMA_NUMBER.test(cell.trim()) ? cell.trim().replace(/\./g, "").replace(",", ".") : cell)));
+}
 
 /** Reads a configuration file: JSON as data, .csv and .xlsx as a table (in a workbook, the sheet named `sheetName`, else the first visible sheet). */
 async function readConfigFile(file: string, flag: string, sheetName: string): Promise<ConfigSource> {
@@ -60,7 +69,16 @@ async function readConfigFile(file: string, flag: string, sheetName: string): Pr
       throw new ConfigFileError(`${flag} ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  if (extension === ".csv") return { kind: "table", grid: csvGrid(bytes.toString("utf8")), where: file };
+  if (extension === ".csv") {
+    let csv;
+    try {
+      csv = readCsvTable(bytes, file);
+    } catch (error) {
+      if (error instanceof PlanFileError) throw new ConfigFileError(`${flag} ${error.message}`);
+      throw error;
+    }
+    return { kind: "table", grid: csv.grid, where: file, decimalMark: csv.dialect.decimalMark };
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -76,7 +94,7 @@ async function readConfigFile(file: string, flag: string, sheetName: string): Pr
 export async function readRulesFile(file: string, base: RuleSet): Promise<RuleSet> {
   const source = await readConfigFile(file, "--rules", RULES_SHEET);
   if (source.kind === "table") {
-    const read = readRulesTable(source.grid, base);
+    const read = readRulesTable(source.decimalMark === "comma" ? withDecimalPoints(source.grid) : source.grid, base);
     if (!read.ok) throw refuse(source.where, read.problems);
     return read.value.ruleSet;
   }

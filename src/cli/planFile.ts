@@ -3,12 +3,12 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../plan/cellValue";
 import { detectHeader } from "../plan/headerDetection";
-import { csvGrid } from "./csvPlanFile";
+import { readCsvTable, type CsvTable } from "./csvPlanFile";
 
 /** A plan read from disk: its grid, and for .xlsx the workbook to write the annotated copy from. */
 export type PlanFile =
   | { kind: "xlsx"; path: string; sheetName: string; grid: Grid; workbook: ExcelJS.Workbook; worksheet: ExcelJS.Worksheet }
-  | { kind: "csv"; path: string; sheetName: string; grid: Grid };
+  | { kind: "csv"; path: string; sheetName: string; grid: Grid; csv: CsvTable };
 
 /** The file cannot be read as a plan: exit code 1, one line on stderr. */
 export class PlanFileError extends Error {
@@ -61,7 +61,10 @@ export async function readPlanFile(file: string, sheet?: string): Promise<PlanFi
   }
   if (size === 0) throw new PlanFileError(`${file} is empty (0 bytes)`);
   const bytes = await readFile(file);
-  if (extension === ".csv") return { kind: "csv", path: file, sheetName: path.basename(file, extension), grid: csvGrid(bytes.toString("utf8")) };
+  if (extension === ".csv") {
+    const csv = readCsvTable(bytes, file);
+    return { kind: "csv", path: file, sheetName: path.basename(file, extension), grid: csv.grid, csv };
+  }
 
   // An .xlsx file is a zip archive: it starts with "PK".
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new PlanFileError(`${file} is not an Excel workbook (.xlsx), although it is named like one`);

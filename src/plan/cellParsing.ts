@@ -56,11 +56,22 @@ export function parseDate(value: CellValue): Parsed<string> {
 
 const CURRENCY_SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", "US$": "USD" };
 
+/** How numbers written as text mark decimals: "1,234.56" (point) or "1.234,56" (comma, as in a `;`-separated CSV from Excel). */
+export type DecimalMark = "point" | "comma";
+
+/** An amount written with a decimal comma: "1.234,56", "1234,5", "1.234" (thousands), "1 234,56" (French thousands, also with a no-break space). */
+function commaAmount(value: string, text: string): Parsed<{ amount: number }> {
+  if (/^(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+)(,\d+)?$/.test(text)) return ok({ amount: Number(text.replace(/[. \u00a0\u202f]/g, "").replace(",", ".")) });
+  if (/^(\d{1,3}(,\d{3})+|\d+)\.\d+$/.test(text)) return fail(`"${value}" has a decimal point, but this file writes numbers with a decimal comma; write it as ${text.replace(/,/g, "").replace(".", ",")}`);
+  return fail(`"${value}" is not an amount; expected a number such as 12500,00`);
+}
+
 /**
  * A non-negative amount from a number cell or text such as "12,500.00" or "EUR 1,200". A decimal
- * comma ("1.234,56") is refused rather than guessed. A currency written in the cell is returned.
+ * comma ("1.234,56") is refused rather than guessed, unless `decimalMark` says the file writes
+ * one. A currency written in the cell is returned.
  */
-export function parseAmount(value: CellValue): Parsed<{ amount: number; currency?: string }> {
+export function parseAmount(value: CellValue, decimalMark: DecimalMark = "point"): Parsed<{ amount: number; currency?: string }> {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? withinLimit(value, ok({ amount: value })) : fail(value < 0 ? `${value} is negative; expected an amount of 0 or more` : "is not a number");
   if (typeof value !== "string") return fail("is not a number");
   let text = value.trim();
@@ -76,6 +87,10 @@ export function parseAmount(value: CellValue): Parsed<{ amount: number; currency
     text = (symbol[2] ?? symbol[3] ?? "").trim();
   }
   if (/^-/.test(text) || /^\(.*\)$/.test(text)) return fail(`"${value}" is negative; expected an amount of 0 or more`);
+  if (decimalMark === "comma") {
+    const amount = commaAmount(value, text);
+    return amount.ok ? withinLimit(amount.value.amount, ok({ amount: amount.value.amount, ...(currency ? { currency } : {}) })) : amount;
+  }
   if (/^\d{1,3}(\.\d{3})+,\d+$/.test(text) || /^\d+,\d{1,2}$/.test(text)) return fail(`"${value}" uses a decimal comma; write it as ${text.replace(/\./g, "").replace(",", ".")}`);
   if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(text)) return fail(`"${value}" is not an amount; expected a number such as 12500.00`);
   const amount = Number(text.replace(/,/g, ""));

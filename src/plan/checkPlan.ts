@@ -3,6 +3,7 @@ import type { Shipment } from "../domain/shipment";
 import type { Status } from "../domain/status";
 import { assess } from "../engine/assess";
 import type { AssessContext } from "../engine/context";
+import type { DecimalMark } from "./cellParsing";
 import { isBlank, type CellValue, type Grid } from "./cellValue";
 import { describeDetection, detectHeader, type HeaderDetection } from "./headerDetection";
 import { locateIssues } from "./issueCells";
@@ -47,6 +48,8 @@ export interface PlanCheckOptions {
   /** Sheet row number of grid[0] (1 unless the grid starts lower). */
   rowOffset?: number;
   onProgress?: (done: number, total: number) => void;
+  /** How amounts written as text mark decimals (a `;`-separated CSV writes "1.234,56"); a point unless given. */
+  decimalMark?: DecimalMark;
 }
 
 /** The plan cannot be checked at all: no header with the required columns. */
@@ -87,10 +90,10 @@ function outputColumnFor(grid: Grid, detection: HeaderDetection): number {
 }
 
 /** One row read and assessed; null for an empty row. A failure inside Clearway stays this row's error: the other rows are still checked. */
-function checkRow(grid: Grid, detection: HeaderDetection, r: number, rowOffset: number, context: AssessContext): RowResult | null {
+function checkRow(grid: Grid, detection: HeaderDetection, r: number, rowOffset: number, context: AssessContext, decimalMark?: DecimalMark): RowResult | null {
   let shipmentId: string | null = null;
   try {
-    const parsed = parseRow(grid, detection, r, rowOffset);
+    const parsed = parseRow(grid, detection, r, rowOffset, decimalMark);
     if (parsed.kind === "empty") return null;
     shipmentId = parsed.shipmentId;
     const asOf = context.settings.asOf;
@@ -122,7 +125,7 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
   const ruleIds = new Set<string>();
   const total = grid.length - detection.headerRow - 1;
   for (let r = detection.headerRow + 1; r < grid.length; r++) {
-    const result = checkRow(grid, detection, r, rowOffset, context);
+    const result = checkRow(grid, detection, r, rowOffset, context, options.decimalMark);
     if (!result) {
       outputBlock.push(OUTPUT_COLUMNS.map(() => null));
     } else {

@@ -1,7 +1,7 @@
 import type { Issue } from "../domain/assessment";
 import { ShipmentSchema, type Shipment } from "../domain/shipment";
 import { cellAddress } from "./cellAddress";
-import { parseAmount, parseDate, parseTemperature, parseUnNumbers, parseYesNo, type Parsed } from "./cellParsing";
+import { parseAmount, parseDate, parseTemperature, parseUnNumbers, parseYesNo, type DecimalMark, type Parsed } from "./cellParsing";
 import { cellText, isBlank, type CellValue, type Grid } from "./cellValue";
 import { parseCountry } from "./countryParsing";
 import type { HeaderDetection } from "./headerDetection";
@@ -21,9 +21,10 @@ function isCurrency(code: string): boolean {
 
 /**
  * One plan row as a Shipment. Every cell that cannot be read becomes an error issue naming its
- * A1 address and what was expected; the row is still reported, never dropped.
+ * A1 address and what was expected; the row is still reported, never dropped. Amounts written as
+ * text are read with `decimalMark` (a comma only where the file says so, e.g. a `;`-separated CSV).
  */
-export function parseRow(grid: Grid, detection: HeaderDetection, rowIndex: number, rowOffset = 1): RowParse {
+export function parseRow(grid: Grid, detection: HeaderDetection, rowIndex: number, rowOffset = 1, decimalMark: DecimalMark = "point"): RowParse {
   const row = grid[rowIndex] ?? [];
   const sheetRow = rowIndex + rowOffset;
   if (detection.inputColumns.every((column) => isBlank(row[column]))) return { kind: "empty" };
@@ -75,11 +76,12 @@ export function parseRow(grid: Grid, detection: HeaderDetection, rowIndex: numbe
     else problem("material", materialCell.address, parsed.message);
   }
 
+  const amount = (value: CellValue) => parseAmount(value, decimalMark);
   let cellCurrency: string | undefined;
   const valueCell = cellOf("value");
   if (!valueCell) problem("value", cellAddress(detection.columns.value ?? 0, sheetRow), "is empty; expected the value for customs (also for no-commercial-value goods)");
   else {
-    const parsed = parseAmount(valueCell.value);
+    const parsed = amount(valueCell.value);
     if (parsed.ok) {
       candidate.value = parsed.value.amount;
       cellCurrency = parsed.value.currency;
@@ -88,11 +90,11 @@ export function parseRow(grid: Grid, detection: HeaderDetection, rowIndex: numbe
   // Freight and insurance in another currency than the value would be added up wrongly: their currency is checked below.
   const costCurrencies: Array<{ field: PlanField; currency: string }> = [];
   for (const field of ["freight", "insurance"] as const)
-    read(field, parseAmount, (parsed) => {
+    read(field, amount, (parsed) => {
       candidate[field] = parsed.amount;
       if (parsed.currency) costCurrencies.push({ field, currency: parsed.currency });
     });
-  read("quantity", parseAmount, (parsed) => (candidate.quantity = parsed.amount));
+  read("quantity", amount, (parsed) => (candidate.quantity = parsed.amount));
 
   const currencyCell = cellOf("currency");
   const currency = currencyCell ? cellText(currencyCell.value).toUpperCase() : (detection.headerCurrency.value ?? cellCurrency);
@@ -122,9 +124,10 @@ export function parseRow(grid: Grid, detection: HeaderDetection, rowIndex: numbe
   read("temperature", parseTemperature, (temperature) => (candidate.temperature = temperature));
   read("dangerousGoods", parseUnNumbers, (numbers) => (candidate.dangerousGoods = numbers));
   read("hsCode", (value) => {
-    // Typed as a number, 3004.90 arrives as 3004.9: the dropped zero of the subheading is put back.
-    const [whole = "", fraction] = typeof value === "number" ? String(value).split(".") : [];
-    const digits = typeof value === "number" && fraction !== undefined && whole.length % 2 === 0 ? whole + fraction.padEnd(2, "0") : cellText(value).replace(/[\s.]/g, "");
+    // Typed as a number, 3004.90 arrives as 3004.9 (or "3004,9" from a decimal-comma file): the dropped zero of the subheading is put back.
+    const typed = typeof value === "number" ? String(value) : decimalMark === "comma" && /^\d+,\d+$/.test(cellText(value)) ? cellText(value).replace(",", ".") : undefined;
+    const [whole = "", fraction] = typed === undefined ? [] : typed.split(".");
+    const digits = typed !== undefined && fraction !== undefined && whole.length % 2 === 0 ? whole + fraction.padEnd(2, "0") : cellText(value).replace(/[\s.]/g, "");
     return /^\d{4,10}$/.test(digits) ? { ok: true, value: digits } : { ok: false, message: `"${cellText(value)}" is not an HS code (4 to 10 digits)` };
   }, (code) => (candidate.hsCode = code));
 

@@ -93,7 +93,8 @@ describe("CSV and XLSX give the same results", () => {
     const outCsv = path.join(dir, "checked.csv");
     expect((await runCli("check", csv, "-o", outCsv, "--as-of", "2026-11-26")).code).toBe(0);
     const text = readFileSync(outCsv, "utf8");
-    expect(text.split("\n")[0]).toBe([...HEADER, ...OUTPUT_HEADERS].join(","));
+    // UTF-8 with a BOM and CRLF line ends, as Excel writes CSV.
+    expect(text.split("\r\n")[0]).toBe(`\uFEFF${[...HEADER, ...OUTPUT_HEADERS].join(",")}`);
     // Formula-looking text keeps the apostrophe that makes a spreadsheet read it as text.
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
   }, 30000);

@@ -56,6 +56,37 @@ describe("reading amounts", () => {
   });
 });
 
+describe("reading amounts from a file that writes decimal commas (a semicolon CSV from European Excel)", () => {
+  it.each([
+    ["1.234,56", 1234.56, undefined],
+    ["1234,5", 1234.5, undefined],
+    ["0,75", 0.75, undefined],
+    ["12.500", 12500, undefined],
+    ["1.234.567,8", 1234567.8, undefined],
+    ["1.234,56 €", 1234.56, "EUR"],
+    ["1 234,56", 1234.56, undefined],
+    ["12\u00a0500,00 €", 12500, "EUR"],
+    ["1\u202f234\u202f567", 1234567, undefined],
+    ["EUR 99", 99, "EUR"],
+    [1234.56, 1234.56, undefined],
+  ])("reads %p as %d %s", (input, amount, currency) => {
+    expect(parseAmount(input, "comma")).toEqual({ ok: true, value: currency ? { amount, currency } : { amount } });
+  });
+
+  it.each([
+    ["12.5", "has a decimal point, but this file writes numbers with a decimal comma; write it as 12,5"],
+    ["1,234.56", "write it as 1234,56"],
+    ["-1,5", "negative"],
+    ["1.23,4", "not an amount"],
+    ["1 23,4", "not an amount"],
+    ["zwölf", "not an amount"],
+  ])("refuses %p (%s)", (input, why) => {
+    const parsed = parseAmount(input, "comma");
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toContain(why);
+  });
+});
+
 describe("reading yes/no, temperatures and UN numbers", () => {
   it.each([["yes", true], ["Y", true], ["x", true], ["TRUE", true], [true, true], ["ja", true], ["no", false], ["n", false], [null, false], ["", false], ["non", false]])("reads %p as %p", (input, expected) => {
     expect(parseYesNo(input as never)).toEqual({ ok: true, value: expected });

@@ -46,6 +46,12 @@ function factSchemas<S extends z.ZodType>(source: S) {
     replaces: RuleIdSchema.optional(),
     /** Needed only in a situation the plan row cannot show (e.g. "no clinical trial notification covers the goods"): listed as a condition to check, not as a task. */
     onlyWhen: z.string().min(3).optional(),
+    /**
+     * The onlyWhen situation holds for most clinical-trial shipments of these materials (e.g. a depot
+     * importing lab kits that are medical devices): the permit is listed and reported as something to
+     * confirm (action), not as information. Leave it out where the situation is rare.
+     */
+    usuallyApplies: z.boolean().optional(),
     /** Also needed when the goods come from, or go to, another member of the same customs union (no customs border). */
     alsoWithinUnion: z.boolean().optional(),
     /** Only needed when the shipment is also flagged as controlled substance (narcotic/psychotropic). */
@@ -61,6 +67,12 @@ function factSchemas<S extends z.ZodType>(source: S) {
     kind: z.literal("none"),
     id: RuleIdSchema,
     materials: z.array(MaterialTypeSchema).min(1),
+    /**
+     * The materials the cited sources themselves name (e.g. a source about blood and plasma names
+     * samples, not lab kits). The rule answers "no permit" only for materials listed here; Clearway's
+     * own rules list every material of `materials` (a test checks it).
+     */
+    sourceCovers: z.array(MaterialTypeSchema).min(1).optional(),
     note: z.string().min(3),
     sources,
   });

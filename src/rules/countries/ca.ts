@@ -221,6 +221,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "ca-import-no-eipa-permit",
       materials: ["ancillary", "lab-kit", "equipment"],
+      sourceCovers: ["ancillary", "lab-kit", "equipment"],
       note:
         "No import permit under the Export and Import Permits Act is needed: import permits are required only for goods on the Import Control List, whose categories are goods such as weapons and munitions, Chemical Weapons Convention items, steel, textiles and clothing and supply-managed agricultural products; medical and laboratory supplies are not among them. Health rules still apply where the goods are medical devices (including IVD kits and device-type equipment): the importer needs a Medical Device Establishment Licence unless exempt (e.g. a health care facility), and Class II to IV devices need the manufacturer's Medical Device Licence (see those rules).",
       sources: [
@@ -263,6 +264,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "ca-import-samples-natural",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "No PHAC pathogen and toxin licence is needed for human specimens (e.g. tissue or blood) in which any pathogen is only present in the environment where it naturally occurs and will not be extracted or propagated; also excluded are Risk Group 1 organisms, nucleic acids (other than full genomes of certain regulated positive-sense RNA viruses), proteins other than prions, cell lines without an intact pathogen, and diagnostic testing that does not cultivate the pathogen. If unsure, PHAC's licensing program confirms. Animal specimens may need a CFIA permit.",
       sources: [
@@ -292,6 +294,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "ca-export-no-eipa-permit",
       materials: ["imp", "device", "ancillary", "lab-kit", "equipment"],
+      sourceCovers: ["imp", "device", "ancillary", "lab-kit", "equipment"],
       note:
         "No export permit under the Export and Import Permits Act is needed unless the goods are on the Export Control List, go to a country on the Area Control List, are subject to a UN Security Council embargo, are controlled goods of US origin, or are destined for a chemical, biological or nuclear weapons or missile use (see the export permit rule). This concerns export controls only: drugs or devices made in Canada solely for export follow section 37 of the Food and Drugs Act (see the export certificate rule), and Canadian economic sanctions apply separately.",
       sources: [GAC_EIPA, GAC_DO_I_NEED, GAC_HANDBOOK],
@@ -317,6 +320,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "ca-export-samples-natural",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "No PHAC pathogen and toxin licence is needed to export human specimens in which any pathogen is only present in its natural environment and is not extracted or propagated (the same exclusions as for import). Exporting isolated human pathogens or toxins is a controlled activity that needs an HPTA licence unless it is an export authorized under the Export and Import Permits Act.",
       sources: [

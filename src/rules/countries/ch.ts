@@ -294,6 +294,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "ch-import-samples-none",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "No Swissmedic import licence is needed per shipment for blood and blood products that are not intended for use in humans (Medicinal Products Licensing Ordinance, MPLO Art. 44(2)(b)(2)); the per-shipment licence of Art. 44(1) applies to blood and blood products for use in humans. The FOPH states that human-pathogenic organisms of risk group 2 can be imported without conditions or prior notice; only group 3 and 4 organisms need a notice to the FOPH (see the conditional rule). The exemption is written in the medicinal-products rules for blood and blood products and concerns the per-shipment licence; no separate statement was found for tissue or urine samples. Cells and tissues for transplantation follow other rules.",
       sources: [
@@ -309,6 +310,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "ch-import-devices-none",
       materials: ["device", "ancillary", "lab-kit", "equipment"],
+      sourceCovers: ["device", "ancillary", "lab-kit", "equipment"],
       note:
         "Swissmedic: no authorisation is required to import (or dispense) medical devices; CE-marked devices may be imported and placed on the market in Switzerland. Importers must comply with the legal provisions and a duty of care (e.g. verifying conformity before placing devices on the Swiss market, storage and transport conditions, product surveillance, cooperation in recalls). Applies to ancillary supplies, sample collection kits (in-vitro diagnostic devices) and equipment only where they are medical devices; other laboratory equipment is not covered by this statement. Investigational devices that are not conformity-marked are used under the clinical investigation's own authorisation, which is not covered here.",
       sources: [
@@ -326,6 +328,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "ch-export-samples-none",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note: "No export licence is required to export biological specimens from Switzerland (secondary source).",
       sources: [REGASK_CH_SPECIMENS],
     },
@@ -333,6 +336,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "ch-export-no-licence-non-controlled",
       materials: ["device", "ancillary", "lab-kit", "equipment"],
+      sourceCovers: ["device", "ancillary", "lab-kit", "equipment"],
       note:
         "No export licence is needed for goods that are not subject to a licence under the Goods Control Ordinance (dual-use, specific military and strategic goods, Art. 3) or the War Material Act. Exporters of goods in customs tariff chapters that include such items (among them chapters 28-29, parts of 30, 34, 36-40 and 81-90, which cover diagnostic reagents, refrigerating equipment, centrifuges and medical or laboratory instruments) must mark the export declaration 'Licence not required' ('bewilligungsfrei') when no licence applies. Whether a licence applies is shown per tariff number in the electronic customs tariff Tares (notes 'SECO-ESIG' or 'SECO-ESRG'), where other export conditions for the destination are also listed; there are no export duties. Separately, the Federal Council may restrict or prohibit the export of certain medical devices to protect health, and Swissmedic issues device export certificates only where the destination country asks for one (see that rule); sanctions apply by destination.",
       sources: [GCO_17, BAZG_DUAL_USE, BAZG_EXPORT_DECLARING, TPA_50],

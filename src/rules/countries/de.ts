@@ -180,6 +180,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "de-import-samples-research",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "Germany has no specific legal provisions on the exchange of human samples for research purposes and no specific biobank law; data protection law, Länder rules and ethics opinions govern how the samples and linked data are used (secondary source, last updated 2011 and marked as under revision). Cells and tissues meant for use in humans, and material containing infectious agents, fall under other rules.",
       sources: [hsernDe],
@@ -203,6 +204,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "de-export-imp-not-restricted",
       materials: ["imp"],
+      sourceCovers: ["imp"],
       note:
         "German customs: exporting medicinal products to non-EEA countries, and sending them to other EU/EEA states, is in principle not restricted, so no export licence is needed for non-controlled IMPs. The bans on placing on the market still apply to supply abroad: unsafe, poor-quality or misleadingly labelled, falsified or expired medicines may not be exported for supply, only e.g. for testing or destruction; unsafe, poor-quality or misleadingly labelled ones may be exported with an approval from the destination country's competent authority (§ 73a AMG). Narcotics need a BfArM export permit (de-export-narcotics-ausfuhrgenehmigung).",
       sources: [zollAmgAusfuhr],
@@ -211,6 +213,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "de-export-samples-research",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "Germany has no specific legal provisions on the exchange of human samples for research purposes and no specific biobank law; data protection law, Länder rules and ethics opinions govern how the samples and linked data are used (secondary source, last updated 2011 and marked as under revision).",
       sources: [hsernDe],

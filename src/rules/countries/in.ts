@@ -361,6 +361,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "in-import-samples",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "Human biological samples imported by Indian diagnostic laboratories or clinical research centres for lab analysis or R&D testing are cleared by Customs without an import licence from another agency, provided the Indian company submits an undertaking to Customs that it follows the WHO, DGFT and Ministry of Environment rules for safe transfer and disposal, together with details of the samples.",
       sources: [dgft19],
@@ -414,6 +415,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "in-export-equipment-free",
       materials: ["equipment"],
+      sourceCovers: ["equipment"],
       note:
         "No export authorisation from DGFT: under the General Notes to ITC(HS) Schedule 2 (Export Policy), goods not listed in the export licensing schedule are freely exportable, subject to any other law in force. Check that the item is not a SCOMET item (Appendix 3 to Schedule 2, which includes some laboratory and biological equipment) and, if the equipment is itself a medical device, see the CDSCO port office rule.",
       sources: [itcSch2Eximguru, itcSch2Lawcrux],

@@ -118,6 +118,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "it-import-samples-blood-diagnostic",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "Import of human blood, serum or plasma samples for diagnostic tests on the samples themselves or for laboratory activities needs no prior authorisation; the samples must travel with the documentation in Annex 6 of DM 2 Dec 2016, in sealed, preferably unbreakable containers. Other kinds of human material are not covered by this rule.",
       sources: [dm2016art13],
@@ -140,6 +141,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "it-export-samples-blood-diagnostic",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "Export of human blood, serum or plasma samples for diagnostic tests on the samples themselves or for laboratory activities needs no prior authorisation; the samples must travel with the documentation in Annex 6 of DM 2 Dec 2016, in sealed, preferably unbreakable containers. Other kinds of human material are not covered by this rule.",
       sources: [dm2016art13],

@@ -202,6 +202,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "jp-import-imp-ctn",
       materials: ["imp", "device", "lab-kit"],
+      sourceCovers: ["imp", "device", "lab-kit"],
       note:
         "When a Clinical Trial Notification (治験計画届書) has been submitted to PMDA, the trial drug, concomitant drugs and products used for tests in the trial (e.g. blood collection tubes, in-vitro diagnostics) are cleared by Customs alone, without an import confirmation (Yunyu Kakunin-sho, formerly 'Yakkan Shoumei') from the Regional Bureau of Health and Welfare. The source speaks of unapproved 'drugs etc.' (医薬品等), the term that also covers investigational devices and IVDs under a device clinical trial notification.",
       sources: [kinkiClinical],

@@ -322,6 +322,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "us-import-equipment-no-licence",
       materials: ["equipment"],
+      sourceCovers: ["equipment"],
       note:
         "CBP does not require an importer to have a licence or permit; other federal agencies may require a permit, licence or other certification depending on the commodity, and CBP enforces their requirements at entry. Laboratory or storage equipment that is not a medical device therefore needs no import licence; equipment that is a medical device (e.g. labelled or promoted for a specific medical use) must meet the FDA device requirements (see the device-registration rule).",
       sources: [CBP_IMPORTER_TIPS],
@@ -330,6 +331,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "us-import-samples-noninfectious",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "No CDC import permit is needed for diagnostic specimens (other than bat or non-human primate specimens) not known or suspected by the importer to contain an infectious biological agent, or rendered non-infectious. Each shipment must carry a certification statement from the sender or recipient describing the material and stating why it is not known or suspected to contain an infectious agent (or how it was rendered non-infectious). Animal-derived materials may need a USDA APHIS permit. FDA does not regulate specimens imported only for testing in a clinical laboratory or for basic research (they are not biological products, drugs, devices or HCT/Ps); the entry is still filed with CBP.",
       sources: [
@@ -379,6 +381,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "us-export-ear99-nlr",
       materials: ["ancillary", "lab-kit", "samples", "equipment"],
+      sourceCovers: ["ancillary", "lab-kit", "samples", "equipment"],
       note:
         "No export licence is usually needed: items subject to the Export Administration Regulations that are not listed on the Commerce Control List are EAR99, and most EAR99 commercial products can be exported without a licence (No License Required, NLR). A licence can still be needed for an EAR99 item depending on the destination (e.g. embargoed or sanctioned countries), the end user or the end use. Check the item's classification first: human samples that contain, or genetic material that codes for, controlled pathogens or toxins, and some laboratory equipment (e.g. certain biological processing equipment), are listed items that need a licence (see the BIS licence rule).",
       sources: [

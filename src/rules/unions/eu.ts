@@ -804,6 +804,7 @@ const rules: UnionRulesInput = {
       kind: "none",
       id: "eu-import-ancillary-ce-marked",
       materials: ["ancillary"],
+      sourceCovers: ["ancillary"],
       note:
         "No EU import licence or health-authority import permit for CE-marked medical devices used as ancillary supplies (syringes, needles, infusion sets, other consumables): in the EU, medical devices are not subject to pre-market authorisation by a regulatory authority but to conformity assessment (with a notified body for higher-risk devices), and the resulting CE marking lets them circulate freely. The EU-established importer that places them on the EU market must check the CE marking, labelling, UDI and EUDAMED registration and add its own name and address (MDR Art. 13; see importer of record). Customs and market surveillance authorities check products entering the EU market and may suspend release for free circulation where the CE marking, required documents or the EU economic operator's contact details are missing or doubtful (Reg. (EU) 2019/1020 Arts 25-28; grounds as summarised in a secondary source). The EU imports products freely, without quantitative restrictions, unless safeguard measures apply (Reg. (EU) 2015/478). Ancillary supplies that are medicinal products (e.g. rescue or background medication) follow the medicinal-product rules instead, and some member states require a national registration or notification of devices placed on their market (secondary source).",
       sources: [mdrProposal2012, mdcg202127, msrSummary, msrChapterVII, sorenaCustomsHolds, eurLexImportSummary, rimsysNational],
@@ -812,6 +813,7 @@ const rules: UnionRulesInput = {
       kind: "none",
       id: "eu-import-lab-kit-ce-ivd",
       materials: ["lab-kit"],
+      sourceCovers: ["lab-kit"],
       note:
         "No EU import licence or health-authority import permit for CE-marked in vitro diagnostic devices (IVDs), including sample collection kits: specimen receptacles are themselves IVDs under the IVDR. IVDs are not subject to pre-market authorisation by a regulatory authority but to conformity assessment, and the CE marking lets them circulate freely in the EU. The EU-established importer that places them on the EU market has the IVDR Art. 13 duties (see importer of record), and customs and market surveillance authorities may suspend release for free circulation where the CE marking or required documents are missing or doubtful (Reg. (EU) 2019/1020 Arts 25-28). Kits containing devices for performance study (not CE marked) are covered by the performance-study rule; some member states require a national registration or notification of devices placed on their market (secondary source).",
       sources: [ivdrProposal2012, jazmpPerformanceStudies, mdcg202127, msrSummary, msrChapterVII, eurLexImportSummary, rimsysNational],
@@ -834,6 +836,7 @@ const rules: UnionRulesInput = {
       kind: "none",
       id: "eu-import-equipment",
       materials: ["equipment"],
+      sourceCovers: ["equipment"],
       note:
         "No EU import licence for laboratory or medical equipment (e.g. centrifuges, freezers, ECG machines, data loggers): the EU imports products from third countries freely, without quantitative restrictions, unless safeguard measures are in place (Reg. (EU) 2015/478). Products covered by EU harmonisation legislation must comply with it when placed on the EU market (e.g. CE marking); customs and market surveillance authorities check products entering the EU market and may suspend their release for free circulation where the CE marking, required documents or the EU economic operator's contact details are missing or doubtful (Reg. (EU) 2019/1020 Arts 25-28). Equipment that is a medical device needs the CE marking and the MDR importer checks (not an authority's approval); equipment that is itself an investigational device follows the device rule. Equipment that will be sent back can enter under temporary admission or an ATA carnet (see temporary admission).",
       sources: [eurLexImportSummary, msrSummary, msrChapterVII, sorenaCustomsHolds, mdrProposal2012],
@@ -883,6 +886,7 @@ const rules: UnionRulesInput = {
       kind: "none",
       id: "eu-export-no-general-licence",
       materials: ["imp", "device", "ancillary", "lab-kit", "equipment"],
+      sourceCovers: ["imp", "device", "ancillary", "lab-kit", "equipment"],
       note:
         "No general EU export licence: exports from the EU to third countries are free, that is, not subject to quantitative restrictions, apart from protective measures adopted under Reg. (EU) 2015/479 (Art. 1; e.g. the temporary 2020 export authorisation for certain personal protective equipment). The goods need an export declaration under the export procedure (UCC Art. 269), with an export licence only where a specific measure requires one. EU controls that can apply to clinical-trial goods are listed as separate conditions: medicinal products containing ephedrine or pseudoephedrine (drug-precursor export authorisation), short or intermediate acting barbiturate anaesthetics (Reg. (EU) 2019/125), items listed in Annex I to the dual-use regulation (Reg. (EU) 2021/821), controlled substances (narcotics and psychotropics), and sanctions. Non-EU goods that leave again (e.g. unused IMP or equipment imported from outside the EU and sent back) are re-exported under a re-export declaration. National rules of the member state may add requirements.",
       sources: [eurLexExportSummary, reg2015479Art1, ecExportProcedure, ecExportReexport],
@@ -891,6 +895,7 @@ const rules: UnionRulesInput = {
       kind: "none",
       id: "eu-export-samples-no-eu-licence",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "No EU-wide export licence for human biological samples: exports from the EU to third countries are free, not subject to quantitative restrictions (Reg. (EU) 2015/479 Art. 1), and leave under an export declaration. An EU dual-use export authorisation is needed where the samples contain pathogens or toxins listed in entry 1C351 (separate condition), and sanctions can restrict some destinations. National rules of the member state can require an authorisation: for example France requires a Ministry of Research authorisation to export human biological samples for scientific purposes (secondary source; see the member-state rules). Clinical trial applicants may also have to file, with Part II of the application, the form on compliance with member-state rules for the collection, storage and future use of human biological samples (CTR Art. 7(1)(h)).",
       sources: [eurLexExportSummary, reg2015479Art1, ecExportProcedure, regaskEuSamples, regaskFrSamples],

@@ -1091,6 +1091,40 @@ const scenarios: Scenario[] = [
     charges: NONE,
     status: "action",
   },
+  // ---------------------------------------------------------------- corrections
+  {
+    // ca-import-device-ita: MDR s. 80(2) requires the authorization for Class II-IV devices, s. 80(3) exempts Class I, so it is
+    // listed as the usual case to confirm (permit-conditional, action); ca-ior-device: s. 83(1) names a manufacturer or importer
+    // with no residency condition, so a foreign sponsor may act (CBSA non-resident importer); ca-valuation FOB; no Canadian rate
+    // for 9018 in the rules; ca-import-gst 5%.
+    note: "Investigational device US to CA: ITA needed unless the device is Class I, a foreign sponsor may be importer, GST 5% on FOB",
+    row: { origin: "US", destination: "CA", material: "device", value: 5000, currency: "CAD" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: ["ca-import-device-ita"],
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB 5000; duty not covered; GST 5% x 5000 = 250; total unknown.
+    charges: { customsValue: 5000, duty: null, importTax: 250, total: null },
+    status: "action",
+    issues: ["permit-conditional", "duty-rate-not-covered"],
+    absent: ["rules-not-covered"],
+    leadTimeDays: 30,
+  },
+  {
+    // ca-import-labkit-mdel: MDR s. 44(1) licence for anyone importing medical devices, except the s. 44(2) retailers, health care
+    // facilities and manufacturers; a depot, CRO or central lab is not exempt, so it is the usual case to confirm (action).
+    note: "Lab kits US to CA: the importer needs an MDEL unless it is a health care facility, listed to confirm",
+    row: { origin: "US", destination: "CA", material: "lab-kit", value: 2000, currency: "CAD" },
+    exportPermits: [],
+    importPermits: ["ca-import-labkit-mdel"],
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB 2000; no Canadian rate for 3822 in the rules; GST 5% = 100.
+    charges: { customsValue: 2000, duty: null, importTax: 100, total: null },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["rules-not-covered"],
+  },
 ];
 
 const codes = (a: Assessment) => a.issues.map((entry) => entry.code);

@@ -1125,6 +1125,22 @@ const scenarios: Scenario[] = [
     issues: ["permit-conditional"],
     absent: ["rules-not-covered"],
   },
+  {
+    // tr-export-samples-moh-approval: the Medical Laboratories Regulation (Art. 34) was repealed by Resmî Gazete 33057 of
+    // 24 Oct 2025; its successor's provision on samples abroad is unconfirmed, so the approval is listed to confirm (action),
+    // not as a settled permit; de-import-samples-research; eu-valuation CIF; eu-duty-3002 0%; de-import-tax 19%.
+    note: "Blood samples TR to a German lab: Turkish exit approval to confirm under the regulation that replaced the Medical Laboratories Regulation",
+    row: { origin: "TR", destination: "DE", material: "samples", value: 500, currency: "EUR" },
+    exportPermits: ["tr-export-samples-moh-approval"],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 500 + 5% = 525; 19% = 99.75.
+    charges: { customsValue: 525, duty: 0, importTax: 99.75, total: 99.75 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["permit-required", "rules-not-covered"],
+  },
 ];
 
 const codes = (a: Assessment) => a.issues.map((entry) => entry.code);

@@ -1141,6 +1141,21 @@ const scenarios: Scenario[] = [
     issues: ["permit-conditional"],
     absent: ["permit-required", "rules-not-covered"],
   },
+  {
+    // us-extra-section301-syringes-needles: +100% on China-origin 9018.31/9018.32 since 27 Sep 2024 (89 FR 76581); it depends on
+    // the goods' origin, not the lane, so it is named, not added; us-duty-9018 Free for 9018.31; us-import-tax none;
+    // us-import-ancillary-labkit-fda-device-requirements.
+    note: "Syringes (HS 9018.31) shipped DE to US: MFN Free, the 100% Section 301 duty on China-origin syringes named for checking",
+    row: { origin: "DE", destination: "US", material: "ancillary", value: 1000, currency: "USD", hsCode: "9018310090" },
+    exportPermits: [],
+    importPermits: ["us-import-ancillary-labkit-fda-device-requirements"],
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB 1000; duty 0; no federal import tax.
+    charges: { customsValue: 1000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["extra-tariff-possible"],
+  },
 ];
 
 const codes = (a: Assessment) => a.issues.map((entry) => entry.code);

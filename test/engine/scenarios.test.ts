@@ -589,29 +589,32 @@ const scenarios: Scenario[] = [
 
   // ------------------------------------------------------------------- India
   {
-    // in-import-imp-ct17 (90 days); in-ior-imp; in-duty-3004 10%; in-import-tax-medicines-5 lists IMP: IGST 5%.
-    note: "IMP US to IN: CT-17 licence (up to 90 days), BCD 10%, IGST 5% on value plus duty",
+    // in-import-imp-ct17 (90 days); in-ior-imp; in-duty-3004 11% (BCD 10% plus the Social Welfare Surcharge of 10% of it);
+    // in-import-tax-medicines-5 lists IMP: IGST 5%.
+    note: "IMP US to IN: CT-17 licence (up to 90 days), BCD 10% with the 10% surcharge on it, IGST 5% on value plus duty",
     row: { origin: "US", destination: "IN", material: "imp", value: 100000, currency: "INR" },
     exportPermits: ["us-export-imp-fda"],
     importPermits: ["in-import-imp-ct17"],
     importer: "appoint",
     exporter: "appoint",
-    // 105,000; duty 10,500; IGST 5% x 115,500 = 5,775; total 16,275.
-    charges: { customsValue: 105000, duty: 10500, importTax: 5775, total: 16275 },
+    // 105,000; duty 11% = 11,550; IGST 5% x 116,550 = 5,827.5; total 17,377.5.
+    charges: { customsValue: 105000, duty: 11550, importTax: 5827.5, total: 17377.5 },
     status: "action",
     leadTimeDays: 90,
   },
   {
-    // in-import-device-md17 (42 days); in-ior-device; in-duty-9018 7.5%; in-import-tax-medical-devices-5 lists device.
-    note: "Device US to IN: MD-17 licence, BCD 7.5% on 9018, IGST 5%, rounded once at the end",
+    // in-import-device-md17 (42 days); in-ior-device; in-duty-9018 13.75% (BCD 7.5% + Health Cess 5% under Notification
+    // 8/2020-Customs' parent levy + Social Welfare Surcharge 10% of both; lowest line 10.5%); in-import-tax-medical-devices-5 lists device.
+    note: "Device US to IN: MD-17 licence, BCD 7.5% plus the 5% Health Cess and the surcharge on 9018, IGST 5%, rounded once at the end",
     row: { origin: "US", destination: "IN", material: "device", value: 50000, currency: "INR" },
     exportPermits: ["us-export-device-fda"],
     importPermits: ["in-import-device-md17"],
     importer: "appoint",
     exporter: "appoint",
-    // 52,500; duty 3,937.5; IGST 5% x 56,437.5 = 2,821.875 -> 2,821.88; total 6,759.375 -> 6,759.38.
-    charges: { customsValue: 52500, duty: 3937.5, importTax: 2821.88, total: 6759.38 },
+    // 52,500; duty 13.75% = 7,218.75; IGST 5% x 59,718.75 = 2,985.9375 -> 2,985.94; total 10,204.6875 -> 10,204.69.
+    charges: { customsValue: 52500, duty: 7218.75, importTax: 2985.94, total: 10204.69 },
     status: "action",
+    issues: ["duty-rate-varies"],
     // in-import-device-md17 is per-importer (the importer's standing licence): not a pending lead time.
     leadTimeDays: null,
   },
@@ -623,7 +626,7 @@ const scenarios: Scenario[] = [
     importPermits: ["in-import-imp-ct17"],
     importer: "appoint",
     exporter: "appoint",
-    charges: { customsValue: 105000, duty: 10500, importTax: 5775, total: 16275 },
+    charges: { customsValue: 105000, duty: 11550, importTax: 5827.5, total: 17377.5 },
     status: "action",
     absent: ["lead-time-tight", "lead-time-misses-need-by", "ship-date-past"],
     leadTimeDays: 90,
@@ -637,7 +640,7 @@ const scenarios: Scenario[] = [
     importPermits: ["in-import-imp-ct17"],
     importer: "appoint",
     exporter: "appoint",
-    charges: { customsValue: 105000, duty: 10500, importTax: 5775, total: 16275 },
+    charges: { customsValue: 105000, duty: 11550, importTax: 5827.5, total: 17377.5 },
     status: "action",
     issues: ["lead-time-tight"],
     absent: ["lead-time-misses-need-by"],
@@ -651,7 +654,7 @@ const scenarios: Scenario[] = [
     importPermits: ["in-import-imp-ct17"],
     importer: "appoint",
     exporter: "appoint",
-    charges: { customsValue: 105000, duty: 10500, importTax: 5775, total: 16275 },
+    charges: { customsValue: 105000, duty: 11550, importTax: 5827.5, total: 17377.5 },
     status: "blocked",
     issues: ["lead-time-misses-need-by"],
     leadTimeDays: 90,

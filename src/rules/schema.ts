@@ -38,7 +38,8 @@ function factSchemas<S extends z.ZodType>(source: S) {
     /** The permit's name as the authority calls it. */
     name: z.string().min(3),
     authority: z.string().min(2),
-    scope: z.enum(["per-shipment", "per-trial", "per-importer", "per-exporter"]),
+    /** per-product: one authorisation per product (e.g. an annual one per investigational medicine), whatever the trial or shipment. */
+    scope: z.enum(["per-shipment", "per-trial", "per-product", "per-importer", "per-exporter"]),
     holder: HolderSchema,
     /** Typical processing time in calendar days, only where a source gives one. */
     leadTimeDays: z.number().int().min(0).max(730).optional(),

@@ -39,6 +39,8 @@ interface Scenario {
   issues?: string[];
   absent?: string[];
   leadTimeDays?: number | null;
+  /** Scope of a listed permit (per-shipment, per-trial, per-product...), by rule id. */
+  scopes?: Record<string, string>;
 }
 
 const rules = embeddedRuleSet();
@@ -1159,6 +1161,21 @@ const scenarios: Scenario[] = [
     status: "action",
     issues: ["extra-tariff-possible"],
   },
+  {
+    // es-import-imp-aemps-085058: AEMPS Circular 1/2025, one annual application per investigational medicine instead of one per
+    // shipment (and not one per trial); eu-import-imp-mia stays (Spain has no national form of it); ch-export-imp-swissmedic-
+    // establishment-licence; es-import-tax-medicines-4 lists IMP: IVA 4%.
+    note: "IMP CH to ES: the AEMPS import authorisation is one a year per investigational medicine, not one per trial",
+    row: { origin: "CH", destination: "ES", material: "imp", value: 20000, currency: "EUR" },
+    exportPermits: ["ch-export-imp-swissmedic-establishment-licence"],
+    importPermits: ["eu-import-imp-mia", "es-import-imp-aemps-085058"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 20000 + 5% = 21000; duty 0; IVA 4% = 840.
+    charges: { customsValue: 21000, duty: 0, importTax: 840, total: 840 },
+    status: "action",
+    scopes: { "es-import-imp-aemps-085058": "per-product" },
+  },
 ];
 
 const codes = (a: Assessment) => a.issues.map((entry) => entry.code);
@@ -1207,5 +1224,6 @@ describe("scenarios against the embedded rules (as of 2026-11-26)", () => {
     for (const code of scenario.issues ?? []) expect(codes(a)).toContain(code);
     for (const code of scenario.absent ?? []) expect(codes(a)).not.toContain(code);
     if (scenario.leadTimeDays !== undefined) expect(a.leadTimeDays).toBe(scenario.leadTimeDays);
+    for (const [ruleId, scope] of Object.entries(scenario.scopes ?? {})) expect({ ruleId, scope: a.permits.find((permit) => permit.ruleId === ruleId)?.scope }).toEqual({ ruleId, scope });
   });
 });

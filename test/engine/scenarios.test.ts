@@ -39,6 +39,8 @@ interface Scenario {
   issues?: string[];
   absent?: string[];
   leadTimeDays?: number | null;
+  /** Words that some issue's message must contain. */
+  messages?: string[];
   /** Scope of a listed permit (per-shipment, per-trial, per-product...), by rule id. */
   scopes?: Record<string, string>;
 }
@@ -1176,6 +1178,21 @@ const scenarios: Scenario[] = [
     status: "action",
     scopes: { "es-import-imp-aemps-085058": "per-product" },
   },
+  {
+    // dg-un1845-dry-ice: by air the outer package carries the Class 9 hazard label even when the dry ice only cools
+    // non-dangerous goods (NPAAC Appendix G; IATA DGR Q&A); us-export-ear99-nlr; gb-import-samples-none; gb-import-tax 20%.
+    note: "Samples US to GB on dry ice: the dry-ice requirements include the Class 9 hazard label for air",
+    row: { origin: "US", destination: "GB", material: "samples", value: 400, currency: "GBP", temperature: "dry-ice" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 400 + 5% = 420; 20% = 84.
+    charges: { customsValue: 420, duty: 0, importTax: 84, total: 84 },
+    status: "action",
+    issues: ["dangerous-goods"],
+    messages: ["Class 9 (miscellaneous dangerous goods) hazard label"],
+  },
 ];
 
 const codes = (a: Assessment) => a.issues.map((entry) => entry.code);
@@ -1224,6 +1241,7 @@ describe("scenarios against the embedded rules (as of 2026-11-26)", () => {
     for (const code of scenario.issues ?? []) expect(codes(a)).toContain(code);
     for (const code of scenario.absent ?? []) expect(codes(a)).not.toContain(code);
     if (scenario.leadTimeDays !== undefined) expect(a.leadTimeDays).toBe(scenario.leadTimeDays);
+    for (const words of scenario.messages ?? []) expect(a.issues.map((entry) => entry.message).join("\n")).toContain(words);
     for (const [ruleId, scope] of Object.entries(scenario.scopes ?? {})) expect({ ruleId, scope: a.permits.find((permit) => permit.ruleId === ruleId)?.scope }).toEqual({ ruleId, scope });
   });
 });

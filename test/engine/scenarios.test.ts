@@ -1193,6 +1193,20 @@ const scenarios: Scenario[] = [
     issues: ["dangerous-goods"],
     messages: ["Class 9 (miscellaneous dangerous goods) hazard label"],
   },
+  {
+    // eu-duty-3006 (all of 3006 at 0%) was replaced by sourced subheadings 3006 30, 3006 91 and 3006 93: a gel lubricant of
+    // 3006 70 has no sourced EU rate, so duty is not estimated; eu-import-ancillary-ce-marked; de-import-tax 19%.
+    note: "Gel lubricant (HS 3006 70) as ancillary supply US to DE: no sourced EU rate for 3006 70, duty not estimated, VAT 19%",
+    row: { origin: "US", destination: "DE", material: "ancillary", value: 1000, currency: "EUR", hsCode: "30067000" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 1000 + 5% = 1050; duty unknown; 19% x 1050 = 199.5; total unknown.
+    charges: { customsValue: 1050, duty: null, importTax: 199.5, total: null },
+    status: "action",
+    issues: ["duty-rate-not-covered"],
+  },
 ];
 
 const codes = (a: Assessment) => a.issues.map((entry) => entry.code);

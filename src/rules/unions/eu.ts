@@ -50,6 +50,16 @@ const kluwerLifosa = {
 };
 
 // Duties
+const cn2025 = {
+  title: "European Commission, Access2Markets: Combined Nomenclature and Common Customs Tariff applicable in the EU from 1 January 2025 (Commission Implementing Regulation (EU) 2024/2522), 12 December 2024",
+  url: "https://trade.ec.europa.eu/access-to-markets/en/news/combined-nomenclature-and-common-customs-tariff-applicable-eu-1-january-2025",
+  reviewed: "2026-12-06",
+};
+const reg19302006 = {
+  title: "Council Regulation (EC) No 1930/2006 of 20 December 2006 amending Annex I to Regulation (EEC) No 2658/87: duty suspension for sterile adhesion barriers and ostomy appliances moved into Chapter 30 (OJ L 406, 30.12.2006; text in the Harvard Dataverse corpus of EU legislation)",
+  url: "https://dataverse.harvard.edu/dataset.xhtml?persistentId=doi:10.7910/DVN/0EGYWY",
+  reviewed: "2026-12-06",
+};
 const wtoScheduleEu = {
   title: "WTO Schedule CLXXIII – European Union, Pharma Agreement headnotes (elimination of duties on Chapter 30)",
   url: "https://docslib.org/doc/13103821/schedule-clxxiii-european-union",
@@ -492,7 +502,7 @@ const rules: UnionRulesInput = {
       heading: "3002",
       ratePercent: 0,
       zeroForZero: true,
-      note: "All of HS Chapter 30 is duty-free in the EU under the WTO Pharmaceutical Agreement; TARIC shows 0% for subheadings 3002 13 and 3002 15.",
+      note: "Heading 3002 is duty-free in the EU under the WTO Pharmaceutical Agreement (the EU schedule's headnotes); TARIC shows 0% for subheadings 3002 13 and 3002 15. Checked against the tariff of 2025 (CN of Implementing Regulation (EU) 2024/2522); the CN applicable from 1 January 2026 was not reviewed.",
       sources: [wtoScheduleEu, ct300213, ct300215],
     },
     {
@@ -500,16 +510,23 @@ const rules: UnionRulesInput = {
       heading: "3004",
       ratePercent: 0,
       zeroForZero: true,
-      note: "All of HS Chapter 30 is duty-free in the EU under the WTO Pharmaceutical Agreement; TARIC shows 0% third-country duty for 3004 90 00.",
+      note: "Heading 3004 is duty-free in the EU under the WTO Pharmaceutical Agreement (the EU schedule's headnotes); TARIC shows 0% third-country duty for 3004 90 00. Checked against the tariff of 2025 (CN of Implementing Regulation (EU) 2024/2522); the CN applicable from 1 January 2026 was not reviewed.",
       sources: [wtoScheduleEu, celna300490, ct300490],
     },
     {
-      id: "eu-duty-3006",
-      heading: "3006",
+      id: "eu-duty-300630",
+      heading: "300630",
       ratePercent: 0,
       zeroForZero: true,
-      note: "All of HS Chapter 30 is duty-free in the EU under the WTO Pharmaceutical Agreement. TARIC shows 0% for 3006 30 (X-ray contrast media; diagnostic reagents designed to be administered to the patient) and for 3006 93 (placebos and blinded or double-blinded clinical trial kits for a recognised clinical trial, put up in measured doses; a subheading created in HS 2022) (secondary source). Blood-grouping reagents, formerly 3006 20, moved to 3822 13 in HS 2022.",
-      sources: [wtoScheduleEu, ct300630, ct300693, hs2022Reagents],
+      note: "Opacifying preparations for X-ray examinations and diagnostic reagents designed to be administered to the patient (3006 30): 0% in TARIC (secondary source). Only the 3006 subheadings listed in these rules (3006 30, 3006 91, 3006 93) have a sourced 0% rate: other 3006 lines (e.g. 3006 70 gel preparations) were not checked and may carry duty, so a row with one of them gets no estimate. Blood-grouping reagents, formerly 3006 20, moved to 3822 13 in HS 2022. The CN applicable from 1 January 2026 was not reviewed.",
+      sources: [ct300630, wtoScheduleEu, hs2022Reagents, cn2025],
+    },
+    {
+      id: "eu-duty-300691",
+      heading: "300691",
+      ratePercent: 0,
+      note: "Appliances identifiable for ostomy use (3006 91): classified in Chapter 30 since 1 January 2007 and made duty-free by an indefinite suspension of their former 6.5% duty (Council Regulation (EC) No 1930/2006), not by the WTO Pharmaceutical Agreement. The same regulation covers sterile surgical or dental adhesion barriers (3006 10). Later changes were not checked.",
+      sources: [reg19302006],
     },
     {
       id: "eu-duty-300693",

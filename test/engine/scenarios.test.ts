@@ -1207,6 +1207,21 @@ const scenarios: Scenario[] = [
     status: "action",
     issues: ["duty-rate-not-covered"],
   },
+  {
+    // us-syria-ear: after the BIS rule of 2 Sep 2025 (90 FR 42315) EAR99 items go under License Exception SPP, but items on the
+    // Commerce Control List still need a BIS licence; not a block (the OFAC programme ended, EO 14312); Syria has no rule file.
+    note: "IMP US to Syria: not blocked, EAR99 items under License Exception SPP, a BIS licence still needed for Commerce Control List items",
+    row: { origin: "US", destination: "SY", material: "imp", value: 1000, currency: "USD" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: [],
+    importer: "not covered",
+    exporter: "appoint",
+    charges: UNKNOWN,
+    status: "action",
+    issues: ["sanctions-general-licence", "country-not-covered"],
+    absent: ["sanctions-blocked"],
+    messages: ["items on the Commerce Control List still need a BIS export licence"],
+  },
 ];
 
 const codes = (a: Assessment) => a.issues.map((entry) => entry.code);

@@ -366,17 +366,20 @@ const scenarios: Scenario[] = [
 
   // ------------------------------------------------------------- Switzerland
   {
-    // ch-import-devices-none (Swissmedic: no authorisation to import medical devices); ch-ior-other;
+    // ch-import-device-clinical-investigation: a category C investigation (device not CE-marked or used outside its CE
+    // marking) needs Swissmedic and cantonal ethics committee authorisation (ClinO-MD), the usual case for an investigational
+    // device, so it is listed to confirm; Swissmedic's "no import authorisation" covers marketed devices only; ch-ior-other;
     // ch-duty-9018 0% (industrial tariffs abolished); ch-import-tax 8.1%.
-    note: "Investigational device US to CH: FDA export approval, duty 0%, import VAT 8.1% on CIF",
+    note: "Investigational device US to CH: FDA export approval, Swissmedic and ethics committee authorisation of the category C investigation, duty 0%, import VAT 8.1% on CIF",
     row: { origin: "US", destination: "CH", material: "device", value: 5000, currency: "CHF" },
     exportPermits: ["us-export-device-fda"],
-    importPermits: [],
+    importPermits: ["ch-import-device-clinical-investigation"],
     importer: "appoint",
     exporter: "appoint",
     // 5250 x 8.1% = 425.25.
     charges: { customsValue: 5250, duty: 0, importTax: 425.25, total: 425.25 },
     status: "action",
+    issues: ["permit-conditional"],
     absent: ["rules-not-covered", "record-party-not-covered"],
   },
   {

@@ -307,12 +307,29 @@ const rules: CountryRulesInput = {
       ],
     },
     {
+      kind: "permit",
+      id: "ch-import-device-clinical-investigation",
+      materials: ["device"],
+      name: "Authorisation of the category C clinical investigation in which the investigational device is used, by Swissmedic and the responsible cantonal ethics committee (ClinO-MD)",
+      authority: "Swissmedic and the responsible cantonal ethics committee",
+      scope: "per-trial",
+      holder: "sponsor",
+      onlyWhen: "the clinical investigation is category C: the device is not CE-marked (C2), is used outside its CE-marked instructions for use (C1), or its placing on the market or use is prohibited in Switzerland (C3); a category A investigation of a device used as its CE marking allows needs only the cantonal ethics committee's approval",
+      usuallyApplies: true,
+      note:
+        "Pre-market (category C) clinical investigations with medical devices must be authorised by Swissmedic and the responsible cantonal ethics committee; the applications go to both on the same day, and Swissmedic authorises only once the ethics committee has approved the same version of the documents. Other (category A, post-market) investigations need only the cantonal ethics committee's approval and are not submitted to Swissmedic. Swissmedic's statement that importing medical devices needs no authorisation concerns devices placed on the market, not investigational devices. No processing time was taken from these sources.",
+      sources: [
+        { title: "Swissmedic: Clinical investigations with medical devices (categories A and C; last modified 16 October 2024)", url: "https://swissmedic.ch/swissmedic/en/home/medical-devices/klinische-versuche/klinische-pruefungen.html", reviewed: "2026-12-06" },
+        { title: "Ordinance on Clinical Trials of Medical Devices (ClinO-MD, SR 810.306), status as of 20 May 2025 (English translation, Lexipedia)", url: "https://lexipedia.io/it/laws/ch/810.306/ordinance-on-clinical-trials-of-medical-devices-clino-md?language=en", reviewed: "2026-12-06" },
+      ],
+    },
+    {
       kind: "none",
       id: "ch-import-devices-none",
-      materials: ["device", "ancillary", "lab-kit", "equipment"],
-      sourceCovers: ["device", "ancillary", "lab-kit", "equipment"],
+      materials: ["ancillary", "lab-kit"],
+      sourceCovers: ["ancillary", "lab-kit"],
       note:
-        "Swissmedic: no authorisation is required to import (or dispense) medical devices; CE-marked devices may be imported and placed on the market in Switzerland. Importers must comply with the legal provisions and a duty of care (e.g. verifying conformity before placing devices on the Swiss market, storage and transport conditions, product surveillance, cooperation in recalls). Applies to ancillary supplies, sample collection kits (in-vitro diagnostic devices) and equipment only where they are medical devices; other laboratory equipment is not covered by this statement. Investigational devices that are not conformity-marked are used under the clinical investigation's own authorisation, which is not covered here.",
+        "Swissmedic: no authorisation is required to import (or dispense) medical devices; CE-marked devices may be imported and placed on the market in Switzerland. Importers must comply with the legal provisions and a duty of care (e.g. verifying conformity before placing devices on the Swiss market, storage and transport conditions, product surveillance, cooperation in recalls). Covers ancillary supplies and sample collection kits (in-vitro diagnostic devices), which are medical devices. Equipment is not listed: the statement covers it only where it is a medical device. Investigational devices are used under the clinical investigation's own authorisation (see that rule).",
       sources: [
         SWISSMEDIC_MD_IMPORTS,
         {

@@ -1225,6 +1225,23 @@ const scenarios: Scenario[] = [
     absent: ["sanctions-blocked"],
     messages: ["items on the Commerce Control List still need a BIS export licence"],
   },
+  {
+    // gb-import-device-mhra-ci-notification: per trial, at least 60 days before the investigation starts; the exception
+    // (device UKCA/CE marked for the purpose investigated) rarely holds for an investigational device, so it is a permit, not a
+    // condition; gb-import-device-equipment-no-import-licence (OGIL); us-export-device-fda; no GB rate for 9018 in the rules;
+    // gb-import-tax 20%.
+    note: "Investigational device US to GB: MHRA clinical investigation notification (60 days) is a per-trial permit",
+    row: { origin: "US", destination: "GB", material: "device", value: 5000, currency: "GBP" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: ["gb-import-device-mhra-ci-notification"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 5000 + 5% = 5250; duty not covered; 20% x 5250 = 1050.
+    charges: { customsValue: 5250, duty: null, importTax: 1050, total: null },
+    status: "action",
+    issues: ["permit-required", "duty-rate-not-covered"],
+    leadTimeDays: 60,
+  },
 ];
 
 const codes = (a: Assessment) => a.issues.map((entry) => entry.code);

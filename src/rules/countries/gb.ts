@@ -361,10 +361,12 @@ const rules: CountryRulesInput = {
       scope: "per-trial",
       holder: "sponsor",
       leadTimeDays: 60,
-      onlyWhen: "the investigational device is not UKCA / CE / CE UKNI marked for the purpose under investigation",
       note:
-        "A manufacturer planning a clinical investigation of a device must notify the MHRA (through IRAS, with a fee) at least 60 days before starting it; the MHRA issues an approval or objection letter. No notification is required for devices UKCA / CE / CE UKNI marked for the purpose under investigation. This is the regulatory basis for using an unmarked investigational device in the UK; a separate device import licence was not found.",
-      sources: [MHRA_DEVICE_CI],
+        "A manufacturer planning a clinical investigation of a device must notify the MHRA (through IRAS, with a fee) at least 60 days before starting it; the MHRA issues an approval or objection letter. Exception: no notification is required when the device is UKCA / CE / CE UKNI marked for the purpose under investigation (a marked device used within its marking); an investigational device almost never is, so the notification is listed for every investigational device. This is the regulatory basis for using an unmarked investigational device in the UK; a separate device import licence was not found.",
+      sources: [
+        MHRA_DEVICE_CI,
+        { title: "MHRA: Clinical trials for medical devices, notifying the MHRA of clinical investigations of non-CE marked devices through IRAS, 60-day period (archived page)", url: "https://www.mhra.gov.uk/Howweregulate/Devices/Clinicaltrials/index.htm", reviewed: "2026-12-06" },
+      ],
     },
     {
       kind: "none",

@@ -1242,6 +1242,24 @@ const scenarios: Scenario[] = [
     issues: ["permit-required", "duty-rate-not-covered"],
     leadTimeDays: 60,
   },
+  {
+    // eu-import-equipment-fgas-registration: Reg. (EU) 2024/573 Arts 19-23, F-gas Portal registration as import licence, its
+    // number on the customs declaration, HFC quota cover for pre-charged refrigeration equipment; only when the freezer holds
+    // F-gases, so a condition (information); eu-import-equipment no longer claims "no licence" for such equipment;
+    // eu-duty-8418 2.2%; nl-import-tax 21%.
+    note: "Ultra-low freezer (HS 8418 50) US to NL: F-gas Portal registration named as the condition for HFC-charged equipment, duty 2.2%, btw 21%",
+    row: { origin: "US", destination: "NL", material: "equipment", value: 8000, currency: "EUR", hsCode: "841850" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 8000 + 5% = 8400; duty 2.2% = 184.8; 21% x 8584.8 = 1802.808 -> 1802.81; total 1987.608 -> 1987.61.
+    charges: { customsValue: 8400, duty: 184.8, importTax: 1802.81, total: 1987.61 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["rules-not-covered"],
+    messages: ["Registration as importer in the F-gas Portal"],
+  },
 ];
 
 const codes = (a: Assessment) => a.issues.map((entry) => entry.code);

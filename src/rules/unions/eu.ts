@@ -850,12 +850,30 @@ const rules: UnionRulesInput = {
       sources: [ { title: "CCMO – Assessment deadlines for IVD performance studies", url: "https://english.ccmo.nl/investigators/performance-studies-using-in-vitro-diagnostics-ivdr/primary-submission-ivd-performance-studies/assessment-deadlines-for-ivd-performance-studies", reviewed: "2026-11-26" },dmpCeMarking, jazmpPerformanceStudies, fimeaPerformanceStudies, reuschMdcg20255],
     },
     {
+      kind: "permit",
+      id: "eu-import-equipment-fgas-registration",
+      materials: ["equipment"],
+      name: "Registration as importer in the F-gas Portal (the import licence of Reg. (EU) 2024/573), with the registration number on the customs declaration and, for refrigeration, air-conditioning and heat-pump equipment pre-charged with HFCs, the HFCs covered by quota",
+      authority: "European Commission (F-gas Portal)",
+      scope: "per-importer",
+      holder: "importer",
+      leadTimeDays: 10,
+      onlyWhen: "the equipment contains fluorinated greenhouse gases, e.g. a freezer, refrigerator, cooling unit or air conditioner pre-charged with an HFC refrigerant",
+      note:
+        "Under Regulation (EU) 2024/573 a valid registration in the F-gas Portal is required, as an import licence, for all customs procedures except temporary storage (Arts 20 and 22); the customs declaration must give the F-gas Portal registration number and the quantity of gases in metric tonnes and CO2 equivalent (Art. 23), and the registered undertaking must be the importer (or declarant) named on it. Refrigeration, air-conditioning and heat-pump equipment pre-charged with HFCs may be placed on the market only if the HFCs are accounted for under the quota system, shown by a declaration of conformity (authorisations from a quota holder); the quota-free quantity is below 10 tonnes CO2 equivalent a year (Art. 19(6)). New placing-on-the-market prohibitions apply to some equipment (Art. 13, Annex IV). A secondary source reports that the Commission needs up to 10 days to validate a registration. Whether equipment entering only under temporary admission needs the quota cover was not checked.",
+      sources: [
+        { title: "European Commission, DG Climate Action: F-gases, equipment and products, obligations of importers under Regulation (EU) 2024/573", url: "https://climate.ec.europa.eu/eu-action/fluorinated-greenhouse-gases/stakeholder-obligations/f-gases-equipment-and-products_en", reviewed: "2026-12-06" },
+        { title: "Regulation (EU) 2024/573 on fluorinated greenhouse gases, Article 23: trade controls (consolidated text, CELEX 02024R0573-20240220)", url: "https://fantasticsearch.net/law/eu/en?article=1&id=IG0lZpsB1anJoctMtmb-", reviewed: "2026-12-06" },
+        { title: "Nicola Bernard: F-gas Regulation, licence via the F-gas Portal for import and export of gases and pre-filled equipment (secondary source)", url: "https://nicola-bernard.de/en/?p=6696", reviewed: "2026-12-06" },
+      ],
+    },
+    {
       kind: "none",
       id: "eu-import-equipment",
       materials: ["equipment"],
       sourceCovers: ["equipment"],
       note:
-        "No EU import licence for laboratory or medical equipment (e.g. centrifuges, freezers, ECG machines, data loggers): the EU imports products from third countries freely, without quantitative restrictions, unless safeguard measures are in place (Reg. (EU) 2015/478). Products covered by EU harmonisation legislation must comply with it when placed on the EU market (e.g. CE marking); customs and market surveillance authorities check products entering the EU market and may suspend their release for free circulation where the CE marking, required documents or the EU economic operator's contact details are missing or doubtful (Reg. (EU) 2019/1020 Arts 25-28). Equipment that is a medical device needs the CE marking and the MDR importer checks (not an authority's approval); equipment that is itself an investigational device follows the device rule. Equipment that will be sent back can enter under temporary admission or an ATA carnet (see temporary admission).",
+        "No general EU import licence for laboratory or medical equipment (e.g. centrifuges, ECG machines, data loggers), except equipment pre-charged with fluorinated greenhouse gases such as HFC freezers and refrigerators, whose importer must be registered in the F-gas Portal (see that rule): the EU imports products from third countries freely, without quantitative restrictions, unless safeguard measures are in place (Reg. (EU) 2015/478). Products covered by EU harmonisation legislation must comply with it when placed on the EU market (e.g. CE marking); customs and market surveillance authorities check products entering the EU market and may suspend their release for free circulation where the CE marking, required documents or the EU economic operator's contact details are missing or doubtful (Reg. (EU) 2019/1020 Arts 25-28). Equipment that is a medical device needs the CE marking and the MDR importer checks (not an authority's approval); equipment that is itself an investigational device follows the device rule. Equipment that will be sent back can enter under temporary admission or an ATA carnet (see temporary admission).",
       sources: [eurLexImportSummary, msrSummary, msrChapterVII, sorenaCustomsHolds, mdrProposal2012],
     },
   ],

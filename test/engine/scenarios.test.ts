@@ -1260,6 +1260,23 @@ const scenarios: Scenario[] = [
     absent: ["rules-not-covered"],
     messages: ["Registration as importer in the F-gas Portal"],
   },
+  {
+    // de-import-samples-ifsg-44-permit: § 44 IfSG permit for bringing pathogens into Germany, only when pathogens are shipped as
+    // such (cultures, isolates), so a condition (information) beside de-import-samples-research; us-export-ear99-nlr;
+    // eu-valuation CIF; eu-duty-3002 0%; de-import-tax 19%.
+    note: "Samples US to a German lab: § 44 IfSG pathogen permit named as the condition for cultures or isolates, VAT 19%",
+    row: { origin: "US", destination: "DE", material: "samples", value: 300, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 300 + 5% = 315; 19% = 59.85.
+    charges: { customsValue: 315, duty: 0, importTax: 59.85, total: 59.85 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["rules-not-covered"],
+    messages: ["Erlaubnis nach § 44 Infektionsschutzgesetz"],
+  },
 ];
 
 const codes = (a: Assessment) => a.issues.map((entry) => entry.code);

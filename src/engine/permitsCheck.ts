@@ -91,7 +91,11 @@ export function checkPermits(shipment: Shipment, view: CountryView, direction: D
   }
   for (const rule of rules) {
     finding.ruleRefs.push(rule.id);
-    if (rule.kind === "none") continue;
+    if (rule.kind === "none") {
+      // A "no permit" whose sources cover only part of the material: say where the answer stops.
+      if (rule.onlyFor) finding.issues.push(issue(ISSUE_CODES.noPermitNeeded, "info", `No permit is needed ${where} for ${rule.onlyFor}; Clearway's rules do not say what other ${MATERIAL_LABELS[shipment.material]} need: confirm with a local regulatory expert.`));
+      continue;
+    }
     const byRecordParty = rule.holder === recordHolder;
     let held: HeldLicenceMatch | undefined;
     if (!context.parties.length) held = undefined;

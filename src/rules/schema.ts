@@ -74,6 +74,11 @@ function factSchemas<S extends z.ZodType>(source: S) {
      * own rules list every material of `materials` (a test checks it).
      */
     sourceCovers: z.array(MaterialTypeSchema).min(1).optional(),
+    /**
+     * Where the sources cover only part of a material (e.g. blood, serum and plasma among samples): that
+     * part, in words. The row then says that other goods of the material are not covered (information).
+     */
+    onlyFor: z.string().min(3).optional(),
     note: z.string().min(3),
     sources,
   });

@@ -72,3 +72,21 @@ describe("a 'no permit' rule answers only for the materials its sources name", (
     );
   });
 });
+
+describe("a 'no permit' rule whose sources cover only part of a material", () => {
+  it("answers for the material and says, as information, which part its sources cover", () => {
+    const changed: CountryRulesInput = {
+      ...importland,
+      import: [
+        ...(importland.import ?? []).filter((rule) => rule.id !== "xb-import-other"),
+        { kind: "none", id: "xb-import-other", materials: ["lab-kit", "equipment", "samples"], sourceCovers: ["lab-kit", "equipment", "samples"], onlyFor: "blood and plasma samples", note: "No import permit.", sources: src },
+      ],
+    };
+    const context = contextWith([], {}, fixtureRuleSet({ importland: changed }));
+    const a = assess(shipment({ material: "samples", hsCode: "300290" }), context);
+    const partial = a.issues.find((i) => i.code === "no-permit-needed");
+    expect(partial?.severity).toBe("info");
+    expect(partial?.message).toContain("blood and plasma samples");
+    expect(codes(a)).not.toContain("rules-not-covered");
+  });
+});

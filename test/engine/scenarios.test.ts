@@ -1277,6 +1277,23 @@ const scenarios: Scenario[] = [
     absent: ["rules-not-covered"],
     messages: ["Erlaubnis nach § 44 Infektionsschutzgesetz"],
   },
+  {
+    // it-export-samples-blood-diagnostic: DM 2 Dec 2016 Art. 13 frees blood, serum and plasma samples from prior authorisation;
+    // it says nothing of other human material, so the row says where the answer stops (no-permit-needed, information);
+    // eu-export-samples-dual-use only for listed pathogens; us-import-samples-noninfectious; us-duty-3002 Free; no US import tax.
+    note: "Samples IT to a US lab: no Italian authorisation for blood, serum or plasma, other sample types named as not covered",
+    row: { origin: "IT", destination: "US", material: "samples", value: 300, currency: "USD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB 300; duty 0; no federal import tax.
+    charges: { customsValue: 300, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["no-permit-needed"],
+    absent: ["rules-not-covered"],
+    messages: ["human blood, serum or plasma samples", "do not say what other human biological samples need"],
+  },
 ];
 
 const codes = (a: Assessment) => a.issues.map((entry) => entry.code);

@@ -520,12 +520,13 @@ const scenarios: Scenario[] = [
 
   // ------------------------------------------------------------------- Japan
   {
-    // jp-import-imp-ctn (no import confirmation under a CTN) + jp-import-imp-yunyu-kakunin (only without CTN);
-    // jp-ior-imp (Japanese entity / ICC); jp-duty-3004 0%; jp-import-tax 10%.
-    note: "IMP US to JP under a CTN: no Yunyu Kakunin-sho needed, ICC/IOR in Japan, consumption tax 10% on CIF",
+    // jp-import-imp-ctn: the PMDA Clinical Trial Notification is the per-trial requirement the customs-only clearance rests on
+    // (listed, like a US IND); jp-import-imp-yunyu-kakunin only without a CTN; jp-ior-imp (Japanese entity / ICC);
+    // jp-duty-3004 0%; jp-import-tax 10%.
+    note: "IMP US to JP under a CTN: the PMDA Clinical Trial Notification listed as the per-trial requirement, no Yunyu Kakunin-sho, consumption tax 10% on CIF",
     row: { origin: "US", destination: "JP", material: "imp", value: 2000000, currency: "JPY" },
     exportPermits: ["us-export-imp-fda"],
-    importPermits: [],
+    importPermits: ["jp-import-imp-ctn"],
     importer: "appoint",
     exporter: "appoint",
     // 2,000,000 + 5% = 2,100,000; 10% = 210,000.
@@ -539,7 +540,7 @@ const scenarios: Scenario[] = [
     note: "IMP US to JP worth JPY 8,000: customs value 8,400, under the JPY 10,000 de minimis, nothing to pay",
     row: { origin: "US", destination: "JP", material: "imp", value: 8000, currency: "JPY" },
     exportPermits: ["us-export-imp-fda"],
-    importPermits: [],
+    importPermits: ["jp-import-imp-ctn"],
     importer: "appoint",
     exporter: "appoint",
     charges: { customsValue: 8400, duty: 0, importTax: 0, total: 0 },
@@ -1069,7 +1070,7 @@ const scenarios: Scenario[] = [
     note: "IMP US to JP worth JPY 9,800: its CIF customs value (10,290) is over the JPY 10,000 threshold, so consumption tax is due",
     row: { origin: "US", destination: "JP", material: "imp", value: 9800, currency: "JPY" },
     exportPermits: ["us-export-imp-fda"],
-    importPermits: [],
+    importPermits: ["jp-import-imp-ctn"],
     importer: "appoint",
     exporter: "appoint",
     // 9800 + 5% = 10290; duty 0 (jp-duty-3004); tax 10% = 1029.
@@ -1293,6 +1294,23 @@ const scenarios: Scenario[] = [
     issues: ["no-permit-needed"],
     absent: ["rules-not-covered"],
     messages: ["human blood, serum or plasma samples", "do not say what other human biological samples need"],
+  },
+  {
+    // jp-import-imp-ctn: products used for tests in a notified trial (blood tubes, IVDs) clear at Customs on the sponsor's CTN,
+    // so the CTN is listed for lab kits too; jp-import-imp-yunyu-kakunin only without a CTN; jp-valuation CIF; no Japanese rate
+    // for 3822 in the rules; jp-import-tax 10%.
+    note: "Lab kits US to JP: cleared on the sponsor's PMDA Clinical Trial Notification, listed as the per-trial requirement",
+    row: { origin: "US", destination: "JP", material: "lab-kit", value: 100000, currency: "JPY" },
+    exportPermits: [],
+    importPermits: ["jp-import-imp-ctn"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 100,000 + 5% = 105,000; duty not covered; 10% x 105,000 = 10,500.
+    charges: { customsValue: 105000, duty: null, importTax: 10500, total: null },
+    status: "action",
+    issues: ["permit-required"],
+    absent: ["rules-not-covered"],
+    scopes: { "jp-import-imp-ctn": "per-trial" },
   },
 ];
 

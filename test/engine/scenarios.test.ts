@@ -1312,6 +1312,23 @@ const scenarios: Scenario[] = [
     absent: ["rules-not-covered"],
     scopes: { "jp-import-imp-ctn": "per-trial" },
   },
+  {
+    // eu-import-ancillary-ce-marked now answers only for CE-marked devices (onlyFor: no-permit-needed, information);
+    // eu-import-ancillary-axmp-authorisation names the importer's authorisation (Directive 2001/83/EC Art. 40(3)) for
+    // auxiliary medicinal products as the condition; no default heading for ancillaries, so no duty; fr-import-tax 20%.
+    note: "Ancillary supplies US to FR: no permit for CE-marked devices, auxiliary medicinal products need the importer's authorisation",
+    row: { origin: "US", destination: "FR", material: "ancillary", value: 1000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 1000 + 5% = 1050; duty unknown (no HS code, no default heading); 20% x 1050 = 210.
+    charges: { customsValue: 1050, duty: null, importTax: 210, total: null },
+    status: "action",
+    issues: ["permit-conditional", "no-permit-needed", "hs-heading-unknown"],
+    absent: ["rules-not-covered"],
+    messages: ["auxiliary medicinal products"],
+  },
 ];
 
 const codes = (a: Assessment) => a.issues.map((entry) => entry.code);

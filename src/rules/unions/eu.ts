@@ -212,6 +212,16 @@ const gmpAnnex21 = {
   url: "https://www.gmp-publishing.com/content/en/gmp-news/gmp-newsletter/gmp-logfile-lead-article/d/1582/gmp-logfile-21-import-of-medicinal-products-annex-21",
   reviewed: R,
 };
+const falsifiedMedicinesImporterAuthorisation = {
+  title: "Directive 2011/62/EU text, French and Dutch (Wordscope translation-memory copy, secondary source): for medicinal products imported from third countries the supervisory authorities are those of the member state that granted the importer the authorisation referred to in Article 40(3) of Directive 2001/83/EC",
+  url: "https://www.wordscope.be/francais/neerlandais/importer+des+m%C3%A9dicaments+salvateurs+moins.html",
+  reviewed: "2026-12-06",
+};
+const gmpDirective2017Art4 = {
+  title: "Directive (EU) 2017/1572, Article 4: medicinal products imported from third countries must be made by duly authorised manufacturers to standards at least equivalent to EU GMP (legislation.gov.uk copy)",
+  url: "https://www.legislation.gov.uk/eudr/2017/1572/article/4?timeline=false&view=plain+extent",
+  reviewed: "2026-12-06",
+};
 const ccmoAxmp = {
   title: "CCMO – Auxiliary Medicinal Product Dossier (AxMPD) under the CTR",
   url: "https://english.ccmo.nl/investigators/clinical-trials-with-medicinal-products-ctr/preparation-ctr/research-dossier-part-i/auxiliary-medicinal-product-dossier",
@@ -818,12 +828,26 @@ const rules: UnionRulesInput = {
       sources: [ { title: "TOPRA – The Medical Devices Introductory Course 2020: Clinical Investigation Notification (MDR Art. 70 timelines)", url: "https://user-zlub8kj.cld.bz/The-Medical-Devices-Introductory-Course-2020/162", reviewed: "2026-11-26" },dmpCeMarking, johnerPlacing, regulatoryGlobePlacing, fimeaCi, topraCiApplications, topraArt74, mdrArt62],
     },
     {
+      kind: "permit",
+      id: "eu-import-ancillary-axmp-authorisation",
+      materials: ["ancillary"],
+      name: "Import authorisation of the importer of medicinal products from third countries (Directive 2001/83/EC Art. 40(3)), for ancillary supplies that are auxiliary medicinal products",
+      authority: "National medicines competent authority of the member state where the importing site is located",
+      scope: "per-importer",
+      holder: "importer",
+      onlyWhen: "the ancillary supplies are or include auxiliary medicinal products (e.g. rescue, challenge or background medication) imported from outside the EU/EEA",
+      note:
+        "Auxiliary medicinal products are medicinal products, not devices, so the 'no permit' for CE-marked ancillary devices does not reach them. A medicinal product imported from a third country is imported under the authorisation that Article 40(3) of Directive 2001/83/EC requires of the importer, and must have been made by a duly authorised manufacturer to standards at least equivalent to EU GMP (Directive (EU) 2017/1572 Art. 4(2)). Unauthorised auxiliary medicinal products, or authorised ones modified outside their marketing authorisation, must also be made to GMP or an equivalent standard. Whether an unauthorised auxiliary medicinal product is imported under this authorisation or under the MIA(IMP) of Reg. (EU) 536/2014 Art. 61 was not confirmed: ask the national competent authority.",
+      sources: [falsifiedMedicinesImporterAuthorisation, gmpDirective2017Art4, ccmoAxmp],
+    },
+    {
       kind: "none",
       id: "eu-import-ancillary-ce-marked",
       materials: ["ancillary"],
       sourceCovers: ["ancillary"],
+      onlyFor: "ancillary supplies that are CE-marked medical devices (syringes, needles, infusion sets, other consumables)",
       note:
-        "No EU import licence or health-authority import permit for CE-marked medical devices used as ancillary supplies (syringes, needles, infusion sets, other consumables): in the EU, medical devices are not subject to pre-market authorisation by a regulatory authority but to conformity assessment (with a notified body for higher-risk devices), and the resulting CE marking lets them circulate freely. The EU-established importer that places them on the EU market must check the CE marking, labelling, UDI and EUDAMED registration and add its own name and address (MDR Art. 13; see importer of record). Customs and market surveillance authorities check products entering the EU market and may suspend release for free circulation where the CE marking, required documents or the EU economic operator's contact details are missing or doubtful (Reg. (EU) 2019/1020 Arts 25-28; grounds as summarised in a secondary source). The EU imports products freely, without quantitative restrictions, unless safeguard measures apply (Reg. (EU) 2015/478). Ancillary supplies that are medicinal products (e.g. rescue or background medication) follow the medicinal-product rules instead, and some member states require a national registration or notification of devices placed on their market (secondary source).",
+        "No EU import licence or health-authority import permit for CE-marked medical devices used as ancillary supplies (syringes, needles, infusion sets, other consumables): in the EU, medical devices are not subject to pre-market authorisation by a regulatory authority but to conformity assessment (with a notified body for higher-risk devices), and the resulting CE marking lets them circulate freely. The EU-established importer that places them on the EU market must check the CE marking, labelling, UDI and EUDAMED registration and add its own name and address (MDR Art. 13; see importer of record). Customs and market surveillance authorities check products entering the EU market and may suspend release for free circulation where the CE marking, required documents or the EU economic operator's contact details are missing or doubtful (Reg. (EU) 2019/1020 Arts 25-28; grounds as summarised in a secondary source). The EU imports products freely, without quantitative restrictions, unless safeguard measures apply (Reg. (EU) 2015/478). Ancillary supplies that are auxiliary medicinal products (e.g. rescue or background medication) are not covered by this rule: their importer needs an import authorisation (see that rule). Some member states require a national registration or notification of devices placed on their market (secondary source).",
       sources: [mdrProposal2012, mdcg202127, msrSummary, msrChapterVII, sorenaCustomsHolds, eurLexImportSummary, rimsysNational],
     },
     {

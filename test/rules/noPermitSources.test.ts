@@ -27,3 +27,13 @@ describe("'no permit' rules of the embedded data", () => {
     }
   });
 });
+
+describe("conditional permits of the embedded data", () => {
+  const permits = directionRules.filter((rule) => rule.kind === "permit");
+
+  it("mark as usually applying only permits that have a condition to confirm", () => {
+    const flagged = permits.filter((rule) => rule.usuallyApplies);
+    expect(flagged.length).toBeGreaterThan(3);
+    expect(flagged.filter((rule) => !rule.onlyWhen).map((rule) => rule.id)).toEqual([]);
+  });
+});

@@ -87,20 +87,25 @@ export function checkPermits(shipment: Shipment, view: CountryView, direction: D
   const recordHolder = RECORD_HOLDER[direction];
 
   // Only a rule that answers for the goods says what this side requires (see answersForGoods).
-  if (!withinUnion && !rules.some((rule) => rule.materials.includes(shipment.material) && answersForGoods(rule))) {
+  if (!withinUnion && !rules.some((rule) => answersForGoods(rule, shipment.material))) {
     finding.issues.push(
       issue(ISSUE_CODES.rulesNotCovered, "action", `Clearway's rules do not say what ${direction === "import" ? "importing" : "exporting"} ${MATERIAL_LABELS[shipment.material]} ${where} requires: confirm with a local regulatory or customs expert.`, { side: direction }),
     );
   }
   for (const rule of rules) {
     finding.ruleRefs.push(rule.id);
-    if (rule.kind === "none") continue;
+    if (rule.kind === "none") {
+      // A "no permit" whose sources cover only part of the material: say where the answer stops.
+      if (rule.onlyFor) finding.issues.push(issue(ISSUE_CODES.noPermitNeeded, "info", `No permit is needed ${where} for ${rule.onlyFor}; Clearway's rules do not say what other ${MATERIAL_LABELS[shipment.material]} need: confirm with a local regulatory expert.`));
+      continue;
+    }
     const byRecordParty = rule.holder === recordHolder;
     let held: HeldLicenceMatch | undefined;
     if (!context.parties.length) held = undefined;
     else if (byRecordParty) held = acting ? partyLicence(acting, rule.id, neededOn) : undefined;
     else held = findHeldLicence(context.parties, rule.id, neededOn, country);
-    if (rule.onlyWhen && !held?.valid) {
+    // A rare situation is named for the planner to check; one that usually holds for these goods is a permit to plan for unless ruled out.
+    if (rule.onlyWhen && !rule.usuallyApplies && !held?.valid) {
       finding.issues.push(issue(ISSUE_CODES.permitConditional, "info", `${rule.name} from ${rule.authority} is needed only if ${rule.onlyWhen}.`));
       continue;
     }
@@ -113,15 +118,17 @@ export function checkPermits(shipment: Shipment, view: CountryView, direction: D
     // A party on file that holds it but does not act for this row: say so, the planner may choose it.
     const other = byRecordParty && context.parties.length ? findHeldLicence(context.parties, rule.id, neededOn, country) : undefined;
     const elsewhere = other?.valid && other.party !== acting ? ` ${heldWording(other)} holds it but is not the ${recordHolder} of record for this shipment.` : "";
+    const toConfirm = rule.onlyWhen && rule.usuallyApplies ? ` Needed if ${rule.onlyWhen}, which is the usual case for these goods: confirm, or record why it does not apply.` : "";
+    const required = toConfirm ? ISSUE_CODES.permitConditional : ISSUE_CODES.permitRequired;
     if (held) {
       finding.issues.push(issue(ISSUE_CODES.permitExpires, "action", `${rule.name} held by ${heldWording(held)} ${notValidWording(held, neededOn, when)}.${elsewhere}`, { kind: kindOfPermit(rule), side: direction, ruleId: rule.id }));
     } else if (rule.scope === "per-importer" || rule.scope === "per-exporter") {
       // A standing licence of the importer or exporter: choose a party that holds it, rather than wait for a new one.
       const timing = rule.leadTimeDays !== undefined ? ` (a new one takes about ${rule.leadTimeDays} days)` : "";
-      finding.issues.push(issue(ISSUE_CODES.permitRequired, "action", `The ${rule.holder} must hold ${rule.name} from ${rule.authority}${timing}: use a party that already holds it.${elsewhere}`, { kind: "setup", side: direction, ruleId: rule.id }));
+      finding.issues.push(issue(required, "action", `The ${rule.holder} must hold ${rule.name} from ${rule.authority}${timing}: use a party that already holds it.${toConfirm}${elsewhere}`, { kind: "setup", side: direction, ruleId: rule.id }));
       continue;
     } else {
-      finding.issues.push(issue(ISSUE_CODES.permitRequired, "action", `Obtain ${describePermit(rule)}.${elsewhere}`, { kind: kindOfPermit(rule), side: direction, ruleId: rule.id }));
+      finding.issues.push(issue(required, "action", `Obtain ${describePermit(rule)}.${toConfirm}${elsewhere}`, { kind: kindOfPermit(rule), side: direction, ruleId: rule.id }));
     }
     finding.pendingLeadTimes.push({ permit, days: rule.leadTimeDays ?? null });
   }

@@ -35,9 +35,9 @@ const ACTOR_BY_CODE: Record<string, Actor> = {
 };
 
 /** The date to apply for a permit by: its lead time before the ship date (else the need-by date); null without both. */
-export function permitApplyBy(permit: Permit, shipment: Shipment | undefined): string | null {
+export function permitApplyBy(permit: Permit | null, shipment: Shipment | undefined): string | null {
   const anchor = shipment?.shipDate ?? shipment?.needByDate;
-  if (!anchor || permit.leadTimeDays === null || permit.heldReference) return null;
+  if (!permit || !anchor || permit.leadTimeDays === null || permit.heldReference) return null;
   return addDays(anchor, -permit.leadTimeDays);
 }
 
@@ -69,7 +69,9 @@ function stepFor(issue: Issue, assessment: Assessment, shipment: Shipment | unde
   const where = permit ? ` (${permit.authority}, ${permit.country} ${permit.direction})` : "";
   if (permit && issue.code === "lead-time-misses-need-by") return { text: `Move the need-by date or the shipment: ${permit.name} takes about ${permit.leadTimeDays} days`, who: "planner", by: asOf };
   if (permit && issue.code === "lead-time-tight") return { text: `Apply for ${permit.name}${where} now, or move the shipment`, who: holder, by: asOf };
-  if (permit) return { text: `${issue.code === "permit-expires" ? "Renew" : "Obtain"} ${permit.name}${where}`, who: holder, by: permitApplyBy(permit, shipment) ?? shipment?.shipDate ?? null };
+  const by = permitApplyBy(permit ?? null, shipment) ?? shipment?.shipDate ?? null;
+  if (permit && issue.code === "permit-conditional") return { text: `Confirm whether ${permit.name}${where} is needed`, who: holder, by };
+  if (permit) return { text: `${issue.code === "permit-expires" ? "Renew" : "Obtain"} ${permit.name}${where}`, who: holder, by };
   // Blocking findings and dates already missed are for now; the rest are due by the ship date.
   const now = issue.severity === "blocking" || issue.code === "ship-date-past";
   const head = messageHead(issue.message);

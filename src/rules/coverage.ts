@@ -27,7 +27,7 @@ export function coverage(ruleSet: RuleSet): CountryCoverage[] {
       const urls = new Set(facts.flatMap((fact) => fact.sources.map((source) => source.url)));
       const view = countryView(ruleSet, country.code);
       const covers = (direction: "import" | "export") =>
-        MATERIAL_TYPES.filter((material) => view[direction].some((rule) => rule.materials.includes(material) && answersForGoods(rule)));
+        MATERIAL_TYPES.filter((material) => view[direction].some((rule) => answersForGoods(rule, material)));
       return {
         code: country.code,
         name: country.name,

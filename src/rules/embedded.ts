@@ -45,7 +45,7 @@ import eu from "./unions/eu";
 import { loadRuleSet, type RuleSet } from "./ruleSet";
 
 /** Version of the embedded rule data; bumped whenever a fact changes. */
-export const RULES_VERSION = "2026.11.26";
+export const RULES_VERSION = "2026.12.06";
 
 export const EMBEDDED_COUNTRY_FILES = [ae, ar, at, au, be, br, ca, ch, cl, cn, co, cz, de, dk, eg, es, fr, gb, gr, hu, ie, il, india, it, jp, kr, mx, nl, pe, pl, pt, ro, sa, se, sg, th, tr, tw, us, za];
 

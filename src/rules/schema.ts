@@ -38,7 +38,8 @@ function factSchemas<S extends z.ZodType>(source: S) {
     /** The permit's name as the authority calls it. */
     name: z.string().min(3),
     authority: z.string().min(2),
-    scope: z.enum(["per-shipment", "per-trial", "per-importer", "per-exporter"]),
+    /** per-product: one authorisation per product (e.g. an annual one per investigational medicine), whatever the trial or shipment. */
+    scope: z.enum(["per-shipment", "per-trial", "per-product", "per-importer", "per-exporter"]),
     holder: HolderSchema,
     /** Typical processing time in calendar days, only where a source gives one. */
     leadTimeDays: z.number().int().min(0).max(730).optional(),
@@ -46,6 +47,12 @@ function factSchemas<S extends z.ZodType>(source: S) {
     replaces: RuleIdSchema.optional(),
     /** Needed only in a situation the plan row cannot show (e.g. "no clinical trial notification covers the goods"): listed as a condition to check, not as a task. */
     onlyWhen: z.string().min(3).optional(),
+    /**
+     * The onlyWhen situation holds for most clinical-trial shipments of these materials (e.g. a depot
+     * importing lab kits that are medical devices): the permit is listed and reported as something to
+     * confirm (action), not as information. Leave it out where the situation is rare.
+     */
+    usuallyApplies: z.boolean().optional(),
     /** Also needed when the goods come from, or go to, another member of the same customs union (no customs border). */
     alsoWithinUnion: z.boolean().optional(),
     /** Only needed when the shipment is also flagged as controlled substance (narcotic/psychotropic). */
@@ -61,6 +68,17 @@ function factSchemas<S extends z.ZodType>(source: S) {
     kind: z.literal("none"),
     id: RuleIdSchema,
     materials: z.array(MaterialTypeSchema).min(1),
+    /**
+     * The materials the cited sources themselves name (e.g. a source about blood and plasma names
+     * samples, not lab kits). The rule answers "no permit" only for materials listed here; Clearway's
+     * own rules list every material of `materials` (a test checks it).
+     */
+    sourceCovers: z.array(MaterialTypeSchema).min(1).optional(),
+    /**
+     * Where the sources cover only part of a material (e.g. blood, serum and plasma among samples): that
+     * part, in words. The row then says that other goods of the material are not covered (information).
+     */
+    onlyFor: z.string().min(3).optional(),
     note: z.string().min(3),
     sources,
   });

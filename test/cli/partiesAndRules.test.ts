@@ -124,7 +124,7 @@ describe("rule overrides change the outcome, and are named as the user's", () =>
 
     const planFile = await plan([DEVICE_ROW], [{ name: "Clearway Parties", rows: PARTIES }, { name: "Clearway Rules", rows: RULES }]);
     const report = await check(planFile);
-    expect(report.rules).toEqual({ version: "2026.11.26+overrides", asOf: expect.any(String), overrides: ["gb-duty-9018"] });
+    expect(report.rules).toEqual({ version: "2026.12.06+overrides", asOf: expect.any(String), overrides: ["gb-duty-9018"] });
     const row = rowOf(report, "S-DEV");
     // The duty is now known, and with it nothing is left to do for this row (the device needs no import licence in GB).
     expect(codes(row)).not.toContain("duty-rate-not-covered");

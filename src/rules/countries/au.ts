@@ -487,6 +487,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "au-export-samples-small-containers",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "No TGA export permit is needed to export human body fluids, organs or other tissues when the internal volume of each individual container is 50 mL or less, even if the whole shipment exceeds 50 mL (Customs (Prohibited Exports) Regulations 1958, Schedule 6 item 1). This does not apply to substances derived from human blood (e.g. immunoglobulins, blood factors), which need a permit whatever the volume, or to containers over 50 mL (see the TGA export permit rule). Human breast milk and placenta need no TGA permit. State or territory health department requirements for handling and storage may still apply.",
       sources: [TGA_EXPORT_HUMAN_SUBSTANCES, TGA_EXPORT_HUMAN_SUBSTANCES_GUIDANCE],

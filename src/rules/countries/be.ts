@@ -137,6 +137,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "be-import-samples-clinical-trial",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "Human body material collected and used within a clinical trial with medicinal products, as described in the trial application approved by FAMHP and the ethics committee, is outside the scope of the Belgian human body material law of 19 December 2008, so no additional biobank requirements apply (secondary sources). If such samples are later used for another purpose (secondary research), the law applies again and the material must go through a Belgian biobank notified to FAMHP.",
       sources: [bbmriBeScope, regaskBeSpecimen],
@@ -174,6 +175,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "be-export-samples-clinical-trial",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "Human body material collected and used within a clinical trial with medicinal products, as described in the trial application approved by FAMHP and the ethics committee, is outside the scope of the Belgian human body material law of 19 December 2008, so no additional biobank requirements apply to sending it abroad (secondary sources). If such samples are used for another purpose (secondary research), the law applies again.",
       sources: [bbmriBeScope, regaskBeSpecimen],

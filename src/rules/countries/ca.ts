@@ -1,6 +1,8 @@
 import type { CountryRulesInput } from "../schema";
 
 const R = "2026-11-26";
+/** Facts re-read against their sources on this date. */
+const R2 = "2026-12-06";
 
 const HC_FAQ = {
   title: "Health Canada: Clinical trials drug importation Frequently Asked Questions",
@@ -23,10 +25,26 @@ const FDR_C05006 = {
   reviewed: R,
 };
 const MDR_PART3 = {
-  title: "Medical Devices Regulations (SOR/98-282), Part 3: Medical Devices for Investigational Testing Involving Human Subjects, ss. 82-83",
+  title: "Medical Devices Regulations (SOR/98-282), Part 3: Medical Devices for Investigational Testing Involving Human Subjects, ss. 82-83 (current to 2024-11-26)",
   url: "https://lois.justice.gc.ca/eng/regulations/SOR-98-282/page-11.html",
-  reviewed: R,
+  reviewed: R2,
 };
+const MDR_S80 = {
+  title: "Medical Devices Regulations (SOR/98-282), Part 3, ss. 79-81: s. 80(2) authorization for Class II, III and IV devices, s. 80(3) records only for Class I (Justice Laws, 2013 consolidation)",
+  url: "https://lois-laws.justice.gc.ca/eng/regulations/SOR-98-282/page-18.html",
+  reviewed: R2,
+};
+const MDR_S44 = {
+  title: "Medical Devices Regulations (SOR/98-282), section 44: establishment licence and its exemptions (in force since 2018-12-29) (Justice Laws)",
+  url: "https://laws-lois.justice.gc.ca/eng/regulations/sor-98-282/section-44-20181229.html",
+  reviewed: R2,
+};
+const GUI_0016_2023 = {
+  title: "Health Canada: Guidance on Medical Device Establishment Licensing (GUI-0016), version of 6 September 2023, replaced by a new version in force from 14 December 2024 (the new version was not reviewed)",
+  url: "https://www.canada.ca/en/health-canada/services/drugs-health-products/compliance-enforcement/establishment-licences/directives-guidance-documents-policies/guidance-medical-device-establishment-licensing-0016",
+  reviewed: R2,
+};
+const NRI = { title: "trade.gov: Canada Non-Resident Importer Program", url: "https://trade.gov/canada-non-resident-importer-program", reviewed: R };
 const CRA_RATES = {
   title: "CRA GST/HST interpretation 211976: Importation of drugs and biologicals",
   url: "https://taxinterpretations.com/content/671581",
@@ -192,11 +210,14 @@ const rules: CountryRulesInput = {
       authority: "Health Canada, Medical Devices Directorate",
       scope: "per-trial",
       holder: "importer",
+      onlyWhen: "the investigational device is Class II, III or IV (a Class I device needs no authorization: the manufacturer or importer only keeps the records of s. 81, MDR s. 80(3))",
+      usuallyApplies: true,
       note:
-        "Issued to a manufacturer or importer. The authorization names the qualified investigators to whom the device may be sold, the diagnosis or treatment, the number of units authorized and the protocol. Lead time: practitioners cite a 30-calendar-day review period for a new ITA application and report that Health Canada's first decision (often a request for additional information) comes close to day 30 (secondary source, 2022).",
+        "Issued to a manufacturer or importer (MDR s. 83(1)); the Regulations set no residency condition for the holder. No person may import or sell a device for investigational testing except under s. 80: a Class II, III or IV device needs this authorization (s. 80(2)); a Class I device may be sold to a qualified investigator with the s. 81 records only (s. 80(3)). The authorization names the qualified investigators to whom the device may be sold, the diagnosis or treatment, the number of units authorized and the protocol. Lead time: practitioners cite a 30-calendar-day review period for a new ITA application and report that Health Canada's first decision (often a request for additional information) comes close to day 30 (secondary source, 2022).",
       leadTimeDays: 30,
       sources: [
         MDR_PART3,
+        MDR_S80,
         { title: "dicentra: Clinical trials, medical devices (ITA) (secondary source)", url: "https://dicentra.com/clinical-trials/medical-devices", reviewed: R },
         { title: "RAPS Regulatory Open Forum: Current timeline for Health Canada review of an Investigational Testing Authorization (ITA)? (May 2022) (secondary source)", url: "https://connect.raps.org/discussion/current-timeline-for-health-canada-review-of-an-ita", reviewed: R },
       ],
@@ -204,23 +225,35 @@ const rules: CountryRulesInput = {
     {
       kind: "permit",
       id: "ca-import-labkit-mdel",
-      materials: ["ancillary", "lab-kit", "equipment"],
+      materials: ["ancillary", "lab-kit"],
       name: "Medical Device Establishment Licence (MDEL), Medical Devices Regulations s. 44",
       authority: "Health Canada",
       scope: "per-importer",
       holder: "importer",
-      onlyWhen: "the goods are medical devices (e.g. syringes, infusion sets, specimen collection devices, IVDs or medical equipment) and the importer is not a health care facility, a retailer or an exempt manufacturer",
+      onlyWhen: "the importer is not a health care facility, a retailer or a manufacturer exempt under s. 44(2) (a depot, CRO or central laboratory importing lab kits or ancillary medical devices is not exempt)",
+      usuallyApplies: true,
       note:
-        "No person may import or sell a medical device in Canada without an establishment licence, except retailers, health care facilities, manufacturers of Class II-IV devices (for their own devices) and Class I manufacturers who import or distribute solely through an MDEL holder. An importer must also ensure that the person it imports from holds an MDEL, unless importing directly from the manufacturer (for Class I, only when the importer holds an MDEL). A trial site that is a health care facility may therefore import devices without an MDEL.",
-      sources: [
-        { title: "Medical Devices Regulations (SOR/98-282), section 44 (Justice Laws)", url: "https://laws-lois.justice.gc.ca/eng/regulations/sor-98-282/section-44-20181229.html", reviewed: R },
-        { title: "Health Canada: Guidance on Medical Device Establishment Licensing (GUI-0016)", url: "https://www.canada.ca/en/health-canada/services/drugs-health-products/compliance-enforcement/establishment-licences/directives-guidance-documents-policies/guidance-medical-device-establishment-licensing-0016", reviewed: R },
-      ],
+        "Lab kits (specimen collection devices, IVDs) and ancillary supplies such as syringes and infusion sets are medical devices. No person may import or sell a medical device without an establishment licence (s. 44(1)); only retailers, health care facilities, manufacturers of Class II-IV devices and Class I manufacturers distributing solely through an MDEL holder are exempt (s. 44(2)). A trial site that is a health care facility may therefore import them without an MDEL, but a depot, CRO or central laboratory acting as importer needs one. An importer must also ensure that the person it imports from holds an MDEL, unless importing directly from the manufacturer (for Class I, only when the importer holds an MDEL) (s. 44(3)-(4)).",
+      sources: [MDR_S44, GUI_0016_2023],
+    },
+    {
+      kind: "permit",
+      id: "ca-import-equipment-mdel",
+      materials: ["equipment"],
+      name: "Medical Device Establishment Licence (MDEL), Medical Devices Regulations s. 44",
+      authority: "Health Canada",
+      scope: "per-importer",
+      holder: "importer",
+      onlyWhen: "the equipment is a medical device (e.g. an ECG or other diagnostic device) and the importer is not a health care facility, a retailer or an exempt manufacturer",
+      note:
+        "Laboratory or storage equipment that is not a medical device needs no MDEL. Equipment that is a medical device follows s. 44: the importer needs an establishment licence unless it is a retailer, a health care facility or an exempt manufacturer.",
+      sources: [MDR_S44, GUI_0016_2023],
     },
     {
       kind: "none",
       id: "ca-import-no-eipa-permit",
       materials: ["ancillary", "lab-kit", "equipment"],
+      sourceCovers: ["ancillary", "lab-kit", "equipment"],
       note:
         "No import permit under the Export and Import Permits Act is needed: import permits are required only for goods on the Import Control List, whose categories are goods such as weapons and munitions, Chemical Weapons Convention items, steel, textiles and clothing and supply-managed agricultural products; medical and laboratory supplies are not among them. Health rules still apply where the goods are medical devices (including IVD kits and device-type equipment): the importer needs a Medical Device Establishment Licence unless exempt (e.g. a health care facility), and Class II to IV devices need the manufacturer's Medical Device Licence (see those rules).",
       sources: [
@@ -263,6 +296,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "ca-import-samples-natural",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "No PHAC pathogen and toxin licence is needed for human specimens (e.g. tissue or blood) in which any pathogen is only present in the environment where it naturally occurs and will not be extracted or propagated; also excluded are Risk Group 1 organisms, nucleic acids (other than full genomes of certain regulated positive-sense RNA viruses), proteins other than prions, cell lines without an intact pathogen, and diagnostic testing that does not cultivate the pathogen. If unsure, PHAC's licensing program confirms. Animal specimens may need a CFIA permit.",
       sources: [
@@ -292,6 +326,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "ca-export-no-eipa-permit",
       materials: ["imp", "device", "ancillary", "lab-kit", "equipment"],
+      sourceCovers: ["imp", "device", "ancillary", "lab-kit", "equipment"],
       note:
         "No export permit under the Export and Import Permits Act is needed unless the goods are on the Export Control List, go to a country on the Area Control List, are subject to a UN Security Council embargo, are controlled goods of US origin, or are destined for a chemical, biological or nuclear weapons or missile use (see the export permit rule). This concerns export controls only: drugs or devices made in Canada solely for export follow section 37 of the Food and Drugs Act (see the export certificate rule), and Canadian economic sanctions apply separately.",
       sources: [GAC_EIPA, GAC_DO_I_NEED, GAC_HANDBOOK],
@@ -317,6 +352,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "ca-export-samples-natural",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "No PHAC pathogen and toxin licence is needed to export human specimens in which any pathogen is only present in its natural environment and is not extracted or propagated (the same exclusions as for import). Exporting isolated human pathogens or toxins is a controlled activity that needs an HPTA licence unless it is an export authorized under the Export and Import Permits Act.",
       sources: [
@@ -338,10 +374,12 @@ const rules: CountryRulesInput = {
     {
       id: "ca-ior-device",
       materials: ["device"],
-      who: "The manufacturer or importer holding the Investigational Testing Authorization.",
-      foreignSponsorMayAct: false,
+      who: "The manufacturer or importer holding the Investigational Testing Authorization (Class II-IV) or keeping the s. 81 records (Class I); a sponsor or manufacturer outside Canada may act, registered with CBSA as a non-resident importer.",
+      foreignSponsorMayAct: true,
       mustHold: ["ca-import-device-ita"],
-      sources: [MDR_PART3],
+      note:
+        "MDR s. 83(1) issues the authorization to a manufacturer or importer and sets no residency condition; under CBSA's Non-Resident Importer program a business with no physical presence in Canada can import under its own name and be importer of record, taking responsibility for other departments' border requirements.",
+      sources: [MDR_PART3, MDR_S80, NRI],
     },
     {
       id: "ca-ior-ancillary-labkit-equipment",

@@ -294,6 +294,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "ch-import-samples-none",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "No Swissmedic import licence is needed per shipment for blood and blood products that are not intended for use in humans (Medicinal Products Licensing Ordinance, MPLO Art. 44(2)(b)(2)); the per-shipment licence of Art. 44(1) applies to blood and blood products for use in humans. The FOPH states that human-pathogenic organisms of risk group 2 can be imported without conditions or prior notice; only group 3 and 4 organisms need a notice to the FOPH (see the conditional rule). The exemption is written in the medicinal-products rules for blood and blood products and concerns the per-shipment licence; no separate statement was found for tissue or urine samples. Cells and tissues for transplantation follow other rules.",
       sources: [
@@ -306,11 +307,29 @@ const rules: CountryRulesInput = {
       ],
     },
     {
+      kind: "permit",
+      id: "ch-import-device-clinical-investigation",
+      materials: ["device"],
+      name: "Authorisation of the category C clinical investigation in which the investigational device is used, by Swissmedic and the responsible cantonal ethics committee (ClinO-MD)",
+      authority: "Swissmedic and the responsible cantonal ethics committee",
+      scope: "per-trial",
+      holder: "sponsor",
+      onlyWhen: "the clinical investigation is category C: the device is not CE-marked (C2), is used outside its CE-marked instructions for use (C1), or its placing on the market or use is prohibited in Switzerland (C3); a category A investigation of a device used as its CE marking allows needs only the cantonal ethics committee's approval",
+      usuallyApplies: true,
+      note:
+        "Pre-market (category C) clinical investigations with medical devices must be authorised by Swissmedic and the responsible cantonal ethics committee; the applications go to both on the same day, and Swissmedic authorises only once the ethics committee has approved the same version of the documents. Other (category A, post-market) investigations need only the cantonal ethics committee's approval and are not submitted to Swissmedic. Swissmedic's statement that importing medical devices needs no authorisation concerns devices placed on the market, not investigational devices. No processing time was taken from these sources.",
+      sources: [
+        { title: "Swissmedic: Clinical investigations with medical devices (categories A and C; last modified 16 October 2024)", url: "https://swissmedic.ch/swissmedic/en/home/medical-devices/klinische-versuche/klinische-pruefungen.html", reviewed: "2026-12-06" },
+        { title: "Ordinance on Clinical Trials of Medical Devices (ClinO-MD, SR 810.306), status as of 20 May 2025 (English translation, Lexipedia)", url: "https://lexipedia.io/it/laws/ch/810.306/ordinance-on-clinical-trials-of-medical-devices-clino-md?language=en", reviewed: "2026-12-06" },
+      ],
+    },
+    {
       kind: "none",
       id: "ch-import-devices-none",
-      materials: ["device", "ancillary", "lab-kit", "equipment"],
+      materials: ["ancillary", "lab-kit"],
+      sourceCovers: ["ancillary", "lab-kit"],
       note:
-        "Swissmedic: no authorisation is required to import (or dispense) medical devices; CE-marked devices may be imported and placed on the market in Switzerland. Importers must comply with the legal provisions and a duty of care (e.g. verifying conformity before placing devices on the Swiss market, storage and transport conditions, product surveillance, cooperation in recalls). Applies to ancillary supplies, sample collection kits (in-vitro diagnostic devices) and equipment only where they are medical devices; other laboratory equipment is not covered by this statement. Investigational devices that are not conformity-marked are used under the clinical investigation's own authorisation, which is not covered here.",
+        "Swissmedic: no authorisation is required to import (or dispense) medical devices; CE-marked devices may be imported and placed on the market in Switzerland. Importers must comply with the legal provisions and a duty of care (e.g. verifying conformity before placing devices on the Swiss market, storage and transport conditions, product surveillance, cooperation in recalls). Covers ancillary supplies and sample collection kits (in-vitro diagnostic devices), which are medical devices. Equipment is not listed: the statement covers it only where it is a medical device. Investigational devices are used under the clinical investigation's own authorisation (see that rule).",
       sources: [
         SWISSMEDIC_MD_IMPORTS,
         {
@@ -326,6 +345,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "ch-export-samples-none",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note: "No export licence is required to export biological specimens from Switzerland (secondary source).",
       sources: [REGASK_CH_SPECIMENS],
     },
@@ -333,6 +353,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "ch-export-no-licence-non-controlled",
       materials: ["device", "ancillary", "lab-kit", "equipment"],
+      sourceCovers: ["device", "ancillary", "lab-kit", "equipment"],
       note:
         "No export licence is needed for goods that are not subject to a licence under the Goods Control Ordinance (dual-use, specific military and strategic goods, Art. 3) or the War Material Act. Exporters of goods in customs tariff chapters that include such items (among them chapters 28-29, parts of 30, 34, 36-40 and 81-90, which cover diagnostic reagents, refrigerating equipment, centrifuges and medical or laboratory instruments) must mark the export declaration 'Licence not required' ('bewilligungsfrei') when no licence applies. Whether a licence applies is shown per tariff number in the electronic customs tariff Tares (notes 'SECO-ESIG' or 'SECO-ESRG'), where other export conditions for the destination are also listed; there are no export duties. Separately, the Federal Council may restrict or prohibit the export of certain medical devices to protect health, and Swissmedic issues device export certificates only where the destination country asks for one (see that rule); sanctions apply by destination.",
       sources: [GCO_17, BAZG_DUAL_USE, BAZG_EXPORT_DECLARING, TPA_50],

@@ -128,8 +128,29 @@ const zollAmgAusfuhr = {
   url: "https://zoll.de/DE/Fachthemen/Verbote-Beschraenkungen/Schutz-der-menschlichen-Gesundheit/Arzneimittel/Ausfuhr/ausfuhr_node.html",
   reviewed: R,
 };
+const R2 = "2026-12-06";
+const IFSG_44_VOGTLAND = {
+  title: "Landratsamt Vogtlandkreis: Erlaubnis für Tätigkeiten mit Krankheitserregern nach § 44 Infektionsschutzgesetz (IfSG), to bring pathogens into Germany, export, keep, pass on or work with them",
+  url: "https://www.vogtlandkreis.de/Quicknavigation/Suche/index.php?object=tx,2752.10943.1&NavID=2752.182",
+  reviewed: R2,
+};
+const IFSG_44_NIEDERBAYERN = {
+  title: "Regierung von Niederbayern: Erlaubnis nach § 44 Infektionsschutzgesetz (permit, and notice of the activities at least 30 days before they start, § 49 IfSG)",
+  url: "https://www.regierung.niederbayern.bayern.de/aufgabenbereiche/5g/rechtsfragen/erlaubnis_44ifsg/",
+  reviewed: R2,
+};
+const IFSG_44_COESFELD = {
+  title: "Kreis Coesfeld service portal: Erlaubnis zum Arbeiten und zum Verkehr mit Krankheitserregern (§§ 44, 49, 50, 75 IfSG; fee EUR 150-1,500 in North Rhine-Westphalia)",
+  url: "https://serviceportal.kreis-coesfeld.de/detail/-/vr-bis-detail/dienstleistung/128931/show",
+  reviewed: R2,
+};
+const IFSG_TEXT = {
+  title: "Infektionsschutzgesetz (IfSG), § 2 definitions: Krankheitserreger (freiRecht copy of the act)",
+  url: "https://freirecht.de/g/IfSG",
+  reviewed: R2,
+};
 const hsernDe = {
-  title: "hSERN (Human Sample Exchange Regulation Navigator) – Regulation from Germany",
+  title: "hSERN (Human Sample Exchange Regulation Navigator) – Regulation from Germany (last updated 2011, marked as under revision; no newer source found)",
   url: "https://www.hsern.eu/index.php/regulation/germany",
   reviewed: R,
 };
@@ -180,9 +201,23 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "de-import-samples-research",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
-        "Germany has no specific legal provisions on the exchange of human samples for research purposes and no specific biobank law; data protection law, Länder rules and ethics opinions govern how the samples and linked data are used (secondary source, last updated 2011 and marked as under revision). Cells and tissues meant for use in humans, and material containing infectious agents, fall under other rules.",
+        "Germany has no specific legal provisions on the exchange of human samples for research purposes and no specific biobank law; data protection law, Länder rules and ethics opinions govern how the samples and linked data are used (secondary source, last updated 2011 and marked as under revision). Cells and tissues meant for use in humans fall under other rules, and pathogens shipped as such need the § 44 IfSG permit (see that rule). The source is old: confirm with the receiving laboratory that nothing has changed.",
       sources: [hsernDe],
+    },
+    {
+      kind: "permit",
+      id: "de-import-samples-ifsg-44-permit",
+      materials: ["samples"],
+      name: "Permit for activities with pathogens (Erlaubnis nach § 44 Infektionsschutzgesetz), covering bringing pathogens into Germany",
+      authority: "Competent authority of the Land where the receiving laboratory is (e.g. the district office or the Regierung)",
+      scope: "per-importer",
+      holder: "consignee",
+      onlyWhen: "the samples are or contain pathogens shipped as such (e.g. cultures, isolates or other replicable agents that can infect humans) and the receiving laboratory's staff are not exempt (physicians doing certain microbiological diagnostics, or people working under the supervision of a permit holder)",
+      note:
+        "Anyone who brings pathogens (Krankheitserreger: replicable agents that can cause an infection or transmissible disease in humans) into Germany, exports, keeps, passes on or works with them needs a permit from the competent authority (§ 44 IfSG); the activities must also be notified at least 30 days before they start (§ 49 IfSG). Physicians, dentists and veterinarians doing certain microbiological examinations, and people working under the supervision of a permit holder or of an exempt person, need no permit. Acting without a permit is an offence (§ 75 IfSG). Routine clinical-trial samples in which no pathogen is cultivated are not described by these sources as needing the permit; the central laboratory holding the permit is the usual route.",
+      sources: [IFSG_44_VOGTLAND, IFSG_44_NIEDERBAYERN, IFSG_44_COESFELD, IFSG_TEXT],
     },
   ],
   export: [
@@ -203,6 +238,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "de-export-imp-not-restricted",
       materials: ["imp"],
+      sourceCovers: ["imp"],
       note:
         "German customs: exporting medicinal products to non-EEA countries, and sending them to other EU/EEA states, is in principle not restricted, so no export licence is needed for non-controlled IMPs. The bans on placing on the market still apply to supply abroad: unsafe, poor-quality or misleadingly labelled, falsified or expired medicines may not be exported for supply, only e.g. for testing or destruction; unsafe, poor-quality or misleadingly labelled ones may be exported with an approval from the destination country's competent authority (§ 73a AMG). Narcotics need a BfArM export permit (de-export-narcotics-ausfuhrgenehmigung).",
       sources: [zollAmgAusfuhr],
@@ -211,9 +247,23 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "de-export-samples-research",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
-        "Germany has no specific legal provisions on the exchange of human samples for research purposes and no specific biobank law; data protection law, Länder rules and ethics opinions govern how the samples and linked data are used (secondary source, last updated 2011 and marked as under revision).",
+        "Germany has no specific legal provisions on the exchange of human samples for research purposes and no specific biobank law; data protection law, Länder rules and ethics opinions govern how the samples and linked data are used (secondary source, last updated 2011 and marked as under revision). Pathogens shipped as such need the § 44 IfSG permit (see that rule). The source is old: confirm with the sending site or laboratory that nothing has changed.",
       sources: [hsernDe],
+    },
+    {
+      kind: "permit",
+      id: "de-export-samples-ifsg-44-permit",
+      materials: ["samples"],
+      name: "Permit for activities with pathogens (Erlaubnis nach § 44 Infektionsschutzgesetz), covering exporting pathogens",
+      authority: "Competent authority of the Land where the sending laboratory is (e.g. the district office or the Regierung)",
+      scope: "per-exporter",
+      holder: "exporter",
+      onlyWhen: "the samples are or contain pathogens shipped as such (e.g. cultures, isolates or other replicable agents that can infect humans) and the sender is not exempt (physicians doing certain microbiological diagnostics, or people working under the supervision of a permit holder)",
+      note:
+        "§ 44 IfSG requires a permit for exporting (ausführen) pathogens as well as for bringing them in, keeping them, passing them on or working with them; the activities must be notified at least 30 days before they start (§ 49 IfSG). Exempt: physicians, dentists and veterinarians doing certain microbiological examinations, and people working under supervision of a permit holder. Listed pathogens may also need an EU dual-use export authorisation (see the EU rule).",
+      sources: [IFSG_44_VOGTLAND, IFSG_44_NIEDERBAYERN, IFSG_44_COESFELD, IFSG_TEXT],
     },
   ],
   importerOfRecord: [

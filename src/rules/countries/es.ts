@@ -103,13 +103,13 @@ const rules: CountryRulesInput = {
       kind: "permit",
       id: "es-import-imp-aemps-085058",
       materials: ["imp"],
-      name: "Autorización de importación de medicamentos para utilizar en ensayos clínicos autorizados en España (procedure 085058)",
+      name: "Autorización de importación de medicamentos para utilizar en ensayos clínicos autorizados en España (procedure 085058): one annual authorisation per investigational medicine",
       authority: "AEMPS (Agencia Española de Medicamentos y Productos Sanitarios)",
-      scope: "per-trial",
+      scope: "per-product",
       holder: "importer",
       note:
-        "Prior AEMPS authorisation for importing investigational medicines (including intermediates and bulk) from outside the EEA for trials authorised in Spain; filed electronically in the AEMPS import/export application. Under Circular 1/2025 one annual application per investigational medicine replaces the former request per shipment. Switzerland, Andorra and the UK count as third countries; Norway, Iceland and Liechtenstein do not. The laboratory, manufacturer or trial sponsor may apply.",
-      sources: [aempsCtPortal, aempsComercioExterior, aempsCircularImport, visitaMedicaAnnual],
+        "Prior AEMPS authorisation for importing investigational medicines (including intermediates and bulk) from outside the EEA for trials authorised in Spain; filed electronically in the AEMPS import/export application. Under Circular 1/2025 (published July 2025, amended 12 November 2025) a single annual application for each investigational medicine replaces the former request per shipment: it is held per product, not per trial or per shipment. Switzerland, Andorra and the UK count as third countries; Norway, Iceland and Liechtenstein do not. The laboratory, manufacturer or trial sponsor may apply.",
+      sources: [visitaMedicaAnnual, aempsCircularImport, aempsCtPortal, aempsComercioExterior],
     },
     {
       kind: "permit",

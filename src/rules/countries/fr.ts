@@ -214,6 +214,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "fr-import-samples-clinical-trial",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "Human biological samples collected for the needs of a clinical trial protocol and used within that trial do not need the research ministry's (MESR/CODECOH) import or export authorisation (secondary sources, citing Art. L.1243-3, L.1243-4 and L.1245-5-1 CSP). Samples imported or exported for research outside the trial protocol (e.g. biobank or preclinical research) do need the prior MESR authorisation (also for shipments to or from other EU member states), which a 2025 parliamentary amendment text says can take around 3 months to obtain.",
       sources: [lifeAvocatsSamples, bestLawyersSamples, anAmendmentSamples, insermImpex],
@@ -263,6 +264,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "fr-export-samples-clinical-trial",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "Human biological samples collected for the needs of a clinical trial protocol and used within that trial do not need the research ministry's (MESR/CODECOH) import or export authorisation (secondary sources, citing Art. L.1243-3, L.1243-4 and L.1245-5-1 CSP). Samples imported or exported for research outside the trial protocol (e.g. biobank or preclinical research) do need the prior MESR authorisation (also for shipments to or from other EU member states), which a 2025 parliamentary amendment text says can take around 3 months to obtain.",
       sources: [lifeAvocatsSamples, bestLawyersSamples, anAmendmentSamples, insermImpex],

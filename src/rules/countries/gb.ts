@@ -361,15 +361,18 @@ const rules: CountryRulesInput = {
       scope: "per-trial",
       holder: "sponsor",
       leadTimeDays: 60,
-      onlyWhen: "the investigational device is not UKCA / CE / CE UKNI marked for the purpose under investigation",
       note:
-        "A manufacturer planning a clinical investigation of a device must notify the MHRA (through IRAS, with a fee) at least 60 days before starting it; the MHRA issues an approval or objection letter. No notification is required for devices UKCA / CE / CE UKNI marked for the purpose under investigation. This is the regulatory basis for using an unmarked investigational device in the UK; a separate device import licence was not found.",
-      sources: [MHRA_DEVICE_CI],
+        "A manufacturer planning a clinical investigation of a device must notify the MHRA (through IRAS, with a fee) at least 60 days before starting it; the MHRA issues an approval or objection letter. Exception: no notification is required when the device is UKCA / CE / CE UKNI marked for the purpose under investigation (a marked device used within its marking); an investigational device almost never is, so the notification is listed for every investigational device. This is the regulatory basis for using an unmarked investigational device in the UK; a separate device import licence was not found.",
+      sources: [
+        MHRA_DEVICE_CI,
+        { title: "MHRA: Clinical trials for medical devices, notifying the MHRA of clinical investigations of non-CE marked devices through IRAS, 60-day period (archived page)", url: "https://www.mhra.gov.uk/Howweregulate/Devices/Clinicaltrials/index.htm", reviewed: "2026-12-06" },
+      ],
     },
     {
       kind: "none",
       id: "gb-import-device-equipment-no-import-licence",
       materials: ["device", "equipment"],
+      sourceCovers: ["device", "equipment"],
       note:
         "No import licence is needed: the Open General Import Licence (OGIL) allows the import of all goods into the UK except those it lists (e.g. firearms, anti-personnel mines, certain nuclear and chemical goods); trade sanctions and the controls on re-importing tiered-priced medicines apply separately. Medical-device rules still apply: an investigational device not UKCA / CE marked for the purpose under investigation is used under an MHRA clinical investigation notification, and equipment that is itself a medical device placed on the GB market must be UKCA or CE marked and registered with the MHRA (see those rules).",
       sources: [GOV_IMPORT_CONTROLS],
@@ -403,6 +406,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "gb-import-samples-none",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "Importing human tissue/samples for research is not in itself a licensable activity under the Human Tissue Act 2004 (secondary source). Storage after import may need a Human Tissue Authority (HTA) research licence unless the samples are held for a specific research project with Research Ethics Committee approval; holding material briefly in transit (hours or days) is exempt. Separate HTA import licensing applies only to tissues and cells for human application (patient treatment), including ATMP starting materials.",
       sources: [REGASK_UK_SPECIMEN, HTA_CODE_E_LICENSING, HTA_CT_FAQ],
@@ -487,6 +491,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "gb-export-no-strategic-licence",
       materials: ["imp", "device", "ancillary", "lab-kit", "equipment"],
+      sourceCovers: ["imp", "device", "ancillary", "lab-kit", "equipment"],
       note:
         "No export licence from the Export Control Joint Unit is needed for goods that are not on the UK Strategic Export Control Lists (military and dual-use items, goods usable for torture, radioactive sources) or additional sanctions lists, unless there are weapons-of-mass-destruction or military end-use concerns about the end user (end-use control) or sanctions apply to the destination. Export licensing for other categories is run by other departments: the main ones are controlled drugs and precursor chemicals (Home Office) and cultural goods. For medicines, GOV.UK asks exporters to check that they hold the drug manufacturer's, wholesale dealer's and marketing licences that apply and whether the importing country wants an export certificate; controlled drugs need a Home Office export licence (see that rule), and drugs usable for lethal injection need an Export Control Joint Unit export licence. Exporters must check the control status of their items themselves (self-rating, or the Control List Classification Advice Service).",
       sources: [ECO_WHEN_LICENCE, ECO_CLASSIFICATION_ADVICE, UK_STRATEGIC_EXPORT_CONTROLS, EXPORT_PROHIBITIONS, EXPORT_HUMAN_MEDICINE],
@@ -495,6 +500,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "gb-export-samples-none",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "Exporting human tissue/samples for research is not in itself a licensable activity under the Human Tissue Act 2004 (secondary source). Exception: export of tissues and cells intended for human application (including ATMP starting materials) to a third country may only be done by an establishment licensed for export by the HTA.",
       sources: [REGASK_UK_SPECIMEN, HTA_CT_FAQ],

@@ -102,6 +102,27 @@ const eximguru3002 = {
   url: "https://eximguru.com/indian-customs-duty/3002-human-blood-animal-blood-prepared.aspx",
   reviewed: R,
 };
+const R2 = "2026-12-06";
+const healthCessNotification = {
+  title: "Notification No. 08/2020-Customs of 2 February 2020: exemptions from the Health Cess on medical devices of headings 9018 to 9022 (Tax Management India copy, as amended)",
+  url: "https://taxmanagementindia.com/visitor/detail_notification.asp?ID=132040",
+  reviewed: R2,
+};
+const healthCessLevy = {
+  title: "Lexplosion: Finance Bill 2020 imposes a 5% Health Cess on imported medical devices of headings 9018-9022 (Fourth Schedule), on the Customs Act s. 14 value, in addition to other duties (secondary source)",
+  url: "https://lexplosion.in/finance-bill-proposes-to-impose-health-cess-on-specific-imported-medical-devices-proposes-the-rate-of-duty-as-5",
+  reviewed: R2,
+};
+const healthCessArticle = {
+  title: "Tax Management India (M. Govindarajan): Health Cess, 5 February 2020 (not charged on medical devices exempt from basic customs duty) (secondary source)",
+  url: "https://taxmanagementindia.com/visitor/detail_article.asp?ArticleID=8943",
+  reviewed: R2,
+};
+const socialWelfareSurcharge = {
+  title: "Tax Management India: Social Welfare Surcharge, 10% of the aggregate duties, taxes and cesses of customs (Finance Bill 2018, clause 108) (secondary source)",
+  url: "https://taxmanagementindia.com/visitor/detail_article.asp?ArticleID=7869",
+  reviewed: R2,
+};
 const gtaDevices2016 = {
   title: "India: Import duties increased on certain medical devices (Global Trade Alert, Notification No. 4/2016-Customs)",
   url: "https://www.globaltradealert.org/state-act/27849/india-import-duties-increased-on-certain-medical-devices",
@@ -239,18 +260,18 @@ const rules: CountryRulesInput = {
     {
       id: "in-duty-3002",
       heading: "3002",
-      ratePercent: 10,
+      ratePercent: 11,
       note:
-        "Basic customs duty (BCD) on medicines is generally 10%: for example the duty on the antibody medicines trastuzumab deruxtecan and durvalumab (usually classified in 3002) was cut from 10% to nil in 2024. Specified lifesaving drugs are fully exempt or at a concessional 5% (36 more exempted and 6 more set at 5% in the 2025 Budget), and drugs supplied free under listed patient assistance programmes are exempt. No general BCD exemption for clinical-trial imports was found. A Social Welfare Surcharge of 10% of the BCD is also charged and is not included here; IGST is charged on value plus duties (secondary sources).",
-      sources: [htBudget2025, statesmanBudget2025, eximguru3002],
+        "Basic customs duty (BCD) on medicines is generally 10%: for example the duty on the antibody medicines trastuzumab deruxtecan and durvalumab (usually classified in 3002) was cut from 10% to nil in 2024. Specified lifesaving drugs are fully exempt or at a concessional 5% (36 more exempted and 6 more set at 5% in the 2025 Budget), and drugs supplied free under listed patient assistance programmes are exempt. No general BCD exemption for clinical-trial imports was found. The rate here is 11%: the 10% BCD plus the Social Welfare Surcharge of 10% of it, like every Indian rate in these rules, so the estimate does not undershoot. IGST is charged on value plus duties (secondary sources).",
+      sources: [htBudget2025, statesmanBudget2025, eximguru3002, socialWelfareSurcharge],
     },
     {
       id: "in-duty-3004",
       heading: "3004",
-      ratePercent: 10,
+      ratePercent: 11,
       note:
-        "Basic customs duty (BCD) on medicines is generally 10%: for example the duty on osimertinib tablets was cut from 10% to nil in 2024. Specified lifesaving drugs are fully exempt or at a concessional 5% (36 more exempted and 6 more set at 5% in the 2025 Budget), and drugs supplied free under listed patient assistance programmes are exempt. No general BCD exemption for clinical-trial imports was found. A Social Welfare Surcharge of 10% of the BCD is also charged and is not included here (secondary sources).",
-      sources: [htBudget2025, statesmanBudget2025, cybexCalc],
+        "Basic customs duty (BCD) on medicines is generally 10%: for example the duty on osimertinib tablets was cut from 10% to nil in 2024. Specified lifesaving drugs are fully exempt or at a concessional 5% (36 more exempted and 6 more set at 5% in the 2025 Budget), and drugs supplied free under listed patient assistance programmes are exempt. No general BCD exemption for clinical-trial imports was found. The rate here is 11%: the 10% BCD plus the Social Welfare Surcharge of 10% of it, like every Indian rate in these rules, so the estimate does not undershoot (secondary sources).",
+      sources: [htBudget2025, statesmanBudget2025, cybexCalc, socialWelfareSurcharge],
     },
     {
       id: "in-duty-300610",
@@ -271,10 +292,11 @@ const rules: CountryRulesInput = {
     {
       id: "in-duty-9018",
       heading: "9018",
-      ratePercent: 7.5,
+      ratePercent: 13.75,
+      lowestRatePercent: 10.5,
       note:
-        "Medical, surgical and dental instruments: from 2016 (Notification 4/2016-Customs) the concessional 5% basic customs duty was limited to listed tariff lines (e.g. 9018.32.30, 9018.50.20, 9018.90.21, 9018.90.24, 9018.90.43, 9018.90.95 to 9018.90.98) and other devices pay 7.5%. Rate as set in 2016; later surcharges or cesses on medical devices are not included and the current tariff line should be checked (secondary source).",
-      sources: [gtaDevices2016],
+        "Medical, surgical and dental instruments: from 2016 (Notification 4/2016-Customs) the concessional 5% basic customs duty (BCD) was limited to listed tariff lines (e.g. 9018.32.30, 9018.50.20, 9018.90.21, 9018.90.24, 9018.90.43, 9018.90.95 to 9018.90.98) and other devices pay 7.5%. Since 2 February 2020 goods of headings 9018 to 9022 also pay the Health Cess of 5% of the customs value (Finance Act 2020, Fourth Schedule), except goods listed in Notification 08/2020-Customs (e.g. surgical needles of 9018 32 10 for making sutures, goods exempted under listed notifications) and devices exempt from BCD. The Social Welfare Surcharge is 10% of the aggregate duties and cesses. Highest: 7.5% BCD + 5% Health Cess + 10% surcharge on both = 13.75%, used for the estimate so that it does not undershoot; lowest: 5% BCD + 5% Health Cess + 10% surcharge on the BCD only = 10.5%. Whether the surcharge is charged on the Health Cess, and the 2025 and 2026 budget changes, were not checked: confirm the line's rate with the customs broker.",
+      sources: [gtaDevices2016, healthCessLevy, healthCessNotification, healthCessArticle, socialWelfareSurcharge],
     },
   ],
   import: [
@@ -361,6 +383,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "in-import-samples",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "Human biological samples imported by Indian diagnostic laboratories or clinical research centres for lab analysis or R&D testing are cleared by Customs without an import licence from another agency, provided the Indian company submits an undertaking to Customs that it follows the WHO, DGFT and Ministry of Environment rules for safe transfer and disposal, together with details of the samples.",
       sources: [dgft19],
@@ -414,6 +437,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "in-export-equipment-free",
       materials: ["equipment"],
+      sourceCovers: ["equipment"],
       note:
         "No export authorisation from DGFT: under the General Notes to ITC(HS) Schedule 2 (Export Policy), goods not listed in the export licensing schedule are freely exportable, subject to any other law in force. Check that the item is not a SCOMET item (Appendix 3 to Schedule 2, which includes some laboratory and biological equipment) and, if the equipment is itself a medical device, see the CDSCO port office rule.",
       sources: [itcSch2Eximguru, itcSch2Lawcrux],

@@ -118,8 +118,10 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "it-import-samples-blood-diagnostic",
       materials: ["samples"],
+      sourceCovers: ["samples"],
+      onlyFor: "human blood, serum or plasma samples for diagnostic tests on the samples themselves or for laboratory activities (DM 2 December 2016, Art. 13)",
       note:
-        "Import of human blood, serum or plasma samples for diagnostic tests on the samples themselves or for laboratory activities needs no prior authorisation; the samples must travel with the documentation in Annex 6 of DM 2 Dec 2016, in sealed, preferably unbreakable containers. Other kinds of human material are not covered by this rule.",
+        "Import of human blood, serum or plasma samples for diagnostic tests on the samples themselves or for laboratory activities needs no prior authorisation; the samples must travel with the documentation in Annex 6 of DM 2 Dec 2016, in sealed, preferably unbreakable containers. Other kinds of human material (e.g. tissue, urine, swabs) are not covered by this rule or its source: confirm what they need.",
       sources: [dm2016art13],
     },
   ],
@@ -140,8 +142,10 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "it-export-samples-blood-diagnostic",
       materials: ["samples"],
+      sourceCovers: ["samples"],
+      onlyFor: "human blood, serum or plasma samples for diagnostic tests on the samples themselves or for laboratory activities (DM 2 December 2016, Art. 13)",
       note:
-        "Export of human blood, serum or plasma samples for diagnostic tests on the samples themselves or for laboratory activities needs no prior authorisation; the samples must travel with the documentation in Annex 6 of DM 2 Dec 2016, in sealed, preferably unbreakable containers. Other kinds of human material are not covered by this rule.",
+        "Export of human blood, serum or plasma samples for diagnostic tests on the samples themselves or for laboratory activities needs no prior authorisation; the samples must travel with the documentation in Annex 6 of DM 2 Dec 2016, in sealed, preferably unbreakable containers. Other kinds of human material (e.g. tissue, urine, swabs) are not covered by this rule or its source: confirm what they need.",
       sources: [dm2016art13],
     },
   ],

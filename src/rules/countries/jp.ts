@@ -3,9 +3,9 @@ import type { CountryRulesInput } from "../schema";
 const R = "2026-11-26";
 
 const kinkiClinical = {
-  title: "Kinki Regional Bureau of Health and Welfare: 臨床試験に用いるために輸入する場合 (importing for use in clinical trials)",
+  title: "Kinki Regional Bureau of Health and Welfare: 臨床試験に用いるために輸入する場合 (importing for use in clinical trials; updated 5 July 2024)",
   url: "https://kouseikyoku.mhlw.go.jp/kinki/iji/rinnsyousiken.html",
-  reviewed: R,
+  reviewed: "2026-12-06",
 };
 const impConfSystem = {
   title: "MHLW Application for Import Confirmation: Terms of Use (PMD Act Article 56-2)",
@@ -199,11 +199,15 @@ const rules: CountryRulesInput = {
   },
   import: [
     {
-      kind: "none",
+      kind: "permit",
       id: "jp-import-imp-ctn",
       materials: ["imp", "device", "lab-kit"],
+      name: "Clinical Trial Notification (治験計画届書) submitted to PMDA, covering the trial's products: the basis for clearing them at Customs without an import confirmation",
+      authority: "Pharmaceuticals and Medical Devices Agency (PMDA)",
+      scope: "per-trial",
+      holder: "sponsor",
       note:
-        "When a Clinical Trial Notification (治験計画届書) has been submitted to PMDA, the trial drug, concomitant drugs and products used for tests in the trial (e.g. blood collection tubes, in-vitro diagnostics) are cleared by Customs alone, without an import confirmation (Yunyu Kakunin-sho, formerly 'Yakkan Shoumei') from the Regional Bureau of Health and Welfare. The source speaks of unapproved 'drugs etc.' (医薬品等), the term that also covers investigational devices and IVDs under a device clinical trial notification.",
+        "When a Clinical Trial Notification has been submitted to PMDA, the trial drug, concomitant drugs and products used for tests in the trial (e.g. blood collection tubes, in-vitro diagnostics) are cleared by Customs alone (税関限り), without an import confirmation (Yunyu Kakunin-sho, formerly 'Yakkan Shoumei') from the Regional Bureau of Health and Welfare. So the notification is what every import of the trial's products relies on, as a US IND is: file it before the first shipment, and give the customs broker what it needs to show that the goods are covered (confirm which document Customs asks for). Without it, the import confirmation rule applies. The source speaks of unapproved 'drugs etc.' (医薬品等), the term that also covers investigational devices and IVDs under a device clinical trial notification. No processing time was taken from this source.",
       sources: [kinkiClinical],
     },
     {

@@ -92,6 +92,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "pl-import-samples-clinical-trial",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "Polish rules on biological samples in clinical trials deal mainly with carriage and packaging (dangerous-goods rules: IATA, ADR) and set no additional requirements for importing or exporting biological samples for clinical trials (secondary source, 2019). Cells, tissues and organs for transplantation or use in humans are different: importing or exporting them needs prior consent from the director of the National Centre for Tissue and Cell Banking (KCBTiK) or of Poltransplant, which only tissue banks and healthcare entities can obtain.",
       sources: [
@@ -139,6 +140,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "pl-export-samples-clinical-trial",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "Polish rules on biological samples in clinical trials deal mainly with carriage and packaging (dangerous-goods rules: IATA, ADR) and set no additional requirements for importing or exporting biological samples for clinical trials (secondary source, 2019). Cells, tissues and organs for transplantation or use in humans are different: importing or exporting them needs prior consent from the director of the National Centre for Tissue and Cell Banking (KCBTiK) or of Poltransplant, which only tissue banks and healthcare entities can obtain.",
       sources: [

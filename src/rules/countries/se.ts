@@ -76,6 +76,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "se-import-samples-biobank-act",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "The Swedish Biobank Act applies only to material collected in Sweden, so its rules (biobank registration, provider agreements) cannot be applied to samples collected abroad and sent to Sweden; the rules, consent and conditions under which the samples were collected must be followed instead. The part of the research carried out in Sweden is covered by the Swedish ethical review rules: it needs an approved ethics application (see the conditional rule) unless the trial's approval already covers it. This statement concerns the biobank and ethics rules; samples containing infectious agents are not covered by it.",
       sources: [

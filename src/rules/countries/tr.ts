@@ -1,6 +1,8 @@
 import type { CountryRulesInput } from "../schema";
 
 const R = "2026-11-26";
+/** Facts re-read against their sources on this date. */
+const R2 = "2026-12-06";
 
 const GUN_IMPORT_GUIDE = {
   title: "Guidelines on Importing Clinical Research Products (Gün + Partners)",
@@ -18,9 +20,14 @@ const OMEGA_FAQ = {
   reviewed: R,
 };
 const MOH_SAMPLE_TRANSFER = {
-  title: "Yurt Dışı Biyolojik Materyal Transfer Sistemi (Ministry of Health, General Directorate of Health Services)",
+  title: "Yurt Dışı Biyolojik Materyal Transfer Sistemi (Ministry of Health, General Directorate of Health Services, 11 February 2021; quotes Art. 34 of the since repealed Medical Laboratories Regulation)",
   url: "https://shgmtetkikdb.saglik.gov.tr/TR-78470/yurt-disi-biyolojik-materyal-transfer-sistemi.html",
-  reviewed: R,
+  reviewed: R2,
+};
+const ESIN_NEW_LAB_REGULATION = {
+  title: "Esin Attorney Partnership: Tıbbi Laboratuvar Hizmetleri ve İleri Teknoloji Tıbbi Laboratuvar Uygulamaları Hakkında Yönetmelik yayımlandı (Resmî Gazete 33057, 24 October 2025; repeals the Medical Laboratories Regulation)",
+  url: "https://www.esin.av.tr/tr/?p=30924",
+  reviewed: R2,
 };
 const ESIN_SAMPLES = {
   title: "Turkey Introduces Changes for Clinical Research Process (Esin Attorney Partnership)",
@@ -283,13 +290,15 @@ const rules: CountryRulesInput = {
       kind: "permit",
       id: "tr-export-samples-moh-approval",
       materials: ["samples"],
-      name: "Ministry of Health approval for exit of human-derived biological samples (Overseas Biological Material Transfer System)",
+      name: "Ministry of Health approval for exit of human-derived biological samples (Overseas Biological Material Transfer System): legal basis changed on 24 October 2025, confirm under the new regulation",
       authority: "Ministry of Health, General Directorate of Health Services",
       scope: "per-shipment",
       holder: "exporter",
+      onlyWhen: "the Regulation on Medical Laboratory Services and Advanced Technology Medical Laboratory Applications (Resmî Gazete 33057, 24 October 2025) keeps the approval and the licensed-laboratory route of the repealed Medical Laboratories Regulation, Art. 34",
+      usuallyApplies: true,
       note:
-        "Only licensed medical laboratories may send samples abroad for testing, and exit of human-derived biological samples needs Ministry of Health approval registered in the transfer system (Medical Laboratories Regulation Art. 34). Since 2017 this also applies to biological material from clinical research, which must be relayed through a licensed medical laboratory. A service provider describes this as an 'export licence' needed before biosamples can be shipped (secondary source).",
-      sources: [MOH_SAMPLE_TRANSFER, ESIN_SAMPLES, OMEGA_FAQ],
+        "Until 24 October 2025 only licensed medical laboratories could send samples abroad for testing, and exit of human-derived biological samples needed Ministry of Health approval registered in the transfer system (Medical Laboratories Regulation Art. 34); since 2017 this also applied to biological material from clinical research, relayed through a licensed medical laboratory. That regulation was repealed by the Regulation on Medical Laboratory Services and Advanced Technology Medical Laboratory Applications (Resmî Gazete 33057 of 24 October 2025), which now covers medical laboratories, genetic diagnosis centres and research laboratories. Its provision on sending samples abroad was not reviewed: confirm with the Ministry or a licensed laboratory that the approval and the transfer-system registration still apply before planning the export. A service provider describes the approval as an 'export licence' needed before biosamples can be shipped (secondary source).",
+      sources: [ESIN_NEW_LAB_REGULATION, MOH_SAMPLE_TRANSFER, ESIN_SAMPLES, OMEGA_FAQ],
     },
   ],
   importerOfRecord: [
@@ -334,10 +343,10 @@ const rules: CountryRulesInput = {
     {
       id: "tr-eor-samples",
       materials: ["samples"],
-      who: "A medical laboratory licensed by the Ministry of Health; only licensed laboratories may send human-derived samples abroad.",
+      who: "A medical laboratory licensed by the Ministry of Health; under the repealed Medical Laboratories Regulation only licensed laboratories could send human-derived samples abroad (confirm under the regulation of 24 October 2025 that replaced it).",
       foreignSponsorMayAct: false,
       mustHold: ["tr-export-samples-moh-approval"],
-      sources: [MOH_SAMPLE_TRANSFER, ESIN_SAMPLES],
+      sources: [ESIN_NEW_LAB_REGULATION, MOH_SAMPLE_TRANSFER, ESIN_SAMPLES],
     },
   ],
   temporaryAdmission: {

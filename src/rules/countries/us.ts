@@ -33,9 +33,14 @@ const CDC_42CFR7154 = {
   reviewed: R,
 };
 const USITC_HTS_CH30 = {
-  title: "USITC Harmonized Tariff Schedule search: chapter 30 (heading 3002)",
-  url: "https://hts.usitc.gov/search?query=3004.50.50.05",
-  reviewed: R,
+  title: "USITC Harmonized Tariff Schedule search: heading 3002",
+  url: "https://hts.usitc.gov/search?query=3002",
+  reviewed: "2026-12-06",
+};
+const HTSHUB_CH30 = {
+  title: "HTS Hub: US Harmonized Tariff Schedule (2025 HTS Revision 5), chapter 30: heading 3002 subheadings, general rate Free (secondary source)",
+  url: "https://htshub.com/us-hs/chapter/30",
+  reviewed: "2026-12-06",
 };
 const PHARMA_AGREEMENT = {
   title: "LexisNexis practice note: The WTO's Pharma Agreement (participants)",
@@ -103,7 +108,7 @@ const rules: CountryRulesInput = {
       ratePercent: 0,
       zeroForZero: true,
       note: "General (MFN) rate Free. A Section 232 tariff on patented pharmaceuticals may apply on top (see the extra tariffs).",
-      sources: [USITC_HTS_CH30, PHARMA_AGREEMENT],
+      sources: [USITC_HTS_CH30, HTSHUB_CH30, PHARMA_AGREEMENT],
     },
     {
       id: "us-duty-3004",
@@ -195,6 +200,18 @@ const rules: CountryRulesInput = {
     },
   ],
   extraTariffs: [
+    {
+      id: "us-extra-section301-syringes-needles",
+      headings: ["901831", "901832"],
+      name: "Section 301 duty on syringes and needles of Chinese origin (100% since 27 September 2024)",
+      note:
+        "Goods of Chinese origin (by country of origin of the goods, whatever the country they are shipped from) under subheadings 9018.31 (syringes) and 9018.32 (tubular metal needles and needles for sutures) pay an additional Section 301 duty of 100% of the customs value, for goods entered on or after 27 September 2024 (USTR four-year review, 89 FR 76581; the 100% rate replaced the 50% first proposed). Enteral syringes were excluded from the increase (secondary source). It depends on the goods' origin, which a plan row does not give, so it is not added to the estimate: check the origin of ancillary syringes and needles with the supplier. Later changes to the Section 301 actions were not checked.",
+      sources: [
+        { title: "USTR: Notice of Modification, China's Acts, Policies and Practices Related to Technology Transfer, Intellectual Property and Innovation (Federal Register 2024-21217, 89 FR 76581, 18 September 2024)", url: "https://frnow.com/Browse/Document/usa/na/fr/2024/9/18/2024-21217", reviewed: "2026-12-06" },
+        { title: "Mondaq (Wiley Rein): USTR releases final Section 301 modifications in four-year review, syringes and needles to 100% (secondary source)", url: "https://www.mondaq.com/unitedstates/export-controls-trade-investment-sanctions/1518070/ustr-releases-final-section-301-modifications-in-four-year-review", reviewed: "2026-12-06" },
+        { title: "Trade Law Daily: USTR keeps most proposed Section 301 changes, doubles proposed tariffs on some medical goods (13 September 2024; enteral syringes excluded) (secondary source)", url: "https://tradelawdaily.com/article/2024/09/13/ustr-keeps-most-proposed-section-301-changes-doubles-proposed-tariffs-on-some-medical-goods-2409130006", reviewed: "2026-12-06" },
+      ],
+    },
     {
       id: "us-extra-section232-steel-freezers",
       headings: ["841830", "841840"],
@@ -322,6 +339,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "us-import-equipment-no-licence",
       materials: ["equipment"],
+      sourceCovers: ["equipment"],
       note:
         "CBP does not require an importer to have a licence or permit; other federal agencies may require a permit, licence or other certification depending on the commodity, and CBP enforces their requirements at entry. Laboratory or storage equipment that is not a medical device therefore needs no import licence; equipment that is a medical device (e.g. labelled or promoted for a specific medical use) must meet the FDA device requirements (see the device-registration rule).",
       sources: [CBP_IMPORTER_TIPS],
@@ -330,6 +348,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "us-import-samples-noninfectious",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "No CDC import permit is needed for diagnostic specimens (other than bat or non-human primate specimens) not known or suspected by the importer to contain an infectious biological agent, or rendered non-infectious. Each shipment must carry a certification statement from the sender or recipient describing the material and stating why it is not known or suspected to contain an infectious agent (or how it was rendered non-infectious). Animal-derived materials may need a USDA APHIS permit. FDA does not regulate specimens imported only for testing in a clinical laboratory or for basic research (they are not biological products, drugs, devices or HCT/Ps); the entry is still filed with CBP.",
       sources: [
@@ -379,6 +398,7 @@ const rules: CountryRulesInput = {
       kind: "none",
       id: "us-export-ear99-nlr",
       materials: ["ancillary", "lab-kit", "samples", "equipment"],
+      sourceCovers: ["ancillary", "lab-kit", "samples", "equipment"],
       note:
         "No export licence is usually needed: items subject to the Export Administration Regulations that are not listed on the Commerce Control List are EAR99, and most EAR99 commercial products can be exported without a licence (No License Required, NLR). A licence can still be needed for an EAR99 item depending on the destination (e.g. embargoed or sanctioned countries), the end user or the end use. Check the item's classification first: human samples that contain, or genetic material that codes for, controlled pathogens or toxins, and some laboratory equipment (e.g. certain biological processing equipment), are listed items that need a licence (see the BIS licence rule).",
       sources: [

@@ -18,6 +18,7 @@ const dangerousGoods: z.input<typeof DangerousGoodsRuleSchema>[] = [
     requirements: [
       "Use packaging that lets carbon dioxide gas escape, so pressure cannot build up and rupture it.",
       "Mark the outer package with the net mass of dry ice, in addition to the marks that 49 CFR 172 subpart D requires (proper shipping name 'Dry ice' or 'Carbon dioxide, solid', and UN 1845).",
+      "By air, also when the dry ice only cools non-dangerous goods, put the Class 9 (miscellaneous dangerous goods) hazard label on the outer package, beside the UN 1845 mark and the net mass.",
       "Arrange each shipment with the airline (operator) in advance.",
       "When dry ice only cools non-dangerous goods, no Shipper's Declaration is needed; instead give, on the air waybill or other written documentation: 'Dry ice' (or 'Carbon dioxide, solid'), class 9, UN 1845, the number of packages and the net quantity of dry ice in each.",
       "If the dry ice cools other dangerous goods (e.g. UN3373 or UN2814), include it on the Shipper's Declaration where one is required.",
@@ -26,6 +27,8 @@ const dangerousGoods: z.input<typeof DangerousGoodsRuleSchema>[] = [
     sources: [
       { title: "49 CFR 173.217 – Carbon dioxide, solid (dry ice)", url: "https://www.law.cornell.edu/cfr/text/49/173.217", reviewed: R },
       iataDgrDocs,
+      { title: "Australian Government, NPAAC: Requirements for the Packaging and Transport of Pathology Specimens, Appendix G, Transporting dry ice by air (22 October 2012): outer packaging labelled with the Class 9 miscellaneous hazard label", url: "https://www6.health.gov.au/internet/publications/publishing.nsf/Content/npaac-pub-transp-path-spec-drft~transp-appendg", reviewed: "2026-12-06" },
+      { title: "Air Transport Tozai: dangerous goods Q&A, dry ice as refrigerant for non-dangerous goods needs the Class 9 label (IATA DGR) (secondary source)", url: "https://airtransport-tozai.com/dg_eng/Q&A-Detail_eng.php?idn=1369708781", reviewed: "2026-12-06" },
       { title: "Universität Tübingen – Verpackung für gekühltes Material mit Trockeneis (secondary source)", url: "https://uni-tuebingen.de/es/einrichtungen/personalvertretungen-beratung-beauftragte/arbeits-gesundheits-und-umweltschutz/biologische-sicherheit/transport-von-biologischem-material/verpackung-fuer-gekuehltes-material-mit-trockeneis", reviewed: R },
     ],
   },

@@ -9,10 +9,31 @@ const R = "2026-11-26";
  * Crimea/Sevastopol (Reg. 692/2014) and on the non-government-controlled areas of Donetsk, Kherson,
  * Luhansk and Zaporizhzhia (Reg. 2022/263) are import bans plus export bans on listed (Annex II) sector
  * goods, not a blanket export ban, so they are not modelled here as lane blocks. The UN Security Council DPRK
- * resolutions ban listed goods (e.g. HS 84–85 machinery), not medicines, so they have no entry binding every origin. Syria: the US programme
- * ended on 1 July 2025 (EO 14312), so there is deliberately no US Syria entry.
+ * resolutions ban listed goods (e.g. HS 84–85 machinery), not medicines, so they have no entry binding every origin. Syria: the US sanctions
+ * programme ended on 1 July 2025 (EO 14312), so nothing blocks the lane; but BIS kept a licence requirement for Syria: after its rule of
+ * 2 September 2025 EAR99 items go under License Exception SPP while items on the Commerce Control List still need a BIS licence,
+ * hence the us-syria-ear entry.
  */
 const sanctions: z.input<typeof SanctionRuleSchema>[] = [
+  {
+    id: "us-syria-ear",
+    regime: "US Export Administration Regulations for Syria (15 CFR 746.9), as relaxed by the BIS final rule of 2 September 2025 (90 FR 42315) after EO 14312 ended the US sanctions programme",
+    appliesToOrigins: ["US"],
+    destination: "SY",
+    effect: "general-licence",
+    licence: "License Exception SPP (Syria Peace and Prosperity) for EAR99 items; a BIS licence for items on the Commerce Control List",
+    conditions: [
+      "Items designated EAR99 may be exported or reexported to Syria under License Exception SPP, unless they go to a restricted party or for a restricted end use.",
+      "BIS kept its licence requirement for Syria: items on the Commerce Control List still need a BIS export licence (reviewed more favourably since September 2025, case by case for other dual-use items), unless another licence exception now open to Syria applies.",
+      "Check each item's classification before shipping: medicines and most trial supplies are EAR99, but some laboratory equipment and samples containing listed pathogens are on the Commerce Control List.",
+      "Parties linked to the former Assad government and others still designated remain restricted: screen the consignee and end user.",
+    ],
+    sources: [
+      { title: "BIS final rule: Relaxing Export Controls for Syria (Federal Register 2025-16724, 90 FR 42315, effective 2 September 2025)", url: "https://lexbuild.dev/fr/2025/09/2025-16724", reviewed: "2026-12-06" },
+      { title: "Wilson Sonsini (JD Supra): BIS implements new changes to Syria export control regulations, licence requirements kept for all items subject to the EAR, License Exception SPP for EAR99 (secondary source)", url: "https://production.jdsupra.com/legalnews/bis-implements-new-changes-to-syria-2739702", reviewed: "2026-12-06" },
+      { title: "Fenwick: BIS issues rule relaxing export controls on Syria, authorizing EAR99 items and expanding license exceptions (secondary source)", url: "https://www.fenwick.com/insights/publications/bis-issues-rule-relaxing-export-controls-on-syria-authorizing-ear99-items-and-expanding-license-exceptions", reviewed: "2026-12-06" },
+    ],
+  },
   {
     id: "us-cuba-embargo",
     regime: "US embargo on Cuba: Export Administration Regulations, 15 CFR 746.2 (BIS), with OFAC's Cuban Assets Control Regulations (31 CFR 515)",

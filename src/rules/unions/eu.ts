@@ -50,6 +50,16 @@ const kluwerLifosa = {
 };
 
 // Duties
+const cn2025 = {
+  title: "European Commission, Access2Markets: Combined Nomenclature and Common Customs Tariff applicable in the EU from 1 January 2025 (Commission Implementing Regulation (EU) 2024/2522), 12 December 2024",
+  url: "https://trade.ec.europa.eu/access-to-markets/en/news/combined-nomenclature-and-common-customs-tariff-applicable-eu-1-january-2025",
+  reviewed: "2026-12-06",
+};
+const reg19302006 = {
+  title: "Council Regulation (EC) No 1930/2006 of 20 December 2006 amending Annex I to Regulation (EEC) No 2658/87: duty suspension for sterile adhesion barriers and ostomy appliances moved into Chapter 30 (OJ L 406, 30.12.2006; text in the Harvard Dataverse corpus of EU legislation)",
+  url: "https://dataverse.harvard.edu/dataset.xhtml?persistentId=doi:10.7910/DVN/0EGYWY",
+  reviewed: "2026-12-06",
+};
 const wtoScheduleEu = {
   title: "WTO Schedule CLXXIII – European Union, Pharma Agreement headnotes (elimination of duties on Chapter 30)",
   url: "https://docslib.org/doc/13103821/schedule-clxxiii-european-union",
@@ -201,6 +211,16 @@ const gmpAnnex21 = {
   title: "GMP Logfile 21 – Import of medicinal products, Annex 21 (HPRA interpretation, May 2022)",
   url: "https://www.gmp-publishing.com/content/en/gmp-news/gmp-newsletter/gmp-logfile-lead-article/d/1582/gmp-logfile-21-import-of-medicinal-products-annex-21",
   reviewed: R,
+};
+const falsifiedMedicinesImporterAuthorisation = {
+  title: "Directive 2011/62/EU text, French and Dutch (Wordscope translation-memory copy, secondary source): for medicinal products imported from third countries the supervisory authorities are those of the member state that granted the importer the authorisation referred to in Article 40(3) of Directive 2001/83/EC",
+  url: "https://www.wordscope.be/francais/neerlandais/importer+des+m%C3%A9dicaments+salvateurs+moins.html",
+  reviewed: "2026-12-06",
+};
+const gmpDirective2017Art4 = {
+  title: "Directive (EU) 2017/1572, Article 4: medicinal products imported from third countries must be made by duly authorised manufacturers to standards at least equivalent to EU GMP (legislation.gov.uk copy)",
+  url: "https://www.legislation.gov.uk/eudr/2017/1572/article/4?timeline=false&view=plain+extent",
+  reviewed: "2026-12-06",
 };
 const ccmoAxmp = {
   title: "CCMO – Auxiliary Medicinal Product Dossier (AxMPD) under the CTR",
@@ -492,7 +512,7 @@ const rules: UnionRulesInput = {
       heading: "3002",
       ratePercent: 0,
       zeroForZero: true,
-      note: "All of HS Chapter 30 is duty-free in the EU under the WTO Pharmaceutical Agreement; TARIC shows 0% for subheadings 3002 13 and 3002 15.",
+      note: "Heading 3002 is duty-free in the EU under the WTO Pharmaceutical Agreement (the EU schedule's headnotes); TARIC shows 0% for subheadings 3002 13 and 3002 15. Checked against the tariff of 2025 (CN of Implementing Regulation (EU) 2024/2522); the CN applicable from 1 January 2026 was not reviewed.",
       sources: [wtoScheduleEu, ct300213, ct300215],
     },
     {
@@ -500,16 +520,23 @@ const rules: UnionRulesInput = {
       heading: "3004",
       ratePercent: 0,
       zeroForZero: true,
-      note: "All of HS Chapter 30 is duty-free in the EU under the WTO Pharmaceutical Agreement; TARIC shows 0% third-country duty for 3004 90 00.",
+      note: "Heading 3004 is duty-free in the EU under the WTO Pharmaceutical Agreement (the EU schedule's headnotes); TARIC shows 0% third-country duty for 3004 90 00. Checked against the tariff of 2025 (CN of Implementing Regulation (EU) 2024/2522); the CN applicable from 1 January 2026 was not reviewed.",
       sources: [wtoScheduleEu, celna300490, ct300490],
     },
     {
-      id: "eu-duty-3006",
-      heading: "3006",
+      id: "eu-duty-300630",
+      heading: "300630",
       ratePercent: 0,
       zeroForZero: true,
-      note: "All of HS Chapter 30 is duty-free in the EU under the WTO Pharmaceutical Agreement. TARIC shows 0% for 3006 30 (X-ray contrast media; diagnostic reagents designed to be administered to the patient) and for 3006 93 (placebos and blinded or double-blinded clinical trial kits for a recognised clinical trial, put up in measured doses; a subheading created in HS 2022) (secondary source). Blood-grouping reagents, formerly 3006 20, moved to 3822 13 in HS 2022.",
-      sources: [wtoScheduleEu, ct300630, ct300693, hs2022Reagents],
+      note: "Opacifying preparations for X-ray examinations and diagnostic reagents designed to be administered to the patient (3006 30): 0% in TARIC (secondary source). Only the 3006 subheadings listed in these rules (3006 30, 3006 91, 3006 93) have a sourced 0% rate: other 3006 lines (e.g. 3006 70 gel preparations) were not checked and may carry duty, so a row with one of them gets no estimate. Blood-grouping reagents, formerly 3006 20, moved to 3822 13 in HS 2022. The CN applicable from 1 January 2026 was not reviewed.",
+      sources: [ct300630, wtoScheduleEu, hs2022Reagents, cn2025],
+    },
+    {
+      id: "eu-duty-300691",
+      heading: "300691",
+      ratePercent: 0,
+      note: "Appliances identifiable for ostomy use (3006 91): classified in Chapter 30 since 1 January 2007 and made duty-free by an indefinite suspension of their former 6.5% duty (Council Regulation (EC) No 1930/2006), not by the WTO Pharmaceutical Agreement. The same regulation covers sterile surgical or dental adhesion barriers (3006 10). Later changes were not checked.",
+      sources: [reg19302006],
     },
     {
       id: "eu-duty-300693",
@@ -801,17 +828,33 @@ const rules: UnionRulesInput = {
       sources: [ { title: "TOPRA – The Medical Devices Introductory Course 2020: Clinical Investigation Notification (MDR Art. 70 timelines)", url: "https://user-zlub8kj.cld.bz/The-Medical-Devices-Introductory-Course-2020/162", reviewed: "2026-11-26" },dmpCeMarking, johnerPlacing, regulatoryGlobePlacing, fimeaCi, topraCiApplications, topraArt74, mdrArt62],
     },
     {
+      kind: "permit",
+      id: "eu-import-ancillary-axmp-authorisation",
+      materials: ["ancillary"],
+      name: "Import authorisation of the importer of medicinal products from third countries (Directive 2001/83/EC Art. 40(3)), for ancillary supplies that are auxiliary medicinal products",
+      authority: "National medicines competent authority of the member state where the importing site is located",
+      scope: "per-importer",
+      holder: "importer",
+      onlyWhen: "the ancillary supplies are or include auxiliary medicinal products (e.g. rescue, challenge or background medication) imported from outside the EU/EEA",
+      note:
+        "Auxiliary medicinal products are medicinal products, not devices, so the 'no permit' for CE-marked ancillary devices does not reach them. A medicinal product imported from a third country is imported under the authorisation that Article 40(3) of Directive 2001/83/EC requires of the importer, and must have been made by a duly authorised manufacturer to standards at least equivalent to EU GMP (Directive (EU) 2017/1572 Art. 4(2)). Unauthorised auxiliary medicinal products, or authorised ones modified outside their marketing authorisation, must also be made to GMP or an equivalent standard. Whether an unauthorised auxiliary medicinal product is imported under this authorisation or under the MIA(IMP) of Reg. (EU) 536/2014 Art. 61 was not confirmed: ask the national competent authority.",
+      sources: [falsifiedMedicinesImporterAuthorisation, gmpDirective2017Art4, ccmoAxmp],
+    },
+    {
       kind: "none",
       id: "eu-import-ancillary-ce-marked",
       materials: ["ancillary"],
+      sourceCovers: ["ancillary"],
+      onlyFor: "ancillary supplies that are CE-marked medical devices (syringes, needles, infusion sets, other consumables)",
       note:
-        "No EU import licence or health-authority import permit for CE-marked medical devices used as ancillary supplies (syringes, needles, infusion sets, other consumables): in the EU, medical devices are not subject to pre-market authorisation by a regulatory authority but to conformity assessment (with a notified body for higher-risk devices), and the resulting CE marking lets them circulate freely. The EU-established importer that places them on the EU market must check the CE marking, labelling, UDI and EUDAMED registration and add its own name and address (MDR Art. 13; see importer of record). Customs and market surveillance authorities check products entering the EU market and may suspend release for free circulation where the CE marking, required documents or the EU economic operator's contact details are missing or doubtful (Reg. (EU) 2019/1020 Arts 25-28; grounds as summarised in a secondary source). The EU imports products freely, without quantitative restrictions, unless safeguard measures apply (Reg. (EU) 2015/478). Ancillary supplies that are medicinal products (e.g. rescue or background medication) follow the medicinal-product rules instead, and some member states require a national registration or notification of devices placed on their market (secondary source).",
+        "No EU import licence or health-authority import permit for CE-marked medical devices used as ancillary supplies (syringes, needles, infusion sets, other consumables): in the EU, medical devices are not subject to pre-market authorisation by a regulatory authority but to conformity assessment (with a notified body for higher-risk devices), and the resulting CE marking lets them circulate freely. The EU-established importer that places them on the EU market must check the CE marking, labelling, UDI and EUDAMED registration and add its own name and address (MDR Art. 13; see importer of record). Customs and market surveillance authorities check products entering the EU market and may suspend release for free circulation where the CE marking, required documents or the EU economic operator's contact details are missing or doubtful (Reg. (EU) 2019/1020 Arts 25-28; grounds as summarised in a secondary source). The EU imports products freely, without quantitative restrictions, unless safeguard measures apply (Reg. (EU) 2015/478). Ancillary supplies that are auxiliary medicinal products (e.g. rescue or background medication) are not covered by this rule: their importer needs an import authorisation (see that rule). Some member states require a national registration or notification of devices placed on their market (secondary source).",
       sources: [mdrProposal2012, mdcg202127, msrSummary, msrChapterVII, sorenaCustomsHolds, eurLexImportSummary, rimsysNational],
     },
     {
       kind: "none",
       id: "eu-import-lab-kit-ce-ivd",
       materials: ["lab-kit"],
+      sourceCovers: ["lab-kit"],
       note:
         "No EU import licence or health-authority import permit for CE-marked in vitro diagnostic devices (IVDs), including sample collection kits: specimen receptacles are themselves IVDs under the IVDR. IVDs are not subject to pre-market authorisation by a regulatory authority but to conformity assessment, and the CE marking lets them circulate freely in the EU. The EU-established importer that places them on the EU market has the IVDR Art. 13 duties (see importer of record), and customs and market surveillance authorities may suspend release for free circulation where the CE marking or required documents are missing or doubtful (Reg. (EU) 2019/1020 Arts 25-28). Kits containing devices for performance study (not CE marked) are covered by the performance-study rule; some member states require a national registration or notification of devices placed on their market (secondary source).",
       sources: [ivdrProposal2012, jazmpPerformanceStudies, mdcg202127, msrSummary, msrChapterVII, eurLexImportSummary, rimsysNational],
@@ -831,11 +874,30 @@ const rules: UnionRulesInput = {
       sources: [ { title: "CCMO – Assessment deadlines for IVD performance studies", url: "https://english.ccmo.nl/investigators/performance-studies-using-in-vitro-diagnostics-ivdr/primary-submission-ivd-performance-studies/assessment-deadlines-for-ivd-performance-studies", reviewed: "2026-11-26" },dmpCeMarking, jazmpPerformanceStudies, fimeaPerformanceStudies, reuschMdcg20255],
     },
     {
+      kind: "permit",
+      id: "eu-import-equipment-fgas-registration",
+      materials: ["equipment"],
+      name: "Registration as importer in the F-gas Portal (the import licence of Reg. (EU) 2024/573), with the registration number on the customs declaration and, for refrigeration, air-conditioning and heat-pump equipment pre-charged with HFCs, the HFCs covered by quota",
+      authority: "European Commission (F-gas Portal)",
+      scope: "per-importer",
+      holder: "importer",
+      leadTimeDays: 10,
+      onlyWhen: "the equipment contains fluorinated greenhouse gases, e.g. a freezer, refrigerator, cooling unit or air conditioner pre-charged with an HFC refrigerant",
+      note:
+        "Under Regulation (EU) 2024/573 a valid registration in the F-gas Portal is required, as an import licence, for all customs procedures except temporary storage (Arts 20 and 22); the customs declaration must give the F-gas Portal registration number and the quantity of gases in metric tonnes and CO2 equivalent (Art. 23), and the registered undertaking must be the importer (or declarant) named on it. Refrigeration, air-conditioning and heat-pump equipment pre-charged with HFCs may be placed on the market only if the HFCs are accounted for under the quota system, shown by a declaration of conformity (authorisations from a quota holder); the quota-free quantity is below 10 tonnes CO2 equivalent a year (Art. 19(6)). New placing-on-the-market prohibitions apply to some equipment (Art. 13, Annex IV). A secondary source reports that the Commission needs up to 10 days to validate a registration. Whether equipment entering only under temporary admission needs the quota cover was not checked.",
+      sources: [
+        { title: "European Commission, DG Climate Action: F-gases, equipment and products, obligations of importers under Regulation (EU) 2024/573", url: "https://climate.ec.europa.eu/eu-action/fluorinated-greenhouse-gases/stakeholder-obligations/f-gases-equipment-and-products_en", reviewed: "2026-12-06" },
+        { title: "Regulation (EU) 2024/573 on fluorinated greenhouse gases, Article 23: trade controls (consolidated text, CELEX 02024R0573-20240220)", url: "https://fantasticsearch.net/law/eu/en?article=1&id=IG0lZpsB1anJoctMtmb-", reviewed: "2026-12-06" },
+        { title: "Nicola Bernard: F-gas Regulation, licence via the F-gas Portal for import and export of gases and pre-filled equipment (secondary source)", url: "https://nicola-bernard.de/en/?p=6696", reviewed: "2026-12-06" },
+      ],
+    },
+    {
       kind: "none",
       id: "eu-import-equipment",
       materials: ["equipment"],
+      sourceCovers: ["equipment"],
       note:
-        "No EU import licence for laboratory or medical equipment (e.g. centrifuges, freezers, ECG machines, data loggers): the EU imports products from third countries freely, without quantitative restrictions, unless safeguard measures are in place (Reg. (EU) 2015/478). Products covered by EU harmonisation legislation must comply with it when placed on the EU market (e.g. CE marking); customs and market surveillance authorities check products entering the EU market and may suspend their release for free circulation where the CE marking, required documents or the EU economic operator's contact details are missing or doubtful (Reg. (EU) 2019/1020 Arts 25-28). Equipment that is a medical device needs the CE marking and the MDR importer checks (not an authority's approval); equipment that is itself an investigational device follows the device rule. Equipment that will be sent back can enter under temporary admission or an ATA carnet (see temporary admission).",
+        "No general EU import licence for laboratory or medical equipment (e.g. centrifuges, ECG machines, data loggers), except equipment pre-charged with fluorinated greenhouse gases such as HFC freezers and refrigerators, whose importer must be registered in the F-gas Portal (see that rule): the EU imports products from third countries freely, without quantitative restrictions, unless safeguard measures are in place (Reg. (EU) 2015/478). Products covered by EU harmonisation legislation must comply with it when placed on the EU market (e.g. CE marking); customs and market surveillance authorities check products entering the EU market and may suspend their release for free circulation where the CE marking, required documents or the EU economic operator's contact details are missing or doubtful (Reg. (EU) 2019/1020 Arts 25-28). Equipment that is a medical device needs the CE marking and the MDR importer checks (not an authority's approval); equipment that is itself an investigational device follows the device rule. Equipment that will be sent back can enter under temporary admission or an ATA carnet (see temporary admission).",
       sources: [eurLexImportSummary, msrSummary, msrChapterVII, sorenaCustomsHolds, mdrProposal2012],
     },
   ],
@@ -883,6 +945,7 @@ const rules: UnionRulesInput = {
       kind: "none",
       id: "eu-export-no-general-licence",
       materials: ["imp", "device", "ancillary", "lab-kit", "equipment"],
+      sourceCovers: ["imp", "device", "ancillary", "lab-kit", "equipment"],
       note:
         "No general EU export licence: exports from the EU to third countries are free, that is, not subject to quantitative restrictions, apart from protective measures adopted under Reg. (EU) 2015/479 (Art. 1; e.g. the temporary 2020 export authorisation for certain personal protective equipment). The goods need an export declaration under the export procedure (UCC Art. 269), with an export licence only where a specific measure requires one. EU controls that can apply to clinical-trial goods are listed as separate conditions: medicinal products containing ephedrine or pseudoephedrine (drug-precursor export authorisation), short or intermediate acting barbiturate anaesthetics (Reg. (EU) 2019/125), items listed in Annex I to the dual-use regulation (Reg. (EU) 2021/821), controlled substances (narcotics and psychotropics), and sanctions. Non-EU goods that leave again (e.g. unused IMP or equipment imported from outside the EU and sent back) are re-exported under a re-export declaration. National rules of the member state may add requirements.",
       sources: [eurLexExportSummary, reg2015479Art1, ecExportProcedure, ecExportReexport],
@@ -891,6 +954,7 @@ const rules: UnionRulesInput = {
       kind: "none",
       id: "eu-export-samples-no-eu-licence",
       materials: ["samples"],
+      sourceCovers: ["samples"],
       note:
         "No EU-wide export licence for human biological samples: exports from the EU to third countries are free, not subject to quantitative restrictions (Reg. (EU) 2015/479 Art. 1), and leave under an export declaration. An EU dual-use export authorisation is needed where the samples contain pathogens or toxins listed in entry 1C351 (separate condition), and sanctions can restrict some destinations. National rules of the member state can require an authorisation: for example France requires a Ministry of Research authorisation to export human biological samples for scientific purposes (secondary source; see the member-state rules). Clinical trial applicants may also have to file, with Part II of the application, the form on compliance with member-state rules for the collection, storage and future use of human biological samples (CTR Art. 7(1)(h)).",
       sources: [eurLexExportSummary, reg2015479Art1, ecExportProcedure, regaskEuSamples, regaskFrSamples],

@@ -4,6 +4,7 @@ import type { AssessContext } from "../engine/context";
 import { checkPlan, PlanNotFoundError } from "../plan/checkPlan";
 import { describeDetection } from "../plan/headerDetection";
 import { jsonReport } from "../plan/jsonReport";
+import { nextStepText } from "../plan/nextStep";
 import { skippedCheckText } from "../plan/skippedChecks";
 import { writeAnnotated } from "./annotatedWorkbook";
 import { loadConfiguration } from "./configFiles";
@@ -78,10 +79,14 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
   ];
   const attention = check.rows.filter((row) => row.status === "blocked" || row.status === "error");
   if (attention.length) {
-    lines.push("", "Blocked or unreadable rows:");
-    for (const row of attention) {
-      const first = (row.errors ?? row.assessment?.issues.filter((i) => i.severity === "blocking") ?? [])[0];
-      lines.push(`  row ${row.row}${row.shipmentId ? ` (${row.shipmentId})` : ""}: ${row.status}: ${first?.message ?? ""}`);
+    lines.push("", "Blocked or unreadable rows, with the next step:");
+    for (const row of attention) lines.push(`  row ${row.row}${row.shipmentId ? ` (${row.shipmentId})` : ""}: ${row.status}: ${nextStepText(row.nextStep)}`);
+  }
+  if (summary.setup.length) {
+    lines.push("", "To set up once per country and side (rows waiting):");
+    for (const entry of summary.setup) {
+      lines.push(`  ${entry.name}, ${entry.side} (${entry.rowsWaiting.length} row${entry.rowsWaiting.length === 1 ? "" : "s"}):`);
+      for (const item of entry.items) lines.push(`    - ${item.text} (${item.who}${item.ruleId ? `; lead time ${item.leadTimeDays === null ? "unknown" : `about ${item.leadTimeDays} days`}` : ""})`);
     }
   }
   if (out) lines.push("", `Written: ${out}`);

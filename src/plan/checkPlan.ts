@@ -12,6 +12,7 @@ import { errorCells, outputCells } from "./outputRow";
 import { FIELD_HEADERS, type PlanField } from "./planFields";
 import { nextStep, rowApplyBy, type NextStep } from "./nextStep";
 import { summarise, type PlanSummary } from "./planSummary";
+import { readinessChecklist } from "./readiness";
 import { parseRow } from "./rowParsing";
 import { skippedChecks } from "./skippedChecks";
 
@@ -136,6 +137,6 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
     if (options.onProgress && (r - detection.headerRow) % 1000 === 0) options.onProgress(r - detection.headerRow, total);
   }
   options.onProgress?.(total, total);
-  const summary = summarise(rows.map((row) => ({ status: row.status, origin: row.shipment?.origin, destination: row.shipment?.destination, assessment: row.assessment })), skippedChecks(detection));
+  const summary = summarise(rows.map((row) => ({ status: row.status, origin: row.shipment?.origin, destination: row.shipment?.destination, assessment: row.assessment })), skippedChecks(detection), readinessChecklist(rows, context.settings.asOf));
   return { detection, rows, outputColumn: outputColumnFor(grid, detection), outputBlock, summary, ruleIds: [...ruleIds].sort() };
 }

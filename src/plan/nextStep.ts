@@ -63,7 +63,8 @@ function messageHead(message: string): string {
 /** Findings that Clearway's rules leave open: the planner confirms them with a local expert. */
 const CONFIRM_LOCALLY = new Set(["country-not-covered", "rules-not-covered", "duty-rate-not-covered", "import-tax-not-covered", "valuation-not-covered"]);
 
-function stepFor(issue: Issue, assessment: Assessment, shipment: Shipment | undefined, asOf: string): NextStep {
+/** What to do about one open issue, who acts and by when. */
+export function stepFor(issue: Issue, assessment: Assessment, shipment: Shipment | undefined, asOf: string): NextStep {
   const permit = issue.ruleId ? assessment.permits.find((candidate) => candidate.ruleId === issue.ruleId) : undefined;
   const holder = permit ? (PERMIT_HOLDER_ACTOR[permit.holder] ?? "planner") : "planner";
   const where = permit ? ` (${permit.authority}, ${permit.country} ${permit.direction})` : "";
@@ -88,7 +89,7 @@ export function nextStep(issues: readonly Issue[], assessment: Assessment | unde
   const open = issues.filter((issue) => issue.severity !== "info");
   if (!assessment || !open.length) {
     const error = open.find((issue) => issue.severity === "error");
-    if (error) return { text: `Correct the plan: ${error.message}`, who: "planner", by: asOf };
+    if (error) return { text: `Correct the plan: ${error.message.replace(/\.$/, "")}`, who: "planner", by: asOf };
     return { text: "Nothing open: ship as planned", who: "planner", by: shipment?.shipDate ?? null };
   }
   const steps = open.map((issue, order) => ({ issue, order, step: stepFor(issue, assessment, shipment, asOf) }));

@@ -2,6 +2,7 @@ import type { Assessment } from "../domain/assessment";
 import { countryName } from "../domain/countryNames";
 import { ExactDecimal } from "../domain/exactDecimal";
 import { STATUSES, type Status } from "../domain/status";
+import type { ReadinessEntry } from "./readiness";
 import type { SkippedCheck } from "./skippedChecks";
 
 /** Totals per currency, summed exactly. */
@@ -33,6 +34,8 @@ export interface PlanSummary {
   lanes: LaneSummary[];
   /** Checks the plan's columns leave out (an optional column is absent), so results are never silently weaker. */
   skippedChecks: SkippedCheck[];
+  /** What to set up once per country and side, and the rows waiting on it. */
+  setup: ReadinessEntry[];
 }
 
 export interface SummaryInput {
@@ -54,7 +57,7 @@ function addCharge(totals: Map<string, ExactDecimal>, assessment: Assessment | u
 const toRecord = (totals: Map<string, ExactDecimal>): ChargesByCurrency => Object.fromEntries([...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => [currency, amount.toNumber(4)]));
 
 /** Counts by status; per destination and per lane: shipments, permits, longest lead time, charges, blocks; and the checks skipped. */
-export function summarise(rows: readonly SummaryInput[], skipped: readonly SkippedCheck[] = []): PlanSummary {
+export function summarise(rows: readonly SummaryInput[], skipped: readonly SkippedCheck[] = [], setup: readonly ReadinessEntry[] = []): PlanSummary {
   const byStatus = zeroStatuses();
   const destinations = new Map<string, { summary: DestinationSummary; totals: Map<string, ExactDecimal>; permits: Set<string> }>();
   const lanes = new Map<string, { summary: LaneSummary; totals: Map<string, ExactDecimal> }>();
@@ -92,5 +95,6 @@ export function summarise(rows: readonly SummaryInput[], skipped: readonly Skipp
       .sort((a, b) => a.country.localeCompare(b.country)),
     lanes: [...lanes.values()].map(({ summary, totals }) => ({ ...summary, charges: toRecord(totals) })).sort((a, b) => `${a.origin}${a.destination}`.localeCompare(`${b.origin}${b.destination}`)),
     skippedChecks: [...skipped],
+    setup: [...setup],
   };
 }

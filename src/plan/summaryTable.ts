@@ -23,5 +23,11 @@ export function summaryTable(summary: PlanSummary, heading: string): CellValue[]
   for (const d of summary.destinations) rows.push([d.country, d.name, d.shipments, d.blocked, d.longestLeadTimeDays, chargesText(d.charges), d.permitsNeeded.join("\n")]);
   rows.push([], ["Lane", "Shipments", ...STATUSES, "Est. charges", "Blocked lane"]);
   for (const lane of summary.lanes) rows.push([`${lane.origin} -> ${lane.destination}`, lane.shipments, ...STATUSES.map((status) => lane.statuses[status]), chargesText(lane.charges), lane.blocked ? "yes" : ""]);
+  if (summary.setup.length) {
+    rows.push([], ["Readiness checklist: set up once per country and side"], ["Country", "Side", "To set up", "Who", "Lead time (days)", "Rows waiting"]);
+    for (const entry of summary.setup) {
+      for (const item of entry.items) rows.push([entry.name, entry.side, item.text, item.who, item.ruleId ? (item.leadTimeDays ?? "unknown") : null, item.rows.length]);
+    }
+  }
   return rows;
 }

@@ -5,31 +5,73 @@ import tseslint from "typescript-eslint";
 
 const nodeBuiltins = builtinModules.filter((name) => !name.startsWith("_"));
 
-/** Imports the pure core may not make: adapters, Office, React, Node built-ins. */
-export const coreBoundary = {
-  files: ["src/domain/**", "src/rules/**", "src/engine/**", "src/plan/**"],
+/**
+ * The layers, each with the layers it may import: domain <- rules <- engine <- plan <- adapters.
+ * An allow-list with direction: anything not listed is refused, so a new dependency of the core
+ * is a decision made here, not an accident.
+ */
+export const CORE_LAYERS = {
+  domain: ["domain"],
+  rules: ["domain", "rules"],
+  engine: ["domain", "rules", "engine"],
+  plan: ["domain", "rules", "engine", "plan"],
+};
+const ALL_LAYERS = ["domain", "rules", "engine", "plan", "excel", "taskpane", "commands", "cli", "playground"];
+/** The npm packages the core may use: schemas and country names, nothing that does I/O or draws. */
+const CORE_PACKAGES = ["zod", "i18n-iso-countries"];
+
+const coreMessage = (layer, allowed) => `src/${layer} may import only ${allowed.map((name) => `src/${name}`).join(", ")} and ${CORE_PACKAGES.join(", ")} (domain <- rules <- engine <- plan <- adapters).`;
+
+/** One layer's rules: Node built-ins, the layers above it or beside it, and packages outside the allow-list are refused. */
+function coreLayer(layer, allowed) {
+  const forbiddenLayers = ALL_LAYERS.filter((name) => !allowed.includes(name));
+  return {
+    files: [`src/${layer}/**`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: nodeBuiltins.map((name) => ({ name, message: "The core (domain, rules, engine, plan) does no I/O: Node built-ins belong in src/cli." })),
+          patterns: [
+            { group: ["node:*"], message: "The core (domain, rules, engine, plan) does no I/O: Node built-ins belong in src/cli." },
+            { group: ["react", "react-dom", "react-dom/*", "@fluentui/*", "@microsoft/office-js", "office-js"], message: "The core may not depend on React, Fluent UI or Office.js." },
+            ...forbiddenLayers.filter((name) => ["excel", "taskpane", "commands", "cli"].includes(name)).map((name) => ({ group: [`**/${name}`, `**/${name}/**`], message: `The core may not import an adapter (excel, taskpane, commands, cli): ${coreMessage(layer, allowed)}` })),
+            ...forbiddenLayers.filter((name) => !["excel", "taskpane", "commands", "cli"].includes(name)).map((name) => ({ group: [`**/${name}`, `**/${name}/**`], message: `Layer direction: ${coreMessage(layer, allowed)}` })),
+            { regex: `^(?!\\.|node:|react|@fluentui/|@microsoft/office-js|office-js|${CORE_PACKAGES.map((name) => `${name}(/|$)`).join("|")})`, message: `Package outside the core's allow-list: ${coreMessage(layer, allowed)}` },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "Office.js is used only in src/excel, src/taskpane and src/commands." },
+        { name: "Excel", message: "Office.js is used only in src/excel, src/taskpane and src/commands." },
+        { name: "window", message: "The core runs without a browser." },
+        { name: "document", message: "The core runs without a browser." },
+        { name: "process", message: "The core runs without Node: pass settings in." },
+      ],
+    },
+  };
+}
+
+/** The adapters may use the core, never each other's insides, and the product never imports the playground (a test host). */
+const adapterLayer = (layer, mayImport) => ({
+  files: [`src/${layer}/**`],
   rules: {
     "no-restricted-imports": [
       "error",
-      {
-        paths: nodeBuiltins.map((name) => ({ name, message: "The core (domain, rules, engine, plan) does no I/O: Node built-ins belong in src/cli." })),
-        patterns: [
-          { group: ["node:*"], message: "The core (domain, rules, engine, plan) does no I/O: Node built-ins belong in src/cli." },
-          { group: ["**/excel", "**/excel/**", "**/taskpane", "**/taskpane/**", "**/commands", "**/commands/**", "**/cli", "**/cli/**"], message: "The core may not import an adapter (excel, taskpane, commands, cli)." },
-          { group: ["react", "react-dom", "react-dom/*", "@fluentui/*", "@microsoft/office-js", "office-js"], message: "The core may not depend on React, Fluent UI or Office.js." },
-        ],
-      },
-    ],
-    "no-restricted-globals": [
-      "error",
-      { name: "Office", message: "Office.js is used only in src/excel, src/taskpane and src/commands." },
-      { name: "Excel", message: "Office.js is used only in src/excel, src/taskpane and src/commands." },
-      { name: "window", message: "The core runs without a browser." },
-      { name: "document", message: "The core runs without a browser." },
-      { name: "process", message: "The core runs without Node: pass settings in." },
+      { patterns: ALL_LAYERS.filter((name) => !mayImport.includes(name)).map((name) => ({ group: [`**/${name}`, `**/${name}/**`], message: `src/${layer} may import only ${mayImport.map((n) => `src/${n}`).join(", ")}.` })) },
     ],
   },
-};
+});
+
+export const layerBoundaries = [
+  ...Object.entries(CORE_LAYERS).map(([layer, allowed]) => coreLayer(layer, allowed)),
+  adapterLayer("excel", ["domain", "rules", "engine", "plan", "excel"]),
+  adapterLayer("taskpane", ["domain", "rules", "engine", "plan", "excel", "taskpane"]),
+  adapterLayer("commands", ["domain", "rules", "engine", "plan", "excel", "commands"]),
+  adapterLayer("cli", ["domain", "rules", "engine", "plan", "cli"]),
+  adapterLayer("playground", ["domain", "rules", "engine", "plan", "excel", "taskpane", "playground"]),
+];
 
 export default tseslint.config(
   { ignores: [".bench/**", "dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", "examples/output/**", "test/fixtures/lint/**"] },
@@ -43,5 +85,5 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
-  coreBoundary,
+  ...layerBoundaries,
 );

@@ -32,7 +32,7 @@ export const coreBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: [".bench/**", "dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", "examples/output/**", "test/fixtures/lint/**"] },
+  { ignores: [".bench/**", "dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "test-artifacts/**", "examples/output/**", "test/fixtures/lint/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -73,8 +73,7 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
   if (id && !GUID.test(textOf(id, "Id"))) problems.push(`Id "${textOf(id, "Id")}" is not a GUID`);
   const version = byTag("Version");
   if (version && !/^\d{1,5}(\.\d{1,5}){0,3}$/.test(textOf(version, "Version"))) problems.push(`Version "${textOf(version, "Version")}" must be n.n.n.n`);
-  // Office updates an installed add-in's manifest when its Version changes: one version number for the
-  // whole release keeps the manifest, the hosted files and the command line telling the same story.
+  // One version number for a whole release: the deployed manifest, the hosted files and the command line agree.
   if (version && options.packageVersion && textOf(version, "Version") !== `${options.packageVersion}.0`) {
     problems.push(`Version "${textOf(version, "Version")}" does not match package.json's version ${options.packageVersion}: it must be ${options.packageVersion}.0`);
   }

@@ -74,7 +74,7 @@ export const layerBoundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: [".bench/**", "dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", "examples/output/**", "test/fixtures/lint/**"] },
+  { ignores: [".bench/**", "dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "test-artifacts/**", "examples/output/**", "test/fixtures/lint/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

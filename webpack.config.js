@@ -3,10 +3,8 @@
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-
-const urlDev = "https://localhost:3000/";
-// Where the production build is hosted; manifest URLs are rewritten to it.
-const urlProd = process.env.CLEARWAY_ADDIN_URL || "https://clearway.example.com/";
+const { AddinUrlError, addinBaseUrl, rewriteManifest } = require("./scripts/build/addinUrl");
+const { contentSecurityPolicy } = require("./scripts/build/contentSecurityPolicy");
 
 async function httpsOptions() {
   // Dev certificates are only needed for the dev server, never for a build.
@@ -18,6 +16,20 @@ async function httpsOptions() {
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  // `npm run build` is the deployable build: it needs CLEARWAY_ADDIN_URL. `--env local` (npm run
+  // build:local, npm test, the playground) and development builds keep https://localhost:3000/.
+  const local = dev || serving || Boolean(env && env.local);
+  let baseUrl;
+  try {
+    baseUrl = addinBaseUrl(local ? "local" : "deploy", process.env.CLEARWAY_ADDIN_URL);
+  } catch (error) {
+    if (!(error instanceof AddinUrlError)) throw error;
+    // The message says what to set; a stack trace would only hide it.
+    console.error(`Build stopped: ${error.message}`);
+    process.exit(1);
+  }
+  if (!dev) console.error(`dist/manifest.xml: add-in URLs point at ${baseUrl}${local ? " (local build: not for deployment)" : ""}`);
+  const taskpaneCsp = contentSecurityPolicy({ officeJs: true });
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -42,10 +54,11 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
-      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [] }),
-      new HtmlWebpackPlugin({ filename: "playground.html", template: "./src/playground/playground.html", chunks: ["playground"] }),
+      // Each template puts `contentSecurityPolicy` in a meta tag ahead of any script.
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], contentSecurityPolicy: taskpaneCsp }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], contentSecurityPolicy: taskpaneCsp }),
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], contentSecurityPolicy: taskpaneCsp }),
+      new HtmlWebpackPlugin({ filename: "playground.html", template: "./src/playground/playground.html", chunks: ["playground"], contentSecurityPolicy: contentSecurityPolicy({ officeJs: false }) }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },
@@ -53,7 +66,7 @@ module.exports = async (env, options) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : content.toString().replaceAll(urlDev, urlProd);
+              return rewriteManifest(content.toString(), baseUrl);
             },
           },
         ],

@@ -11,11 +11,13 @@ const BUILT_PAGES: Record<string, string> = {
 };
 
 const file = process.argv[2] ?? "manifest.xml";
+const { version: packageVersion } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 const problems = checkManifest(readFileSync(file, "utf8"), {
+  packageVersion,
   resolvesLocally: (urlPath) => (urlPath in BUILT_PAGES ? existsSync(BUILT_PAGES[urlPath]!) : urlPath.startsWith("assets/") && existsSync(path.join(".", urlPath))),
 });
 if (problems.length) {
   console.error(`${file}: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join("\n")}`);
   process.exit(1);
 }
-console.log(`${file}: ok (offline check: structure, element order, ids, resources, URLs and files)`);
+console.log(`${file}: ok (offline check: structure, element order, ids, version, resources, URLs and files)`);

@@ -20,6 +20,8 @@ export interface ManifestCheckOptions {
   /** Says whether a URL of the dev server (https://localhost:3000/...) names a file the build produces. */
   resolvesLocally: (path: string) => boolean;
   devUrl?: string;
+  /** package.json's version (what `clearway --version` prints): the manifest's Version must be it plus ".0". */
+  packageVersion?: string;
 }
 
 function tagOf(node: OrderedNode): string | undefined {
@@ -71,6 +73,10 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
   if (id && !GUID.test(textOf(id, "Id"))) problems.push(`Id "${textOf(id, "Id")}" is not a GUID`);
   const version = byTag("Version");
   if (version && !/^\d{1,5}(\.\d{1,5}){0,3}$/.test(textOf(version, "Version"))) problems.push(`Version "${textOf(version, "Version")}" must be n.n.n.n`);
+  // One version number for a whole release: the deployed manifest, the hosted files and the command line agree.
+  if (version && options.packageVersion && textOf(version, "Version") !== `${options.packageVersion}.0`) {
+    problems.push(`Version "${textOf(version, "Version")}" does not match package.json's version ${options.packageVersion}: it must be ${options.packageVersion}.0`);
+  }
   const permissions = byTag("Permissions");
   if (permissions && !PERMISSIONS.includes(textOf(permissions, "Permissions"))) problems.push(`Permissions "${textOf(permissions, "Permissions")}" is not one of ${PERMISSIONS.join(", ")}`);
 

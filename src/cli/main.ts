@@ -1,5 +1,6 @@
 /** The `clearway` command line: rules coverage, one-shipment assessment and plan checks. */
 import { Command, CommanderError, Option } from "commander";
+import { version } from "../../package.json";
 import { localIsoDate } from "../domain/isoDate";
 import { SettingsSchema } from "../domain/settings";
 import { embeddedRuleSet } from "../rules/embedded";
@@ -11,6 +12,13 @@ import { UsageError } from "./usageError";
 
 const EXIT_USAGE = 2;
 const EXIT_UNREADABLE = 1;
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  the command ran (for check: the plan was checked, whatever the rows' statuses)
+  ${EXIT_UNREADABLE}  a file could not be read, or holds no plan (the message names the missing columns),
+     or a parties or rules table was refused (the message names the cell)
+  ${EXIT_USAGE}  a usage error: unknown command or option, missing or malformed argument`;
 
 function today(): string {
   return localIsoDate(new Date());
@@ -25,6 +33,8 @@ function settingsFor(asOf: string | undefined) {
 export function buildProgram(write: (text: string) => void, writeError: (text: string) => void): Command {
   const program = new Command("clearway")
     .description("Checks clinical-trial shipments against embedded country import/export rules.")
+    .version(version, "-V, --version", "print the version of clearway")
+    .addHelpText("after", EXIT_CODES_HELP)
     .exitOverride()
     .configureOutput({ writeOut: write, writeErr: writeError });
 

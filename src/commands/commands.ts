@@ -1,4 +1,5 @@
 /** Ribbon commands that run without the task pane. */
+import "../taskpane/withoutEval";
 import { OfficeWorkbookPort } from "../excel/officeWorkbookPort";
 
 /** Home > Clearway > Remove results: deletes what Clearway wrote on the active sheet. */

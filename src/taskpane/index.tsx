@@ -1,3 +1,4 @@
+import "./withoutEval";
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { localIsoDate } from "../domain/isoDate";

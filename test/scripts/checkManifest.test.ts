@@ -32,4 +32,11 @@ describe("offline manifest check", () => {
     const problems = checkManifest(manifest, { resolvesLocally: (p) => p !== "assets/icon-80.png" });
     expect(problems).toEqual(["URL https://localhost:3000/assets/icon-80.png names assets/icon-80.png, which the build does not produce"]);
   });
+
+  it("holds the manifest's Version to package.json's version, the one `clearway --version` prints", () => {
+    const { version } = JSON.parse(readFileSync(path.resolve(__dirname, "../../package.json"), "utf8")) as { version: string };
+    expect(checkManifest(manifest, { ...allFilesExist, packageVersion: version })).toEqual([]);
+    const manifestVersion = /<Version>([^<]+)<\/Version>/.exec(manifest)![1];
+    expect(checkManifest(manifest, { ...allFilesExist, packageVersion: "9.8.7" })).toEqual([`Version "${manifestVersion}" does not match package.json's version 9.8.7: it must be 9.8.7.0`]);
+  });
 });

@@ -1,0 +1,22 @@
+/**
+ * `npm run docs:screenshots`: after the browser tests, copies their screenshots of the checked
+ * example plan into docs/ (the README shows them). The tests themselves never write to docs/.
+ */
+import { copyFileSync, existsSync } from "node:fs";
+import path from "node:path";
+
+/** Screenshot the browser tests write in test-artifacts/ -> the picture in docs/. */
+const DOC_SCREENSHOTS: Record<string, string> = {
+  "playground-light.png": "docs/playground.png",
+  "taskpane-light.png": "docs/taskpane.png",
+};
+
+const missing = Object.keys(DOC_SCREENSHOTS).filter((name) => !existsSync(path.join("test-artifacts", name)));
+if (missing.length) {
+  console.error(`test-artifacts/ lacks ${missing.join(", ")}: run \`npm run build:local && npm run test:e2e\` first.`);
+  process.exit(1);
+}
+for (const [name, target] of Object.entries(DOC_SCREENSHOTS)) {
+  copyFileSync(path.join("test-artifacts", name), target);
+  console.log(`${target} updated`);
+}

@@ -1,5 +1,5 @@
 /** Ribbon commands that run without the task pane. */
-import "../taskpane/withoutEval";
+import "../domain/zodWithoutEval";
 import { OfficeWorkbookPort } from "../excel/officeWorkbookPort";
 
 /** Home > Clearway > Remove results: deletes what Clearway wrote on the active sheet. */

@@ -2,7 +2,7 @@
  * The browser playground: the real task pane beside an in-memory workbook holding the example
  * plan. Same code path as in Excel except the WorkbookPort. ?theme=dark shows the dark theme.
  */
-import "../taskpane/withoutEval";
+import "../domain/zodWithoutEval";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import example from "../../examples/shipment-plan.json";

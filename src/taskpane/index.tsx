@@ -1,4 +1,4 @@
-import "./withoutEval";
+import "../domain/zodWithoutEval";
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { localIsoDate } from "../domain/isoDate";

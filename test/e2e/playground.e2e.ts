@@ -59,8 +59,9 @@ describe("the playground", () => {
     expect(blocked).toBeGreaterThanOrEqual(2);
 
     // Output block: header in the plan's header row, right of the last input column (S).
-    await expect(cell(page, "T4").innerText()).resolves.toBe("Status");
-    await expect(cell(page, "AD4").innerText()).resolves.toBe("Rule references");
+    await expect(cell(page, "T4").innerText()).resolves.toBe("Clearway: Status");
+    await expect(cell(page, "U4").innerText()).resolves.toBe("Clearway: Next step");
+    await expect(cell(page, "AF4").innerText()).resolves.toBe("Clearway: Rule references");
     await expect(cell(page, "T16").innerText()).resolves.toBe("ok"); // S-012 Belgium -> Germany: inside the EU
     await expect(cell(page, "T29").innerText()).resolves.toBe("blocked"); // S-025 US -> Cuba
     await expect(cell(page, "T30").innerText()).resolves.toBe("error"); // S-026 "Germny"
@@ -76,7 +77,7 @@ describe("the playground", () => {
 
     const errorList = page.getByRole("list", { name: "Could not be read" });
     await errorList.getByRole("listitem").first().click();
-    await expect(page.evaluate(() => (window as unknown as { clearwayWorkbook: { selection: unknown } }).clearwayWorkbook.selection)).resolves.toEqual({ sheetName: "Shipment plan", address: "A30:AD30" });
+    await expect(page.evaluate(() => (window as unknown as { clearwayWorkbook: { selection: unknown } }).clearwayWorkbook.selection)).resolves.toEqual({ sheetName: "Shipment plan", address: "A30:AF30" });
     await expect(cell(page, "C30").getAttribute("class")).resolves.toBe("selected");
 
     await page.getByRole("button", { name: "Remove results" }).click();

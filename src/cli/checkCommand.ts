@@ -42,7 +42,7 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
     if (error instanceof PlanNotFoundError) throw new PlanFileError(`${file} (sheet "${plan.sheetName}"): ${error.message}`);
     throw error;
   }
-  if (out) await writeAnnotated(plan, check, context.rules, out, context.settings.asOf);
+  const writeNotes = out ? await writeAnnotated(plan, check, context.rules, out, context.settings.asOf) : [];
 
   if (options.json) {
     write(JSON.stringify(jsonReport(check, context.rules, plan.sheetName, context.settings.asOf), null, 2));
@@ -69,6 +69,6 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
       lines.push(`  row ${row.row}${row.shipmentId ? ` (${row.shipmentId})` : ""}: ${row.status}: ${first?.message ?? ""}`);
     }
   }
-  if (out) lines.push("", `Written: ${out}`);
+  if (out) lines.push("", `Written: ${out}`, ...writeNotes);
   write(lines.join("\n"));
 }

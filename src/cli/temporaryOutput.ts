@@ -1,0 +1,65 @@
+import { rmSync } from "node:fs";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import path from "node:path";
+
+const TEMPORARY = /^\..+\.(\d+)\.tmp$/;
+
+/** The temporary file an output is written to before it takes the output's name: ".name.pid.tmp" beside it. */
+export function temporaryPathFor(out: string): string {
+  return path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes temporary files that earlier runs left in `dir` when they were killed (their process is gone). */
+export async function removeStaleTemporaryFiles(dir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = TEMPORARY.exec(name);
+    if (!match || !/\.(xlsx|csv)\.\d+\.tmp$/i.test(name)) continue;
+    const pid = Number(match[1]);
+    if (pid !== process.pid && !isAlive(pid)) await rm(path.join(dir, name), { force: true });
+  }
+}
+
+/**
+ * Writes `out` through a temporary file beside it, renamed into place only when the write succeeded:
+ * a failed or interrupted write leaves neither a half-written output nor the temporary file.
+ */
+export async function writeThroughTemporary(out: string, write: (temporary: string) => Promise<void>): Promise<void> {
+  const dir = path.dirname(path.resolve(out));
+  await mkdir(dir, { recursive: true });
+  await removeStaleTemporaryFiles(dir);
+  const temporary = temporaryPathFor(out);
+  const onSignal = (signal: NodeJS.Signals) => {
+    rmSync(temporary, { force: true });
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+    process.kill(process.pid, signal);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    await write(temporary);
+    await rename(temporary, out);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  } finally {
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+  }
+}

@@ -4,7 +4,8 @@ export const MAX_SHEET_NAME = 31;
 /** A valid sheet name made from any text (a CSV file's name, a free variant of a taken name). */
 export function validSheetName(text: string, fallback = "Plan"): string {
   let name = text
-    .replace(/[[\]:?*/\\\u0000-\u001F]/g, "")
+    .replace(/[[\]:?*/\\]/g, "")
+    .replace(/\p{Cc}/gu, "")
     // A name may not start or end with an apostrophe.
     .replace(/^'+|'+$/g, "")
     .trim()

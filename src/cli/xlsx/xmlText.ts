@@ -1,6 +1,7 @@
 /** Text escaping and attribute reading for the package parts Clearway edits as text. */
 
 // Characters XML 1.0 cannot carry at all; a cell holding one would make the part unreadable.
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what must go
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeXml(text: string): string {

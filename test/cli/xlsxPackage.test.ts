@@ -1,0 +1,114 @@
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { OUTPUT_COLUMNS } from "../../src/plan/outputColumns";
+import { readSheet, runCli, sheetNames, tempDir } from "../support/planFiles";
+import { zipParts } from "../support/zipParts";
+
+/**
+ * The annotated copy of a workbook made by another tool (LibreOffice, see
+ * scripts/make-xlsx-fixtures.py) carries every part of the package Clearway does not own byte for
+ * byte: chart, pivot table and its cache, image, comments, data validation and conditional formats
+ * (in the plan sheet, kept cell for cell), defined names, the hidden sheet.
+ */
+const FIXTURES = path.resolve("test/fixtures/xlsx");
+const OWNED = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml"];
+
+function hasLibreOffice(): boolean {
+  try {
+    execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 30000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** LibreOffice converts the workbook's first sheet to CSV; its text, or null when LibreOffice is not installed. */
+function libreOfficeCsv(file: string, dir: string): string | null {
+  if (!hasLibreOffice()) return null;
+  const outdir = path.join(dir, "converted");
+  execFileSync("soffice", [`-env:UserInstallation=file://${path.join(dir, "lo-profile")}`, "--headless", "--convert-to", "csv", "--outdir", outdir, file], { stdio: "ignore", timeout: 120000 });
+  return readFileSync(path.join(outdir, `${path.basename(file, ".xlsx")}.csv`), "latin1");
+}
+
+describe.each([["plan-with-chart-and-pivot.xlsx"], ["plan-with-chart-drawing-exceljs-cannot-read.xlsx"]])("the annotated copy of %s", (fixture) => {
+  const dir = tempDir();
+  const input = path.join(dir, fixture);
+  const out = path.join(dir, "checked.xlsx");
+  const again = path.join(dir, "checked-again.xlsx");
+  let before: Buffer;
+
+  beforeAll(async () => {
+    copyFileSync(path.join(FIXTURES, fixture), input);
+    before = readFileSync(input);
+    const first = await runCli("check", input, "-o", out, "--as-of", "2026-11-26");
+    expect(first).toMatchObject({ code: 0, stderr: "" });
+    expect((await runCli("check", out, "-o", again, "--as-of", "2026-11-26")).code).toBe(0);
+  }, 60000);
+
+  it("holds every part of the input byte for byte, except the parts Clearway owns", async () => {
+    const inputParts = await zipParts(input);
+    const outputParts = await zipParts(out);
+    expect(inputParts.size).toBeGreaterThan(15);
+    for (const [name, bytes] of inputParts) {
+      if (OWNED.includes(name)) continue;
+      expect({ name, same: outputParts.get(name)?.equals(bytes) }).toEqual({ name, same: true });
+    }
+    expect([...inputParts.keys()].filter((name) => /chart|pivot|media|comments|drawing/.test(name)).length).toBeGreaterThanOrEqual(9);
+  });
+
+  it("keeps the plan sheet's own cells, validation and conditional formats, and adds the block right of the plan", async () => {
+    const sheet = (await zipParts(out)).get("xl/worksheets/sheet1.xml")!.toString("utf8");
+    const original = (await zipParts(input)).get("xl/worksheets/sheet1.xml")!.toString("utf8");
+    for (const kept of ['<c r="E2" s="0" t="n"><v>1000</v></c>', "<dataValidations", "<conditionalFormatting", "<drawing r:id", "<legacyDrawing"]) {
+      expect(original).toContain(kept);
+      expect(sheet).toContain(kept);
+    }
+    expect(sheet).toContain('<c r="I1" s="');
+    expect(sheet).toMatch(/<c r="I1" s="\d+" t="inlineStr"><is><t>Status<\/t><\/is><\/c>/);
+  });
+
+  it("adds Clearway's sheets after the planner's, marks them, and keeps the defined names and the hidden sheet", async () => {
+    const workbook = (await zipParts(out)).get("xl/workbook.xml")!.toString("utf8");
+    expect(workbook).toMatch(/<sheet name="Lookup" sheetId="3" state="hidden"/);
+    expect(workbook).toContain(">Plan!$E$2:$E$5</definedName>");
+    expect(workbook).toContain('<definedName name="_Clearway_Sheets" hidden="1">&quot;Clearway Summary/Clearway Sources&quot;</definedName>');
+  });
+
+  it("gives the same package when the checked copy is checked again", () => {
+    expect(readFileSync(again).equals(readFileSync(out))).toBe(true);
+  });
+
+  it("leaves the input as it was and nothing beside the output", () => {
+    expect(readFileSync(input).equals(before)).toBe(true);
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("opens in LibreOffice, with the output block beside the plan", () => {
+    const csv = libreOfficeCsv(out, dir);
+    if (csv === null) return; // LibreOffice is not installed here.
+    expect(csv.split("\n")[0]).toBe(["Shipment ID", "From", "To", "Material", "Value", "Currency", "Ship date", "Temperature", ...OUTPUT_COLUMNS].join(","));
+  }, 120000);
+});
+
+describe("the annotated copy of a LibreOffice workbook", () => {
+  it("opens in exceljs with the plan, the block and Clearway's sheets", async () => {
+    const dir = tempDir();
+    const out = path.join(dir, "checked.xlsx");
+    expect((await runCli("check", path.join(FIXTURES, "plan-with-chart-and-pivot.xlsx"), "-o", out, "--as-of", "2026-11-26")).code).toBe(0);
+    expect(await sheetNames(out)).toEqual(["Plan", "Pivot", "Lookup", "Clearway Summary", "Clearway Sources"]);
+    const rows = await readSheet(out, "Plan");
+    expect(rows[0]!.slice(8, 8 + OUTPUT_COLUMNS.length)).toEqual([...OUTPUT_COLUMNS]);
+    expect(rows.slice(1, 5).map((row) => row[8])).toEqual(["action", "action", "ok", "action"]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const plan = workbook.getWorksheet("Plan")!;
+    expect(plan.getCell("I1").font?.bold).toBe(true);
+    expect((plan.getCell("I2").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFEB9C");
+    expect(plan.getCell("O2").numFmt).toBe("#,##0.00");
+    expect(plan.getColumn("R").width).toBe(80);
+    expect(plan.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(existsSync(path.join(dir, "converted"))).toBe(false);
+  }, 30000);
+});

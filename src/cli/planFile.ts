@@ -92,6 +92,6 @@ export async function readPlanFile(file: string, sheet?: string): Promise<PlanFi
   if (size === 0) throw new PlanFileError(`${file} is empty (0 bytes)`);
   if (extension === ".xlsx") return readXlsxPlan(file, sheet);
   const grid = csvGrid((await readFile(file)).toString("utf8"));
-  if (grid.length > MAX_PLAN_ROWS) throw new PlanFileError(`${file} has ${grid.length.toLocaleString("en")} rows, more than the ${MAX_PLAN_ROWS.toLocaleString("en")} Clearway checks in one run: split the plan into files of at most ${MAX_PLAN_ROWS.toLocaleString("en")} rows and check each`);
+  if (grid.length > MAX_PLAN_ROWS) throw new PlanFileError(`${file} has ${grid.length.toLocaleString("en")} rows (its header included), more than the ${MAX_PLAN_ROWS.toLocaleString("en")} Clearway checks in one run: split the plan into files of at most ${MAX_PLAN_ROWS.toLocaleString("en")} rows and check each`);
   return { kind: "csv", path: file, sheetName: path.basename(file, extension), grid };
 }

@@ -131,7 +131,13 @@ function newRows(block: OutputBlock, p: string, after: number, upTo = block.head
   return xml;
 }
 
-const CELL = (p: string) => new RegExp(`<${p}c(?=[\\s>/])[^>]*?(?:/>|>[\\s\\S]*?</${p}c>)`, "g");
+const cellPatterns = new Map<string, RegExp>();
+/** Matches one cell element, empty or with content, of a sheet whose elements carry prefix `p`. */
+const CELL = (p: string) => {
+  let pattern = cellPatterns.get(p);
+  if (!pattern) cellPatterns.set(p, (pattern = new RegExp(`<${p}c(?=[\\s>/])[^>]*?(?:/>|>[\\s\\S]*?</${p}c>)`, "g")));
+  return pattern;
+};
 
 /** One row with the block's cells in place of whatever was in the block's columns. */
 function patchedRow(rowXml: string, startTag: string, rowNumber: number, block: OutputBlock, p: string, lastColumn: number): string {

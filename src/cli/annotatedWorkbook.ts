@@ -17,8 +17,8 @@ import { ZipWriter } from "./xlsx/zipWriter";
 
 function clearwaySheets(check: PlanCheck, rules: RuleSet, planSheet: string, checkedAsOf: string): ClearwaySheet[] {
   return [
-    { name: SUMMARY_SHEET, description: "the summary", rows: summaryTable(check.summary, summaryTitle(planSheet, rules, checkedAsOf)) },
-    { name: SOURCES_SHEET, description: "the list of sources", rows: sourcesTable(rules, check.ruleIds), widths: { 2: 50, 3: 60, 4: 70 } },
+    { name: SUMMARY_SHEET, description: "the summary", role: "summary", rows: summaryTable(check.summary, summaryTitle(planSheet, rules, checkedAsOf)) },
+    { name: SOURCES_SHEET, description: "the list of sources", role: "sources", rows: sourcesTable(rules, check.ruleIds), widths: { 2: 50, 3: 60, 4: 70 } },
   ];
 }
 

@@ -113,6 +113,23 @@ describe("sheets of the planner's that carry Clearway's names are never replaced
     expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("does not take a planner's sheet for Clearway's when the planner deleted Clearway's and made one of the same name", async () => {
+    const checked = path.join(dir, "checked-plain.xlsx");
+    await writeWorkbook(path.join(dir, "plain.xlsx"), [{ name: "Plan", rows: [HEADER, ROW] }]);
+    expect((await runCli("check", path.join(dir, "plain.xlsx"), "-o", checked, "--as-of", "2026-11-26")).code).toBe(0);
+    // The planner deletes Clearway's summary sheet (its mark goes with it) and adds a sheet of that name.
+    const { ZipArchive } = await import("../../src/cli/xlsx/zipArchive");
+    const zip = await ZipArchive.open(checked);
+    const workbookXml = (await zip.text("xl/workbook.xml")).replace(/<definedName name="_Clearway_Sheet" localSheetId="1"[^>]*>[^<]*<\/definedName>/, "");
+    zip.close();
+    const parts = Object.fromEntries(await zipParts(checked));
+    const edited = await writeZip(path.join(dir, "edited.xlsx"), { ...parts, "xl/workbook.xml": workbookXml });
+    const result = await runCli("check", edited, "--in-place", "--as-of", "2026-11-26");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('the summary is on sheet "Clearway Summary (2)"');
+    expect(await sheetNames(edited)).toEqual(["Plan", "Clearway Summary", "Clearway Sources", "Clearway Summary (2)"]);
+  });
+
   it("reads the Clearway Parties sheet and carries it over unchanged", async () => {
     const file = await writeWorkbook(path.join(dir, "parties.xlsx"), [
       { name: "Plan", rows: [HEADER, ROW] },

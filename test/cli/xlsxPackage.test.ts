@@ -73,7 +73,8 @@ describe.each([["plan-with-chart-and-pivot.xlsx"], ["plan-with-chart-drawing-exc
     const workbook = (await zipParts(out)).get("xl/workbook.xml")!.toString("utf8");
     expect(workbook).toMatch(/<sheet name="Lookup" sheetId="3" state="hidden"/);
     expect(workbook).toContain(">Plan!$E$2:$E$5</definedName>");
-    expect(workbook).toContain('<definedName name="_Clearway_Sheets" hidden="1">&quot;Clearway Summary/Clearway Sources&quot;</definedName>');
+    expect(workbook).toMatch(/<sheet name="Clearway Summary" sheetId="4" r:id="rId\d+"\/><sheet name="Clearway Sources" sheetId="5" r:id="rId\d+"\/><\/sheets>/);
+    expect(workbook).toContain('<definedName name="_Clearway_Sheet" localSheetId="3" hidden="1">&quot;summary&quot;</definedName><definedName name="_Clearway_Sheet" localSheetId="4" hidden="1">&quot;sources&quot;</definedName>');
   });
 
   it("gives the same package when the checked copy is checked again", () => {

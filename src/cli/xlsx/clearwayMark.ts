@@ -1,42 +1,40 @@
-import { escapeXml, unescapeXml } from "./xmlText";
+import { attributesOf, escapeXml, unescapeXml } from "./xmlText";
 
 /**
- * The mark that says which sheets Clearway wrote: a hidden workbook-level defined name whose value
- * is a text constant listing them, "Clearway Summary/Clearway Sources". Excel keeps hidden names,
- * and the add-in can read and write the same name through `workbook.names`. "/" cannot occur in a
- * sheet name, so it separates the names.
+ * The mark on each sheet Clearway wrote: a hidden defined name scoped to that sheet, whose value
+ * says what the sheet holds ("summary", "sources"). A sheet-scoped name goes with its sheet: when
+ * the planner deletes Clearway's sheet and makes one of the same name, the new sheet is not marked.
+ * Excel keeps hidden names, and the add-in can read and write them through `worksheet.names`.
  */
-export const CLEARWAY_SHEETS_NAME = "_Clearway_Sheets";
+export const CLEARWAY_SHEET_NAME = "_Clearway_Sheet";
 
-export function markValue(sheetNames: readonly string[]): string {
-  return `"${sheetNames.join("/").replace(/"/g, '""')}"`;
+export interface SheetMark {
+  /** 0-based position of the sheet in workbook.xml's sheets (the defined name's localSheetId). */
+  sheetIndex: number;
+  role: string;
 }
 
-export function sheetsInMark(value: string): string[] {
-  const text = value.trim().replace(/^=/, "");
-  if (!/^".*"$/s.test(text)) return [];
-  return text.slice(1, -1).replace(/""/g, '"').split("/").filter(Boolean);
+const markPattern = (prefix: string) => new RegExp(`<${prefix}definedName\\b[^>]*\\bname="${CLEARWAY_SHEET_NAME}"[^>]*>([^<]*)</${prefix}definedName>`, "g");
+
+/** The sheets a workbook.xml marks as Clearway's. */
+export function sheetMarks(workbookXml: string, prefix: string): SheetMark[] {
+  return [...workbookXml.matchAll(markPattern(prefix))].flatMap((match) => {
+    const index = Number(attributesOf(match[0].slice(0, match[0].indexOf(">") + 1)).get("localSheetId"));
+    const role = /^"(.*)"$/s.exec(unescapeXml(match[1]!).trim())?.[1];
+    return Number.isInteger(index) && role ? [{ sheetIndex: index, role }] : [];
+  });
 }
 
-const markPattern = (prefix: string) => new RegExp(`<${prefix}definedName\\b[^>]*\\bname="${CLEARWAY_SHEETS_NAME}"[^>]*>([^<]*)</${prefix}definedName>`);
-
-/** The sheets a workbook.xml says Clearway wrote. */
-export function markedSheets(workbookXml: string, prefix: string): string[] {
-  const match = markPattern(prefix).exec(workbookXml);
-  return match ? sheetsInMark(unescapeXml(match[1]!)) : [];
-}
-
-/** workbook.xml with the mark set to `sheetNames` (added, or replacing the previous one). */
-export function withMark(workbookXml: string, prefix: string, sheetNames: readonly string[]): string {
-  const element = `<${prefix}definedName name="${CLEARWAY_SHEETS_NAME}" hidden="1">${escapeXml(markValue(sheetNames))}</${prefix}definedName>`;
-  if (markPattern(prefix).test(workbookXml)) return workbookXml.replace(markPattern(prefix), element);
-  const names = new RegExp(`<${prefix}definedNames\\s*>`).exec(workbookXml);
-  if (names) return workbookXml.slice(0, names.index + names[0].length) + element + workbookXml.slice(names.index + names[0].length);
-  const emptyNames = new RegExp(`<${prefix}definedNames\\s*/>`).exec(workbookXml);
-  const block = `<${prefix}definedNames>${element}</${prefix}definedNames>`;
-  if (emptyNames) return workbookXml.slice(0, emptyNames.index) + block + workbookXml.slice(emptyNames.index + emptyNames[0].length);
+/** workbook.xml with exactly these marks (earlier ones removed). */
+export function withSheetMarks(workbookXml: string, prefix: string, marks: readonly SheetMark[]): string {
+  let xml = workbookXml.replace(markPattern(prefix), "");
+  const elements = marks.map((mark) => `<${prefix}definedName name="${CLEARWAY_SHEET_NAME}" localSheetId="${mark.sheetIndex}" hidden="1">${escapeXml(`"${mark.role}"`)}</${prefix}definedName>`).join("");
+  xml = xml.replace(new RegExp(`<${prefix}definedNames\\s*>\\s*</${prefix}definedNames>|<${prefix}definedNames\\s*/>`), "");
+  if (!elements) return xml;
+  const names = new RegExp(`<${prefix}definedNames\\s*>`).exec(xml);
+  if (names) return xml.slice(0, names.index + names[0].length) + elements + xml.slice(names.index + names[0].length);
   // definedNames come after sheets, functionGroups and externalReferences, before calcPr and the rest.
-  const after = new RegExp(`<${prefix}(calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\\b|</${prefix}workbook>`).exec(workbookXml);
-  const at = after ? after.index : workbookXml.length;
-  return workbookXml.slice(0, at) + block + workbookXml.slice(at);
+  const after = new RegExp(`<${prefix}(calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\\b|</${prefix}workbook>`).exec(xml);
+  const at = after ? after.index : xml.length;
+  return `${xml.slice(0, at)}<${prefix}definedNames>${elements}</${prefix}definedNames>${xml.slice(at)}`;
 }

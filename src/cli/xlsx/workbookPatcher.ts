@@ -3,7 +3,7 @@ import type { PlanCheck } from "../../plan/checkPlan";
 import { moneyFormat } from "../../plan/moneyFormat";
 import { MONEY_COLUMNS, OUTPUT_COLUMNS } from "../../plan/outputColumns";
 import { STATUS_FILL } from "../../plan/statusColours";
-import { withMark } from "./clearwayMark";
+import { withSheetMarks, type SheetMark } from "./clearwayMark";
 import { MINIMAL_STYLES, withOutputStyles } from "./outputStyles";
 import type { PackageSource } from "./packageSource";
 import { relativeTarget, relsPartOf } from "./packagePaths";
@@ -19,6 +19,8 @@ export interface ClearwaySheet {
   name: string;
   /** What the sheet holds, for the note when its name is taken ("the summary"). */
   description: string;
+  /** What the sheet is to Clearway ("summary"): the value of its mark. */
+  role: string;
   rows: CellValue[][];
   widths?: Record<number, number>;
 }
@@ -125,25 +127,25 @@ export async function writeAnnotatedPackage(source: PackageSource, planSheetName
   );
 
   // Clearway's sheets: a sheet it wrote before is replaced in place; a name the user has is left alone.
-  const marked = new Set(structure.clearwaySheets.map((name) => name.toLowerCase()));
+  const marked = new Map(structure.clearwaySheets.map((mark) => [mark.sheetIndex, mark.role]));
   const taken = structure.sheets.map((sheet) => sheet.name);
-  const reused = new Set<string>();
-  const names: string[] = [];
+  const reused = new Set<number>();
+  const marks: SheetMark[] = [];
   const existingParts = new Set(source.partNames.map((name) => name.toLowerCase()));
   let nextSheetId = Math.max(0, ...structure.sheets.map((sheet) => sheet.sheetId)) + 1;
+  let nextIndex = structure.sheets.length;
   for (const sheet of sheets) {
-    const variant = new RegExp(`^${escapeRegExp(sheet.name.toLowerCase())}( \\(\\d+\\))?$`);
-    const previous = structure.sheets.find((s) => s.part && s !== planSheet && !reused.has(s.name) && marked.has(s.name.toLowerCase()) && variant.test(s.name.toLowerCase()));
+    const previous = structure.sheets.findIndex((s, index) => s.part && s !== planSheet && !reused.has(index) && marked.get(index) === sheet.role);
     const content = () => tableSheetXml(sheet.rows, styles, mainNamespace, sheet.widths);
-    if (previous) {
-      reused.add(previous.name);
-      names.push(previous.name);
-      changed.set(previous.part!, content);
+    if (previous >= 0) {
+      reused.add(previous);
+      marks.push({ sheetIndex: previous, role: sheet.role });
+      changed.set(structure.sheets[previous]!.part!, content);
       continue;
     }
     const name = freeSheetName(sheet.name, taken);
     taken.push(name);
-    names.push(name);
+    marks.push({ sheetIndex: nextIndex++, role: sheet.role });
     if (name !== sheet.name) notes.push(`The workbook already has a sheet named "${sheet.name}" that Clearway did not write: ${sheet.description} is on sheet "${name}".`);
     let n = 1;
     const folder = `${workbookPart.replace(/[^/]*$/, "")}worksheets/`;
@@ -157,7 +159,7 @@ export async function writeAnnotatedPackage(source: PackageSource, planSheetName
     added.push(part);
     changed.set(part, content);
   }
-  workbookXml = withMark(workbookXml, prefix, names);
+  workbookXml = withSheetMarks(workbookXml, prefix, marks);
   changed.set(workbookPart, () => [workbookXml]);
   changed.set(relsPart, () => [relsXml]);
   changed.set("[Content_Types].xml", () => [contentTypesXml]);

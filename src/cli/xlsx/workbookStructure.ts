@@ -1,4 +1,4 @@
-import { markedSheets } from "./clearwayMark";
+import { sheetMarks, type SheetMark } from "./clearwayMark";
 import { relsPartOf, resolveTarget } from "./packagePaths";
 import { attributeByLocalName, attributesOf, rootPrefix, tagsOf } from "./xmlText";
 /** Where the package parts are read from (a zip archive, or a package made in memory). */
@@ -38,8 +38,8 @@ export interface WorkbookStructure {
   date1904: boolean;
   sharedStringsPart: string | undefined;
   stylesPart: string | undefined;
-  /** Sheets Clearway wrote in an earlier check (by the workbook's mark). */
-  clearwaySheets: string[];
+  /** Sheets Clearway wrote in an earlier check (by their marks). */
+  clearwaySheets: SheetMark[];
 }
 
 /** The package is a zip but not an Excel workbook (or one Clearway cannot find its way around). */
@@ -101,6 +101,6 @@ export async function readWorkbookStructure(zip: PartReader): Promise<WorkbookSt
     date1904,
     sharedStringsPart: partOf("sharedStrings"),
     stylesPart: partOf("styles"),
-    clearwaySheets: markedSheets(workbookXml, prefix),
+    clearwaySheets: sheetMarks(workbookXml, prefix),
   };
 }

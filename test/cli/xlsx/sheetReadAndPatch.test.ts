@@ -1,5 +1,5 @@
 import { isDateFormat, cellFormatsOf } from "../../../src/cli/xlsx/cellFormats";
-import { CLEARWAY_SHEETS_NAME, markedSheets, withMark } from "../../../src/cli/xlsx/clearwayMark";
+import { CLEARWAY_SHEET_NAME, sheetMarks, withSheetMarks } from "../../../src/cli/xlsx/clearwayMark";
 import { withOutputStyles, MINIMAL_STYLES } from "../../../src/cli/xlsx/outputStyles";
 import { readSheetGrid, TooManyRowsError } from "../../../src/cli/xlsx/sheetGridReader";
 import { patchedSheet, type OutputBlock } from "../../../src/cli/xlsx/sheetPatcher";
@@ -105,11 +105,12 @@ describe("Clearway's formats and its mark", () => {
     expect(first.xml).toContain('<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>');
   });
 
-  it("marks the sheets it wrote in a hidden defined name, and reads the mark back", () => {
-    const workbook = '<workbook><sheets><sheet name="Plan"/></sheets><calcPr/></workbook>';
-    const marked = withMark(workbook, "", ['Clearway "Summary"', "Clearway Sources"]);
-    expect(marked).toContain(`<definedNames><definedName name="${CLEARWAY_SHEETS_NAME}" hidden="1">&quot;Clearway &quot;&quot;Summary&quot;&quot;/Clearway Sources&quot;</definedName></definedNames><calcPr/>`);
-    expect(markedSheets(marked, "")).toEqual(['Clearway "Summary"', "Clearway Sources"]);
-    expect(withMark(marked, "", ["Clearway Summary"])).toBe(withMark(workbook, "", ["Clearway Summary"]));
+  it("marks each sheet it wrote with a hidden name scoped to that sheet, and reads the marks back", () => {
+    const workbook = '<workbook><sheets><sheet name="Plan"/></sheets><definedNames><definedName name="Mine">Plan!$A$1</definedName></definedNames><calcPr/></workbook>';
+    const marked = withSheetMarks(workbook, "", [{ sheetIndex: 1, role: "summary" }, { sheetIndex: 2, role: "sources" }]);
+    expect(marked).toContain(`<definedNames><definedName name="${CLEARWAY_SHEET_NAME}" localSheetId="1" hidden="1">&quot;summary&quot;</definedName><definedName name="${CLEARWAY_SHEET_NAME}" localSheetId="2" hidden="1">&quot;sources&quot;</definedName><definedName name="Mine">Plan!$A$1</definedName></definedNames><calcPr/>`);
+    expect(sheetMarks(marked, "")).toEqual([{ sheetIndex: 1, role: "summary" }, { sheetIndex: 2, role: "sources" }]);
+    expect(withSheetMarks(marked, "", [{ sheetIndex: 1, role: "summary" }])).toBe(withSheetMarks(workbook, "", [{ sheetIndex: 1, role: "summary" }]));
+    expect(withSheetMarks('<workbook><sheets/><calcPr/></workbook>', "", [{ sheetIndex: 0, role: "summary" }])).toBe(`<workbook><sheets/><definedNames><definedName name="${CLEARWAY_SHEET_NAME}" localSheetId="0" hidden="1">&quot;summary&quot;</definedName></definedNames><calcPr/></workbook>`);
   });
 });

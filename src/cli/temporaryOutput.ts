@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { PlanFileError } from "./planFile";
 
 const TEMPORARY = /^\..+\.(\d+)\.tmp$/;
 
@@ -35,13 +36,38 @@ export async function removeStaleTemporaryFiles(dir: string): Promise<void> {
   }
 }
 
+const WHY: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  EROFS: "the disk is read-only",
+  ENOENT: "its folder cannot be made",
+  ENOTDIR: "a part of its path is a file, not a folder",
+  EEXIST: "a part of its path is a file, not a folder",
+  EISDIR: "it is a folder",
+  EBUSY: "the file is in use (open in Excel?)",
+};
+
+/** The output cannot be written: one sentence naming the output (never the temporary file) and why. */
+function outputError(out: string, error: unknown): Error {
+  if (error instanceof PlanFileError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code) return new PlanFileError(`cannot write ${out}: ${WHY[code] ?? `the file system refused (${code})`}`);
+  return error instanceof Error ? error : new Error(String(error));
+}
+
 /**
  * Writes `out` through a temporary file beside it, renamed into place only when the write succeeded:
  * a failed or interrupted write leaves neither a half-written output nor the temporary file.
  */
 export async function writeThroughTemporary(out: string, write: (temporary: string) => Promise<void>): Promise<void> {
   const dir = path.dirname(path.resolve(out));
-  await mkdir(dir, { recursive: true });
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw outputError(out, error);
+  }
   await removeStaleTemporaryFiles(dir);
   const temporary = temporaryPathFor(out);
   const onSignal = (signal: NodeJS.Signals) => {
@@ -57,7 +83,7 @@ export async function writeThroughTemporary(out: string, write: (temporary: stri
     await rename(temporary, out);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw error;
+    throw outputError(out, error);
   } finally {
     process.removeListener("SIGINT", onSignal);
     process.removeListener("SIGTERM", onSignal);

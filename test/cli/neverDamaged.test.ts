@@ -71,6 +71,27 @@ describe("workbooks Clearway cannot read are refused in one line, and nothing is
   }, 60000);
 });
 
+describe("an output that cannot be written is refused in one line that names it, not the temporary file", () => {
+  it.each([
+    ["a folder that is a file", (dir: string) => path.join(dir, "plan.xlsx", "out.xlsx"), /cannot write .*out\.xlsx: a part of its path is a file, not a folder/],
+    ["an output that is a folder", (dir: string) => path.join(dir, "folder.xlsx"), /cannot write .*folder\.xlsx: it is a folder/],
+  ])("%s", async (_label, target, message) => {
+    const dir = tempDir();
+    const input = await writeWorkbook(path.join(dir, "plan.xlsx"), [{ name: "Plan", rows: [HEADER, ROW] }]);
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(path.join(dir, "folder.xlsx"));
+    const before = readFileSync(input);
+    const result = await runCli("check", input, "-o", target(dir), "--as-of", "2026-11-26");
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\.tmp\b/);
+    expect(readFileSync(input).equals(before)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(["folder.xlsx", "plan.xlsx"]);
+    expect(readdirSync(path.join(dir, "folder.xlsx"))).toEqual([]);
+  });
+});
+
 describe("sheets of the planner's that carry Clearway's names are never replaced", () => {
   const dir = tempDir();
   const input = path.join(dir, "plan.xlsx");

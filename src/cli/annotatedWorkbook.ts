@@ -22,11 +22,17 @@ function clearwaySheets(check: PlanCheck, rules: RuleSet, planSheet: string, che
   ];
 }
 
-async function writePackage(source: PackageSource, planSheet: string, check: PlanCheck, rules: RuleSet, checkedAsOf: string, temporary: string) {
+async function writePackage(source: PackageSource, planSheet: string, check: PlanCheck, rules: RuleSet, checkedAsOf: string, temporary: string, where: string) {
   const writer = new ZipWriter(createWriteStream(temporary));
-  const result = await writeAnnotatedPackage(source, planSheet, check, clearwaySheets(check, rules, planSheet, checkedAsOf), writer);
-  await writer.finish();
-  return result;
+  try {
+    const result = await writeAnnotatedPackage(source, planSheet, check, clearwaySheets(check, rules, planSheet, checkedAsOf), writer);
+    await writer.finish();
+    return result;
+  } catch (error) {
+    // File system errors are worded by the caller; anything else is a workbook Clearway cannot annotate.
+    if ((error as NodeJS.ErrnoException).code || error instanceof PlanFileError) throw error;
+    throw new PlanFileError(`${where}: the annotated copy could not be made, so nothing was written (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
 /**
@@ -42,11 +48,11 @@ export async function writeAnnotated(file: PlanFile, check: PlanCheck, rules: Ru
     } else if (file.kind !== "xlsx") {
       // A CSV plan written as .xlsx: a workbook holding the plan, then annotated like any other.
       const sheetName = validSheetName(file.sheetName);
-      notes = (await writePackage(csvWorkbook(sheetName, file.grid), sheetName, check, rules, checkedAsOf, temporary)).notes;
+      notes = (await writePackage(csvWorkbook(sheetName, file.grid), sheetName, check, rules, checkedAsOf, temporary, file.path)).notes;
     } else {
       const workbook = await openWorkbookFile(file.path);
       try {
-        const result = await writePackage(zipSource(workbook.zip), file.sheetName, check, rules, checkedAsOf, temporary);
+        const result = await writePackage(zipSource(workbook.zip), file.sheetName, check, rules, checkedAsOf, temporary, file.path);
         notes = result.notes;
         const lost = await lostParts(workbook.zip, temporary, result.changedParts);
         if (lost.length) throw new PlanFileError(`${file.path}: the annotated copy would lose ${lost.join(", ")}, so it was not written`);

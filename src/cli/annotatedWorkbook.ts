@@ -29,6 +29,7 @@ async function writePackage(source: PackageSource, planSheet: string, check: Pla
     await writer.finish();
     return result;
   } catch (error) {
+    await writer.abort();
     // File system errors are worded by the caller; anything else is a workbook Clearway cannot annotate.
     if ((error as NodeJS.ErrnoException).code || error instanceof PlanFileError) throw error;
     throw new PlanFileError(`${where}: the annotated copy could not be made, so nothing was written (${error instanceof Error ? error.message : String(error)})`);

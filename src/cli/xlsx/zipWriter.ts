@@ -119,6 +119,14 @@ export class ZipWriter {
     this.central.push(record);
   }
 
+  /** Closes the output without finishing it (the caller removes the file). */
+  async abort(): Promise<void> {
+    if (this.out.closed) return;
+    const closed = once(this.out, "close");
+    this.out.destroy();
+    await closed;
+  }
+
   /** Writes the central directory and ends the stream. */
   async finish(): Promise<void> {
     const start = this.offset;

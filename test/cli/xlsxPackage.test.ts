@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { OUTPUT_COLUMNS } from "../../src/plan/outputColumns";
 import { readSheet, runCli, sheetNames, tempDir } from "../support/planFiles";
-import { zipParts } from "../support/zipParts";
+import { writeStoredZip, zipParts } from "../support/zipParts";
 
 /**
  * The annotated copy of a workbook made by another tool (LibreOffice, see
@@ -32,7 +32,9 @@ function libreOfficeCsv(file: string, dir: string): string | null {
   return readFileSync(path.join(outdir, `${path.basename(file, ".xlsx")}.csv`), "latin1");
 }
 
-describe.each([["plan-with-chart-and-pivot.xlsx"], ["plan-with-chart-drawing-exceljs-cannot-read.xlsx"]])("the annotated copy of %s", (fixture) => {
+const STORED = "plan-with-chart-and-pivot, stored uncompressed.xlsx";
+
+describe.each([["plan-with-chart-and-pivot.xlsx"], ["plan-with-chart-drawing-exceljs-cannot-read.xlsx"], [STORED]])("the annotated copy of %s", (fixture) => {
   const dir = tempDir();
   const input = path.join(dir, fixture);
   const out = path.join(dir, "checked.xlsx");
@@ -40,7 +42,8 @@ describe.each([["plan-with-chart-and-pivot.xlsx"], ["plan-with-chart-drawing-exc
   let before: Buffer;
 
   beforeAll(async () => {
-    copyFileSync(path.join(FIXTURES, fixture), input);
+    if (fixture === STORED) await writeStoredZip(input, await zipParts(path.join(FIXTURES, "plan-with-chart-and-pivot.xlsx")));
+    else copyFileSync(path.join(FIXTURES, fixture), input);
     before = readFileSync(input);
     const first = await runCli("check", input, "-o", out, "--as-of", "2026-11-26");
     expect(first).toMatchObject({ code: 0, stderr: "" });

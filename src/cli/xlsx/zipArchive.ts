@@ -56,7 +56,8 @@ export class ZipArchive {
 
   streamEntry(entry: ZipEntry, decompress = true): Promise<Readable> {
     return new Promise((resolve, reject) => {
-      this.zip.openReadStream(entry, { decompress: decompress ? true : false }, (error, stream) => (error || !stream ? reject(error ?? new Error("unreadable part")) : resolve(stream)));
+      // Decoded is the default; yauzl 3.4 treats an explicit `decodeFileData: true` as raw, so only `false` is passed.
+      this.zip.openReadStream(entry, decompress ? {} : { decodeFileData: false }, (error, stream) => (error || !stream ? reject(error ?? new Error("unreadable part")) : resolve(stream)));
     });
   }
 

@@ -1,5 +1,5 @@
 import { rmSync } from "node:fs";
-import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import { chmod, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { PlanFileError } from "./planFile";
 
@@ -80,6 +80,9 @@ export async function writeThroughTemporary(out: string, write: (temporary: stri
   process.once("SIGTERM", onSignal);
   try {
     await write(temporary);
+    // A file written over (--in-place, or an earlier output) keeps its permissions.
+    const previous = await stat(out).catch(() => undefined);
+    if (previous?.isFile()) await chmod(temporary, previous.mode);
     await rename(temporary, out);
   } catch (error) {
     await rm(temporary, { force: true });

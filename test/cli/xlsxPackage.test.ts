@@ -2,8 +2,9 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { readWorkbookSheet } from "../../src/cli/planFile";
 import { OUTPUT_COLUMNS } from "../../src/plan/outputColumns";
-import { readSheet, runCli, sheetNames, tempDir } from "../support/planFiles";
+import { readSheet, runCli, sheetNames, tempDir, writeZip } from "../support/planFiles";
 import { writeStoredZip, zipParts } from "../support/zipParts";
 
 /**
@@ -114,5 +115,31 @@ describe("the annotated copy of a LibreOffice workbook", () => {
     expect(plan.getColumn("R").width).toBe(80);
     expect(plan.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(existsSync(path.join(dir, "converted"))).toBe(false);
+  }, 30000);
+});
+
+describe("a workbook written with namespace prefixes (x:worksheet, as the Open XML SDK writes it)", () => {
+  const X = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const cell = (ref: string, text: string) => `<x:c r="${ref}" t="inlineStr"><x:is><x:t>${text}</x:t></x:is></x:c>`;
+  const PARTS = {
+    "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
+    "_rels/.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/xl/workbook.xml"/></Relationships>',
+    "xl/workbook.xml": `<?xml version="1.0"?><x:workbook ${X}><x:sheets><x:sheet name="Plan" sheetId="1" r:id="R1"/></x:sheets></x:workbook>`,
+    "xl/_rels/workbook.xml.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="R2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="/xl/styles.xml"/></Relationships>',
+    "xl/styles.xml": `<?xml version="1.0"?><x:styleSheet ${X}><x:fonts count="1"><x:font><x:sz val="11"/></x:font></x:fonts><x:fills count="2"><x:fill><x:patternFill patternType="none"/></x:fill><x:fill><x:patternFill patternType="gray125"/></x:fill></x:fills><x:borders count="1"><x:border/></x:borders><x:cellXfs count="1"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></x:cellXfs></x:styleSheet>`,
+    "xl/worksheets/sheet1.xml": `<?xml version="1.0"?><x:worksheet ${X}><x:sheetData><x:row r="1">${["From", "To", "Material", "Value", "Currency"].map((h, i) => cell(`${"ABCDE"[i]}1`, h)).join("")}</x:row><x:row r="2">${cell("A2", "US")}${cell("B2", "DE")}${cell("C2", "IMP")}<x:c r="D2"><x:v>100</x:v></x:c>${cell("E2", "EUR")}</x:row></x:sheetData></x:worksheet>`,
+  };
+
+  // exceljs itself cannot read such a workbook, so the copy is read back with Clearway's reader.
+  it("is read and annotated with the same prefixes", async () => {
+    const dir = tempDir();
+    const input = await writeZip(path.join(dir, "prefixed.xlsx"), PARTS);
+    const out = path.join(dir, "out.xlsx");
+    expect((await runCli("check", input, "-o", out, "--as-of", "2026-11-26")).code).toBe(0);
+    const parts = await zipParts(out);
+    expect(parts.get("xl/worksheets/sheet1.xml")!.toString()).toMatch(/<x:c r="F1" s="\d+" t="inlineStr"><x:is><x:t>Status<\/x:t><\/x:is><\/x:c>/);
+    expect(parts.get("xl/workbook.xml")!.toString()).toMatch(/<x:sheet name="Clearway Summary" sheetId="2" r:id="rId\d+"\/>/);
+    expect((await readWorkbookSheet(out, "Plan"))![1]!.slice(0, 6)).toEqual(["US", "DE", "IMP", 100, "EUR", "action"]);
+    expect((await readWorkbookSheet(out, "Clearway Summary"))![0]![0]).toMatch(/^Clearway check of "Plan"/);
   }, 30000);
 });

@@ -121,12 +121,18 @@ function blockCells(block: OutputBlock, rowNumber: number): string {
   return values.map((value, column) => cellXml(`${columnLetters(block.firstColumn + column)}${rowNumber}`, value, value === null ? 0 : block.style(offset, column, value), block.dateStyle)).join("");
 }
 
+/** Clearway's cell XML (written without a prefix) with the sheet's prefix on its elements. */
+function withPrefix(cells: string, p: string): string {
+  if (!p) return cells;
+  return cells.replace(/<c /g, `<${p}c `).replace(/<\/c>/g, `</${p}c>`).replace(/<(\/?)(is|t|v)>/g, `<$1${p}$2>`).replace(/<t xml/g, `<${p}t xml`);
+}
+
 /** Rows of the block after sheet row `after` and up to `upTo` (1-based) that the sheet lacks. */
 function newRows(block: OutputBlock, p: string, after: number, upTo = block.headerRow + block.rows.length): string {
   let xml = "";
   for (let rowNumber = Math.max(after + 1, block.headerRow + 1); rowNumber <= upTo; rowNumber++) {
     const cells = blockCells(block, rowNumber);
-    if (cells) xml += `<${p}row r="${rowNumber}">${cells.replace(/<c /g, `<${p}c `).replace(/<\/c>/g, `</${p}c>`).replace(/<(\/?)(is|t|v)>/g, `<$1${p}$2>`).replace(/<t xml/g, `<${p}t xml`)}</${p}row>`;
+    if (cells) xml += `<${p}row r="${rowNumber}">${withPrefix(cells, p)}</${p}row>`;
   }
   return xml;
 }
@@ -146,7 +152,6 @@ function patchedRow(rowXml: string, startTag: string, rowNumber: number, block: 
   const before: string[] = [];
   const after: string[] = [];
   let column = -1;
-  let rest = inner;
   let consumed = 0;
   let changed = false;
   for (const match of inner.matchAll(CELL(p))) {
@@ -161,13 +166,11 @@ function patchedRow(rowXml: string, startTag: string, rowNumber: number, block: 
     else if (column > lastColumn) after.push(between, cell);
     else changed = true;
   }
-  rest = inner.slice(consumed);
   const cells = blockCells(block, rowNumber);
   if (!cells && !changed) return rowXml;
-  const prefixed = p ? cells.replace(/<c /g, `<${p}c `).replace(/<\/c>/g, `</${p}c>`).replace(/<(\/?)(is|t|v)>/g, `<$1${p}$2>`).replace(/<t xml/g, `<${p}t xml`) : cells;
   // "spans" is a hint of the row's used columns; dropped rather than left wrong.
   const open = startTag.replace(/\s+spans="[^"]*"/, "").replace(/\s*\/>$/, ">");
-  return `${open}${before.join("")}${prefixed}${after.join("")}${rest}</${p}row>`;
+  return `${open}${before.join("")}${withPrefix(cells, p)}${after.join("")}${inner.slice(consumed)}</${p}row>`;
 }
 
 /** The part of the sheet before its cells: dimension, frozen header, column widths. */

@@ -49,9 +49,10 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
     if (error instanceof PlanNotFoundError) throw new PlanFileError(`${file} (${plan.kind === "csv" ? `read as ${describeCsvDialect(plan.csv.dialect)}` : `sheet "${plan.sheetName}"`}): ${error.message}`);
     throw error;
   }
+  let writeNotes: string[] = [];
   if (out) {
     try {
-      await writeAnnotated(plan, check, context.rules, out, context.settings.asOf);
+      writeNotes = await writeAnnotated(plan, check, context.rules, out, context.settings.asOf);
     } catch (error) {
       throw error instanceof PlanFileError ? error : describeFileError(error, `${out} could not be written, and nothing was written there`);
     }
@@ -89,6 +90,6 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
       for (const item of entry.items) lines.push(`    - ${item.text} (${item.who}${item.ruleId ? `; lead time ${item.leadTimeDays === null ? "unknown" : `about ${item.leadTimeDays} days`}` : ""})`);
     }
   }
-  if (out) lines.push("", `Written: ${out}`);
+  if (out) lines.push("", `Written: ${out}`, ...writeNotes);
   write(lines.join("\n"));
 }

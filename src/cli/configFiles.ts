@@ -1,16 +1,16 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import type { Party } from "../domain/party";
 import type { DecimalMark } from "../plan/cellParsing";
-import type { CellValue, Grid } from "../plan/cellValue";
+import type { Grid } from "../plan/cellValue";
 import { describeProblems, type TableProblem } from "../plan/configTable";
 import { PARTIES_SHEET, readPartiesJson, readPartiesTable } from "../plan/partiesTable";
 import { readRulesTable, RULES_SHEET } from "../plan/rulesTable";
 import { applyRuleOverrides, overrideFactIds, parseRuleOverrides } from "../rules/overrides";
 import { permitRuleIds, RuleSetError, type RuleSet } from "../rules/ruleSet";
 import { readCsvTable } from "./csvPlanFile";
-import { excelCellValue, PlanFileError, worksheetGrid, type PlanFile } from "./planFile";
+import { openWorkbook, PlanFileError, readWorkbookSheet, type PlanFile } from "./planFile";
+import { readWorksheet, WorkbookFileError, worksheetsOf } from "./xlsx/workbookFile";
 
 /** A rules or parties file (or sheet) that cannot be used: exit code 1, and nothing is checked. */
 export class ConfigFileError extends PlanFileError {
@@ -26,20 +26,6 @@ export interface Configuration {
 }
 
 const refuse = (where: string, problems: readonly TableProblem[]) => new ConfigFileError(`${where} is refused, so nothing was checked: ${describeProblems(problems)}`);
-
-/**
- * A cell as a configuration table reads it: as the plan reads it, except that a number formatted as
- * a percentage is the percentage written ("2.5%"), not its stored fraction (0.025).
- */
-function configCellValue(cell: ExcelJS.Cell): CellValue {
-  const value = excelCellValue(cell);
-  if (typeof value === "number" && typeof cell.numFmt === "string" && cell.numFmt.includes("%")) return `${Number((value * 100).toPrecision(12))}%`;
-  return value;
-}
-
-function configGrid(worksheet: ExcelJS.Worksheet): Grid {
-  return worksheetGrid(worksheet, configCellValue);
-}
 
 type ConfigSource = { kind: "json"; data: unknown } | { kind: "table"; grid: Grid; where: string; decimalMark?: DecimalMark };
 
@@ -79,15 +65,19 @@ async function readConfigFile(file: string, flag: string, sheetName: string): Pr
     }
     return { kind: "table", grid: csv.grid, where: file, decimalMark: csv.dialect.decimalMark };
   }
-  const workbook = new ExcelJS.Workbook();
+  // In a workbook, a number formatted as a percentage is read as the percentage written ("2.5%"), not its stored fraction.
+  const workbook = await openWorkbook(file, (reason) => new ConfigFileError(`${flag} ${file} ${reason}`));
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const sheets = worksheetsOf(workbook);
+    const worksheet = sheets.find((sheet) => sheet.name === sheetName) ?? sheets.find((sheet) => sheet.state === "visible");
+    if (!worksheet) throw new ConfigFileError(`${flag} ${file} has no visible sheet`);
+    return { kind: "table", grid: await readWorksheet(workbook, worksheet, { percentAsText: true }), where: `${file} (sheet "${worksheet.name}")` };
   } catch (error) {
-    throw new ConfigFileError(`${flag} ${file} could not be read as an Excel workbook: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof WorkbookFileError) throw new ConfigFileError(`${flag} ${file}: ${error.message}`);
+    throw error;
+  } finally {
+    workbook.zip.close();
   }
-  const worksheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets.find((sheet) => sheet.state !== "hidden" && sheet.state !== "veryHidden");
-  if (!worksheet) throw new ConfigFileError(`${flag} ${file} has no visible sheet`);
-  return { kind: "table", grid: configGrid(worksheet), where: `${file} (sheet "${worksheet.name}")` };
 }
 
 /** The rule set with the user's overrides from a --rules file. */
@@ -121,16 +111,17 @@ export async function readPartiesFile(file: string, rules: RuleSet): Promise<Par
  */
 export async function loadConfiguration(options: { rules?: string; parties?: string }, plan: PlanFile, base: RuleSet): Promise<Configuration> {
   const notes: string[] = [];
-  const sheet = (name: string) => (plan.kind === "xlsx" ? plan.workbook.getWorksheet(name) : undefined);
+  // The plan workbook's own configuration sheets, read as typed (percentages as written).
+  const sheet = async (name: string): Promise<Grid | undefined> => (plan.kind === "xlsx" && plan.sheetNames.includes(name) ? readWorkbookSheet(plan.path, name, { percentAsText: true }) : undefined);
 
   let rules = base;
   let rulesFrom: string | undefined;
   if (options.rules) {
     rules = await readRulesFile(options.rules, base);
     rulesFrom = options.rules;
-  } else if (sheet(RULES_SHEET)) {
+  } else if (plan.kind === "xlsx" && plan.sheetNames.includes(RULES_SHEET)) {
     const where = `${plan.path} (sheet "${RULES_SHEET}")`;
-    const read = readRulesTable(configGrid(sheet(RULES_SHEET)!), base);
+    const read = readRulesTable((await sheet(RULES_SHEET)) ?? [], base);
     if (!read.ok) throw refuse(where, read.problems);
     rules = read.value.ruleSet;
     rulesFrom = `sheet "${RULES_SHEET}"`;
@@ -144,8 +135,8 @@ export async function loadConfiguration(options: { rules?: string; parties?: str
   if (options.parties) {
     parties = await readPartiesFile(options.parties, rules);
     notes.push(`Parties from ${options.parties}: ${parties.length}.`);
-  } else if (sheet(PARTIES_SHEET)) {
-    const read = readPartiesTable(configGrid(sheet(PARTIES_SHEET)!), permitRuleIds(rules));
+  } else if (plan.kind === "xlsx" && plan.sheetNames.includes(PARTIES_SHEET)) {
+    const read = readPartiesTable((await sheet(PARTIES_SHEET)) ?? [], permitRuleIds(rules));
     if (!read.ok) throw refuse(`${plan.path} (sheet "${PARTIES_SHEET}")`, read.problems);
     parties = read.value;
     notes.push(`Parties from sheet "${PARTIES_SHEET}": ${parties.length}.`);

@@ -1,13 +1,13 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import ExcelJS from "exceljs";
-import type { CellValue, Grid } from "../plan/cellValue";
+import type { Grid } from "../plan/cellValue";
 import { detectHeader } from "../plan/headerDetection";
 import { readCsvTable, type CsvTable } from "./csvPlanFile";
+import { MAX_PLAN_ROWS, openWorkbookFile, readWorksheet, WorkbookFileError, worksheetsOf, type WorkbookFile } from "./xlsx/workbookFile";
 
-/** A plan read from disk: its grid, and for .xlsx the workbook to write the annotated copy from. */
+/** A plan read from disk: its grid, and for .xlsx the names of the workbook's sheets (the package is read again to write). */
 export type PlanFile =
-  | { kind: "xlsx"; path: string; sheetName: string; grid: Grid; workbook: ExcelJS.Workbook; worksheet: ExcelJS.Worksheet }
+  | { kind: "xlsx"; path: string; sheetName: string; grid: Grid; sheetNames: string[] }
   | { kind: "csv"; path: string; sheetName: string; grid: Grid; csv: CsvTable };
 
 /** The file cannot be read as a plan: exit code 1, one line on stderr. */
@@ -15,38 +15,68 @@ export class PlanFileError extends Error {
   override name = "PlanFileError";
 }
 
-/** A cell as the plan layer sees it: formulas by their result, rich text as text, merged cells once. */
-export function excelCellValue(cell: ExcelJS.Cell): CellValue {
-  if (cell.isMerged && cell.master !== cell) return null;
-  const value = cell.value as unknown;
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
-  if (typeof value === "object") {
-    const v = value as { result?: unknown; richText?: Array<{ text: string }>; text?: unknown; error?: string };
-    if ("richText" in v && v.richText) return v.richText.map((run) => run.text).join("");
-    if ("formula" in v || "sharedFormula" in v) {
-      const result = v.result as unknown;
-      if (result === undefined || result === null) return null;
-      if (typeof result === "object" && result && "error" in result) return String((result as { error: string }).error);
-      return result as CellValue;
-    }
-    if ("text" in v) return String(v.text);
-    if ("error" in v) return String(v.error);
+const holdsPlan = (grid: Grid) => detectHeader(grid).missing.length === 0;
+
+/** Opens an .xlsx file, turning every way it can fail into one sentence that starts with the file's name. */
+export async function openWorkbook(file: string, describe: (reason: string) => Error = (reason) => new PlanFileError(`${file} ${reason}`)): Promise<WorkbookFile> {
+  try {
+    return await openWorkbookFile(file);
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw describe(error.message);
+    throw describe("could not be read");
   }
-  return String(value);
 }
 
-/** A worksheet as a grid; `read` turns each cell into a value (configuration tables read percentages as typed). */
-export function worksheetGrid(worksheet: ExcelJS.Worksheet, read: (cell: ExcelJS.Cell) => CellValue = excelCellValue): Grid {
-  const grid: Grid = [];
-  const columns = worksheet.columnCount;
-  for (let r = 1; r <= worksheet.rowCount; r++) {
-    const row = worksheet.getRow(r);
-    const cells: CellValue[] = new Array(columns).fill(null);
-    if (row.hasValues) row.eachCell({ includeEmpty: false }, (cell, column) => (cells[column - 1] = read(cell)));
-    grid.push(cells);
+/** One sheet of an .xlsx file as a grid, or undefined when the workbook has no worksheet of that name. */
+export async function readWorkbookSheet(file: string, name: string, options: { percentAsText?: boolean } = {}): Promise<Grid | undefined> {
+  const workbook = await openWorkbook(file);
+  try {
+    const sheet = worksheetsOf(workbook).find((candidate) => candidate.name === name);
+    return sheet ? await readSheet(file, workbook, sheet, options) : undefined;
+  } finally {
+    workbook.zip.close();
   }
-  return grid;
+}
+
+async function readSheet(file: string, workbook: WorkbookFile, sheet: Parameters<typeof readWorksheet>[1], options: { percentAsText?: boolean } = {}): Promise<Grid> {
+  try {
+    return await readWorksheet(workbook, sheet, options);
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw new PlanFileError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+async function readXlsxPlan(file: string, sheet: string | undefined): Promise<PlanFile> {
+  const workbook = await openWorkbook(file);
+  try {
+    const sheets = worksheetsOf(workbook);
+    const sheetNames = workbook.structure.sheets.map((s) => s.name);
+    const plan = (entry: (typeof sheets)[number], grid: Grid): PlanFile => ({ kind: "xlsx", path: file, sheetName: entry.name, grid, sheetNames });
+    if (sheet) {
+      const named = sheets.find((candidate) => candidate.name === sheet);
+      if (!named) {
+        const other = workbook.structure.sheets.some((candidate) => candidate.name === sheet);
+        throw new PlanFileError(other ? `${file}: sheet "${sheet}" is not a worksheet (a chart sheet?)` : `${file} has no sheet named "${sheet}"; its sheets are: ${sheetNames.map((s) => `"${s}"`).join(", ")}`);
+      }
+      return plan(named, await readSheet(file, workbook, named));
+    }
+    // The first visible sheet that holds a plan; hidden sheets are only read when named.
+    const visible = sheets.filter((candidate) => candidate.state === "visible");
+    let first: Grid | undefined;
+    for (const candidate of visible) {
+      const grid = await readSheet(file, workbook, candidate);
+      if (holdsPlan(grid)) return plan(candidate, grid);
+      first ??= grid;
+    }
+    for (const hidden of sheets.filter((candidate) => candidate.state !== "visible")) {
+      if (holdsPlan(await readSheet(file, workbook, hidden))) throw new PlanFileError(`${file}: the sheet that holds the plan, "${hidden.name}", is hidden: unhide it, or name it with --sheet "${hidden.name}"`);
+    }
+    if (!visible[0] || !first) throw new PlanFileError(`${file} has no visible worksheet`);
+    return plan(visible[0], first);
+  } finally {
+    workbook.zip.close();
+  }
 }
 
 /** Reads a .xlsx or .csv plan; refuses unreadable files with one clear sentence. */
@@ -60,30 +90,9 @@ export async function readPlanFile(file: string, sheet?: string): Promise<PlanFi
     throw new PlanFileError(`${file}: no such file`);
   }
   if (size === 0) throw new PlanFileError(`${file} is empty (0 bytes)`);
-  const bytes = await readFile(file);
-  if (extension === ".csv") {
-    const csv = readCsvTable(bytes, file);
-    return { kind: "csv", path: file, sheetName: path.basename(file, extension), grid: csv.grid, csv };
-  }
-
-  // An .xlsx file is a zip archive: it starts with "PK".
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new PlanFileError(`${file} is not an Excel workbook (.xlsx), although it is named like one`);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    throw new PlanFileError(`${file} could not be read as an Excel workbook: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const sheets = workbook.worksheets;
-  let worksheet: ExcelJS.Worksheet | undefined;
-  if (sheet) {
-    worksheet = sheets.find((candidate) => candidate.name === sheet);
-    if (!worksheet) throw new PlanFileError(`${file} has no sheet named "${sheet}"; its sheets are: ${sheets.map((s) => `"${s.name}"`).join(", ")}`);
-  } else {
-    // The first visible sheet that holds a plan; hidden sheets are only read when named.
-    const visible = sheets.filter((candidate) => candidate.state === "visible" || candidate.state === undefined);
-    worksheet = visible.find((candidate) => detectHeader(worksheetGrid(candidate)).missing.length === 0) ?? visible[0];
-    if (!worksheet) throw new PlanFileError(`${file} has no visible sheet`);
-  }
-  return { kind: "xlsx", path: file, sheetName: worksheet.name, grid: worksheetGrid(worksheet), workbook, worksheet };
+  if (extension === ".xlsx") return readXlsxPlan(file, sheet);
+  const csv = readCsvTable(await readFile(file), file);
+  const grid = csv.grid;
+  if (grid.length > MAX_PLAN_ROWS) throw new PlanFileError(`${file} has ${grid.length.toLocaleString("en")} rows (its header included), more than the ${MAX_PLAN_ROWS.toLocaleString("en")} Clearway checks in one run: split the plan into files of at most ${MAX_PLAN_ROWS.toLocaleString("en")} rows and check each`);
+  return { kind: "csv", path: file, sheetName: path.basename(file, extension), grid, csv };
 }

@@ -19,6 +19,23 @@ export type OutputColumn = (typeof OUTPUT_COLUMNS)[number];
 /** Output columns holding money, formatted as numbers in the currency's minor unit. */
 export const MONEY_COLUMNS: readonly OutputColumn[] = ["Est. duty", "Est. import tax", "Est. total charges"];
 
+/** Each output column's width in characters, the same in every host: wide where the text is long, so a row stays readable. */
+export const OUTPUT_COLUMN_WIDTHS: Readonly<Record<OutputColumn, number>> = {
+  Status: 10,
+  "Next step": 50,
+  "Required permits": 60,
+  "Importer of record": 30,
+  "Exporter of record": 30,
+  "Est. duty": 14,
+  "Est. import tax": 14,
+  "Est. total charges": 14,
+  "Charges currency": 10,
+  "Lead time (days)": 12,
+  "Apply by": 12,
+  Issues: 80,
+  "Rule references": 40,
+};
+
 /** Output columns holding dates, formatted as dates. */
 export const DATE_COLUMNS: readonly OutputColumn[] = ["Apply by"];
 

@@ -1,31 +1,29 @@
-/**
- * Sheet names Clearway gives. Excel refuses names over 31 characters, names holding [ ] : ? * / \,
- * names starting or ending with an apostrophe, and the reserved "History"; names are compared
- * without case.
- */
+/** Excel's rules for a sheet name: at most 31 characters, none of [ ] : ? * / \, not "History", not empty. */
 export const MAX_SHEET_NAME = 31;
 
-/** A name Excel accepts, from any text (a CSV file's name, say). */
-export function validSheetName(wanted: string, fallback = "Plan"): string {
-  const cleaned = wanted
-    .replace(/[[\]:?*/\\]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
+/** A valid sheet name made from any text (a CSV file's name, a free variant of a taken name). */
+export function validSheetName(text: string, fallback = "Plan"): string {
+  let name = text
+    .replace(/[[\]:?*/\\]/g, "")
+    .replace(/\p{Cc}/gu, "")
+    // A name may not start or end with an apostrophe.
     .replace(/^'+|'+$/g, "")
+    .trim()
     .slice(0, MAX_SHEET_NAME)
     .trim();
-  if (!cleaned || cleaned.toLowerCase() === "history") return fallback;
-  return cleaned;
+  if (!name) name = fallback;
+  if (name.toLowerCase() === "history") name = `${name} (1)`;
+  return name;
 }
 
-/** `wanted` if no sheet in `taken` has it (case-insensitively), else the first free "wanted (2)", "wanted (3)", ... */
+/** `wanted` if no sheet has that name (sheet names compare case-insensitively), else "wanted (2)", "wanted (3)"... each cut to fit. */
 export function freeSheetName(wanted: string, taken: Iterable<string>): string {
   const used = new Set([...taken].map((name) => name.toLowerCase()));
   const base = validSheetName(wanted);
   if (!used.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const candidate = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    const candidate = validSheetName(`${base.slice(0, MAX_SHEET_NAME - suffix.length).trim()}${suffix}`);
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }

@@ -1,28 +1,34 @@
+import fc from "fast-check";
 import { freeSheetName, validSheetName } from "../../src/plan/sheetNames";
 
-describe("sheet names Excel accepts", () => {
-  it.each([
-    ["plan [v2]: final?", "plan v2 final"],
-    ["a/b\\c*d", "a b c d"],
-    ["'quoted'", "quoted"],
-    ["History", "Plan"],
-    ["history", "Plan"],
-    ["", "Plan"],
-    ["   ", "Plan"],
-    ["[]:?*", "Plan"],
-    ["A very long shipment plan name for the third quarter", "A very long shipment plan name"],
-  ])("%j becomes %j", (wanted, expected) => {
-    expect(validSheetName(wanted)).toBe(expected);
-    expect(validSheetName(wanted).length).toBeLessThanOrEqual(31);
-  });
-});
+const isValid = (name: string) => name.length >= 1 && name.length <= 31 && !/[[\]:?*/\\]/.test(name) && name.toLowerCase() !== "history" && !/^'|'$/.test(name);
 
-describe("a free variant when the user already has the name", () => {
-  it("keeps the name when it is free", () => expect(freeSheetName("Clearway Summary", ["Plan"])).toBe("Clearway Summary"));
-  it("numbers the name when a sheet has it, whatever the case", () => expect(freeSheetName("Clearway Summary", ["Plan", "clearway summary"])).toBe("Clearway Summary (2)"));
-  it("skips numbers already taken", () => expect(freeSheetName("Clearway Summary", ["Clearway Summary", "Clearway Summary (2)"])).toBe("Clearway Summary (3)"));
-  it("stays within 31 characters with the number", () => {
-    const long = "x".repeat(31);
-    expect(freeSheetName(long, [long])).toBe(`${"x".repeat(27)} (2)`);
+describe("sheet names", () => {
+  it("are always valid, whatever text they are made from", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 80 }), (text) => isValid(validSheetName(text))));
+  });
+
+  it("strip the characters Excel refuses, cut to 31 characters, and avoid History and empty names", () => {
+    expect(validSheetName("Q3 plan [v2]: EU/UK?*\\")).toBe("Q3 plan v2 EUUK");
+    expect(validSheetName("x".repeat(40))).toBe("x".repeat(31));
+    expect(validSheetName("history")).toBe("history (1)");
+    expect(validSheetName("[]:?")).toBe("Plan");
+  });
+
+  it("find a free variant that no sheet has, comparing names as Excel does (case-insensitively)", () => {
+    expect(freeSheetName("Clearway Summary", ["Plan"])).toBe("Clearway Summary");
+    expect(freeSheetName("Clearway Summary", ["clearway summary", "Clearway Summary (2)"])).toBe("Clearway Summary (3)");
+    const long = "A sheet name of thirty-one char";
+    expect(freeSheetName(long, [long])).toBe("A sheet name of thirty-one (2)");
+  });
+
+  it("give free variants that are valid and not taken", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.array(fc.string({ maxLength: 40 }), { maxLength: 5 }), (wanted, others) => {
+        const taken = [validSheetName(wanted), ...others];
+        const name = freeSheetName(wanted, taken);
+        return isValid(name) && !taken.some((t) => t.toLowerCase() === name.toLowerCase());
+      }),
+    );
   });
 });

@@ -1,13 +1,29 @@
-import { mkdtempSync } from "node:fs";
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { ZipWriter } from "../../src/cli/xlsx/zipWriter";
 
 export type Row = Array<string | number | boolean | Date | null | { formula: string; result: unknown }>;
 
+const created: string[] = [];
+// Each test file gets this module afresh: what its tests created goes when the file is done.
+if (typeof afterAll === "function") afterAll(() => created.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A new temporary folder, removed after the test file has run. */
 export function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), "clearway-"));
+  const dir = mkdtempSync(path.join(tmpdir(), "clearway-"));
+  created.push(dir);
+  return dir;
+}
+
+/** Writes a zip archive of the given parts (text or bytes, or text made in pieces), in this order. */
+export async function writeZip(file: string, parts: Record<string, string | Buffer | (() => Iterable<string>)>): Promise<string> {
+  const writer = new ZipWriter(createWriteStream(file));
+  for (const [name, content] of Object.entries(parts)) await writer.add(name, typeof content === "function" ? content() : [content]);
+  await writer.finish();
+  return file;
 }
 
 /** Writes an .xlsx with one sheet per entry: rows as given, optional hidden state and merges. */

@@ -26,8 +26,14 @@ function hasLibreOffice(): boolean {
 }
 
 /** LibreOffice converts the workbook's first sheet to CSV; its text, or null when LibreOffice is not installed. */
+let toldMissing = false;
+
 function libreOfficeCsv(file: string, dir: string): string | null {
-  if (!hasLibreOffice()) return null;
+  if (!hasLibreOffice()) {
+    if (!toldMissing) console.warn("LibreOffice is not installed: the checks that open the annotated copy in LibreOffice are skipped (sudo apt-get install libreoffice-calc).");
+    toldMissing = true;
+    return null;
+  }
   const outdir = path.join(dir, "converted");
   execFileSync("soffice", [`-env:UserInstallation=file://${path.join(dir, "lo-profile")}`, "--headless", "--convert-to", "csv", "--outdir", outdir, file], { stdio: "ignore", timeout: 120000 });
   return readFileSync(path.join(outdir, `${path.basename(file, ".xlsx")}.csv`), "latin1");

@@ -9,7 +9,8 @@ import type { PermitRule } from "../rules/schema";
 import { territoryByCode, territoryByRegion, territoryReason } from "../rules/territories";
 import { estimateCharges, noCharges } from "./charges";
 import type { AssessContext } from "./context";
-import { countryIndex, laneKey, memoized, sideKey } from "./contextMemo";
+import { countryPairKey, laneKey, memoized, sideKey } from "./contextMemo";
+import { memoKey, textMemoKey } from "./memoKeys";
 import { checkDangerousGoods } from "./dangerousGoodsCheck";
 import { ISSUE_CODES, issue } from "./issueCodes";
 import { checkLeadTime, leadTimePlan, type LeadTimePlan } from "./leadTimeCheck";
@@ -85,7 +86,7 @@ const covered = (view: CountryView) => view.covered || view.union !== undefined;
 /** What the row's dangerous goods and temperature add: the same for every row with that packing, whatever the lane. */
 function dangerousGoodsFinding(shipment: Shipment, context: AssessContext): Finding {
   const temperature = shipment.temperature ? TEMPERATURES.indexOf(shipment.temperature) + 1 : 0;
-  const key = shipment.dangerousGoods.length ? `dg|${temperature}|${shipment.dangerousGoods.join("+")}` : temperature * 8 + 5;
+  const key = shipment.dangerousGoods.length ? textMemoKey("dangerousGoods", temperature, shipment.dangerousGoods.join("+")) : memoKey("dangerousGoods", temperature);
   return memoized(context, key, () => checkDangerousGoods(shipment, context.rules));
 }
 
@@ -144,7 +145,7 @@ function recordParty(shipment: Shipment, view: CountryView, role: PartyRole, con
     if (basis.contested) chosen = chooseLocalParty(basis, shipment, context);
   }
   const side = sideKey(view.code, importer ? "import" : "export", shipment);
-  const key = shipment.sponsor || named || chosen ? `party${side}|${shipment.sponsor ?? ""}|${named ?? ""}|${chosen?.name ?? ""}` : side * 8 + 2;
+  const key = shipment.sponsor || named || chosen ? textMemoKey("recordParty", side, shipment.sponsor, named, chosen?.name) : memoKey("recordParty", side);
   return memoized(context, key, () => pickRecordParty(shipment, view, role, context, controlledSubstanceRules));
 }
 
@@ -169,8 +170,7 @@ function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
   const { rules } = context;
   const origin = countryView(rules, shipment.origin);
   const destination = countryView(rules, shipment.destination);
-  const pair = countryIndex(shipment.origin) * 1024 + countryIndex(shipment.destination);
-  const borderless = memoized(context, pair * 8 + 4, () => borderlessLane(shipment, context, origin, destination) ?? null);
+  const borderless = memoized(context, memoKey("border", countryPairKey(shipment.origin, shipment.destination)), () => borderlessLane(shipment, context, origin, destination) ?? null);
   if (borderless && shipment.origin === shipment.destination) return { ...borderless, after: [] };
   if (borderless) {
     // Between members of a customs union some national permits still apply (e.g. narcotics permits).
@@ -179,7 +179,7 @@ function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
     // the party named in the row, else the party on file with that role in the country.
     const sender = unionParty(context, origin.code, "exporter-of-record", shipment.exporterOfRecord);
     const receiver = unionParty(context, destination.code, "importer-of-record", shipment.importerOfRecord);
-    const unionKey = `union-permits|${laneKey(shipment)}|${dated}|${sender?.name ?? ""}|${receiver?.name ?? ""}`;
+    const unionKey = textMemoKey("unionPermits", laneKey(shipment), dated, sender?.name, receiver?.name);
     const sides = memoized(context, unionKey, () => [checkPermits(shipment, origin, "export", [], context, sender, true), checkPermits(shipment, destination, "import", [], context, receiver, true)]);
     return {
       ...borderless,
@@ -194,7 +194,7 @@ function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
   const before: Finding[] = [];
   const after: Finding[] = [];
   const regions = shipment.originRegion || shipment.destinationRegion ? `|${shipment.originRegion}|${shipment.destinationRegion}` : "";
-  if (laneTouchesSanctions(rules, shipment.origin, shipment.destination)) before.push(memoized(context, regions ? `sanctions${lane}${regions}` : lane * 8 + 1, () => checkSanctions(shipment, rules)));
+  if (laneTouchesSanctions(rules, shipment.origin, shipment.destination)) before.push(memoized(context, regions ? textMemoKey("sanctions", lane, regions) : memoKey("sanctions", lane), () => checkSanctions(shipment, rules)));
 
   // Held licences depend on the ship date, so with parties its validity period is part of the keys below.
   const dated = licencePeriod(shipment, context);
@@ -210,7 +210,7 @@ function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
     }
     const acting = found?.acting;
     const permitsKey = sideKey(view.code, direction, shipment);
-    const key = dated || acting ? `permits${permitsKey}|${dated}|${acting?.name ?? ""}` : -1 - permitsKey;
+    const key = dated || acting ? textMemoKey("permits", permitsKey, dated, acting?.name) : memoKey("permits", permitsKey);
     const finding = memoized(context, key, () => checkPermits(shipment, view, direction, controlledSubstanceRules(shipment, context, direction), context, acting));
     before.push(finding);
     sides.push(finding);
@@ -285,7 +285,7 @@ function joinedLane(shipment: Shipment, context: AssessContext): JoinedLane {
   const goods = laneKey(s) * 2 + (s.returnable ? 1 : 0);
   const named = context.parties.length || s.sponsor || s.importerOfRecord || s.exporterOfRecord || s.originRegion || s.destinationRegion;
   // (Names are joined with a character no name contains, so two rows cannot share a key by accident.)
-  const key = named ? ["lane", goods, licencePeriod(s, context), s.sponsor, s.importerOfRecord, s.exporterOfRecord, s.originRegion, s.destinationRegion].join("\u0000") : goods * 8 + 7;
+  const key = named ? textMemoKey("lane", goods, licencePeriod(s, context), s.sponsor, s.importerOfRecord, s.exporterOfRecord, s.originRegion, s.destinationRegion) : memoKey("lane", goods);
   return memoized(context, key, () => joinLane(assessLane(shipment, context)));
 }
 

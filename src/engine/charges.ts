@@ -7,7 +7,8 @@ import type { RuleSet } from "../rules/ruleSet";
 import type { DutyRate } from "../rules/schema";
 import type { AssessContext } from "./context";
 import { ISSUE_CODES, issue } from "./issueCodes";
-import { countryIndex, currencyIndex, materialIndex, memoized } from "./contextMemo";
+import { chargesKey, memoized } from "./contextMemo";
+import { memoKey, textMemoKey } from "./memoKeys";
 import { ExactDecimal } from "../domain/exactDecimal";
 import { toMoney } from "./money";
 
@@ -206,9 +207,8 @@ function withoutValue(shipment: Shipment, plan: ChargesPlan): ChargesFinding {
  */
 export function estimateCharges(shipment: Shipment, view: CountryView, context: AssessContext): ChargesFinding {
   const withFreight = shipment.freight !== undefined || shipment.insurance !== undefined;
-  const numericKey = (((countryIndex(view.code) * 8 + materialIndex(shipment.material)) * 2 + (withFreight ? 1 : 0)) * 256 + currencyIndex(shipment.currency)) * 8 + 6;
-  // Past 256 currencies the numeric slot would overflow into the next field: fall back to a text key.
-  const key = shipment.hsCode || currencyIndex(shipment.currency) >= 256 ? `charges|${numericKey}|${shipment.hsCode ?? ""}|${shipment.currency}` : numericKey;
+  const chargesId = chargesKey(view.code, shipment.material, withFreight, shipment.currency);
+  const key = shipment.hsCode || chargesId === null ? textMemoKey("charges", view.code, shipment.material, withFreight ? 1 : 0, shipment.currency, shipment.hsCode) : memoKey("charges", chargesId);
   const plan = memoized(context, key, () => planCharges(shipment, view, context));
   const currency = shipment.currency;
   let issues = plan.issues;

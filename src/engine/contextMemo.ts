@@ -28,20 +28,36 @@ export function materialIndex(material: MaterialType): number {
 
 type Goods = Pick<Shipment, "material" | "controlledSubstance">;
 
+/** Country indexes stay below this: two-letter codes are 676 at the most. */
+const COUNTRIES = 1024;
+const MATERIALS = 8;
+/** Currency indexes below this make a numeric charges key; beyond it (a plan of made-up codes) a text key is used. */
+const CURRENCIES = 256;
+
+/** An ordered pair of countries as one number. */
+export function countryPairKey(origin: string, destination: string): number {
+  return countryIndex(origin) * COUNTRIES + countryIndex(destination);
+}
+
 /** A lane and its goods as one number: origin, destination, material, controlled substance or not. */
 export function laneKey(shipment: Goods & Pick<Shipment, "origin" | "destination">): number {
-  return ((countryIndex(shipment.origin) * 1024 + countryIndex(shipment.destination)) * 8 + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0);
+  return (countryPairKey(shipment.origin, shipment.destination) * MATERIALS + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0);
+}
+
+/** The inputs of a charges plan as one number (country, material, freight given or not, currency); null past CURRENCIES currencies. */
+export function chargesKey(country: string, material: MaterialType, withFreight: boolean, currency: string): number | null {
+  const currencyId = currencyIndex(currency);
+  if (currencyId >= CURRENCIES) return null;
+  return ((countryIndex(country) * MATERIALS + materialIndex(material)) * 2 + (withFreight ? 1 : 0)) * CURRENCIES + currencyId;
 }
 
 /** One side of a lane and its goods as one number: the country, import or export, material, controlled or not (the other country plays no part). */
 export function sideKey(country: string, direction: "import" | "export", shipment: Goods): number {
-  return ((countryIndex(country) * 2 + (direction === "import" ? 1 : 0)) * 8 + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0);
+  return ((countryIndex(country) * 2 + (direction === "import" ? 1 : 0)) * MATERIALS + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0);
 }
 
 /**
- * Numeric keys are built by the callers so that their remainders mod 8 keep the namespaces apart:
- * 1 sanctions, 2 importer or exporter of record, 4 border, 5 dangerous goods, 6 charges, 0 what the rules ask of a
- * record party and who on file could act as one; negative: permits.
+ * Keys come from memoKeys.ts, one slot per kind of finding.
  *
  * Remembers a finding per context: the parts of an assessment that depend only on the lane and
  * kind of goods (a few thousand combinations) are worked out once, not once per row. Findings are

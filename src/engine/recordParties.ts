@@ -8,6 +8,7 @@ import { holdsValidLicence } from "./heldLicences";
 import { ISSUE_CODES, issue } from "./issueCodes";
 import type { AssessContext } from "./context";
 import { memoized, sideKey } from "./contextMemo";
+import { memoKey } from "./memoKeys";
 import { applicableRules, RECORD_HOLDER } from "./permitsCheck";
 
 export interface RecordPartyFinding {
@@ -71,7 +72,7 @@ const holdsAny = (party: Party, ids: readonly string[]) => party.licences.some((
 
 /** The basis of the record party of one side of a lane, memoised per country, role and goods. */
 export function recordPartyBasis(shipment: Shipment, view: CountryView, role: PartyRole, context: AssessContext, extraRules: ExtraRules): RecordPartyBasis {
-  const key = sideKey(view.code, ROLE_WORDS[role].side, shipment) * 8;
+  const key = memoKey("recordPartyBasis", sideKey(view.code, ROLE_WORDS[role].side, shipment));
   return memoized(context, key, () => {
     const side = ROLE_WORDS[role].side;
     const rule = (role === "importer-of-record" ? view.importerOfRecord : view.exporterOfRecord).find((candidate) => candidate.materials.includes(shipment.material));

@@ -51,7 +51,15 @@ export const PermitSchema = z.strictObject({
 });
 export type Permit = z.infer<typeof PermitSchema>;
 
+/**
+ * What the check says of an importer or exporter of record: a party is named (in the row, from the
+ * parties on file, or the sponsor), one must be appointed, none is needed (a movement inside a
+ * customs union or one country), or the country's rules are not covered.
+ */
+export const RECORD_PARTY_KINDS = ["named", "appoint", "not-needed", "not-covered"] as const;
+
 export const RecordPartySchema = z.strictObject({
+  kind: z.enum(RECORD_PARTY_KINDS),
   /** The party's name, or null when one must be appointed. */
   party: z.string().nullable(),
   requirements: z.array(z.string()),

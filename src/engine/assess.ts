@@ -42,7 +42,7 @@ interface LaneFinding {
   destination: CountryView;
 }
 
-const notNeeded = (why: string): RecordParty => ({ party: null, requirements: [`not needed: ${why}`] });
+const notNeeded = (why: string): RecordParty => ({ kind: "not-needed", party: null, requirements: [`not needed: ${why}`] });
 const NONE: readonly never[] = Object.freeze([]);
 const single = (entry: Issue, ruleRef?: string): Finding => ({ issues: [entry], ruleRefs: ruleRef ? [ruleRef] : [] });
 
@@ -223,14 +223,14 @@ function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
     before.push(importerFound);
     importer = importerFound.party;
   } else {
-    importer = { party: shipment.importerOfRecord ?? null, requirements: [`${sentenceStart(possessive(destination.inText))} rules are not covered`] };
+    importer = { kind: "not-covered", party: shipment.importerOfRecord ?? null, requirements: [`${sentenceStart(possessive(destination.inText))} rules are not covered`] };
   }
   let exporter: RecordParty;
   if (exporterFound) {
     before.push(exporterFound);
     exporter = exporterFound.party;
   } else {
-    exporter = { party: shipment.exporterOfRecord ?? null, requirements: [`${sentenceStart(possessive(origin.inText))} rules are not covered`] };
+    exporter = { kind: "not-covered", party: shipment.exporterOfRecord ?? null, requirements: [`${sentenceStart(possessive(origin.inText))} rules are not covered`] };
   }
 
   let charges: ChargesMode = { kind: "estimate" };

@@ -161,5 +161,5 @@ export function pickRecordParty(shipment: Shipment, view: CountryView, role: Par
   if (!rule && view.covered) {
     issues.push(issue(ISSUE_CODES.recordPartyNotCovered, "info", `Clearway's rules do not say who may act as ${words.name} for ${MATERIAL_LABELS[shipment.material]} in ${view.inText}.`));
   }
-  return { party: { party: partyName, requirements }, issues, ruleRefs, acting };
+  return { party: { kind: partyName ? "named" : "appoint", party: partyName, requirements }, issues, ruleRefs, acting };
 }

@@ -10,11 +10,16 @@ const isoDateCell = (date: string): Date => new Date(`${date}T00:00:00Z`);
 const SEVERITY_ORDER: Record<Issue["severity"], number> = { error: 0, blocking: 1, action: 2, info: 3 };
 
 function partyText(record: RecordParty, role: string): string {
-  if (record.party) return record.party;
-  const notNeeded = record.requirements.find((requirement) => requirement.startsWith("not needed"));
-  if (notNeeded) return notNeeded;
-  if (record.requirements.some((requirement) => requirement.endsWith("rules are not covered"))) return "not assessed (country not covered)";
-  return `none: appoint a local ${role}`;
+  switch (record.kind) {
+    case "named":
+      return record.party ?? `none: appoint a local ${role}`;
+    case "not-needed":
+      return record.requirements[0] ?? "not needed";
+    case "not-covered":
+      return record.party ?? "not assessed (country not covered)";
+    case "appoint":
+      return `none: appoint a local ${role}`;
+  }
 }
 
 /** Issues as lines, most serious first: "action: Obtain ...". */

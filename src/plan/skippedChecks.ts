@@ -18,6 +18,7 @@ export interface SkippedCheck {
  * checks over some of those fields (no separate line for each).
  */
 export const CHECKS_BY_FIELDS: ReadonlyArray<{ check: string; fields: readonly PlanField[]; instead?: string }> = [
+  { check: "duty and import tax", fields: ["value", "unitPrice"], instead: "permits, parties, lead times, sanctions and dangerous goods are still assessed" },
   { check: "lead time", fields: ["shipDate", "needByDate"], instead: "held licences are checked as of the date of the check" },
   { check: "lead time against the ship date", fields: ["shipDate"], instead: "held licences are checked as of the date of the check" },
   { check: "lead time against the need-by date", fields: ["needByDate"] },

@@ -49,20 +49,26 @@ export function findOutputBlock(row: readonly unknown[]): OutputBlockPlace | nul
 
 const inBlock = (block: OutputBlockPlace | null, column: number) => block !== null && column >= block.start && column < block.start + block.width;
 
+/** How much a row looks like the plan's header; 0 unless it names at least two fields (a lone "Notes" or "Depot" is a note, not a header). */
 function scoreRow(row: readonly unknown[]): number {
   const block = findOutputBlock(row);
   let score = 0;
+  let named = 0;
   row.forEach((cell, column) => {
     if (inBlock(block, column)) return;
     const found = fieldForHeader(cellText(cell as never));
-    if (found) score += REQUIRED_FIELDS.includes(found.field) ? 3 : 1;
+    if (found) {
+      named++;
+      score += REQUIRED_FIELDS.includes(found.field) ? 3 : 1;
+    }
   });
-  return score;
+  return named >= 2 ? score : 0;
 }
 
 /**
  * Finds the header row (titles, notes and blank rows may sit above it) and maps columns to fields
- * by header text. `overrides` maps a field to a column letter chosen by the user, and wins.
+ * by header text. `overrides` maps a field to a column chosen by the user (its header text or its
+ * letters), and wins.
  */
 export function detectHeader(grid: Grid, overrides: Partial<Record<PlanField, string>> = {}, rowOffset = 1): HeaderDetection {
   let headerRow = -1;

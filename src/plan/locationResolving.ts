@@ -35,13 +35,14 @@ function namesInside(label: string): string[] {
  * Depots table wins over what a label seems to say; a label resolved without it is marked assumed
  * (via prefix or name), and one that cannot be resolved names the Depots table as the fix.
  */
-export function resolveLocation(raw: string, depots: DepotsTable | undefined): LocationParse {
+export function resolveLocation(raw: string, depots: DepotsTable | undefined, side: "origin" | "destination" = "origin"): LocationParse {
   const label = raw.trim();
   const depot = depotFor(label, depots);
   if (depot) return { ok: true, code: depot.country, ...(depot.region ? { region: depot.region } : {}), via: "depot", depot: [depot.code, depot.name].filter(Boolean).join(" - ") };
   const direct = parseCountry(label);
   if (direct.ok) return { ok: true, code: direct.code, ...(direct.region ? { region: direct.region } : {}), via: "country" };
-  if ("candidates" in direct && direct.candidates) return { ok: false, message: direct.message };
+  // A place Clearway knows but refuses (an ambiguous name, a territory without a code) keeps its own reason.
+  if (!direct.message.includes("is not a country Clearway recognises")) return { ok: false, message: direct.message };
   const prefix = ISO_PREFIX.exec(label)?.[1];
   if (prefix) {
     const parsed = parseCountry(prefix);
@@ -51,5 +52,5 @@ export function resolveLocation(raw: string, depots: DepotsTable | undefined): L
   if (inside.length === 1) return { ok: true, code: inside[0]!, via: "name", detail: `from the country name in the label (${countryName(inside[0]!)})` };
   const table = depots ? depots.where : 'a "Clearway Depots" sheet (or --depots FILE)';
   const why = inside.length > 1 ? `names more than one country (${inside.join(", ")})` : "is not a country and names none";
-  return { ok: false, message: `"${label}" ${why}: add it to ${depots ? `the Depots table (${table})` : table} (columns Depot | Country) with the country it ships from` };
+  return { ok: false, message: `"${label}" ${why}: add it to ${depots ? `the Depots table (${table})` : table} (columns Depot | Country) with the country it ${side === "origin" ? "ships from" : "is in"}` };
 }

@@ -116,7 +116,7 @@ export function parseRow(grid: Grid, detection: HeaderDetection, rowIndex: numbe
       continue;
     }
     const text = cellText(cell.value);
-    const parsed = resolveLocation(text, reading.depots);
+    const parsed = resolveLocation(text, reading.depots, side);
     if (!parsed.ok) {
       problem(side, cell.address, parsed.message.replace(/^is empty; /, ""));
       continue;

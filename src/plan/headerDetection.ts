@@ -156,7 +156,9 @@ export function describeDetection(detection: HeaderDetection, rowOffset = 1): st
   if (detection.headerRow < 0) return "No header row with plan columns found.";
   const found = (Object.entries(detection.columns) as Array<[PlanField, number]>).map(([field, column]) => `${FIELD_HEADERS[field].label} (${columnLetters(column)})`);
   const parts = [`Header in row ${detection.headerRow + rowOffset}: ${found.join(", ")}.`];
-  if (detection.missing.length) parts.push(`Missing: ${detection.missing.map((field) => FIELD_HEADERS[field].label).join(", ")}.`);
+  const inferFrom = (["hsCode", "drugCode", "description"] as const).filter((field) => detection.columns[field] !== undefined).map((field) => FIELD_HEADERS[field].label);
+  const missingText = (field: PlanField) => (field === "material" && inferFrom.length ? `${FIELD_HEADERS[field].label} (inferred per row from ${inferFrom.join(", ")})` : FIELD_HEADERS[field].label);
+  if (detection.missing.length) parts.push(`Missing: ${detection.missing.map(missingText).join(", ")}.`);
   if (detection.duplicates.length) parts.push(`Named twice (not used): ${detection.duplicates.map((d) => `${FIELD_HEADERS[d.field].label} in ${d.addresses.join(" and ")}`).join("; ")}.`);
   if (detection.assumed.length) parts.push(`Assumed (confirm, or map the column): ${detection.assumed.map((a) => `${FIELD_HEADERS[a.field].label} from "${a.text}" (${a.address})`).join(", ")}.`);
   parts.push(...detection.notes);

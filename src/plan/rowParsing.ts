@@ -1,7 +1,7 @@
 import type { Issue } from "../domain/assessment";
 import { ShipmentSchema, type Shipment } from "../domain/shipment";
 import { cellAddress } from "./cellAddress";
-import { countryName } from "../domain/countryNames";
+import { countryInText, countryName } from "../domain/countryNames";
 import { ExactDecimal } from "../domain/exactDecimal";
 import { MATERIAL_LABELS } from "../domain/materialType";
 import { isPlaceholder, parseAmount, parseDate, parseTemperature, parseUnNumbers, parseYesNo, saysNoCommercialValue, type DecimalMark, type Parsed } from "./cellParsing";
@@ -123,7 +123,7 @@ export function parseRow(grid: Grid, detection: HeaderDetection, rowIndex: numbe
     }
     candidate[side] = parsed.code;
     if ("region" in parsed && parsed.region) candidate[`${side}Region`] = parsed.region;
-    const country = `${countryName(parsed.code)} (${parsed.code})`;
+    const country = `${countryInText(parsed.code, countryName(parsed.code))} (${parsed.code})`;
     if (parsed.via === "depot") assumptions.push({ field: side, from: "depots", value: parsed.code, message: `${label(side)} (${cell.address}) "${text}" is the depot ${parsed.depot} in ${country}, from ${reading.depots?.where ?? "the Depots table"}.` });
     else if (parsed.via === "prefix" || parsed.via === "name") assumptions.push({ field: side, from: "label", value: parsed.code, message: `${label(side)} (${cell.address}) "${text}" is assumed to be in ${country}, ${parsed.detail}: add it to a "Clearway Depots" sheet (or --depots FILE) to confirm.` });
   }

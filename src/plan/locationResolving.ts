@@ -50,7 +50,7 @@ export function resolveLocation(raw: string, depots: DepotsTable | undefined, si
   }
   const inside = namesInside(label);
   if (inside.length === 1) return { ok: true, code: inside[0]!, via: "name", detail: `from the country name in the label (${countryName(inside[0]!)})` };
-  const table = depots ? depots.where : 'a "Clearway Depots" sheet (or --depots FILE)';
+  const where = depots ? `the Depots table (${depots.where})` : 'a "Clearway Depots" sheet (or --depots FILE)';
   const why = inside.length > 1 ? `names more than one country (${inside.join(", ")})` : "is not a country and names none";
-  return { ok: false, message: `"${label}" ${why}: add it to ${depots ? `the Depots table (${table})` : table} (columns Depot | Country) with the country it ${side === "origin" ? "ships from" : "is in"}` };
+  return { ok: false, message: `"${label}" ${why}: add it to ${where} with the country it ${side === "origin" ? "ships from" : "is in"}, as Depot | Country` };
 }

@@ -110,7 +110,7 @@ describe("plans as planners already keep them are read, with every default and i
     const result = check(layout("an RTSM shipment export"));
     expect(result.rows[2]!.shipment?.origin).toBe("US");
     expect(result.rows[2]!.assumed[0]!.message).toContain('"US01 - Depot Durham NC" is assumed to be in the United States (US), from the ISO prefix "US"');
-    expect(result.rows[3]!.errors?.[0]?.message).toMatch(/^Origin \(B5\) "EU Depot" is not a country and names none: add it to a "Clearway Depots" sheet \(or --depots FILE\)/);
+    expect(result.rows[3]!.errors?.[0]?.message).toBe('Origin (B5) "EU Depot" is not a country and names none: add it to a "Clearway Depots" sheet (or --depots FILE) with the country it ships from, as Depot | Country.');
   });
 
   it("resolves an origin label through the Depots table, which wins over what the label seems to say", () => {

@@ -9,11 +9,13 @@ import { jsonReport } from "../plan/jsonReport";
 import { nextStepText } from "../plan/nextStep";
 import { skippedCheckText } from "../plan/skippedChecks";
 import { writeAnnotated } from "./annotatedWorkbook";
-import { loadConfiguration } from "./configFiles";
+import { ConfigFileError, loadConfiguration } from "./configFiles";
 import { checkOutputPath, checkPlanPath, describeFileError } from "./fileAccess";
 import { describeCsvDialect } from "./csvDialect";
 import { loadDepots } from "./depotsFile";
-import { PlanFileError, readPlanFile } from "./planFile";
+import { describeProblems } from "../plan/configTable";
+import { DEFAULTS_SHEET, readDefaultsTable } from "../plan/defaultsTable";
+import { PlanFileError, readPlanFile, worksheetGrid } from "./planFile";
 import { progressBar } from "./progressBar";
 import { textTable } from "./textTable";
 import { UsageError } from "./usageError";
@@ -67,7 +69,15 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
   const plan = await readPlanFile(file, options.sheet);
   // Rule overrides and parties: all of them or none (a bad file or sheet stops the check here).
   const configuration = await loadConfiguration(options, plan, baseContext.rules);
-  const context: AssessContext = { ...baseContext, rules: configuration.rules, parties: configuration.parties };
+  // Defaults kept in the workbook apply under those given on the command line.
+  const workbookDefaults = plan.kind === "xlsx" ? plan.workbook.getWorksheet(DEFAULTS_SHEET) : undefined;
+  let settings = baseContext.settings;
+  if (workbookDefaults) {
+    const read = readDefaultsTable(worksheetGrid(workbookDefaults));
+    if (!read.ok) throw new ConfigFileError(`${plan.path} (sheet "${DEFAULTS_SHEET}") is refused, so nothing was checked: ${describeProblems(read.problems)}`);
+    settings = { ...settings, planDefaults: { ...read.value, ...settings.planDefaults } };
+  }
+  const context: AssessContext = { ...baseContext, settings, rules: configuration.rules, parties: configuration.parties };
   const depots = await loadDepots(options.depots, plan);
   if (depots.note) configuration.notes.push(depots.note);
   const overrides = readColumnMap(options.map ?? []);

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli, tempDir, writeWorkbook } from "../support/planFiles";
 
-type JsonRow = { row: number; shipmentId: string | null; status: string; assumed: Array<{ field: string; from: string }>; issues: Array<{ message: string }>; charges: { currency: string | null; total: number | null }; shipmentRows?: number[] };
+type JsonRow = { row: number; shipmentId: string | null; status: string; assumed: Array<{ field: string; from: string; message: string }>; issues: Array<{ message: string }>; charges: { currency: string | null; total: number | null }; shipmentRows?: number[] };
 const json = (stdout: string) => JSON.parse(stdout) as { rows: JsonRow[]; summary: { skippedChecks: Array<{ check: string }> } };
 
 describe("clearway check on plans as planners keep them", () => {
@@ -46,6 +46,18 @@ describe("clearway check on plans as planners keep them", () => {
     expect(json(result.stdout).rows[0]!.assumed.map((entry) => `${entry.field}<${entry.from}`)).toEqual(["origin<defaults", "material<defaults"]);
     const text = await runCli("check", file, "--default", "origin=DE", "--default", "material=imp", "--as-of", "2026-11-26");
     expect(text.stdout).toContain("Plan defaults (used where the plan gives no value; such rows say so): origin=DE, material=imp.");
+  });
+
+  it("takes defaults from the workbook's Clearway Defaults sheet, under those of the command line", async () => {
+    const file = await writeWorkbook(path.join(dir, "defaults.xlsx"), [
+      { name: "Plan", rows: [["Shipment", "Site", "Country"], ["S-1", "Royal Free Hospital", "GB"]] },
+      { name: "Clearway Defaults", rows: [["Field", "Value"], ["Origin", "FR"], ["Material type", "lab kit"]] },
+    ]);
+    const fromSheet = await runCli("check", file, "--json", "--as-of", "2026-11-26");
+    expect(fromSheet.code).toBe(0);
+    expect(json(fromSheet.stdout).rows[0]!.assumed.map((entry) => entry.message)).toEqual(['Origin "FR" is from the plan\'s defaults (the plan has no Origin column).', 'Material type "lab kit" is from the plan\'s defaults (the plan has no Material type column).']);
+    const overridden = await runCli("check", file, "--default", "origin=DE", "--json", "--as-of", "2026-11-26");
+    expect(json(overridden.stdout).rows[0]!.assumed[0]!.message).toBe('Origin "DE" is from the plan\'s defaults (the plan has no Origin column).');
   });
 
   it.each([

@@ -187,9 +187,8 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
     if (options.onProgress && (r - detection.headerRow) % 1000 === 0) options.onProgress(r - detection.headerRow, total);
   }
   options.onProgress?.(total, total);
-  // A shipment over several rows counts its charges once, on its first row.
-  const countsCharges = (result: RowResult) => !result.shipmentRows || result.shipmentRows[0] === result.row;
-  const summaryRows = rows.map((row) => ({ status: row.status, origin: row.shipment?.origin, destination: row.shipment?.destination, assessment: row.assessment && !countsCharges(row) ? { ...row.assessment, charges: { ...row.assessment.charges, total: null } } : row.assessment }));
+  // A shipment over several rows counts once, on its first row.
+  const summaryRows = rows.map((row) => ({ status: row.status, origin: row.shipment?.origin, destination: row.shipment?.destination, assessment: row.assessment, continues: row.shipmentRows !== undefined && row.shipmentRows[0] !== row.row }));
   const summary = summarise(summaryRows, skippedChecks(detection), readinessChecklist(rows, context.settings.asOf));
   return { detection, rows, outputColumn: outputColumnFor(grid, detection), outputBlock, summary, ruleIds: [...ruleIds].sort() };
 }

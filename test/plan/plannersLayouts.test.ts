@@ -128,7 +128,8 @@ describe("plans as planners already keep them are read, with every default and i
     expect(first!.shipment?.quantity).toBe(750);
     expect(first!.assessment?.charges.total).toBe(second!.assessment?.charges.total);
     expect(first!.assessment?.issues.map((issue) => issue.message)).toContain("Rows 2 and 3 form shipment ASN-93 and are assessed as one shipment (values and quantities summed).");
-    // The summary counts the shipment's charges once.
+    // The summary counts the shipment, and its charges, once.
+    expect(result.summary.destinations.find((entry) => entry.country === "US")!.shipments).toBe(3);
     const usd = result.summary.destinations.find((entry) => entry.country === "US")!.charges.USD ?? 0;
     const once = result.rows.filter((row) => !row.shipmentRows || row.shipmentRows[0] === row.row).reduce((sum, row) => sum + (row.assessment?.charges.total ?? 0), 0);
     expect(usd).toBeCloseTo(once, 2);

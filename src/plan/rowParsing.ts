@@ -66,10 +66,11 @@ export function parseRow(grid: Grid, detection: HeaderDetection, rowIndex: numbe
   const assumptions: Assumption[] = [];
   const candidate: Record<string, unknown> = {};
   const label = (field: PlanField) => FIELD_HEADERS[field].label;
-  const cells = new Map<PlanField, { value: CellValue; address: string; fromDefault: boolean } | undefined>();
+  // Each field is looked up once (with and without its default), so a placeholder or a default is noted once.
+  const cells = new Map<string, { value: CellValue; address: string; fromDefault: boolean } | undefined>();
   /** The field's cell; a placeholder in an optional column is empty; an empty field takes the plan's default unless `withDefault` is false. */
   const cellOf = (field: PlanField, withDefault = true): { value: CellValue; address: string; fromDefault: boolean } | undefined => {
-    const key = withDefault ? field : (`${field}!` as PlanField);
+    const key = `${field}|${withDefault}`;
     if (cells.has(key)) return cells.get(key);
     const column = detection.columns[field];
     let found: { value: CellValue; address: string; fromDefault: boolean } | undefined;

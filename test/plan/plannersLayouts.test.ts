@@ -155,4 +155,14 @@ describe("plans as planners already keep them are read, with every default and i
     expect(result.rows[0]!.assessment?.issues.map((issue) => issue.code)).not.toContain("freight-estimated");
     expect(result.rows[0]!.assumed.map((entry) => entry.message)).toEqual(['Origin "DE" is from the plan\'s defaults (the plan has no Origin column).', 'Material type "imp" is from the plan\'s defaults (the plan has no Material type column).']);
   });
+
+  it("takes a default currency for a value column without one, and says so", () => {
+    const grid = [["From", "To", "Material", "Value"], ["US", "DE", "IMP", 1000]];
+    const result = checkPlan(grid, contextWith([], { planDefaults: { currency: "EUR" } }, embeddedRuleSet()));
+    expect(result.rows[0]!.shipment?.currency).toBe("EUR");
+    expect(result.rows[0]!.assumed.map((entry) => entry.message)).toEqual(['Currency "EUR" is from the plan\'s defaults (the plan has no Currency column).']);
+    // Without the default, the row names the fix.
+    const without = checkPlan(grid, contextWith([], {}, embeddedRuleSet()));
+    expect(without.rows[0]!.errors?.[0]?.message).toContain("or give a plan default currency=EUR");
+  });
 });

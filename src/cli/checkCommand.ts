@@ -2,15 +2,20 @@ import path from "node:path";
 import { STATUSES } from "../domain/status";
 import type { AssessContext } from "../engine/context";
 import { checkPlan, PlanNotFoundError } from "../plan/checkPlan";
+import { normalizeName } from "../plan/countryParsing";
 import { describeDetection } from "../plan/headerDetection";
+import { FIELD_HEADERS, PLAN_FIELDS, type PlanField } from "../plan/planFields";
 import { jsonReport } from "../plan/jsonReport";
 import { nextStepText } from "../plan/nextStep";
 import { skippedCheckText } from "../plan/skippedChecks";
 import { writeAnnotated } from "./annotatedWorkbook";
-import { loadConfiguration } from "./configFiles";
+import { ConfigFileError, loadConfiguration } from "./configFiles";
 import { checkOutputPath, checkPlanPath, describeFileError } from "./fileAccess";
 import { describeCsvDialect } from "./csvDialect";
-import { PlanFileError, readPlanFile } from "./planFile";
+import { loadDepots } from "./depotsFile";
+import { describeProblems } from "../plan/configTable";
+import { DEFAULTS_SHEET, readDefaultsTable } from "../plan/defaultsTable";
+import { PlanFileError, readPlanFile, readWorkbookSheet } from "./planFile";
 import { progressBar } from "./progressBar";
 import { textTable } from "./textTable";
 import { UsageError } from "./usageError";
@@ -24,9 +29,33 @@ export interface CheckOptions {
   rules?: string;
   /** Parties file; else the plan workbook's "Clearway Parties" sheet. */
   parties?: string;
+  /** Depots file; else the plan workbook's "Clearway Depots" sheet. */
+  depots?: string;
+  /** "Field=Header" (or "Field=C"): the column the user chose for a field, over what detection found. */
+  map?: string[];
+}
+
+/** --map "Ship date=Planned dispatch" entries as field -> header text; a field Clearway does not know is a usage error. */
+export function readColumnMap(entries: readonly string[]): Partial<Record<PlanField, string>> {
+  const byName = new Map<string, PlanField>();
+  for (const field of PLAN_FIELDS) for (const name of [field, FIELD_HEADERS[field].label, ...FIELD_HEADERS[field].aliases]) if (!byName.has(normalizeName(name))) byName.set(normalizeName(name), field);
+  const map: Partial<Record<PlanField, string>> = {};
+  for (const entry of entries) {
+    const at = entry.indexOf("=");
+    const field = at > 0 ? byName.get(normalizeName(entry.slice(0, at))) : undefined;
+    const header = at > 0 ? entry.slice(at + 1).trim() : "";
+    if (!field || !header) throw new UsageError(`--map "${entry}": expected "Field=Header", e.g. --map "Ship date=Planned dispatch", with a field among ${PLAN_FIELDS.map((f) => FIELD_HEADERS[f].label).join(", ")}`);
+    map[field] = header;
+  }
+  return map;
 }
 
 const PROGRESS_FROM_ROWS = 5000;
+
+function planDefaultsNote(context: AssessContext): string[] {
+  const entries = Object.entries(context.settings.planDefaults).filter(([, value]) => value !== undefined);
+  return entries.length ? [`Plan defaults (used where the plan gives no value; such rows say so): ${entries.map(([field, value]) => `${field}=${value}`).join(", ")}.`] : [];
+}
 
 /** `clearway check <plan>`: reads the plan, assesses every row, prints a summary or JSON, writes the annotated copy. */
 export async function checkCommand(file: string, options: CheckOptions, baseContext: AssessContext, write: (text: string) => void): Promise<void> {
@@ -40,10 +69,21 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
   const plan = await readPlanFile(file, options.sheet);
   // Rule overrides and parties: all of them or none (a bad file or sheet stops the check here).
   const configuration = await loadConfiguration(options, plan, baseContext.rules);
-  const context: AssessContext = { ...baseContext, rules: configuration.rules, parties: configuration.parties };
+  // Defaults kept in the workbook apply under those given on the command line.
+  const workbookDefaults = plan.kind === "xlsx" && plan.sheetNames.includes(DEFAULTS_SHEET) ? await readWorkbookSheet(plan.path, DEFAULTS_SHEET) : undefined;
+  let settings = baseContext.settings;
+  if (workbookDefaults) {
+    const read = readDefaultsTable(workbookDefaults);
+    if (!read.ok) throw new ConfigFileError(`${plan.path} (sheet "${DEFAULTS_SHEET}") is refused, so nothing was checked: ${describeProblems(read.problems)}`);
+    settings = { ...settings, planDefaults: { ...read.value, ...settings.planDefaults } };
+  }
+  const context: AssessContext = { ...baseContext, settings, rules: configuration.rules, parties: configuration.parties };
+  const depots = await loadDepots(options.depots, plan);
+  if (depots.note) configuration.notes.push(depots.note);
+  const overrides = readColumnMap(options.map ?? []);
   let check;
   try {
-    check = checkPlan(plan.grid, context, { onProgress: progressBar(process.stderr, PROGRESS_FROM_ROWS), ...(plan.kind === "csv" ? { decimalMark: plan.csv.dialect.decimalMark } : {}) });
+    check = checkPlan(plan.grid, context, { onProgress: progressBar(process.stderr, PROGRESS_FROM_ROWS), overrides, ...(depots.depots ? { depots: depots.depots } : {}), ...(plan.kind === "csv" ? { decimalMark: plan.csv.dialect.decimalMark } : {}) });
   } catch (error) {
     // For a CSV file, how it was read: a plan not found may be a file read with the wrong delimiter.
     if (error instanceof PlanNotFoundError) throw new PlanFileError(`${file} (${plan.kind === "csv" ? `read as ${describeCsvDialect(plan.csv.dialect)}` : `sheet "${plan.sheetName}"`}): ${error.message}`);
@@ -69,6 +109,7 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
     ...(plan.kind === "csv" ? [describeCsvDialect(plan.csv.dialect)] : []),
     describeDetection(check.detection),
     ...configuration.notes,
+    ...planDefaultsNote(context),
     "",
     STATUSES.map((status) => `${status}: ${summary.byStatus[status]}`).join("   "),
     ...(summary.skippedChecks.length ? ["", `Skipped checks: ${summary.skippedChecks.map(skippedCheckText).join(", ")}.`] : []),

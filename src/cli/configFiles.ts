@@ -38,7 +38,7 @@ function withDecimalPoints(grid: Grid): Grid {
 }
 
 /** Reads a configuration file: JSON as data, .csv and .xlsx as a table (in a workbook, the sheet named `sheetName`, else the first visible sheet). */
-async function readConfigFile(file: string, flag: string, sheetName: string): Promise<ConfigSource> {
+export async function readConfigFile(file: string, flag: string, sheetName: string): Promise<ConfigSource> {
   const extension = path.extname(file).toLowerCase();
   if (![".json", ".csv", ".xlsx"].includes(extension)) throw new ConfigFileError(`${flag} ${file}: expected a .json, .csv or .xlsx file`);
   try {

@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import { version } from "../../package.json";
 import { localIsoDate } from "../domain/isoDate";
 import { SettingsSchema } from "../domain/settings";
+import { readPlanDefaults } from "../plan/planDefaults";
 import { embeddedRuleSet } from "../rules/embedded";
 import { assessCommand, type AssessOptions } from "./assessCommand";
 import { checkCommand, type CheckOptions } from "./checkCommand";
@@ -24,11 +25,15 @@ function today(): string {
   return localIsoDate(new Date());
 }
 
-function settingsFor(asOf: string | undefined) {
-  const parsed = SettingsSchema.safeParse({ asOf: asOf ?? today() });
+function settingsFor(asOf: string | undefined, defaults: readonly string[] = []) {
+  const planDefaults = readPlanDefaults(defaults);
+  if (!planDefaults.ok) throw new UsageError(`--default ${planDefaults.problems.join("; ")}`);
+  const parsed = SettingsSchema.safeParse({ asOf: asOf ?? today(), planDefaults: planDefaults.defaults });
   if (!parsed.success) throw new UsageError(`--as-of "${asOf}" is not a date in YYYY-MM-DD form`);
   return parsed.data;
 }
+
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function buildProgram(write: (text: string) => void, writeError: (text: string) => void): Command {
   const program = new Command("clearway")
@@ -80,8 +85,11 @@ export function buildProgram(write: (text: string) => void, writeError: (text: s
     .option("--as-of <date>", "date the check is run as of, YYYY-MM-DD (default: today)")
     .option("--rules <file>", 'your rule overrides: a .json file (schema/rules-override.schema.json), or a "Clearway Rules" table in .xlsx/.csv (default: the plan workbook\'s "Clearway Rules" sheet, if any)')
     .option("--parties <file>", 'the parties that can act as importer or exporter of record, and their licences: .json (schema/parties.schema.json), or a "Clearway Parties" table in .xlsx/.csv (default: the plan workbook\'s "Clearway Parties" sheet, if any)')
-    .action(async (file: string, options: CheckOptions & { asOf?: string }) => {
-      await checkCommand(file, options, { rules: embeddedRuleSet(), parties: [], settings: settingsFor(options.asOf) }, write);
+    .option("--depots <file>", 'what origin labels such as "DE01 - EU Depot Mannheim" mean: a Depot | Code | Country | City table in .csv or .xlsx (default: the plan workbook\'s "Clearway Depots" sheet, if any)')
+    .option("--default <field=value>", "a value for a field the plan lacks, e.g. --default origin=DE --default currency=EUR --default material=imp (repeatable); rows using it say so", collect, [])
+    .option("--map <field=header>", 'the column for a field, over what Clearway found, e.g. --map "Ship date=Planned dispatch" (repeatable)', collect, [])
+    .action(async (file: string, options: CheckOptions & { asOf?: string; default?: string[] }) => {
+      await checkCommand(file, options, { rules: embeddedRuleSet(), parties: [], settings: settingsFor(options.asOf, options.default) }, write);
     });
   return program;
 }

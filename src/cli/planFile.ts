@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Grid } from "../plan/cellValue";
 import { detectHeader } from "../plan/headerDetection";
+import { unmetRequirements } from "../plan/planRequirements";
 import { readCsvTable, type CsvTable } from "./csvPlanFile";
 import { MAX_PLAN_ROWS, openWorkbookFile, readWorksheet, WorkbookFileError, worksheetsOf, type WorkbookFile } from "./xlsx/workbookFile";
 
@@ -15,7 +16,11 @@ export class PlanFileError extends Error {
   override name = "PlanFileError";
 }
 
-const holdsPlan = (grid: Grid) => detectHeader(grid).missing.length === 0;
+/** A sheet holds a plan when its header gives what a check needs (a material may be inferred from other columns). */
+const holdsPlan = (grid: Grid) => {
+  const detection = detectHeader(grid);
+  return detection.headerRow >= 0 && unmetRequirements(detection).length === 0;
+};
 
 /** Opens an .xlsx file, turning every way it can fail into one sentence that starts with the file's name. */
 export async function openWorkbook(file: string, describe: (reason: string) => Error = (reason) => new PlanFileError(`${file} ${reason}`)): Promise<WorkbookFile> {

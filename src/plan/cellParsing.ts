@@ -21,6 +21,22 @@ function isoFromParts(year: number, month: number, day: number): Parsed<string> 
   return ok(date.toISOString().slice(0, 10));
 }
 
+/** A two-digit year is this century's: shipment plans look a few years ahead, never a century back. */
+function fullYear(digits: string): number {
+  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+}
+
+/** Which way a slashed date is written, when its numbers tell: "13/11/26" is day-first, "11/13/26" month-first, "03/04/26" either. */
+export function slashDateOrder(value: CellValue): "day-first" | "month-first" | undefined {
+  if (typeof value !== "string") return undefined;
+  const m = /^\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\s*$/.exec(value);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  if (a > 12 && b <= 12) return "day-first";
+  if (b > 12 && a <= 12) return "month-first";
+  return undefined;
+}
+
 /** Excel's day 1 is 1900-01-01 and it counts a 29 Feb 1900 that never was, so serials count from 1899-12-30. */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -38,18 +54,20 @@ export function parseDate(value: CellValue): Parsed<string> {
   const text = value.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(text);
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(text);
+  m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})$/.exec(text);
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[2])];
-    if (a <= 12 && b <= 12 && a !== b) return fail(`"${text}" is ambiguous: day/month or month/day? Write it as ${m[3]}-MM-DD`);
-    return a > 12 ? isoFromParts(Number(m[3]), b, a) : isoFromParts(Number(m[3]), a, b);
+    const year = fullYear(m[3]!);
+    if (a <= 12 && b <= 12 && a !== b) return fail(`"${text}" is ambiguous: day/month or month/day? Write it as ${year}-MM-DD`);
+    return a > 12 ? isoFromParts(year, b, a) : isoFromParts(year, a, b);
   }
   // Dotted dates are day-first wherever they are used (Germany, Switzerland, Poland...).
-  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  if (m) return isoFromParts(Number(m[3]), Number(m[2]), Number(m[1]));
-  m = /^(\d{1,2})[\s.-]+([A-Za-zéûä]+)\.?[\s.,-]+(\d{4})$/.exec(text);
-  if (m && MONTHS[normalizeName(m[2]!)]) return isoFromParts(Number(m[3]), MONTHS[normalizeName(m[2]!)]!, Number(m[1]));
-  m = /^([A-Za-zéûä]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(text);
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(text);
+  if (m) return isoFromParts(fullYear(m[3]!), Number(m[2]), Number(m[1]));
+  // "22-Jan-2027", "05/Jan/2027", "2-Mar-27", "3. März 2027".
+  m = /^(\d{1,2})\.?[\s./-]+([A-Za-zéûäÄÉ]+)\.?[\s.,/-]+(\d{4}|\d{2})$/.exec(text);
+  if (m && MONTHS[normalizeName(m[2]!)]) return isoFromParts(fullYear(m[3]!), MONTHS[normalizeName(m[2]!)]!, Number(m[1]));
+  m = /^([A-Za-zéûäÄÉ]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(text);
   if (m && MONTHS[normalizeName(m[1]!)]) return isoFromParts(Number(m[3]), MONTHS[normalizeName(m[1]!)]!, Number(m[2]));
   return fail(`"${text}" is not a date Clearway can read; write it as YYYY-MM-DD`);
 }
@@ -111,24 +129,71 @@ export function parseYesNo(value: CellValue): Parsed<boolean> {
   if (value === null) return ok(false);
   const key = normalizeName(String(value));
   if (key === "") return ok(false);
-  if (YES.has(key)) return ok(true);
+  if (YES.has(key) || saysNoCommercialValue(String(value))) return ok(true);
   if (NO.has(key)) return ok(false);
   return fail(`"${String(value)}" is not yes or no`);
 }
 
 const TEMPERATURE_ALIASES: Record<string, Temperature> = {
   ambient: "ambient", roomtemperature: "ambient", rt: "ambient", "1525c": "ambient", controlledambient: "ambient", raumtemperatur: "ambient", ambiante: "ambient", ambiente: "ambient",
-  "28c": "2-8C", "28": "2-8C", refrigerated: "2-8C", fridge: "2-8C", chilled: "2-8C", cold: "2-8C", gekuhlt: "2-8C", kuhlschrank: "2-8C", refrigere: "2-8C", refrigerado: "2-8C",
+  "28c": "2-8C", "28": "2-8C", "2c8c": "2-8C", "2cbis8c": "2-8C", "2bis8c": "2-8C", "2a8c": "2-8C", "2to8c": "2-8C", refrigerated: "2-8C", fridge: "2-8C", chilled: "2-8C", cold: "2-8C", gekuhlt: "2-8C", kuhlschrank: "2-8C", refrigere: "2-8C", refrigerado: "2-8C",
   "20c": "-20C", frozen: "-20C", gefroren: "-20C", congele: "-20C", congelado: "-20C",
   "80c": "-80C", ultrafrozen: "-80C", deepfrozen: "-80C", ultracold: "-80C", "70c": "-80C",
   dryice: "dry-ice", trockeneis: "dry-ice", glacecarbonique: "dry-ice", hieloseco: "dry-ice", un1845: "dry-ice",
   ln2: "ln2", liquidnitrogen: "ln2", cryo: "ln2", cryogenic: "ln2", vapourphase: "ln2", vaporphase: "ln2", dryshipper: "ln2", "150c": "ln2", "196c": "ln2",
 };
 
+const DRY_ICE_WORDS = /dry\s*ice|trockeneis|glace\s*carbonique|carboglace|hielo\s*seco|ghiaccio\s*secco|un\s*1845/i;
+const LN2_WORDS = /\bln2\b|liquid\s*nitrogen|fl[üu]ssig(?:er)?\s*stickstoff|azote\s*liquide|nitr[óo]geno\s*l[íi]quido|dry\s*shipper|cryo/i;
+const WORD_TEMPERATURES: Array<[RegExp, Temperature]> = [
+  [/ultra|deep\s*frozen|tiefgefroren|ultra\s*congel/i, "-80C"],
+  [/frozen|gefroren|tiefk[üu]hl|congel/i, "-20C"],
+  [/refrigerat|chilled|fridge|gek[üu]hlt|k[üu]hlschrank|k[üu]hlkette|r[ée]frig[ée]r|refrigerad/i, "2-8C"],
+  [/ambient|room\s*temp|raumtemperatur|umgebungstemperatur|ambiante|temp[ée]rature\s*ambiante|ambiente/i, "ambient"],
+];
+
+/** Clearway's temperature for a range written in degrees ("+2 °C bis +8 °C", "2-8°C", "-25 to -15 °C", "≤ -60 °C"). */
+function temperatureFromDegrees(text: string): Temperature | undefined {
+  const spaced = text.replace(/[−–—]/g, "-").replace(/(\d)\s*(?:°\s*C)?\s*-\s*(?=[+\d])/g, "$1 to ");
+  const numbers = [...spaced.matchAll(/[+-]?\d+(?:[.,]\d+)?/g)].map((match) => Number(match[0].replace(",", ".")));
+  if (!numbers.length || numbers.length > 2) return undefined;
+  const low = Math.min(...numbers);
+  const high = Math.max(...numbers);
+  if (low >= 2 && high <= 8) return "2-8C";
+  if (low >= 15 && high <= 30) return "ambient";
+  if (low >= -30 && high <= -10) return "-20C";
+  if (low >= -90 && high <= -60) return "-80C";
+  if (high <= -150) return "ln2";
+  return undefined;
+}
+
+/** A temperature as planners write it: a Clearway name, a range in degrees, or words in English, German, French or Spanish. */
 export function parseTemperature(value: CellValue): Parsed<Temperature> {
-  const key = normalizeName(String(value)).replace(/deg|°/g, "");
+  const raw = String(value);
+  const key = normalizeName(raw).replace(/deg|°/g, "");
   const temperature = (Object.hasOwn(TEMPERATURE_ALIASES, key) ? TEMPERATURE_ALIASES[key] : undefined) ?? (TEMPERATURES as readonly string[]).find((t) => normalizeName(t) === key);
-  return temperature ? ok(temperature as Temperature) : fail(`"${String(value)}" is not a temperature Clearway knows; use ambient, 2-8 C, -20 C, -80 C, dry ice or LN2`);
+  if (temperature) return ok(temperature as Temperature);
+  // Dry ice and nitrogen name the refrigerant, which matters for dangerous goods, whatever degrees follow.
+  if (DRY_ICE_WORDS.test(raw)) return ok("dry-ice");
+  if (LN2_WORDS.test(raw)) return ok("ln2");
+  const degrees = temperatureFromDegrees(raw);
+  if (degrees) return ok(degrees);
+  const worded = WORD_TEMPERATURES.find(([pattern]) => pattern.test(raw));
+  return worded ? ok(worded[1]) : fail(`"${raw}" is not a temperature Clearway knows; use ambient, 2-8 C, -20 C, -80 C, dry ice or LN2`);
+}
+
+/** "No commercial value" as pro-formas write it, in a yes/no column or inside a reason or remarks text. */
+const NO_COMMERCIAL_VALUE = /no\s+commercial\s+value|\bNCV\b|ohne\s+handelswert|kein\s+handelswert|sans\s+valeur\s+commerciale|sin\s+valor\s+comercial|senza\s+valore\s+commerciale/i;
+
+export function saysNoCommercialValue(text: string): boolean {
+  return NO_COMMERCIAL_VALUE.test(text.normalize("NFC"));
+}
+
+/** Text that stands for "nothing here yet": "N/A", "TBD", "Date Not Captured", "See ASN-93", "Freight Included in Commodity Cost". */
+const PLACEHOLDER = /^(n\/?a|n\.a\.|na|tbd|tbc|tba|to be (confirmed|determined|advised)|pending|unknown|not (captured|available|applicable|known)|.*\bnot captured|none given|k\.?\s*a\.?|keine angabe|non communiqu[ée]|nc|s\.?o\.?|see .+|siehe .+|voir .+|ver .+|.*\bincluded in\b.*|.*\binklusive\b.*|.*\binclus dans\b.*|-{1,3}|\?+)$/i;
+
+export function isPlaceholder(value: CellValue): boolean {
+  return typeof value === "string" && PLACEHOLDER.test(value.trim());
 }
 
 /** UN numbers such as "UN3373", "UN 1845; UN3373" or "3373". */

@@ -11,6 +11,7 @@ export function isBlank(value: CellValue | undefined): boolean {
 /** The cell as display text (for headers and messages). */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // An invalid date (a corrupt cell) is shown as such rather than throwing while the header is searched.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString().slice(0, 10);
   return String(value).trim();
 }

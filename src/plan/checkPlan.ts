@@ -13,8 +13,14 @@ import { FIELD_HEADERS, type PlanField } from "./planFields";
 import { nextStep, rowApplyBy, type NextStep } from "./nextStep";
 import { summarise, type PlanSummary } from "./planSummary";
 import { readinessChecklist } from "./readiness";
-import { parseRow } from "./rowParsing";
+import { parseRow, type Assumption, type RowParse, type RowReading } from "./rowParsing";
 import { skippedChecks } from "./skippedChecks";
+import { NO_CURRENCY, withoutCharges } from "./chargesSkipped";
+import { mixedDateColumns } from "./dateColumns";
+import type { DepotsTable } from "./depotsTable";
+import type { PlanDefaults } from "./planDefaults";
+import { unmetRequirements } from "./planRequirements";
+import { groupShipments, type ShipmentGroup } from "./shipmentGroups";
 
 export interface RowResult {
   /** Sheet row number (1-based). */
@@ -29,6 +35,10 @@ export interface RowResult {
   nextStep: NextStep;
   /** The earliest date to apply for a permit still to obtain (its lead time before the ship date); null if none can be given. */
   applyBy: string | null;
+  /** What the row's result rests on that the plan did not say outright: defaults, depots, inferred material, placeholders. */
+  assumed: Assumption[];
+  /** The sheet rows of the shipment this row is part of, when the plan writes it over several rows. */
+  shipmentRows?: number[];
 }
 
 export interface PlanCheck {
@@ -51,6 +61,10 @@ export interface PlanCheckOptions {
   onProgress?: (done: number, total: number) => void;
   /** How amounts written as text mark decimals (a `;`-separated CSV writes "1.234,56"); a point unless given. */
   decimalMark?: DecimalMark;
+  /** Values for fields the plan lacks, over the settings' plan defaults. */
+  defaults?: PlanDefaults;
+  /** The Depots table: what origin labels such as "DE01 - EU Depot Mannheim" mean. */
+  depots?: DepotsTable;
 }
 
 /** The plan cannot be checked at all: no header with the required columns. */
@@ -90,23 +104,49 @@ function outputColumnFor(grid: Grid, detection: HeaderDetection): number {
   return lastUsedColumn(grid, detection.headerRow) + 1;
 }
 
-/** One row read and assessed; null for an empty row. A failure inside Clearway stays this row's error: the other rows are still checked. */
-function checkRow(grid: Grid, detection: HeaderDetection, r: number, rowOffset: number, context: AssessContext, decimalMark?: DecimalMark): RowResult | null {
-  let shipmentId: string | null = null;
+type ReadRow = { r: number; parsed: RowParse } | { r: number; failure: string; shipmentId: string | null };
+
+/** One row read; a failure inside Clearway stays this row's error: the other rows are still checked. */
+function readRow(grid: Grid, detection: HeaderDetection, r: number, rowOffset: number, reading: RowReading): ReadRow {
   try {
-    const parsed = parseRow(grid, detection, r, rowOffset, decimalMark);
+    return { r, parsed: parseRow(grid, detection, r, rowOffset, reading) };
+  } catch (error) {
+    return { r, failure: error instanceof Error ? error.message : String(error), shipmentId: null };
+  }
+}
+
+const assumptionIssues = (assumed: readonly Assumption[]): Issue[] => assumed.map((entry) => ({ code: `plan-${entry.from}`, severity: "info", kind: "info", message: entry.message }));
+
+/** One read row assessed (as part of its shipment, when the plan writes it over several rows); null for an empty row. */
+function checkRow(read: ReadRow, detection: HeaderDetection, rowOffset: number, context: AssessContext, group: ShipmentGroup | undefined, assessed: Map<ShipmentGroup, Assessment>): RowResult | null {
+  const row = read.r + rowOffset;
+  const asOf = context.settings.asOf;
+  let shipmentId: string | null = "failure" in read ? read.shipmentId : read.parsed.kind === "empty" ? null : read.parsed.shipmentId;
+  let assumed: Assumption[] = [];
+  try {
+    if ("failure" in read) throw new Error(read.failure);
+    const parsed = read.parsed;
     if (parsed.kind === "empty") return null;
     shipmentId = parsed.shipmentId;
-    const asOf = context.settings.asOf;
-    if (parsed.kind === "error") return { row: r + rowOffset, shipmentId, status: "error", errors: parsed.issues, nextStep: nextStep(parsed.issues, undefined, undefined, asOf), applyBy: null };
-    const assessment = locateIssues(assess(parsed.shipment, context), detection, r + rowOffset);
-    const shipment = parsed.shipment;
-    return { row: r + rowOffset, shipmentId, status: assessment.status, shipment, assessment, nextStep: nextStep(assessment.issues, assessment, shipment, asOf), applyBy: rowApplyBy(assessment, shipment) };
+    assumed = parsed.assumptions;
+    if (parsed.kind === "error") return { row, shipmentId, status: "error", errors: parsed.issues, nextStep: nextStep(parsed.issues, undefined, undefined, asOf), applyBy: null, assumed };
+    const shipment = group?.shipment ?? parsed.shipment;
+    let assessment = group?.shipment ? assessed.get(group) : undefined;
+    if (!assessment) {
+      assessment = assess(shipment, context);
+      if (parsed.chargesSkipped) assessment = withoutCharges(assessment, shipment, context);
+      if (group?.shipment) assessed.set(group, assessment);
+    }
+    assessment = locateIssues(assessment, detection, row);
+    const notes = assumptionIssues(assumed);
+    if (group) notes.push({ code: "rows-form-one-shipment", severity: "info", kind: "info", message: group.note });
+    if (notes.length) assessment = { ...assessment, issues: [...assessment.issues, ...notes] };
+    return { row, shipmentId, status: assessment.status, shipment, assessment, nextStep: nextStep(assessment.issues, assessment, shipment, asOf), applyBy: rowApplyBy(assessment, shipment), assumed, ...(group?.shipment ? { shipmentRows: group.rows } : {}) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const message = `Row ${r + rowOffset} could not be checked (${reason}); the other rows were. Check this row by hand and report the row's contents to Clearway's maintainers.`;
+    const message = `Row ${row} could not be checked (${reason}); the other rows were. Check this row by hand and report the row's contents to Clearway's maintainers.`;
     const errors: Issue[] = [{ code: "row-not-checked", severity: "error", kind: "shipment", message }];
-    return { row: r + rowOffset, shipmentId, status: "error", errors, nextStep: nextStep(errors, undefined, undefined, context.settings.asOf), applyBy: null };
+    return { row, shipmentId, status: "error", errors, nextStep: nextStep(errors, undefined, undefined, asOf), applyBy: null, assumed };
   }
 }
 
@@ -114,29 +154,41 @@ function checkRow(grid: Grid, detection: HeaderDetection, r: number, rowOffset: 
 export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheckOptions = {}): PlanCheck {
   const rowOffset = options.rowOffset ?? 1;
   const detection = detectHeader(grid, options.overrides, rowOffset);
-  const blocking = [...detection.missing];
-  for (const duplicate of detection.duplicates) if (!blocking.includes(duplicate.field) && (duplicate.field === "origin" || duplicate.field === "destination" || duplicate.field === "material" || duplicate.field === "value")) blocking.push(duplicate.field);
-  if (detection.headerRow < 0 || blocking.length) {
+  const defaults: PlanDefaults = { ...context.settings.planDefaults, ...options.defaults };
+  const blocking = unmetRequirements(detection, defaults);
+  if (detection.headerRow < 0 || blocking.length || detection.mappingProblems.length) {
     const missing = blocking.map((field) => FIELD_HEADERS[field].label).join(", ");
-    throw new PlanNotFoundError(detection.headerRow < 0 ? `no shipment plan found: no header row with the required columns (Origin, Destination, Material type, Value)` : `no usable plan header: missing or ambiguous ${missing}. ${describeDetection(detection, rowOffset)}`, detection);
+    const problems = [...(blocking.length ? [`missing or ambiguous ${missing}`] : []), ...detection.mappingProblems].join("; ");
+    throw new PlanNotFoundError(detection.headerRow < 0 ? `no shipment plan found: no header row with the required columns (Origin, Destination, Material type)` : `no usable plan header: ${problems}. ${describeDetection(detection, rowOffset)}`, detection);
   }
+
+  const reading: RowReading = { ...(options.decimalMark ? { decimalMark: options.decimalMark } : {}), defaults, ...(options.depots ? { depots: options.depots } : {}), mixedDateColumns: mixedDateColumns(grid, detection, rowOffset) };
+  const read: ReadRow[] = [];
+  for (let r = detection.headerRow + 1; r < grid.length; r++) read.push(readRow(grid, detection, r, rowOffset, reading));
+  const groups = groupShipments(read.flatMap((entry) => ("parsed" in entry && entry.parsed.kind === "shipment" ? [{ row: entry.r + rowOffset, shipmentId: entry.parsed.shipmentId, shipment: entry.parsed.shipment }] : "parsed" in entry && entry.parsed.kind === "error" ? [{ row: entry.r + rowOffset, shipmentId: entry.parsed.shipmentId }] : [])));
+  const assessed = new Map<ShipmentGroup, Assessment>();
 
   const rows: RowResult[] = [];
   const outputBlock: CellValue[][] = [[...OUTPUT_HEADERS]];
   const ruleIds = new Set<string>();
   const total = grid.length - detection.headerRow - 1;
-  for (let r = detection.headerRow + 1; r < grid.length; r++) {
-    const result = checkRow(grid, detection, r, rowOffset, context, options.decimalMark);
+  for (const entry of read) {
+    const r = entry.r;
+    const result = checkRow(entry, detection, rowOffset, context, groups.get(r + rowOffset), assessed);
     if (!result) {
       outputBlock.push(OUTPUT_COLUMNS.map(() => null));
     } else {
       rows.push(result);
       if (result.assessment) for (const id of result.assessment.ruleRefs) ruleIds.add(id);
-      outputBlock.push(result.assessment ? outputCells(result.assessment, result.nextStep, result.applyBy) : errorCells(result.errors ?? [], result.nextStep));
+      const cells = result.assessment ? outputCells(result.assessment, result.nextStep, result.applyBy) : errorCells(result.errors ?? [], result.nextStep);
+      if (result.assessment?.charges.currency === NO_CURRENCY) cells[OUTPUT_COLUMNS.indexOf("Charges currency")] = null;
+      outputBlock.push(cells);
     }
     if (options.onProgress && (r - detection.headerRow) % 1000 === 0) options.onProgress(r - detection.headerRow, total);
   }
   options.onProgress?.(total, total);
-  const summary = summarise(rows.map((row) => ({ status: row.status, origin: row.shipment?.origin, destination: row.shipment?.destination, assessment: row.assessment })), skippedChecks(detection), readinessChecklist(rows, context.settings.asOf));
+  // A shipment over several rows counts once, on its first row.
+  const summaryRows = rows.map((row) => ({ status: row.status, origin: row.shipment?.origin, destination: row.shipment?.destination, assessment: row.assessment, continues: row.shipmentRows !== undefined && row.shipmentRows[0] !== row.row }));
+  const summary = summarise(summaryRows, skippedChecks(detection), readinessChecklist(rows, context.settings.asOf));
   return { detection, rows, outputColumn: outputColumnFor(grid, detection), outputBlock, summary, ruleIds: [...ruleIds].sort() };
 }

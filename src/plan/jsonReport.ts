@@ -1,4 +1,5 @@
 import type { RuleSet } from "../rules/ruleSet";
+import { NO_CURRENCY } from "./chargesSkipped";
 import type { PlanCheck, RowResult } from "./checkPlan";
 
 /** One row of the JSON document, in the design's contract shape. */
@@ -11,12 +12,15 @@ function jsonRow(result: RowResult) {
     permits: (a?.permits ?? []).map((p) => ({ country: p.country, direction: p.direction, name: p.name, authority: p.authority, leadTimeDays: p.leadTimeDays, source: p.source, ruleId: p.ruleId, scope: p.scope, heldReference: p.heldReference })),
     importerOfRecord: a?.importerOfRecord ?? { party: null, requirements: [] },
     exporterOfRecord: a?.exporterOfRecord ?? { party: null, requirements: [] },
-    charges: a?.charges ?? { currency: result.shipment?.currency ?? null, customsValue: null, duty: null, importTax: null, total: null, basis: "row could not be read" },
+    charges: a ? { ...a.charges, currency: a.charges.currency === NO_CURRENCY ? null : a.charges.currency } : { currency: result.shipment?.currency ?? null, customsValue: null, duty: null, importTax: null, total: null, basis: "row could not be read" },
     leadTimeDays: a?.leadTimeDays ?? null,
     applyBy: result.applyBy,
     nextStep: result.nextStep,
     issues: a?.issues ?? result.errors ?? [],
     ruleRefs: a?.ruleRefs ?? [],
+    /** What the result rests on that the plan did not say outright (defaults, depots, inferred material, placeholders). */
+    assumed: result.assumed.map(({ field, from, value, message }) => ({ field, from, value, message })),
+    ...(result.shipmentRows ? { shipmentRows: result.shipmentRows } : {}),
   };
 }
 

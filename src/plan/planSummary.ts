@@ -43,6 +43,8 @@ export interface SummaryInput {
   origin?: string;
   destination?: string;
   assessment?: Assessment;
+  /** A later row of a shipment the plan writes over several rows: its shipment and charges are counted on the first. */
+  continues?: boolean;
 }
 
 const zeroStatuses = (): Record<Status, number> => Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
@@ -69,12 +71,12 @@ export function summarise(rows: readonly SummaryInput[], skipped: readonly Skipp
       destination = { summary: { country: row.destination, name: countryName(row.destination), shipments: 0, permitsNeeded: [], longestLeadTimeDays: null, charges: {}, blocked: 0 }, totals: new Map(), permits: new Set() };
       destinations.set(row.destination, destination);
     }
-    destination.summary.shipments++;
+    if (!row.continues) destination.summary.shipments++;
     if (row.status === "blocked") destination.summary.blocked++;
     for (const permit of row.assessment?.permits ?? []) if (!permit.heldReference) destination.permits.add(`${permit.country} ${permit.direction}: ${permit.name}`);
     const lead = row.assessment?.leadTimeDays ?? null;
     if (lead !== null && (destination.summary.longestLeadTimeDays === null || lead > destination.summary.longestLeadTimeDays)) destination.summary.longestLeadTimeDays = lead;
-    addCharge(destination.totals, row.assessment);
+    if (!row.continues) addCharge(destination.totals, row.assessment);
 
     const laneKey = `${row.origin}>${row.destination}`;
     let lane = lanes.get(laneKey);
@@ -82,10 +84,10 @@ export function summarise(rows: readonly SummaryInput[], skipped: readonly Skipp
       lane = { summary: { origin: row.origin, destination: row.destination, shipments: 0, statuses: zeroStatuses(), charges: {}, blocked: false }, totals: new Map() };
       lanes.set(laneKey, lane);
     }
-    lane.summary.shipments++;
+    if (!row.continues) lane.summary.shipments++;
     lane.summary.statuses[row.status]++;
     if (row.status === "blocked") lane.summary.blocked = true;
-    addCharge(lane.totals, row.assessment);
+    if (!row.continues) addCharge(lane.totals, row.assessment);
   }
   return {
     rows: rows.length,

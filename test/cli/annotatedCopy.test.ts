@@ -111,7 +111,7 @@ describe("--json", () => {
     expect(doc.checkedAsOf).toBe("2026-11-26");
     expect(doc.rules).toEqual({ version: expect.any(String), asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     const row = doc.rows[0];
-    expect(Object.keys(row)).toEqual(["row", "shipmentId", "status", "permits", "importerOfRecord", "exporterOfRecord", "charges", "leadTimeDays", "applyBy", "nextStep", "issues", "ruleRefs"]);
+    expect(Object.keys(row)).toEqual(["row", "shipmentId", "status", "permits", "importerOfRecord", "exporterOfRecord", "charges", "leadTimeDays", "applyBy", "nextStep", "issues", "ruleRefs", "assumed"]);
     expect(row).toMatchObject({ row: 2, shipmentId: "S-1" });
     expect(Object.keys(row.charges)).toEqual(["currency", "customsValue", "duty", "importTax", "total", "basis"]);
     expect(row.permits[0]).toEqual(expect.objectContaining({ country: expect.any(String), direction: expect.any(String), name: expect.any(String), authority: expect.any(String), source: expect.objectContaining({ url: expect.stringMatching(/^https:/) }) }));

@@ -77,7 +77,7 @@ describe("plans that cannot be read at all: exit code 1, one line that says why,
   const out = path.join(dir, "out.xlsx");
 
   it.each([
-    ["a sheet without the required columns", async () => writeWorkbook(path.join(dir, "missing.xlsx"), [{ name: "Plan", rows: [["From", "To", "Material"], ["US", "DE", "IMP"]] }]), /missing or ambiguous Value/],
+    ["a sheet without the required columns", async () => writeWorkbook(path.join(dir, "missing.xlsx"), [{ name: "Plan", rows: [["From", "To", "Value (EUR)"], ["US", "DE", 100]] }]), /missing or ambiguous Material type/],
     ["two Destination columns", async () => writeWorkbook(path.join(dir, "dupe.xlsx"), [{ name: "Plan", rows: [["From", "Destination", "To", "Material", "Value (EUR)"], ["US", "DE", "FR", "IMP", 1]] }]), /ambiguous Destination.*Destination in B1 and C1/],
     ["a plan only on a hidden sheet", async () => writeWorkbook(path.join(dir, "hidden.xlsx"), [{ name: "Notes", rows: [["Notes only"]] }, { name: "Plan", hidden: true, rows: [HEADER, GOOD] }]), /the sheet that holds the plan, "Plan", is hidden: .*--sheet "Plan"/],
     ["a 0-byte file", async () => { const f = path.join(dir, "empty.xlsx"); writeFileSync(f, ""); return f; }, /is empty \(0 bytes\)/],

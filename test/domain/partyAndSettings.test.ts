@@ -26,6 +26,7 @@ describe("Settings schema", () => {
       leadTimeMarginDays: 7,
       writeSummarySheet: true,
       writeSourcesSheet: true,
+      planDefaults: {},
     });
   });
 

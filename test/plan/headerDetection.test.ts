@@ -24,8 +24,8 @@ describe("finding the plan's header", () => {
   });
 
   it("lists missing and unknown columns by address", () => {
-    const detection = detectHeader([["From", "To", "Colour", "Material"]]);
-    expect(detection.missing).toEqual(["value"]);
+    const detection = detectHeader([["From", "To", "Colour", "Value"]]);
+    expect(detection.missing).toEqual(["material"]);
     expect(detection.unrecognised).toEqual([{ address: "C1", text: "Colour" }]);
   });
 

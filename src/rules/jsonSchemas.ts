@@ -2,6 +2,7 @@ import { z } from "zod";
 import { partiesSchema } from "../domain/party";
 import { embeddedRuleSet } from "./embedded";
 import { permitRuleIds } from "./ruleSet";
+import { CountryRuleFileSchema, CrossCuttingRuleFileSchema, UnionRuleFileSchema } from "./ruleFile";
 import { RuleOverridesSchema } from "./schema";
 
 /**
@@ -29,6 +30,10 @@ export function generatedSchemas(): GeneratedSchema[] {
       },
     },
     { file: "rules-override.schema.json", schema: { ...overrides, title: "Clearway rule overrides (--rules FILE.json)" } },
+    // The rule data's own files (src/rules/data/**.yaml name these in their yaml-language-server header).
+    { file: "country-rules.schema.json", schema: { ...z.toJSONSchema(CountryRuleFileSchema, { io: "input" }), title: "Clearway country rule file (src/rules/data/countries/*.yaml)" } },
+    { file: "union-rules.schema.json", schema: { ...z.toJSONSchema(UnionRuleFileSchema, { io: "input" }), title: "Clearway customs union rule file (src/rules/data/unions/*.yaml)" } },
+    { file: "cross-cutting-rules.schema.json", schema: { ...z.toJSONSchema(CrossCuttingRuleFileSchema, { io: "input" }), title: "Clearway cross-cutting rule file (src/rules/data/crossCutting/*.yaml)" } },
   ];
 }
 

@@ -55,9 +55,9 @@ type Section = "duties" | "extraTariffs" | "import" | "export" | "importerOfReco
 const LIST_SECTIONS: readonly Section[] = ["duties", "extraTariffs", "import", "export", "importerOfRecord", "exporterOfRecord"];
 const SINGLE_SECTIONS = ["deMinimis", "temporaryAdmission"] as const;
 
-/** The user's source as a rule-set source: a note with no link has an empty URL. */
+/** The user's source as a rule-set source: a note with no link has an empty URL; a source of no stated kind counts as secondary. */
 function toSource(source: OverrideSource): Source {
-  return { title: source.title, url: source.url ?? "", reviewed: source.reviewed };
+  return { title: source.title, url: source.url ?? "", kind: source.kind ?? "secondary", date: source.date ?? null, reviewed: source.reviewed };
 }
 
 /** The same fact with its sources as rule-set sources. */

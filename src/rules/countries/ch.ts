@@ -1,4 +1,4 @@
-import type { CountryRulesInput } from "../schema";
+import type { CountryRulesInput } from "../legacyRuleModules";
 
 const R = "2026-11-26";
 

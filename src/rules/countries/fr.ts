@@ -1,4 +1,4 @@
-import type { CountryRulesInput } from "../schema";
+import type { CountryRulesInput } from "../legacyRuleModules";
 
 /**
  * France: national import/export rules for clinical-trial shipments.

@@ -1,4 +1,4 @@
-import type { CountryRulesInput } from "../schema";
+import type { CountryRulesInput } from "../legacyRuleModules";
 
 /** Hungary: national import/export rules for clinical-trial shipments (EU rules apply via the EU union file). */
 const rules: CountryRulesInput = {

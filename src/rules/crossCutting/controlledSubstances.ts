@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { PermitRuleSchema } from "../schema";
+import type { PermitRuleSchema } from "../legacyRuleModules";
 
 const R = "2026-11-26";
 

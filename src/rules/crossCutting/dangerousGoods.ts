@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { DangerousGoodsRuleSchema } from "../schema";
+import type { DangerousGoodsRuleSchema } from "../legacyRuleModules";
 
 const R = "2026-11-26";
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { DefaultHeadingSchema } from "../schema";
+import type { DefaultHeadingSchema } from "../legacyRuleModules";
 
 const R = "2026-11-26";
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { CrossCuttingRulesSchema } from "../schema";
+import type { CrossCuttingRulesSchema } from "../legacyRuleModules";
 import controlledSubstances from "./controlledSubstances";
 import dangerousGoods from "./dangerousGoods";
 import defaultHeadings from "./defaultHeadings";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { SanctionRuleSchema } from "../schema";
+import type { SanctionRuleSchema } from "../legacyRuleModules";
 
 const R = "2026-11-26";
 

@@ -1,4 +1,4 @@
-import type { UnionRulesInput } from "../schema";
+import type { UnionRulesInput } from "../legacyRuleModules";
 
 /** European Union customs union: rules shared by all 27 member states for clinical-trial shipments. */
 

@@ -30,9 +30,10 @@ export function buildProgram(write: (text: string) => void, writeError: (text: s
 
   program
     .command("rules")
-    .description("list the countries the rules cover, with review dates and the count of facts and sources")
-    .option("--json", "print JSON")
-    .action((options: { json?: boolean }) => write(rulesCommand(embeddedRuleSet(), options)));
+    .description("list the countries the rules cover, with review dates, the count of facts and sources and the share with an official source")
+    .option("--json", "print JSON (with the coverage matrix, source-kind shares and the facts due for review)")
+    .option("--coverage", "print the coverage matrix of the 15 countries with the most trials and the source-kind shares")
+    .action((options: { json?: boolean; coverage?: boolean }) => write(rulesCommand(embeddedRuleSet(), options)));
 
   program
     .command("assess")

@@ -69,7 +69,7 @@ export function buildProgram(write: (text: string) => void, writeError: (text: s
     .option("--json", "print the results as one JSON document on stdout")
     .option("--sheet <name>", "the sheet holding the plan (default: the first visible sheet with a plan)")
     .option("--as-of <date>", "date the check is run as of, YYYY-MM-DD (default: today)")
-    .option("--rules <file>", 'your rule overrides: a .json file (schema/rules-override.schema.json), or a "Clearway Rules" table in .xlsx/.csv (default: the plan workbook\'s "Clearway Rules" sheet, if any)')
+    .option("--rules <file>", 'your rule overrides: a .yaml or .json file (schema/rules-override.schema.json), or a "Clearway Rules" table in .xlsx/.csv (default: the plan workbook\'s "Clearway Rules" sheet, if any)')
     .option("--parties <file>", 'the parties that can act as importer or exporter of record, and their licences: .json (schema/parties.schema.json), or a "Clearway Parties" table in .xlsx/.csv (default: the plan workbook\'s "Clearway Parties" sheet, if any)')
     .action(async (file: string, options: CheckOptions & { asOf?: string }) => {
       await checkCommand(file, options, { rules: embeddedRuleSet(), parties: [], settings: settingsFor(options.asOf) }, write);

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
+import Ajv2020 from "ajv/dist/2020";
 import { GENERATED_RULE_DATA, generatedRuleDataText, readRuleFiles } from "../../scripts/rules/readRuleFiles";
 import { EMBEDDED_RULE_FILES, embeddedRuleInput } from "../../src/rules/embedded";
 import { CountryRuleFileSchema, CrossCuttingRuleFileSchema, resolveSources, UnionRuleFileSchema } from "../../src/rules/ruleFile";
@@ -20,6 +22,18 @@ describe("the rule data's YAML files", () => {
     const parsed = schema.parse(file);
     const cited = new Set(collectSourceIds(file));
     expect(Object.keys(parsed.sources).filter((id) => !cited.has(id))).toEqual([]);
+  });
+
+  it("fit the JSON Schema their header names, as an editor checks them", () => {
+    const ajv = new Ajv2020({ strict: false, validateFormats: false });
+    for (const [section, schemaFile] of [["countries", "country-rules"], ["unions", "union-rules"], ["crossCutting", "cross-cutting-rules"]] as const) {
+      const validate = ajv.compile(JSON.parse(readFileSync(path.resolve(__dirname, `../../schema/${schemaFile}.schema.json`), "utf8")));
+      for (const [name, file] of Object.entries(files[section])) {
+        const header = readFileSync(path.resolve(__dirname, `../../src/rules/data/${section}/${name}.yaml`), "utf8").split("\n")[0];
+        expect(header).toBe(`# yaml-language-server: $schema=../../../../schema/${schemaFile}.schema.json`);
+        expect([`${section}/${name}`, validate(file), validate.errors?.[0]]).toEqual([`${section}/${name}`, true, undefined]);
+      }
+    }
   });
 
   it("name the file and the place of a source id missing from the file's table", () => {

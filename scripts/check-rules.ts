@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
-import { CountryRuleFileSchema, CrossCuttingRuleFileSchema, UnionRuleFileSchema } from "../src/rules/ruleFile";
+import { CountryRuleFileSchema, CrossCuttingRuleFileSchema, UnionRuleFileSchema } from "../src/rules/ruleFileSchemas";
 import { RULE_DATA_DIR, readRuleFiles } from "./rules/readRuleFiles";
 
 function schemaFor(file: string) {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { partiesSchema } from "../domain/party";
 import { embeddedRuleSet } from "./embedded";
 import { permitRuleIds } from "./ruleSet";
-import { CountryRuleFileSchema, CrossCuttingRuleFileSchema, RuleOverridesFileSchema, UnionRuleFileSchema } from "./ruleFile";
+import { CountryRuleFileSchema, CrossCuttingRuleFileSchema, RuleOverridesFileSchema, UnionRuleFileSchema } from "./ruleFileSchemas";
 
 /**
  * The JSON Schemas users write their own files against, generated from the zod schemas (the single

@@ -3,7 +3,8 @@ import path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import { GENERATED_RULE_DATA, generatedRuleDataText, readRuleFiles } from "../../scripts/rules/readRuleFiles";
 import { EMBEDDED_RULE_FILES, embeddedRuleInput } from "../../src/rules/embedded";
-import { CountryRuleFileSchema, CrossCuttingRuleFileSchema, resolveSources, UnionRuleFileSchema } from "../../src/rules/ruleFile";
+import { resolveSources } from "../../src/rules/ruleFile";
+import { CountryRuleFileSchema, CrossCuttingRuleFileSchema, UnionRuleFileSchema } from "../../src/rules/ruleFileSchemas";
 import { RuleSetError } from "../../src/rules/ruleSet";
 
 const files = readRuleFiles();

@@ -1,27 +1,29 @@
 /**
- * Validates rule data modules against the schema: `npx tsx scripts/check-rules.ts src/rules/countries/de.ts ...`.
- * Each module's default export is parsed with the schema that fits its shape.
+ * Validates rule files against the rule-file schemas: `npx tsx scripts/check-rules.ts src/rules/data/countries/de.yaml ...`
+ * (every file when none is named). Editors with the YAML language server check the same schemas as you type.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { parse } from "yaml";
 import { z } from "zod";
-import { CountryRulesSchema, CrossCuttingRulesSchema, UnionRulesSchema } from "../src/rules/schema";
+import { CountryRuleFileSchema, CrossCuttingRuleFileSchema, UnionRuleFileSchema } from "../src/rules/ruleFileSchemas";
+import { RULE_DATA_DIR, readRuleFiles } from "./rules/readRuleFiles";
 
-async function main(files: string[]): Promise<number> {
-  let failures = 0;
-  for (const file of files) {
-    const mod = (await import(pathToFileURL(path.resolve(file)).href)) as { default?: unknown };
-    const data = mod.default as Record<string, unknown> | undefined;
-    const schema = data && "members" in data ? UnionRulesSchema : data && "sanctions" in data ? CrossCuttingRulesSchema : CountryRulesSchema;
-    const result = schema.safeParse(data);
-    if (result.success) {
-      console.log(`ok      ${file}`);
-    } else {
-      failures++;
-      console.log(`INVALID ${file}\n${z.prettifyError(result.error)}`);
-    }
-  }
-  return failures;
+function schemaFor(file: string) {
+  const section = path.basename(path.dirname(path.resolve(file)));
+  return section === "unions" ? UnionRuleFileSchema : section === "crossCutting" ? CrossCuttingRuleFileSchema : CountryRuleFileSchema;
 }
 
-main(process.argv.slice(2)).then((failures) => process.exit(failures ? 1 : 0));
+const named = process.argv.slice(2);
+const all = readRuleFiles();
+const files = named.length ? named : (Object.keys(all) as Array<keyof typeof all>).flatMap((section) => Object.keys(all[section]).map((name) => path.join(RULE_DATA_DIR, section, `${name}.yaml`)));
+let failures = 0;
+for (const file of files) {
+  const result = schemaFor(file).safeParse(parse(readFileSync(file, "utf8")));
+  if (result.success) console.log(`ok      ${path.relative(process.cwd(), file)}`);
+  else {
+    failures++;
+    console.log(`INVALID ${path.relative(process.cwd(), file)}\n${z.prettifyError(result.error)}`);
+  }
+}
+process.exit(failures ? 1 : 0);

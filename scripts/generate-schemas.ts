@@ -1,6 +1,7 @@
 /**
  * Writes the JSON Schemas generated from the zod schemas to schema/ (`npm run schema`):
- * schema/parties.schema.json and schema/rules-override.schema.json. Commit the result.
+ * schema/parties.schema.json, schema/rules-override.schema.json and the rule-file schemas the YAML
+ * files under src/rules/data/ name in their header. Commit the result.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { parse as parseYaml } from "yaml";
 import type { Party } from "../domain/party";
 import type { DecimalMark } from "../plan/cellParsing";
 import type { Grid } from "../plan/cellValue";
@@ -37,10 +38,10 @@ function withDecimalPoints(grid: Grid): Grid {
   return grid.map((row) => row.map((cell) => (typeof cell === "string" && DECIMAL_COMMA_NUMBER.test(cell.trim()) ? cell.trim().replace(/\./g, "").replace(",", ".") : cell)));
 }
 
-/** Reads a configuration file: JSON as data, .csv and .xlsx as a table (in a workbook, the sheet named `sheetName`, else the first visible sheet). */
+/** Reads a configuration file: JSON and YAML as data, .csv and .xlsx as a table (in a workbook, the sheet named `sheetName`, else the first visible sheet). */
 export async function readConfigFile(file: string, flag: string, sheetName: string): Promise<ConfigSource> {
   const extension = path.extname(file).toLowerCase();
-  if (![".json", ".csv", ".xlsx"].includes(extension)) throw new ConfigFileError(`${flag} ${file}: expected a .json, .csv or .xlsx file`);
+  if (![".json", ".yaml", ".yml", ".csv", ".xlsx"].includes(extension)) throw new ConfigFileError(`${flag} ${file}: expected a .yaml, .json, .csv or .xlsx file`);
   try {
     if ((await stat(file)).size === 0) throw new ConfigFileError(`${flag} ${file} is empty (0 bytes)`);
   } catch (error) {
@@ -53,6 +54,15 @@ export async function readConfigFile(file: string, flag: string, sheetName: stri
       return { kind: "json", data: JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, "")) as unknown };
     } catch (error) {
       throw new ConfigFileError(`${flag} ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (extension === ".yaml" || extension === ".yml") {
+    try {
+      return { kind: "json", data: parseYaml(bytes.toString("utf8").replace(/^\uFEFF/, "")) as unknown };
+    } catch (error) {
+      // The parser's message ends with the line quoted and marked: the first line names the place.
+      const message = (error instanceof Error ? error.message : String(error)).split("\n")[0]!.replace(/:$/, "");
+      throw new ConfigFileError(`${flag} ${file} is not valid YAML: ${message}`);
     }
   }
   if (extension === ".csv") {

@@ -45,9 +45,10 @@ export function buildProgram(write: (text: string) => void, writeError: (text: s
 
   program
     .command("rules")
-    .description("list the countries the rules cover, with review dates and the count of facts and sources")
-    .option("--json", "print JSON")
-    .action((options: { json?: boolean }) => write(rulesCommand(embeddedRuleSet(), options)));
+    .description("list the countries the rules cover, with review dates, the count of facts and sources and the share with an official source")
+    .option("--json", "print JSON (with the coverage matrix, source-kind shares and the facts due for review)")
+    .option("--coverage", "print the coverage matrix of the 15 countries with the most trials and the source-kind shares")
+    .action((options: { json?: boolean; coverage?: boolean }) => write(rulesCommand(embeddedRuleSet(), options)));
 
   program
     .command("assess")
@@ -83,7 +84,7 @@ export function buildProgram(write: (text: string) => void, writeError: (text: s
     .option("--json", "print the results as one JSON document on stdout")
     .option("--sheet <name>", "the sheet holding the plan (default: the first visible sheet with a plan)")
     .option("--as-of <date>", "date the check is run as of, YYYY-MM-DD (default: today)")
-    .option("--rules <file>", 'your rule overrides: a .json file (schema/rules-override.schema.json), or a "Clearway Rules" table in .xlsx/.csv (default: the plan workbook\'s "Clearway Rules" sheet, if any)')
+    .option("--rules <file>", 'your rule overrides: a .yaml or .json file (schema/rules-override.schema.json), or a "Clearway Rules" table in .xlsx/.csv (default: the plan workbook\'s "Clearway Rules" sheet, if any)')
     .option("--parties <file>", 'the parties that can act as importer or exporter of record, and their licences: .json (schema/parties.schema.json), or a "Clearway Parties" table in .xlsx/.csv (default: the plan workbook\'s "Clearway Parties" sheet, if any)')
     .option("--depots <file>", 'what origin labels such as "DE01 - EU Depot Mannheim" mean: a Depot | Code | Country | City table in .csv or .xlsx (default: the plan workbook\'s "Clearway Depots" sheet, if any)')
     .option("--default <field=value>", "a value for a field the plan lacks, e.g. --default origin=DE --default currency=EUR --default material=imp (repeatable); rows using it say so", collect, [])

@@ -1,4 +1,5 @@
 import { countryName, isKnownCountry } from "../domain/countryNames";
+import { resolveSources } from "./ruleFile";
 import { buildRuleSet, RuleSetError, type RuleSet } from "./ruleSet";
 import {
   RuleOverridesSchema,
@@ -43,9 +44,11 @@ function sameData(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((key) => sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
-/** Parses an overrides document; throws RuleSetError naming `where` and the zod path of the first problem. */
+/** Parses an overrides document (sources in place, or by id from a top-level sources table); throws RuleSetError naming `where` and the zod path of the first problem. */
 export function parseRuleOverrides(data: unknown, where: string): RuleOverrides {
-  const result = RuleOverridesSchema.safeParse(data);
+  // A file with a sources table (as Clearway's own rule files have) cites its sources by id.
+  const withSources = typeof data === "object" && data !== null && !Array.isArray(data) && "sources" in data ? resolveSources(data, where) : data;
+  const result = RuleOverridesSchema.safeParse(withSources);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   throw new RuleOverrideError(where, issue.path.map(String).join("."), issue.message);
@@ -55,9 +58,9 @@ type Section = "duties" | "extraTariffs" | "import" | "export" | "importerOfReco
 const LIST_SECTIONS: readonly Section[] = ["duties", "extraTariffs", "import", "export", "importerOfRecord", "exporterOfRecord"];
 const SINGLE_SECTIONS = ["deMinimis", "temporaryAdmission"] as const;
 
-/** The user's source as a rule-set source: a note with no link has an empty URL. */
+/** The user's source as a rule-set source: a note with no link has an empty URL; a source of no stated kind counts as secondary. */
 function toSource(source: OverrideSource): Source {
-  return { title: source.title, url: source.url ?? "", reviewed: source.reviewed };
+  return { title: source.title, url: source.url ?? "", kind: source.kind ?? "secondary", date: source.date ?? null, reviewed: source.reviewed };
 }
 
 /** The same fact with its sources as rule-set sources. */

@@ -4,12 +4,29 @@ import { IsoDateSchema } from "../domain/isoDate";
 import { MaterialTypeSchema } from "../domain/materialType";
 
 /**
- * The rule data's single definition. Every fact object carries `sources`: where it was
- * read (title + https URL) and when it was last checked against that source.
+ * What a source is, for a reviewer weighing it: official (a regulator, customs or tax authority,
+ * government, official journal, treaty body or the WTO), legal-text copy (the law itself reproduced by
+ * a third party) or secondary (a law firm, broker, trade portal or news page).
+ */
+export const SourceKindSchema = z.enum(["official", "legal-text-copy", "secondary"]);
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+
+/** The date of what a source says (publication, version or "as of"), as precise as the source gives it. */
+export const SourceDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "expected YYYY-MM-DD, YYYY-MM or YYYY")
+  .describe("The date of what the source says (publication, version or as-of date): YYYY-MM-DD, YYYY-MM or YYYY");
+
+/**
+ * The rule data's single definition. Every fact object carries `sources`: where it was read
+ * (title + https URL), what kind of source it is, the date of what it says (null where neither the
+ * source's title nor the data states one) and when it was last checked against it (`reviewed`).
  */
 export const SourceSchema = z.strictObject({
   title: z.string().min(3),
   url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
+  kind: SourceKindSchema,
+  date: SourceDateSchema.nullable(),
   reviewed: IsoDateSchema,
 });
 export type Source = z.infer<typeof SourceSchema>;
@@ -27,7 +44,7 @@ export const HolderSchema = z.enum(["importer", "exporter", "sponsor", "site", "
  * The fact schemas, built around the schema of one source. Clearway's own data uses SourceSchema;
  * the user's rule overrides use OverrideSourceSchema. Everything else about a fact is the same.
  */
-function factSchemas<S extends z.ZodType>(source: S) {
+export function factSchemas<S extends z.ZodType>(source: S) {
   const sources = z.array(source).min(1);
 
   /** A permit, licence, authorisation, registration or notification required for a material. */
@@ -196,11 +213,71 @@ function factSchemas<S extends z.ZodType>(source: S) {
     temporaryAdmission: TemporaryAdmissionSchema.optional(),
   });
 
-  return { PermitRuleSchema, NoPermitRuleSchema, DirectionRuleSchema, RecordPartyRuleSchema, ValuationSchema, DutyRateSchema, TaxReliefSchema, ImportTaxSchema, DeMinimisSchema, TemporaryAdmissionSchema, ExtraTariffSchema, CountryRulesSchema };
+  /** Rules shared by the members of a customs union (e.g. the EU) and applied to each member. */
+  const UnionRulesSchema = z.strictObject({
+    code: z.string().regex(/^[A-Z]{2,4}$/),
+    name: z.string(),
+    members: z.array(CountryCodeSchema).min(1),
+    membership: z.strictObject({ note: z.string(), sources }),
+    valuation: ValuationSchema.optional(),
+    duties: z.array(DutyRateSchema).default([]),
+    deMinimis: DeMinimisSchema.optional(),
+    import: z.array(DirectionRuleSchema).default([]),
+    export: z.array(DirectionRuleSchema).default([]),
+    importerOfRecord: z.array(RecordPartyRuleSchema).default([]),
+    exporterOfRecord: z.array(RecordPartyRuleSchema).default([]),
+    temporaryAdmission: TemporaryAdmissionSchema.optional(),
+  });
+
+  /** A sanctions regime that blocks, or conditions, shipments to a country or region. */
+  const SanctionRuleSchema = z.strictObject({
+    id: RuleIdSchema,
+    /** The regime's name and legal basis, e.g. "US OFAC Iranian Transactions and Sanctions Regulations (31 CFR 560)". */
+    regime: z.string().min(3),
+    /** Whose law it is: shipments from these origin countries (or union codes such as EU) are subject to it. Empty = applies whatever the origin (e.g. UN Security Council). */
+    appliesToOrigins: z.array(z.string().regex(/^[A-Z]{2,4}$/)),
+    destination: CountryCodeSchema,
+    /** Subdivisions (ISO 3166-2) when the regime covers a region, not the whole country. */
+    regions: z.array(SubdivisionCodeSchema).optional(),
+    effect: z.enum(["blocked", "general-licence"]),
+    /** The licence that lifts the block, or the general licence whose conditions apply. */
+    licence: z.string().min(3),
+    conditions: z.array(z.string()).default([]),
+    /** Materials the general licence covers; others stay blocked. */
+    materials: z.array(MaterialTypeSchema).optional(),
+    sources,
+  });
+
+  /** Requirements added by a dangerous-goods class (by UN number) or a packing situation. */
+  const DangerousGoodsRuleSchema = z.strictObject({
+    id: RuleIdSchema,
+    /** UN number such as UN1845, or a keyword for situations without one (e.g. "exempt-specimen", "ln2-dry-shipper"). */
+    un: z.string().regex(/^(UN\d{4}|[a-z0-9-]+)$/),
+    name: z.string().min(3),
+    requirements: z.array(z.string().min(3)).min(1),
+    sources,
+  });
+
+  /** The usual HS heading for a material type, used (and named as an assumption) when a row gives none. */
+  const DefaultHeadingSchema = z.strictObject({
+    material: MaterialTypeSchema,
+    heading: HsPrefixSchema,
+    description: z.string(),
+    sources,
+  });
+
+  const CrossCuttingRulesSchema = z.strictObject({
+    sanctions: z.array(SanctionRuleSchema),
+    dangerousGoods: z.array(DangerousGoodsRuleSchema),
+    /** Controlled substances (narcotic/psychotropic) per the 1961/1971 conventions: what every import and export needs. */
+    controlledSubstances: z.array(PermitRuleSchema),
+    defaultHeadings: z.array(DefaultHeadingSchema),
+  });
+
+  return { PermitRuleSchema, NoPermitRuleSchema, DirectionRuleSchema, RecordPartyRuleSchema, ValuationSchema, DutyRateSchema, TaxReliefSchema, ImportTaxSchema, DeMinimisSchema, TemporaryAdmissionSchema, ExtraTariffSchema, CountryRulesSchema, UnionRulesSchema, SanctionRuleSchema, DangerousGoodsRuleSchema, DefaultHeadingSchema, CrossCuttingRulesSchema };
 }
 
 const embedded = factSchemas(SourceSchema);
-const sources = z.array(SourceSchema).min(1);
 
 /**
  * Where a fact of the user's own rule overrides comes from: the user's note (a negotiated rate, a
@@ -210,6 +287,8 @@ const sources = z.array(SourceSchema).min(1);
 export const OverrideSourceSchema = z.strictObject({
   title: z.string().min(3).describe("Your note: where the fact comes from, e.g. \"Duty ruling BR-2026-114 from our broker\""),
   url: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: "expected an https link such as https://www.example.org/ruling" }).optional().describe("An https link to the source, if there is one"),
+  kind: SourceKindSchema.optional().describe("official (a regulator, customs or tax authority, government, official journal), legal-text-copy (the law reproduced by a third party) or secondary (a broker, law firm, trade portal, your own note); secondary if left out"),
+  date: SourceDateSchema.nullable().optional(),
   reviewed: IsoDateSchema.describe("When you last checked the fact, YYYY-MM-DD"),
 });
 export type OverrideSource = z.infer<typeof OverrideSourceSchema>;
@@ -250,72 +329,15 @@ export type RecordPartyRule = z.infer<typeof RecordPartyRuleSchema>;
 export type DutyRate = z.infer<typeof DutyRateSchema>;
 export type ImportTax = z.infer<typeof ImportTaxSchema>;
 export type ExtraTariff = z.infer<typeof ExtraTariffSchema>;
-
-/** Rules shared by the members of a customs union (e.g. the EU) and applied to each member. */
-export const UnionRulesSchema = z.strictObject({
-  code: z.string().regex(/^[A-Z]{2,4}$/),
-  name: z.string(),
-  members: z.array(CountryCodeSchema).min(1),
-  membership: z.strictObject({ note: z.string(), sources }),
-  valuation: ValuationSchema.optional(),
-  duties: z.array(DutyRateSchema).default([]),
-  deMinimis: DeMinimisSchema.optional(),
-  import: z.array(DirectionRuleSchema).default([]),
-  export: z.array(DirectionRuleSchema).default([]),
-  importerOfRecord: z.array(RecordPartyRuleSchema).default([]),
-  exporterOfRecord: z.array(RecordPartyRuleSchema).default([]),
-  temporaryAdmission: TemporaryAdmissionSchema.optional(),
-});
+export const UnionRulesSchema = embedded.UnionRulesSchema;
+export const SanctionRuleSchema = embedded.SanctionRuleSchema;
+export const DangerousGoodsRuleSchema = embedded.DangerousGoodsRuleSchema;
+export const DefaultHeadingSchema = embedded.DefaultHeadingSchema;
+export const CrossCuttingRulesSchema = embedded.CrossCuttingRulesSchema;
 export type UnionRules = z.infer<typeof UnionRulesSchema>;
-
 export type CountryRules = z.infer<typeof CountryRulesSchema>;
 export type CountryRulesInput = z.input<typeof CountryRulesSchema>;
 export type UnionRulesInput = z.input<typeof UnionRulesSchema>;
-
-/** A sanctions regime that blocks, or conditions, shipments to a country or region. */
-export const SanctionRuleSchema = z.strictObject({
-  id: RuleIdSchema,
-  /** The regime's name and legal basis, e.g. "US OFAC Iranian Transactions and Sanctions Regulations (31 CFR 560)". */
-  regime: z.string().min(3),
-  /** Whose law it is: shipments from these origin countries (or union codes such as EU) are subject to it. Empty = applies whatever the origin (e.g. UN Security Council). */
-  appliesToOrigins: z.array(z.string().regex(/^[A-Z]{2,4}$/)),
-  destination: CountryCodeSchema,
-  /** Subdivisions (ISO 3166-2) when the regime covers a region, not the whole country. */
-  regions: z.array(SubdivisionCodeSchema).optional(),
-  effect: z.enum(["blocked", "general-licence"]),
-  /** The licence that lifts the block, or the general licence whose conditions apply. */
-  licence: z.string().min(3),
-  conditions: z.array(z.string()).default([]),
-  /** Materials the general licence covers; others stay blocked. */
-  materials: z.array(MaterialTypeSchema).optional(),
-  sources,
-});
 export type SanctionRule = z.infer<typeof SanctionRuleSchema>;
-
-/** Requirements added by a dangerous-goods class (by UN number) or a packing situation. */
-export const DangerousGoodsRuleSchema = z.strictObject({
-  id: RuleIdSchema,
-  /** UN number such as UN1845, or a keyword for situations without one (e.g. "exempt-specimen", "ln2-dry-shipper"). */
-  un: z.string().regex(/^(UN\d{4}|[a-z0-9-]+)$/),
-  name: z.string().min(3),
-  requirements: z.array(z.string().min(3)).min(1),
-  sources,
-});
 export type DangerousGoodsRule = z.infer<typeof DangerousGoodsRuleSchema>;
-
-/** The usual HS heading for a material type, used (and named as an assumption) when a row gives none. */
-export const DefaultHeadingSchema = z.strictObject({
-  material: MaterialTypeSchema,
-  heading: HsPrefixSchema,
-  description: z.string(),
-  sources,
-});
-
-export const CrossCuttingRulesSchema = z.strictObject({
-  sanctions: z.array(SanctionRuleSchema),
-  dangerousGoods: z.array(DangerousGoodsRuleSchema),
-  /** Controlled substances (narcotic/psychotropic) per the 1961/1971 conventions: what every import and export needs. */
-  controlledSubstances: z.array(PermitRuleSchema),
-  defaultHeadings: z.array(DefaultHeadingSchema),
-});
 export type CrossCuttingRules = z.infer<typeof CrossCuttingRulesSchema>;

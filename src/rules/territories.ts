@@ -30,39 +30,53 @@ export interface Territory {
 }
 
 const REVIEWED = "2026-12-06";
-const EC_TERRITORIAL = {
+const EC_TERRITORIAL: Source = {
   title: "European Commission, Taxation and Customs Union: Territorial status of EU countries and certain territories",
   url: "https://taxation-customs.ec.europa.eu/territorial-status-eu-countries-and-certain-territories_en",
+  kind: "official",
+  date: null,
   reviewed: REVIEWED,
 };
-const HMRC_UK_TERRITORY = {
+const HMRC_UK_TERRITORY: Source = {
   title: "HMRC internal manual VAT Place of Supply (Goods), VATPOSG2300: territory of the United Kingdom",
   url: "https://www.gov.uk/hmrc-internal-manuals/vat-place-of-supply-goods/vatposg2300",
+  kind: "official",
+  date: null,
   reviewed: REVIEWED,
 };
-const REVENUE_NI_PROTOCOL = {
+const REVENUE_NI_PROTOCOL: Source = {
   title: "Revenue (Irish Tax and Customs): Protocol on Ireland and Northern Ireland (as amended by the Windsor Framework)",
   url: "https://revenue.ie/en/customs/businesses/brexit/info-businesses-trading-ni/trade-with-ni/protocol-ireland-ni.aspx",
+  kind: "official",
+  date: null,
   reviewed: REVIEWED,
 };
-const GIBRALTAR_CUSTOMS_UNION = {
+const GIBRALTAR_CUSTOMS_UNION: Source = {
   title: "Government of Gibraltar, Technical Notice 72/2026: Basic features of the customs union between Gibraltar and the EU (4 February 2026)",
   url: "https://www.gibraltar.gov.gi/press-releases/technical-notice-basic-features-of-the-customs-union-between-gibraltar-and-the-eu-722026-11670",
+  kind: "official",
+  date: "2026-02-04",
   reviewed: REVIEWED,
 };
-const US_CUSTOMS_TERRITORY = {
+const US_CUSTOMS_TERRITORY: Source = {
   title: "19 CFR Part 182, Appendix A (Legal Information Institute): the customs territory of the United States includes the 50 states, the District of Columbia and Puerto Rico",
   url: "https://www.law.cornell.edu/definitions/index.php?width=840&height=800&iframe=true&def_id=f725ba13f03b4f9dad80c625b66d6486&term_occur=999&term_src=Title:19:Chapter:I:Part:182:Subpart:E:182.42",
+  kind: "legal-text-copy",
+  date: null,
   reviewed: REVIEWED,
 };
-const HONG_KONG_BASIC_LAW = {
+const HONG_KONG_BASIC_LAW: Source = {
   title: "Hong Kong Yearbook 2005, chapter 1: the HKSAR remains a free port and a separate customs territory (Basic Law Article 116)",
   url: "https://yearbook.gov.hk/2005/en/01_01.htm",
+  kind: "official",
+  date: "2005",
   reviewed: REVIEWED,
 };
-const MACAO_BASIC_LAW = {
+const MACAO_BASIC_LAW: Source = {
   title: "Congressional-Executive Commission on China: Basic Law of the Macao SAR (Article 112: a separate customs territory)",
   url: "https://www.cecc.gov/resources/legal-provisions/the-basic-law-of-the-macao-macau-special-administrative-region-of-the-prc",
+  kind: "legal-text-copy",
+  date: null,
   reviewed: REVIEWED,
 };
 

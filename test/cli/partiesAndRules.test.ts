@@ -174,6 +174,38 @@ describe("rule overrides change the outcome, and are named as the user's", () =>
     expect(row.issues.find((entry) => entry.code === "permit-required" && entry.message.includes("MHRA clinical investigation notification"))?.message).toContain("about 20 days");
   }, 30000);
 
+  it("a --rules YAML file in the format of Clearway's rule files: a sources table cited by id", async () => {
+    const rules = file("rules.yaml");
+    writeFileSync(
+      rules,
+      [
+        "# yaml-language-server: $schema=../schema/rules-override.schema.json",
+        "sources:",
+        "  ourNotes:",
+        "    title: Our last three notifications took 14 to 20 days",
+        "    url: https://example.org/our-notes",
+        "    reviewed: 2026-11-01",
+        "countries:",
+        "  - code: GB",
+        "    import:",
+        "      - kind: permit",
+        "        id: gb-import-device-mhra-ci-notification",
+        "        materials: [device]",
+        "        name: MHRA clinical investigation notification",
+        "        authority: MHRA",
+        "        scope: per-trial",
+        "        holder: sponsor",
+        "        leadTimeDays: 20",
+        "        sources: [ourNotes]",
+        "",
+      ].join("\n"),
+    );
+    const report = await check(await plan([DEVICE_ROW]), "--rules", rules);
+    const row = rowOf(report, "S-DEV");
+    expect(report.rules.overrides).toEqual(["gb-import-device-mhra-ci-notification"]);
+    expect(row.issues.find((entry) => entry.code === "rule-override")?.message).toContain("Our last three notifications took 14 to 20 days (https://example.org/our-notes), reviewed 2026-11-01");
+  }, 30000);
+
   it("a file given on the command line wins over the workbook's sheet", async () => {
     const brokenSheets = [
       { name: "Clearway Rules", rows: [RULES_HEADER, ["Narnia", "duty", "gb-duty-9018", 0, "x", "2026-10-01"]] },
@@ -206,7 +238,8 @@ describe("a bad rules or parties file or sheet: refused whole, exit code 1, one 
     ["another country's rule in a --rules file", async () => [await plan([DEVICE_ROW]), "--rules", json({ countries: [{ code: "GB", duties: [{ id: "jp-duty-3004", heading: "3004", ratePercent: 0, sources: [{ title: "Our broker", reviewed: "2026-10-01" }] }] }] })], /countries\.0\.duties\.0\.id: "jp-duty-3004" is a rule of JP, not of GB/],
     ["a --rules file that is not JSON", async () => { const bad = file("rules.json"); writeFileSync(bad, "{ countries: "); return [await plan([DEVICE_ROW]), "--rules", bad]; }, /--rules .*rules\.json is not valid JSON/],
     ["a --parties file that does not exist", async () => [await plan([DEVICE_ROW]), "--parties", path.join(dir, "nope.json")], /--parties .*nope\.json: no such file/],
-    ["a --rules file of another kind", async () => { const bad = file("rules.txt"); writeFileSync(bad, "x"); return [await plan([DEVICE_ROW]), "--rules", bad]; }, /--rules .*rules\.txt: expected a \.json, \.csv or \.xlsx file/],
+    ["a --rules file that is not YAML", async () => { const bad = file("rules.yaml"); writeFileSync(bad, "countries: [\n  - code: GB"); return [await plan([DEVICE_ROW]), "--rules", bad]; }, /--rules .*rules\.yaml is not valid YAML/],
+    ["a --rules file of another kind", async () => { const bad = file("rules.txt"); writeFileSync(bad, "x"); return [await plan([DEVICE_ROW]), "--rules", bad]; }, /--rules .*rules\.txt: expected a \.yaml, \.json, \.csv or \.xlsx file/],
   ])("%s", async (_label, make, message) => {
     const [planFile, ...args] = await make();
     const result = await runCli("check", planFile!, "-o", out, "--as-of", "2026-11-26", ...args);

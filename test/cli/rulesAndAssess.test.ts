@@ -44,6 +44,37 @@ describe("clearway rules", () => {
   });
 });
 
+describe("clearway rules --coverage", () => {
+  it("prints each material's import and export answer for the 15 countries with the most trials, then the source-kind shares", async () => {
+    const { code, stdout } = await runCli("rules", "--coverage");
+    expect(code).toBe(0);
+    for (const country of ["US", "CN", "DE", "FR", "ES", "GB", "IT", "CA", "AU", "JP", "KR", "PL", "BR", "IN", "NL"]) {
+      expect(stdout.match(new RegExp(`^${country} +(imp|device|ancillary|lab-kit|samples|equipment) `, "gm"))).toHaveLength(6);
+    }
+    expect(stdout).toMatch(/^DE +imp +needs de-import-imp-einfuhrerlaubnis/m);
+    expect(stdout).toMatch(/^all facts +\d+ +\d+ \(\d+%\)/m);
+    expect(stdout).not.toMatch(/^ZA /m);
+  });
+
+  it("gives the same matrix, the shares per country and overall, and the facts due for review in --json", async () => {
+    const { stdout } = await runCli("rules", "--json");
+    const doc = JSON.parse(stdout) as {
+      coverageMatrix: Array<{ country: string; material: string; import: { answer: string }; export: { answer: string } }>;
+      sourceShares: { reviewDueAfterYears: number; overall: { facts: number; withOfficialSource: number; officialShare: number; reviewDue: number }; countries: Record<string, { facts: number; officialShare: number }> };
+      reviewDue: Array<{ id: string; newestOfficialSource: string }>;
+      rules: { asOf: string };
+    };
+    expect(doc.coverageMatrix).toHaveLength(90);
+    expect(doc.coverageMatrix.every((row) => ["needs", "none", "conditional-only", "no-rule"].includes(row.import.answer))).toBe(true);
+    expect(Object.keys(doc.sourceShares.countries)).toHaveLength(40);
+    const overall = doc.sourceShares.overall;
+    expect(overall.officialShare).toBeCloseTo(overall.withOfficialSource / overall.facts, 3);
+    expect(doc.reviewDue).toHaveLength(overall.reviewDue);
+    const threeYearsBefore = `${Number(doc.rules.asOf.slice(0, 4)) - 3}${doc.rules.asOf.slice(4)}`;
+    expect(doc.reviewDue.every((fact) => fact.newestOfficialSource < threeYearsBefore)).toBe(true);
+  });
+});
+
 describe("clearway assess", () => {
   it("assesses one shipment from flags, with the same engine as a plan row", async () => {
     const { code, stdout } = await runCli("assess", "--from", "US", "--to", "DE", "--material", "imp", "--value", "10000", "--currency", "EUR", "--json");

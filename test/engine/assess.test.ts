@@ -110,7 +110,7 @@ describe("assess: permits", () => {
 
   it("lists a customs formality every import needs, but still says the goods' own needs are not covered", async () => {
     const fixture = await import("../support/fixtureRules");
-    const source = [{ title: "Fixture source", url: "https://example.org/rules", reviewed: "2026-01-01" }];
+    const source = [{ title: "Fixture source", url: "https://example.org/rules", kind: "official" as const, date: null, reviewed: "2026-01-01" }];
     const registration = { kind: "permit" as const, id: "xb-import-registration", materials: ["ancillary" as const], name: "Importer registration", authority: "XB Customs", scope: "per-importer" as const, holder: "importer" as const, customsFormality: true, sources: source };
     const importland = { ...fixture.importland, import: [...(fixture.importland.import ?? []), registration] };
     const rules = fixture.fixtureRuleSet({ importland });
@@ -304,7 +304,7 @@ describe("assess: dangerous goods and domestic shipments", () => {
 describe("assess: tax reliefs tied to both a material and a heading", () => {
   it("applies such a relief only when the row's heading matches too", async () => {
     const fixture = await import("../support/fixtureRules");
-    const importland = { ...fixture.importland, importTax: { ...fixture.importland.importTax!, reliefs: [{ id: "xb-tax-imp-3004", materials: ["imp" as const], headings: ["3004"], ratePercent: 0, condition: "small-molecule IMPs", sources: [{ title: "Fixture source", url: "https://example.org/rules", reviewed: "2026-01-01" }] }] } };
+    const importland = { ...fixture.importland, importTax: { ...fixture.importland.importTax!, reliefs: [{ id: "xb-tax-imp-3004", materials: ["imp" as const], headings: ["3004"], ratePercent: 0, condition: "small-molecule IMPs", sources: [{ title: "Fixture source", url: "https://example.org/rules", kind: "official" as const, date: null, reviewed: "2026-01-01" }] }] } };
     const rules = fixture.fixtureRuleSet({ importland });
     expect(assess(shipment({ hsCode: "300490" }), contextWith([], {}, rules)).charges.importTax).toBe(0);
     // A biologic in 3002: the relief is for 3004, so the standard 20% applies.
@@ -315,7 +315,7 @@ describe("assess: tax reliefs tied to both a material and a heading", () => {
 describe("assess: a heading whose national tariff lines carry different rates", () => {
   it("estimates at the highest rate and asks for the full national code", async () => {
     const fixture = await import("../support/fixtureRules");
-    const source = [{ title: "Fixture source", url: "https://example.org/rules", reviewed: "2026-01-01" }];
+    const source = [{ title: "Fixture source", url: "https://example.org/rules", kind: "official" as const, date: null, reviewed: "2026-01-01" }];
     const importland = { ...fixture.importland, duties: [...(fixture.importland.duties ?? []), { id: "xb-duty-300215", heading: "300215", ratePercent: 5, lowestRatePercent: 0, sources: source }] };
     const rules = fixture.fixtureRuleSet({ importland });
     const a = assess(shipment({ hsCode: "30021500", value: 1000 }), contextWith([], {}, rules));

@@ -6,7 +6,7 @@ import type { CountryRulesInput } from "../../src/rules/schema";
 import { contextWith, fixtureRuleSet, importland, shipment } from "../support/fixtureRules";
 
 const codes = (a: Assessment) => a.issues.map((i) => i.code);
-const src = [{ title: "Fixture source", url: "https://example.org/rules", reviewed: "2026-01-01" }];
+const src = [{ title: "Fixture source", url: "https://example.org/rules", kind: "official" as const, date: null, reviewed: "2026-01-01" }];
 
 /** Importland with a "no permit" for lab kits and, beside it, a conditional licence for lab kits. */
 function importlandWith(usuallyApplies: boolean | undefined): CountryRulesInput {

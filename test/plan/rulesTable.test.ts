@@ -18,7 +18,7 @@ function read(rows: CellValue[][]) {
 describe("the Clearway Rules table", () => {
   it("replaces a duty rate by id and marks it as the user's, with the note as its source", () => {
     const { ruleSet, overrides } = read([["GB", "duty", "gb-duty-3004", "2.5%", NOTE, "2026-10-01"]]);
-    expect(ruleSet.countries.get("GB")!.duties.find((duty) => duty.id === "gb-duty-3004")).toEqual({ id: "gb-duty-3004", heading: "3004", ratePercent: 2.5, sources: [{ title: NOTE, url: "", reviewed: "2026-10-01" }] });
+    expect(ruleSet.countries.get("GB")!.duties.find((duty) => duty.id === "gb-duty-3004")).toEqual({ id: "gb-duty-3004", heading: "3004", ratePercent: 2.5, sources: [{ title: NOTE, url: "", kind: "secondary", date: null, reviewed: "2026-10-01" }] });
     expect(overrideFactIds(ruleSet)).toEqual(["gb-duty-3004"]);
     // Clearway's note and zero-for-zero flag described its 0%: they are not carried over to the user's 2.5%.
     expect(overrides.countries).toEqual([expect.objectContaining({ code: "GB", duties: [{ id: "gb-duty-3004", heading: "3004", ratePercent: 2.5, sources: [{ title: NOTE, reviewed: "2026-10-01" }] }] })]);
@@ -31,7 +31,7 @@ describe("the Clearway Rules table", () => {
 
   it("adds a duty rate for a heading from a new id, and keeps a link written in the note", () => {
     const { ruleSet } = read([["United Kingdom", "Duty rate", "gb-duty-9018", 0, `${NOTE}: https://www.gov.uk/guidance/apply-for-an-advance-tariff-ruling`, "1 Oct 2026"]]);
-    expect(ruleSet.countries.get("GB")!.duties.at(-1)).toEqual({ id: "gb-duty-9018", heading: "9018", ratePercent: 0, sources: [{ title: NOTE, url: "https://www.gov.uk/guidance/apply-for-an-advance-tariff-ruling", reviewed: "2026-10-01" }] });
+    expect(ruleSet.countries.get("GB")!.duties.at(-1)).toEqual({ id: "gb-duty-9018", heading: "9018", ratePercent: 0, sources: [{ title: NOTE, url: "https://www.gov.uk/guidance/apply-for-an-advance-tariff-ruling", kind: "secondary", date: null, reviewed: "2026-10-01" }] });
   });
 
   it("gives an EU member its own rate for a heading, which wins over the union's", () => {
@@ -43,7 +43,7 @@ describe("the Clearway Rules table", () => {
     const { ruleSet } = read([["JP", "permit lead time", "jp-import-imp-yunyu-kakunin", "12 days", "Our last five shipments took 8 to 12 days", "2026-11-01"]]);
     const permit = ruleSet.countries.get("JP")!.import.find((rule) => rule.id === "jp-import-imp-yunyu-kakunin")!;
     expect(permit).toMatchObject({ kind: "permit", leadTimeDays: 12 });
-    expect(permit.sources[0]).toEqual({ title: "Our last five shipments took 8 to 12 days", url: "", reviewed: "2026-11-01" });
+    expect(permit.sources[0]).toEqual({ title: "Our last five shipments took 8 to 12 days", url: "", kind: "secondary", date: null, reviewed: "2026-11-01" });
     expect(permit.sources.slice(1)).toEqual(base.countries.get("JP")!.import.find((rule) => rule.id === "jp-import-imp-yunyu-kakunin")!.sources);
   });
 

@@ -15,6 +15,25 @@ const fails = (document: unknown) => {
   throw new Error("expected the overrides to be refused");
 };
 
+describe("rule overrides in the format of Clearway's rule files", () => {
+  const table = { broker: { title: "Duty ruling XB-2026-7 from our broker", reviewed: "2026-10-01" }, ministry: { title: "Ministry circular 12/2026", url: "https://example.org/circular", kind: "official", date: "2026-09-15", reviewed: "2026-10-02" } };
+
+  it("cite sources by id from a top-level sources table, beside sources written in place", () => {
+    const rules = apply({ sources: table, countries: [{ code: "XB", duties: [{ id: "xb-duty-9018", heading: "9018", ratePercent: 2, sources: ["broker", "ministry", { title: "Our own note", reviewed: "2026-10-03" }] }] }] });
+    expect(rules.facts.get("xb-duty-9018")!.sources).toEqual([
+      { title: "Duty ruling XB-2026-7 from our broker", url: "", kind: "secondary", date: null, reviewed: "2026-10-01" },
+      { title: "Ministry circular 12/2026", url: "https://example.org/circular", kind: "official", date: "2026-09-15", reviewed: "2026-10-02" },
+      { title: "Our own note", url: "", kind: "secondary", date: null, reviewed: "2026-10-03" },
+    ]);
+  });
+
+  it("refuse a source id missing from the table, naming where it is cited", () => {
+    const error = fails({ sources: table, countries: [{ code: "XB", duties: [{ id: "xb-duty-9018", heading: "9018", ratePercent: 2, sources: ["brokr"] }] }] });
+    expect(error).toBeInstanceOf(RuleSetError);
+    expect(error.message).toBe('rules.json: countries.0.duties.0.sources.0: "brokr" is not a source id of this file\'s sources table');
+  });
+});
+
 describe("rule overrides: merging into the rule set", () => {
   it("replaces a fact with the same id, keeps the others, and marks only it as the user's", () => {
     const rules = apply({ countries: [{ code: "XB", duties: [{ id: "xb-duty-9018", heading: "9018", ratePercent: 2, sources: note }] }] });

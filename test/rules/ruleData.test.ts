@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { isKnownCountry } from "../../src/domain/countryNames";
-import { EMBEDDED_COUNTRY_FILES, embeddedRuleSet } from "../../src/rules/embedded";
+import { EMBEDDED_RULE_FILES, embeddedRuleSet } from "../../src/rules/embedded";
 import { loadRuleSet, RuleSetError } from "../../src/rules/ruleSet";
 import { exportland, importland, union, memberC, memberE, crossCutting } from "../support/fixtureRules";
 import { REQUIRED_COUNTRIES } from "../support/requiredCountries";
@@ -13,10 +13,10 @@ describe("embedded rule data", () => {
     expect(REQUIRED_COUNTRIES.filter((code) => !rules.countries.has(code))).toEqual([]);
   });
 
-  it("registers every country file in src/rules/countries", () => {
-    const files = readdirSync(path.resolve(__dirname, "../../src/rules/countries")).filter((f) => f.endsWith(".ts"));
-    expect(EMBEDDED_COUNTRY_FILES).toHaveLength(files.length);
-    expect([...rules.countries.keys()].map((code) => `${code.toLowerCase()}.ts`).sort()).toEqual(files.sort());
+  it("loads every country file in src/rules/data/countries, each named after its country code", () => {
+    const files = readdirSync(path.resolve(__dirname, "../../src/rules/data/countries")).filter((f) => f.endsWith(".yaml"));
+    expect(Object.keys(EMBEDDED_RULE_FILES.countries)).toHaveLength(files.length);
+    expect([...rules.countries.keys()].map((code) => `${code.toLowerCase()}.yaml`).sort()).toEqual(files.sort());
   });
 
   it("uses real ISO codes for every country and union member", () => {

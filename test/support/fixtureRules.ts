@@ -9,7 +9,7 @@ import type { CountryRulesInput, CrossCuttingRules, UnionRulesInput } from "../.
  * A small, made-up rule set in user-assigned ISO codes (XA..XE, XU) so that engine tests pin
  * the engine's logic independently of the real data.
  */
-const src = [{ title: "Fixture source", url: "https://example.org/rules", reviewed: "2026-01-01" }];
+const src = [{ title: "Fixture source", url: "https://example.org/rules", kind: "official" as const, date: null, reviewed: "2026-01-01" }];
 
 export const exportland: CountryRulesInput = {
   code: "XA",

@@ -1,0 +1,143 @@
+import type { CellValue } from "./cellValue";
+import type { PlanCheck } from "./checkPlan";
+import { moneyFormat } from "./moneyFormat";
+import { DATE_COLUMNS, MONEY_COLUMNS, OUTPUT_COLUMNS, OUTPUT_COLUMN_WIDTHS, type OutputColumn } from "./outputColumns";
+import { STATUS_FILL } from "./statusColours";
+
+/**
+ * The annotated workbook described once, as plain data, for every host to render the same way:
+ * the output block's formats, widths, frozen panes, filter and print setup on the plan sheet, and
+ * Clearway's own sheets cell by cell. A host translates this; it decides no layout of its own.
+ */
+
+/** How one cell looks. Hosts map each distinct style to one cell format. */
+export interface ReportStyle {
+  bold?: boolean;
+  /** Text wrapped inside the column's width, one fact a line. */
+  wrap?: boolean;
+  /** Excel number format code ("#,##0.00", "yyyy-mm-dd"). */
+  numberFormat?: string;
+  /** Solid fill colour, ARGB. */
+  fill?: string;
+  /** Larger type for a sheet's title line. */
+  title?: boolean;
+}
+
+/** One cell of a Clearway sheet: a value, its look, and for a link the address it opens. */
+export interface ReportCell {
+  value: CellValue;
+  style?: ReportStyle;
+  /** An https address the cell opens; the value is the text shown. */
+  link?: string;
+}
+
+/** A range by 0-based rows and columns, inclusive. */
+export interface ReportRange {
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+}
+
+/** Page setup: landscape, fit to one page wide, as many pages tall as needed (0) or a fixed number. */
+export interface PrintSetup {
+  orientation: "landscape" | "portrait";
+  fitToWidth: number;
+  fitToHeight: number;
+  /** 0-based rows repeated at the top of every printed page (print titles), or null. */
+  titleRows: { first: number; last: number } | null;
+}
+
+/** Rows and columns frozen at the top and left. */
+export interface FrozenPanes {
+  rows: number;
+  columns: number;
+}
+
+/** A sheet Clearway writes whole (summary, sources, how to read), under its name or a free variant. */
+export interface ReportSheet {
+  name: string;
+  /** The kind of sheet to Clearway, the value of its mark (one of CLEARWAY_SHEETS). */
+  role: string;
+  /** What the sheet holds, for the note when its name is taken ("the summary"). */
+  description: string;
+  rows: ReportCell[][];
+  /** Each column's width in characters, by 0-based column; columns beyond default to DEFAULT_REPORT_WIDTH. */
+  widths: readonly number[];
+  frozen: FrozenPanes | null;
+  autoFilter: ReportRange | null;
+  print: PrintSetup;
+}
+
+export const DEFAULT_REPORT_WIDTH = 16;
+
+/** The output block on the plan sheet: the look of each cell, the columns' widths, panes, filter, print setup. */
+export interface PlanBlockReport {
+  /** The style of one block cell (row 0 is the header), or undefined for none. */
+  style: (rowOffset: number, column: number, value: CellValue) => ReportStyle | undefined;
+  /** Every style `style` can return, so a host can create its formats before it writes cells. */
+  styles: readonly ReportStyle[];
+  widths: readonly number[];
+  frozen: FrozenPanes;
+  /** The filter over the plan's header and the block, down to the plan's last row. */
+  autoFilter: ReportRange;
+  print: PrintSetup;
+}
+
+export const HEADER_STYLE: ReportStyle = { bold: true, wrap: true };
+export const DATE_STYLE: ReportStyle = { numberFormat: "yyyy-mm-dd" };
+export const WRAP_STYLE: ReportStyle = { wrap: true };
+export const TITLE_STYLE: ReportStyle = { bold: true, title: true };
+
+/** Columns whose text runs to several lines (one fact a line, the key line first): wrapped, so every line shows. */
+export const WRAPPED_COLUMNS: readonly OutputColumn[] = ["Next step", "Required permits", "Importer of record", "Exporter of record", "Issues", "Rule references"];
+
+export const LANDSCAPE_ONE_PAGE_WIDE: PrintSetup = { orientation: "landscape", fitToWidth: 1, fitToHeight: 0, titleRows: null };
+
+const moneyStyle = (currency: CellValue | undefined): ReportStyle => ({ numberFormat: moneyFormat(typeof currency === "string" ? currency : "USD") });
+
+/** A stable key of a style, for hosts that keep one format per distinct style. */
+export const styleKey = (style: ReportStyle): string =>
+  [style.bold ? "b" : "", style.wrap ? "w" : "", style.title ? "t" : "", style.fill ?? "", style.numberFormat ?? ""].join("|");
+
+/** The plan sheet's output block as it is written: formats, widths, frozen ID column and header, filter, print setup. */
+export function planBlockReport(check: Pick<PlanCheck, "detection" | "outputColumn" | "outputBlock">): PlanBlockReport {
+  const currencyOffset = OUTPUT_COLUMNS.indexOf("Charges currency");
+  const moneyOffsets = new Set(MONEY_COLUMNS.map((title) => OUTPUT_COLUMNS.indexOf(title)));
+  const dateOffsets = new Set(DATE_COLUMNS.map((title) => OUTPUT_COLUMNS.indexOf(title)));
+  const wrapOffsets = new Set(WRAPPED_COLUMNS.map((title) => OUTPUT_COLUMNS.indexOf(title)));
+  const statusStyles = Object.fromEntries(Object.entries(STATUS_FILL).map(([status, fill]) => [status, { fill, bold: true } satisfies ReportStyle])) as Record<string, ReportStyle>;
+  const moneyStyles = new Map<string, ReportStyle>();
+  const moneyFor = (currency: CellValue | undefined) => {
+    const style = moneyStyle(currency);
+    const known = moneyStyles.get(style.numberFormat!);
+    if (known) return known;
+    moneyStyles.set(style.numberFormat!, style);
+    return style;
+  };
+  for (const row of check.outputBlock.slice(1)) if (row.some((cell) => cell !== null)) moneyFor(row[currencyOffset]);
+  const { headerRow } = check.detection;
+  const idColumn = check.detection.columns.shipmentId;
+  const lastColumn = check.outputColumn + OUTPUT_COLUMNS.length - 1;
+  return {
+    style: (rowOffset, column, value) => {
+      if (rowOffset === 0) return HEADER_STYLE;
+      if (column === 0) return typeof value === "string" ? statusStyles[value] : undefined;
+      if (moneyOffsets.has(column) && typeof value === "number") return moneyFor(check.outputBlock[rowOffset]?.[currencyOffset]);
+      if (dateOffsets.has(column)) return DATE_STYLE;
+      if (wrapOffsets.has(column)) return WRAP_STYLE;
+      return undefined;
+    },
+    styles: [HEADER_STYLE, DATE_STYLE, WRAP_STYLE, ...Object.values(statusStyles), ...moneyStyles.values()],
+    widths: OUTPUT_COLUMNS.map((title) => OUTPUT_COLUMN_WIDTHS[title]),
+    // The ID column stays in view beside the status; without one, only the header is frozen.
+    frozen: { rows: headerRow + 1, columns: idColumn === undefined || idColumn >= check.outputColumn ? 0 : idColumn + 1 },
+    autoFilter: { firstRow: headerRow, lastRow: headerRow + Math.max(1, check.outputBlock.length - 1), firstColumn: 0, lastColumn },
+    print: { ...LANDSCAPE_ONE_PAGE_WIDE, titleRows: { first: headerRow, last: headerRow } },
+  };
+}
+
+/** Plain values as report cells, the first row as a bold header. */
+export function tableCells(rows: readonly CellValue[][], headerRows: ReadonlySet<number> = new Set([0])): ReportCell[][] {
+  return rows.map((row, r) => row.map((value) => (headerRows.has(r) && value !== null ? { value, style: HEADER_STYLE } : { value })));
+}

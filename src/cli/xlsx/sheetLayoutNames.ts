@@ -1,4 +1,4 @@
-import { attributesOf, escapeXml, tagsOf } from "./xmlText";
+import { attributesOf, escapeXml, tagsOf, unescapeXml } from "./xmlText";
 
 /** The sheet-scoped names a sheet's layout needs: its print titles (rows repeated on every printed page). */
 export interface SheetLayoutNames {
@@ -23,11 +23,14 @@ export function withSheetNames(workbookXml: string, prefix: string, sheets: read
   const pattern = new RegExp(`<${prefix}definedName\\b([^>]*)>([^<]*)</${prefix}definedName>`, "g");
   const kept = new Set<number>();
   const bySheet = new Map(sheets.map((sheet) => [sheet.sheetIndex, sheet]));
-  let xml = workbookXml.replace(pattern, (element, attributeText: string) => {
+  const reference = (sheet: SheetLayoutNames) => `${quotedSheet(names[sheet.sheetIndex]!)}!$${sheet.printTitles!.first + 1}:$${sheet.printTitles!.last + 1}`;
+  let xml = workbookXml.replace(pattern, (element, attributeText: string, text: string) => {
     const attributes = attributesOf(`<x ${attributeText}>`);
     const sheet = bySheet.get(Number(attributes.get("localSheetId") ?? -1));
     if (attributes.get("name") !== PRINT_TITLES || !sheet) return element;
-    if (sheet.keepExisting) {
+    // Titles Clearway wrote before are written again in the same place; the planner's own are kept.
+    const ours = sheet.printTitles !== null && names[sheet.sheetIndex] !== undefined && unescapeXml(text) === reference(sheet);
+    if (sheet.keepExisting && !ours) {
       kept.add(sheet.sheetIndex);
       return element;
     }
@@ -35,11 +38,7 @@ export function withSheetNames(workbookXml: string, prefix: string, sheets: read
   });
   const elements = sheets
     .filter((sheet) => sheet.printTitles && !kept.has(sheet.sheetIndex) && names[sheet.sheetIndex] !== undefined)
-    .map((sheet) => {
-      const rows = sheet.printTitles!;
-      const reference = `${quotedSheet(names[sheet.sheetIndex]!)}!$${rows.first + 1}:$${rows.last + 1}`;
-      return `<${prefix}definedName name="${PRINT_TITLES}" localSheetId="${sheet.sheetIndex}">${escapeXml(reference)}</${prefix}definedName>`;
-    })
+    .map((sheet) => `<${prefix}definedName name="${PRINT_TITLES}" localSheetId="${sheet.sheetIndex}">${escapeXml(reference(sheet))}</${prefix}definedName>`)
     .join("");
   if (!elements) return xml;
   const existing = new RegExp(`<${prefix}definedNames\\s*>`).exec(xml);

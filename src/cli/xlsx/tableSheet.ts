@@ -38,8 +38,10 @@ export function* tableSheetXml(sheet: ReportSheet, styles: { date: number; repor
     const cells = rows[r]!.map((cell, c) => {
       const reference = `${columnLetters(c)}${r + 1}`;
       const style = cell.style ? (styles.report.get(styleKey(cell.style)) ?? 0) : 0;
-      if (cell.link && /^https?:\/\//i.test(cell.link) && cell.link.length <= MAX_LINK_LENGTH) return linkCellXml(reference, cell, style);
-      return cellXml(reference, cell.value ?? null, style, style || styles.date);
+      if (cell.link && /^https?:\/\//i.test(cell.link) && cell.link.length <= MAX_LINK_LENGTH && String(cell.value ?? "").length <= MAX_LINK_LENGTH) return linkCellXml(reference, cell, style);
+      // An address too long for a formula is written out beside its text, so it is never lost.
+      const value = cell.link ? `${cell.value ?? ""}\n${cell.link}`.trim() : (cell.value ?? null);
+      return cellXml(reference, value, style, style || styles.date);
     }).join("");
     yield cells ? `<row r="${r + 1}">${cells}</row>` : "";
   }

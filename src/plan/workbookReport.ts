@@ -21,6 +21,8 @@ export interface ReportStyle {
   fill?: string;
   /** Larger type for a sheet's title line. */
   title?: boolean;
+  /** Aligned to the top of the cell, as wrapped cells beside it are. */
+  top?: boolean;
 }
 
 /** One cell of a Clearway sheet: a value, its look, and for a link the address it opens. */
@@ -75,6 +77,8 @@ export const DEFAULT_REPORT_WIDTH = 16;
 export interface PlanBlockReport {
   /** The style of one block cell (row 0 is the header), or undefined for none. */
   style: (rowOffset: number, column: number, value: CellValue) => ReportStyle | undefined;
+  /** The height of one block row in points (row 0 is the header), enough for its wrapped lines up to MAX_ROW_LINES; null for the default. */
+  rowHeight: (rowOffset: number) => number | null;
   /** Every style `style` can return, so a host can create its formats before it writes cells. */
   styles: readonly ReportStyle[];
   widths: readonly number[];
@@ -86,6 +90,9 @@ export interface PlanBlockReport {
 
 export const HEADER_STYLE: ReportStyle = { bold: true, wrap: true };
 export const DATE_STYLE: ReportStyle = { numberFormat: "yyyy-mm-dd" };
+/** The block's cells sit at the top of their (taller) rows, so a row reads across from its first line. */
+export const BLOCK_TOP_STYLE: ReportStyle = { top: true };
+const BLOCK_DATE_STYLE: ReportStyle = { ...DATE_STYLE, top: true };
 export const WRAP_STYLE: ReportStyle = { wrap: true };
 export const TITLE_STYLE: ReportStyle = { bold: true, title: true };
 
@@ -94,11 +101,27 @@ export const WRAPPED_COLUMNS: readonly OutputColumn[] = ["Next step", "Required 
 
 export const LANDSCAPE_ONE_PAGE_WIDE: PrintSetup = { orientation: "landscape", fitToWidth: 1, fitToHeight: 0, titleRows: null };
 
-const moneyStyle = (currency: CellValue | undefined): ReportStyle => ({ numberFormat: moneyFormat(typeof currency === "string" ? currency : "USD") });
+/** Points a line of 11-point text takes. */
+export const LINE_HEIGHT_POINTS = 15;
+/** The most lines a plan row grows to: the key lines show, and the plan still reads as a list; the cell holds the rest. */
+export const MAX_ROW_LINES = 6;
+export const MAX_HEADER_LINES = 3;
+
+/**
+ * Lines a text takes wrapped in a column this many characters wide. Column widths count the
+ * widest digit; ordinary text is about a tenth narrower, and words do not split, which this
+ * estimate leaves to rounding up.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 1.1));
+  return text.split("\n").reduce((lines, line) => lines + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}
+
+const moneyStyle = (currency: CellValue | undefined): ReportStyle => ({ numberFormat: moneyFormat(typeof currency === "string" ? currency : "USD"), top: true });
 
 /** A stable key of a style, for hosts that keep one format per distinct style. */
 export const styleKey = (style: ReportStyle): string =>
-  [style.bold ? "b" : "", style.wrap ? "w" : "", style.title ? "t" : "", style.fill ?? "", style.numberFormat ?? ""].join("|");
+  [style.bold ? "b" : "", style.wrap ? "w" : "", style.title ? "t" : "", style.top ? "v" : "", style.fill ?? "", style.numberFormat ?? ""].join("|");
 
 /** The plan sheet's output block as it is written: formats, widths, frozen ID column and header, filter, print setup. */
 export function planBlockReport(check: Pick<PlanCheck, "detection" | "outputColumn" | "outputBlock">): PlanBlockReport {
@@ -106,7 +129,7 @@ export function planBlockReport(check: Pick<PlanCheck, "detection" | "outputColu
   const moneyOffsets = new Set(MONEY_COLUMNS.map((title) => OUTPUT_COLUMNS.indexOf(title)));
   const dateOffsets = new Set(DATE_COLUMNS.map((title) => OUTPUT_COLUMNS.indexOf(title)));
   const wrapOffsets = new Set(WRAPPED_COLUMNS.map((title) => OUTPUT_COLUMNS.indexOf(title)));
-  const statusStyles = Object.fromEntries(Object.entries(STATUS_FILL).map(([status, fill]) => [status, { fill, bold: true } satisfies ReportStyle])) as Record<string, ReportStyle>;
+  const statusStyles = Object.fromEntries(Object.entries(STATUS_FILL).map(([status, fill]) => [status, { fill, bold: true, top: true } satisfies ReportStyle])) as Record<string, ReportStyle>;
   const moneyStyles = new Map<string, ReportStyle>();
   const moneyFor = (currency: CellValue | undefined) => {
     const style = moneyStyle(currency);
@@ -119,17 +142,29 @@ export function planBlockReport(check: Pick<PlanCheck, "detection" | "outputColu
   const { headerRow } = check.detection;
   const idColumn = check.detection.columns.shipmentId;
   const lastColumn = check.outputColumn + OUTPUT_COLUMNS.length - 1;
+  const widths = OUTPUT_COLUMNS.map((title) => OUTPUT_COLUMN_WIDTHS[title]);
+  const rowHeight = (rowOffset: number): number | null => {
+    const row = check.outputBlock[rowOffset];
+    if (!row) return null;
+    let lines = 1;
+    row.forEach((value, column) => {
+      if (typeof value === "string" && (rowOffset === 0 || wrapOffsets.has(column))) lines = Math.max(lines, wrappedLines(value, widths[column]!));
+    });
+    lines = Math.min(lines, rowOffset === 0 ? MAX_HEADER_LINES : MAX_ROW_LINES);
+    return lines > 1 ? lines * LINE_HEIGHT_POINTS : null;
+  };
   return {
+    rowHeight,
     style: (rowOffset, column, value) => {
       if (rowOffset === 0) return HEADER_STYLE;
-      if (column === 0) return typeof value === "string" ? statusStyles[value] : undefined;
+      if (column === 0) return (typeof value === "string" ? statusStyles[value] : undefined) ?? BLOCK_TOP_STYLE;
       if (moneyOffsets.has(column) && typeof value === "number") return moneyFor(check.outputBlock[rowOffset]?.[currencyOffset]);
-      if (dateOffsets.has(column)) return DATE_STYLE;
+      if (dateOffsets.has(column)) return BLOCK_DATE_STYLE;
       if (wrapOffsets.has(column)) return WRAP_STYLE;
-      return undefined;
+      return BLOCK_TOP_STYLE;
     },
-    styles: [HEADER_STYLE, DATE_STYLE, WRAP_STYLE, ...Object.values(statusStyles), ...moneyStyles.values()],
-    widths: OUTPUT_COLUMNS.map((title) => OUTPUT_COLUMN_WIDTHS[title]),
+    styles: [HEADER_STYLE, DATE_STYLE, BLOCK_DATE_STYLE, WRAP_STYLE, BLOCK_TOP_STYLE, ...Object.values(statusStyles), ...moneyStyles.values()],
+    widths,
     // The ID column stays in view beside the status; without one, only the header is frozen.
     frozen: { rows: headerRow + 1, columns: idColumn === undefined || idColumn >= check.outputColumn ? 0 : idColumn + 1 },
     autoFilter: { firstRow: headerRow, lastRow: headerRow + Math.max(1, check.outputBlock.length - 1), firstColumn: 0, lastColumn },

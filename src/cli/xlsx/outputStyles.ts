@@ -108,10 +108,11 @@ class StyleSheetEditor {
     const numFmtId = style.numberFormat ? this.numberFormatId(style.numberFormat) : 0;
     const fontId = style.title ? fonts.title : style.bold ? fonts.bold : 0;
     const fillId = style.fill ? this.findOrAppend("fills", "fill", `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${style.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`, ["borders"]) : 0;
-    const applied = [numFmtId ? ' applyNumberFormat="1"' : "", fontId ? ' applyFont="1"' : "", fillId ? ' applyFill="1"' : "", style.wrap ? ' applyAlignment="1"' : ""].join("");
+    const applied = [numFmtId ? ' applyNumberFormat="1"' : "", fontId ? ' applyFont="1"' : "", fillId ? ' applyFill="1"' : "", style.wrap || style.top ? ' applyAlignment="1"' : ""].join("");
     const open = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${applied}`;
     // Wrapped text starts at the top of its cell, so the key line is the one seen first.
-    const xml = style.wrap ? `${open}><${p}alignment vertical="top" wrapText="1"/></${p}xf>` : `${open}/>`;
+    const alignment = style.wrap ? `<${p}alignment vertical="top" wrapText="1"/>` : style.top ? `<${p}alignment vertical="top"/>` : "";
+    const xml = alignment ? `${open}>${alignment}</${p}xf>` : `${open}/>`;
     return this.findOrAppend("cellXfs", "xf", xml, ["cellStyles", "dxfs", "tableStyles", "colors", "extLst"]);
   }
 }

@@ -21,6 +21,8 @@ export interface OutputBlock {
   /** The filter over the plan's header and the block; an existing filter is widened to hold it. */
   autoFilter?: ReportRange;
   print?: PrintSetup;
+  /** A block row's height in points (row 0 is the header), null for the sheet's default. */
+  rowHeight?: (rowOffset: number) => number | null;
 }
 
 /**
@@ -136,7 +138,8 @@ function newRows(block: OutputBlock, p: string, after: number, upTo = block.head
   let xml = "";
   for (let rowNumber = Math.max(after + 1, block.headerRow + 1); rowNumber <= upTo; rowNumber++) {
     const cells = blockCells(block, rowNumber);
-    if (cells) xml += `<${p}row r="${rowNumber}">${withPrefix(cells, p)}</${p}row>`;
+    const height = block.rowHeight?.(rowNumber - 1 - block.headerRow) ?? null;
+    if (cells) xml += `<${p}row r="${rowNumber}"${height === null ? "" : ` ht="${height}" customHeight="1"`}>${withPrefix(cells, p)}</${p}row>`;
   }
   return xml;
 }
@@ -173,7 +176,7 @@ function patchedRow(rowXml: string, startTag: string, rowNumber: number, block: 
   const cells = blockCells(block, rowNumber);
   if (!cells && !changed) return rowXml;
   // "spans" is a hint of the row's used columns; dropped rather than left wrong.
-  const open = startTag.replace(/\s+spans="[^"]*"/, "").replace(/\s*\/>$/, ">");
+  const open = withRowHeight(startTag.replace(/\s+spans="[^"]*"/, "").replace(/\s*\/>$/, ">"), block.rowHeight?.(rowNumber - 1 - block.headerRow) ?? null);
   return `${open}${before.join("")}${withPrefix(cells, p)}${after.join("")}${inner.slice(consumed)}</${p}row>`;
 }
 
@@ -306,4 +309,16 @@ function patchedTail(tail: string, p: string, block: OutputBlock): string {
     }
   }
   return xml;
+}
+
+/**
+ * A row's start tag tall enough for the block's wrapped lines: a row the planner made taller stays
+ * as tall, so the height only grows (and a second check finds the height it set).
+ */
+function withRowHeight(tag: string, height: number | null): string {
+  if (height === null) return tag;
+  const attributes = attributesOf(tag);
+  const existing = attributes.get("customHeight") === "1" || attributes.get("customHeight") === "true" ? Number(attributes.get("ht")) : 0;
+  if (existing >= height) return tag;
+  return withAttribute(withAttribute(tag, "ht", String(height)), "customHeight", "1");
 }

@@ -1,5 +1,6 @@
 import type { PlanCheck } from "../../plan/checkPlan";
-import { DATE_STYLE, planBlockReport, styleKey, type ReportSheet } from "../../plan/workbookReport";
+import { OUTPUT_COLUMNS } from "../../plan/outputColumns";
+import { planBlockReport, styleKey, type ReportSheet } from "../../plan/workbookReport";
 import { withSheetMarks, type SheetMark } from "./clearwayMark";
 import { withSheetNames, type SheetLayoutNames } from "./sheetLayoutNames";
 import { MINIMAL_STYLES, withOutputStyles } from "./outputStyles";
@@ -99,12 +100,13 @@ export async function writeAnnotatedPackage(source: PackageSource, planSheetName
       headerRow: check.detection.headerRow,
       firstColumn: check.outputColumn,
       rows: check.outputBlock,
-      dateStyle: styleIndex(DATE_STYLE),
+      dateStyle: styleIndex(block.style(1, OUTPUT_COLUMNS.indexOf("Apply by"), new Date(0))),
       widths: block.widths,
       style: (rowOffset, column, value) => styleIndex(block.style(rowOffset, column, value)),
       frozenColumns: block.frozen.columns,
       autoFilter: block.autoFilter,
       print: block.print,
+      rowHeight: block.rowHeight,
     }),
   );
   const layoutNames: SheetLayoutNames[] = [{ sheetIndex: structure.sheets.indexOf(planSheet), printTitles: block.print.titleRows, keepExisting: true }];

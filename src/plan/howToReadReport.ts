@@ -1,5 +1,5 @@
 import { OUTPUT_COLUMNS, outputHeader, type OutputColumn } from "./outputColumns";
-import { HEADER_STYLE, TITLE_STYLE, WRAP_STYLE, type ReportCell, type ReportSheet } from "./workbookReport";
+import { HEADER_STYLE, TITLE_STYLE, WRAP_STYLE, sheetLayout, type ReportCell, type ReportSheet } from "./workbookReport";
 
 export const HOW_TO_READ_SHEET = "Clearway How to read";
 
@@ -47,7 +47,7 @@ export function howToReadReport(rules: { version: string; asOf: string }, checke
     role: HOW_TO_READ_SHEET,
     description: "the guide to the results",
     rows,
-    widths: [30, 100],
+    ...sheetLayout(rows, [30, 100]),
     frozen: null,
     autoFilter: null,
     print: { orientation: "landscape", fitToWidth: 1, fitToHeight: 1, titleRows: null },

@@ -2,7 +2,7 @@ import type { RuleSet } from "../rules/ruleSet";
 import type { PlanCheck } from "./checkPlan";
 import { SOURCES_SHEET } from "./sourcesTable";
 import { rowRanges } from "./summaryReport";
-import { HEADER_STYLE, LANDSCAPE_ONE_PAGE_WIDE, WRAP_STYLE, type ReportCell, type ReportSheet } from "./workbookReport";
+import { HEADER_STYLE, LANDSCAPE_ONE_PAGE_WIDE, WRAP_STYLE, sheetLayout, type ReportCell, type ReportSheet } from "./workbookReport";
 
 export const SOURCES_REPORT_HEADER = ["Rule reference", "Applies to", "Fact", "Source", "Last reviewed", "Further sources", "Override", "Rows using it", "Sheet rows"] as const;
 
@@ -34,7 +34,7 @@ export function sourcesReport(ruleSet: RuleSet, check: Pick<PlanCheck, "rows" | 
     role: SOURCES_SHEET,
     description: "the list of sources",
     rows,
-    widths: [30, 14, 40, 50, 13, 50, 12, 10, 20],
+    ...sheetLayout(rows, [30, 14, 40, 50, 13, 50, 12, 10, 20]),
     frozen: { rows: 1, columns: 1 },
     autoFilter: { firstRow: 0, lastRow: Math.max(1, lastRow), firstColumn: 0, lastColumn: SOURCES_REPORT_HEADER.length - 1 },
     print: { ...LANDSCAPE_ONE_PAGE_WIDE, titleRows: { first: 0, last: 0 } },

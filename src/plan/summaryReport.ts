@@ -4,7 +4,7 @@ import type { PlanCheck } from "./checkPlan";
 import type { ChargesByCurrency } from "./planSummary";
 import { moneyFormat } from "./moneyFormat";
 import { SUMMARY_SHEET } from "./summaryTable";
-import { DATE_STYLE, HEADER_STYLE, TITLE_STYLE, type ReportCell, type ReportSheet } from "./workbookReport";
+import { DATE_STYLE, HEADER_STYLE, TITLE_STYLE, WRAP_STYLE, sheetLayout, type ReportCell, type ReportSheet } from "./workbookReport";
 
 /** At most this many rows in the at-risk list, so the summary prints on one or two pages; the plan's filter shows the rest. */
 export const AT_RISK_LIMIT = 25;
@@ -59,16 +59,16 @@ export function summaryReport(check: Pick<PlanCheck, "summary" | "rows">, title:
 
   const chargeTitles = currencies.map((currency) => `Est. charges (${currency})`);
   rows.push(header(["Destination", "Country", "Shipments", "Blocked", "Longest lead time (days)", ...chargeTitles, "Permits needed"]));
-  for (const d of summary.destinations) rows.push([plain(d.country), plain(d.name), plain(d.shipments), plain(d.blocked), plain(d.longestLeadTimeDays), ...chargeCells(d.charges, currencies), plain(d.permitsNeeded.join("; "))]);
+  for (const d of summary.destinations) rows.push([plain(d.country), plain(d.name), plain(d.shipments), plain(d.blocked), plain(d.longestLeadTimeDays), ...chargeCells(d.charges, currencies), { value: d.permitsNeeded.join("\n"), style: WRAP_STYLE }]);
   rows.push([]);
 
   rows.push(header(["Lane", "Shipments", ...STATUSES, ...chargeTitles, "Blocked lane"]));
   for (const lane of summary.lanes) rows.push([plain(`${lane.origin} -> ${lane.destination}`), plain(lane.shipments), ...STATUSES.map((status) => plain(lane.statuses[status])), ...chargeCells(lane.charges, currencies), plain(lane.blocked ? "yes" : "")]);
 
   if (summary.setup.length) {
-    rows.push([], [{ value: "Readiness checklist: set up once per country and side", style: { bold: true } }], header(["Country", "Side", "To set up", "Who", "Lead time (days)", "Rows waiting", "Sheet rows"]));
+    rows.push([], [{ value: "Readiness checklist: set up once per country and side", style: { bold: true } }], header(["Country", "Side", "Who", "Lead time (days)", "Rows waiting", "Sheet rows", "To set up"]));
     for (const entry of summary.setup) {
-      for (const item of entry.items) rows.push([plain(entry.name), plain(entry.side), plain(item.text), plain(item.who), plain(item.ruleId ? (item.leadTimeDays ?? "unknown") : null), plain(item.rows.length), plain(rowRanges(item.rows))]);
+      for (const item of entry.items) rows.push([plain(entry.name), plain(entry.side), plain(item.who), plain(item.ruleId ? (item.leadTimeDays ?? "unknown") : null), plain(item.rows.length), plain(rowRanges(item.rows)), { value: item.text, style: WRAP_STYLE }]);
     }
   }
 
@@ -80,7 +80,7 @@ export function summaryReport(check: Pick<PlanCheck, "summary" | "rows">, title:
     rows.push([], [{ value: `At risk: rows with a permit still to apply for, least slack first (slack = apply-by date minus ${asOf})`, style: { bold: true } }]);
     rows.push(header(["Sheet row", "Shipment ID", "Status", "Apply by", "Slack (days)", "Who", "Next step"]));
     for (const { row, slack } of atRisk.slice(0, AT_RISK_LIMIT)) {
-      rows.push([plain(row.row), plain(row.shipmentId), plain(row.status), { value: new Date(isoDay(row.applyBy!)), style: DATE_STYLE }, plain(slack), plain(row.nextStep.who), plain(row.nextStep.text)]);
+      rows.push([plain(row.row), plain(row.shipmentId), plain(row.status), { value: new Date(isoDay(row.applyBy!)), style: DATE_STYLE }, plain(slack), plain(row.nextStep.who), { value: row.nextStep.text, style: WRAP_STYLE }]);
     }
     if (atRisk.length > AT_RISK_LIMIT) rows.push([plain(`and ${atRisk.length - AT_RISK_LIMIT} more: sort or filter the plan's "Clearway: Apply by" column`)]);
   }
@@ -91,7 +91,7 @@ export function summaryReport(check: Pick<PlanCheck, "summary" | "rows">, title:
     role: SUMMARY_SHEET,
     description: "the summary",
     rows,
-    widths: [24, 16, 12, 12, 14, 14, 14, 14, 14, 40],
+    ...sheetLayout(rows, [24, 16, 12, 12, 14, 14]),
     frozen: null,
     autoFilter: null,
     // One page wide and at most two tall: the summary is read on paper as a whole.

@@ -66,6 +66,8 @@ export interface ReportSheet {
   rows: ReportCell[][];
   /** Each column's width in characters, by 0-based column; columns beyond default to DEFAULT_REPORT_WIDTH. */
   widths: readonly number[];
+  /** Each row's height in points, enough for its wrapped cells (up to MAX_ROW_LINES); null for the default. */
+  rowHeights: ReadonlyArray<number | null>;
   frozen: FrozenPanes | null;
   autoFilter: ReportRange | null;
   print: PrintSetup;
@@ -175,4 +177,28 @@ export function planBlockReport(check: Pick<PlanCheck, "detection" | "outputColu
 /** Plain values as report cells, the first row as a bold header. */
 export function tableCells(rows: readonly CellValue[][], headerRows: ReadonlySet<number> = new Set([0])): ReportCell[][] {
   return rows.map((row, r) => row.map((value) => (headerRows.has(r) && value !== null ? { value, style: HEADER_STYLE } : { value })));
+}
+
+/** The width a column holding wrapped text gets on Clearway's sheets, unless given wider. */
+export const WRAPPED_TEXT_WIDTH = 60;
+
+/**
+ * Widths and row heights of a Clearway sheet: a column with wrapped text is WRAPPED_TEXT_WIDTH wide
+ * (so long text wraps instead of running past the page), and each row is as tall as its wrapped lines.
+ */
+export function sheetLayout(rows: readonly ReportCell[][], baseWidths: readonly number[]): { widths: number[]; rowHeights: Array<number | null> } {
+  const columns = Math.max(baseWidths.length, ...rows.map((row) => row.length));
+  const widths = Array.from({ length: columns }, (_, c) => baseWidths[c] ?? DEFAULT_REPORT_WIDTH);
+  for (const row of rows) row.forEach((cell, c) => {
+    if (cell.style?.wrap && !cell.style.bold) widths[c] = Math.max(widths[c]!, WRAPPED_TEXT_WIDTH);
+  });
+  const rowHeights = rows.map((row) => {
+    let lines = 1;
+    row.forEach((cell, c) => {
+      if (cell.style?.wrap && typeof cell.value === "string") lines = Math.max(lines, wrappedLines(cell.value, widths[c]!));
+    });
+    lines = Math.min(lines, MAX_ROW_LINES);
+    return lines > 1 ? lines * LINE_HEIGHT_POINTS : null;
+  });
+  return { widths, rowHeights };
 }

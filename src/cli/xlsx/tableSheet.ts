@@ -43,7 +43,8 @@ export function* tableSheetXml(sheet: ReportSheet, styles: { date: number; repor
       const value = cell.link ? `${cell.value ?? ""}\n${cell.link}`.trim() : (cell.value ?? null);
       return cellXml(reference, value, style, style || styles.date);
     }).join("");
-    yield cells ? `<row r="${r + 1}">${cells}</row>` : "";
+    const height = sheet.rowHeights[r] ?? null;
+    yield cells ? `<row r="${r + 1}"${height === null ? "" : ` ht="${height}" customHeight="1"`}>${cells}</row>` : "";
   }
   yield "</sheetData>";
   const filter = sheet.autoFilter;

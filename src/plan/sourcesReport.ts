@@ -9,7 +9,13 @@ export const SOURCES_REPORT_HEADER = ["Rule reference", "Applies to", "Fact", "S
 /** The sources sheet: one row per rule the results refer to, its first source a link, and the plan rows that used it; filterable. */
 export function sourcesReport(ruleSet: RuleSet, check: Pick<PlanCheck, "rows" | "ruleIds">): ReportSheet {
   const usedBy = new Map<string, number[]>();
-  for (const row of check.rows) for (const id of row.assessment?.ruleRefs ?? []) usedBy.set(id, [...(usedBy.get(id) ?? []), row.row]);
+  for (const row of check.rows) {
+    for (const id of row.assessment?.ruleRefs ?? []) {
+      const rows = usedBy.get(id);
+      if (rows) rows.push(row.row);
+      else usedBy.set(id, [row.row]);
+    }
+  }
   const rows: ReportCell[][] = [SOURCES_REPORT_HEADER.map((value) => ({ value, style: HEADER_STYLE }))];
   for (const id of check.ruleIds) {
     const fact = ruleSet.facts.get(id);

@@ -54,6 +54,8 @@ describe("the annotated example as a report", () => {
     const lastColumn = blockStart() - 1 + OUTPUT_COLUMNS.length;
     const lastRow = plan().rowCount;
     expect(sheetPart("Shipment plan")).toContain(`<autoFilter ref="A4:${plan().getColumn(lastColumn).letter}${lastRow}"/>`);
+    // LibreOffice keeps a filter only with Excel's hidden name for it.
+    expect(part("xl/workbook.xml")).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Shipment plan'!$A$4:$${plan().getColumn(lastColumn).letter}$${lastRow}</definedName>`);
   });
 
   it("prints every sheet landscape, one page wide, with the header rows repeated on the plan and the sources", () => {

@@ -93,7 +93,10 @@ export async function writeAnnotatedPackage(source: PackageSource, planSheetName
   changed.set(stylesPart!, () => [styled.xml]);
   const { styles } = styled;
 
-  // The plan sheet: the output block right of the plan.
+  // The plan sheet: the output block right of the plan. A sheet with an Excel table keeps the table's own filter.
+  const planRels = relsPartOf(planSheet.part!);
+  const hasTable = source.has(planRels) && /\/table"/.test(await source.text(planRels));
+  const planFilter = hasTable ? null : block.autoFilter;
   const styleIndex = (style: ReturnType<typeof block.style>) => (style ? (styles.report.get(styleKey(style)) ?? 0) : 0);
   changed.set(planSheet.part!, () =>
     patchedSheet(source.textChunks(planSheet.part!), {
@@ -104,12 +107,12 @@ export async function writeAnnotatedPackage(source: PackageSource, planSheetName
       widths: block.widths,
       style: (rowOffset, column, value) => styleIndex(block.style(rowOffset, column, value)),
       frozenColumns: block.frozen.columns,
-      autoFilter: block.autoFilter,
+      ...(planFilter ? { autoFilter: planFilter } : {}),
       print: block.print,
       rowHeight: block.rowHeight,
     }),
   );
-  const layoutNames: SheetLayoutNames[] = [{ sheetIndex: structure.sheets.indexOf(planSheet), printTitles: block.print.titleRows, keepExisting: true }];
+  const layoutNames: SheetLayoutNames[] = [{ sheetIndex: structure.sheets.indexOf(planSheet), printTitles: block.print.titleRows, keepExisting: true, autoFilter: planFilter }];
 
   // Clearway's sheets: a sheet it wrote before is replaced in place; a name the user has is left alone.
   const marked = new Map(structure.clearwaySheets.map((mark) => [mark.sheetIndex, mark.role]));
@@ -122,7 +125,7 @@ export async function writeAnnotatedPackage(source: PackageSource, planSheetName
   for (const sheet of sheets) {
     const previous = structure.sheets.findIndex((s, index) => s.part && s !== planSheet && !reused.has(index) && marked.get(index) === sheet.role);
     const content = () => tableSheetXml(sheet, styles, mainNamespace);
-    const layout = { printTitles: sheet.print.titleRows, keepExisting: false };
+    const layout = { printTitles: sheet.print.titleRows, keepExisting: false, autoFilter: sheet.autoFilter };
     if (previous >= 0) {
       reused.add(previous);
       layoutNames.push({ sheetIndex: previous, ...layout });

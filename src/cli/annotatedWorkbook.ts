@@ -1,8 +1,10 @@
 import { createWriteStream } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import type { PlanCheck } from "../plan/checkPlan";
-import { SOURCES_SHEET, sourcesTable } from "../plan/sourcesTable";
-import { SUMMARY_SHEET, summaryTable, summaryTitle } from "../plan/summaryTable";
+import { howToReadReport } from "../plan/howToReadReport";
+import { sourcesReport } from "../plan/sourcesReport";
+import { summaryReport } from "../plan/summaryReport";
+import { summaryTitle } from "../plan/summaryTable";
 import type { RuleSet } from "../rules/ruleSet";
 import { annotatedCsv } from "./annotatedCsv";
 import { PlanFileError, type PlanFile } from "./planFile";
@@ -16,10 +18,7 @@ import { writeAnnotatedPackage, type ClearwaySheet } from "./xlsx/workbookPatche
 import { ZipWriter } from "./xlsx/zipWriter";
 
 function clearwaySheets(check: PlanCheck, rules: RuleSet, planSheet: string, checkedAsOf: string): ClearwaySheet[] {
-  return [
-    { name: SUMMARY_SHEET, description: "the summary", role: SUMMARY_SHEET, rows: summaryTable(check.summary, summaryTitle(planSheet, rules, checkedAsOf)) },
-    { name: SOURCES_SHEET, description: "the list of sources", role: SOURCES_SHEET, rows: sourcesTable(rules, check.ruleIds), widths: { 2: 50, 3: 60, 4: 70 } },
-  ];
+  return [summaryReport(check, summaryTitle(planSheet, rules, checkedAsOf), checkedAsOf), sourcesReport(rules, check), howToReadReport(rules, checkedAsOf)];
 }
 
 async function writePackage(source: PackageSource, planSheet: string, check: PlanCheck, rules: RuleSet, checkedAsOf: string, temporary: string, where: string) {

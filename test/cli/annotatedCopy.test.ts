@@ -45,7 +45,7 @@ describe("the annotated copy", () => {
     const first = await readSheet(out1);
     const second = await readSheet(out2);
     expect(second).toEqual(first);
-    expect(await sheetNames(out2)).toEqual(["Plan", "Clearway Summary", "Clearway Sources"]);
+    expect(await sheetNames(out2)).toEqual(["Plan", "Clearway Summary", "Clearway Sources", "Clearway How to read"]);
   });
 
   it("colours status cells, without a note on them (the rule references have their own column)", async () => {
@@ -59,12 +59,20 @@ describe("the annotated copy", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
   });
 
-  it("lists every rule used, with its source URL and review date, on the sources sheet", async () => {
+  it("lists every rule used once, its source a link that opens the https address, with its review date and the rows that used it", async () => {
     const sources = await readSheet(out1, "Clearway Sources");
-    expect(sources[0]).toEqual(["Rule reference", "Applies to", "Fact", "Source", "URL", "Last reviewed", "Override"]);
-    const urls = sources.slice(1).map((row) => String(row[4]));
-    expect(urls.length).toBeGreaterThan(5);
-    for (const url of urls) expect(url).toMatch(/^https:\/\//);
+    expect(sources[0]).toEqual(["Rule reference", "Applies to", "Fact", "Source", "Last reviewed", "Further sources", "Override", "Rows using it", "Sheet rows"]);
+    // A HYPERLINK formula where Excel takes the address (up to 255 characters), else the address written out.
+    const links = sources.slice(1).map((row) => row[3] as { formula: string; result: string } | string);
+    expect(links.filter((link) => typeof link === "object").length).toBeGreaterThan(5);
+    for (const link of links) {
+      if (typeof link === "object") expect(link.formula).toMatch(/^HYPERLINK\("https:\/\/[^"]+","[^"]+"\)$/);
+      else expect(link).toMatch(/\nhttps:\/\/\S+$/);
+    }
+    for (const row of sources.slice(1)) expect(row[4]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const ids = sources.slice(1).map((row) => row[0]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(sources.slice(1).every((row) => typeof row[7] === "number" && row[7] > 0)).toBe(true);
   });
 
   it("refuses to overwrite the input without --in-place, and writes it with --in-place", async () => {

@@ -109,7 +109,7 @@ describe("sheets of the planner's that carry Clearway's names are never replaced
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('The workbook already has a sheet named "Clearway Summary" that Clearway did not write: the summary is on sheet "Clearway Summary (2)".');
     expect(first.stdout).toContain('"Clearway Sources" that Clearway did not write: the list of sources is on sheet "Clearway Sources (2)".');
-    expect(await sheetNames(out)).toEqual(["Plan", "Clearway Summary", "Clearway Sources", "Clearway Summary (2)", "Clearway Sources (2)"]);
+    expect(await sheetNames(out)).toEqual(["Plan", "Clearway Summary", "Clearway Sources", "Clearway Summary (2)", "Clearway Sources (2)", "Clearway How to read"]);
     expect(await readSheet(out, "Clearway Summary")).toEqual([["The planner's own notes"], ["keep me"]]);
     expect((await readSheet(out, "Clearway Summary (2)"))[0]![0]).toMatch(/^Clearway check of "Plan"/);
   });
@@ -149,7 +149,7 @@ describe("sheets of the planner's that carry Clearway's names are never replaced
     const result = await runCli("check", edited, "--in-place", "--as-of", "2026-11-26");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('the summary is on sheet "Clearway Summary (2)"');
-    expect(await sheetNames(edited)).toEqual(["Plan", "Clearway Summary", "Clearway Sources", "Clearway Summary (2)"]);
+    expect(await sheetNames(edited)).toEqual(["Plan", "Clearway Summary", "Clearway Sources", "Clearway How to read", "Clearway Summary (2)"]);
   });
 
   it("reads the Clearway Parties sheet and carries it over unchanged", async () => {
@@ -162,7 +162,7 @@ describe("sheets of the planner's that carry Clearway's names are never replaced
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Parties from sheet "Clearway Parties": 1.');
     expect((await zipParts(checked)).get("xl/worksheets/sheet2.xml")!.equals((await zipParts(file)).get("xl/worksheets/sheet2.xml")!)).toBe(true);
-    expect(await sheetNames(checked)).toEqual(["Plan", "Clearway Parties", "Clearway Summary", "Clearway Sources"]);
+    expect(await sheetNames(checked)).toEqual(["Plan", "Clearway Parties", "Clearway Summary", "Clearway Sources", "Clearway How to read"]);
   });
 });
 
@@ -191,7 +191,7 @@ describe("a CSV plan written as .xlsx gets a valid sheet name from its file name
     const out = path.join(dir, "out.xlsx");
     const result = await runCli("check", csv, "-o", out, "--as-of", "2026-11-26");
     expect(result.code).toBe(0);
-    expect(await sheetNames(out)).toEqual([sheet, "Clearway Summary", "Clearway Sources"]);
+    expect(await sheetNames(out)).toEqual([sheet, "Clearway Summary", "Clearway Sources", "Clearway How to read"]);
     expect((await readSheet(out, sheet))[0]!.slice(0, 7)).toEqual([...HEADER, "Clearway: Status"]);
     expect(existsSync(csv)).toBe(true);
   });

@@ -144,7 +144,7 @@ describe("rule overrides change the outcome, and are named as the user's", () =>
     expect(written.stdout).toContain('Rule overrides from sheet "Clearway Rules": gb-duty-9018.');
     const sources = await readSheet(out, "Clearway Sources");
     // An empty text cell is written as an empty inline string, which exceljs reads as no value.
-    expect(Array.from(sources.find((cells) => cells[0] === "gb-duty-9018") ?? [], (cell) => cell ?? "")).toEqual(["gb-duty-9018", "GB", "duty 9018: 0%", "Binding tariff ruling GB-BTI-2026-123 from our broker", "", "2026-10-01", "yes (user's rule)"]);
+    expect(Array.from(sources.find((cells) => cells[0] === "gb-duty-9018") ?? [], (cell) => cell ?? "")).toEqual(["gb-duty-9018", "GB", "duty 9018: 0%", "Binding tariff ruling GB-BTI-2026-123 from our broker", "2026-10-01", "", "yes (user's rule)", 1, "2"]);
     // Clearway's own facts are not marked.
     expect(sources.filter((cells) => cells[6] === "yes (user's rule)")).toHaveLength(1);
     const [header, cells] = await readSheet(out, "Plan");

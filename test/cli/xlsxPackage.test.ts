@@ -83,7 +83,7 @@ describe.each([["plan-with-chart-and-pivot.xlsx"], ["plan-with-chart-drawing-exc
     const workbook = (await zipParts(out)).get("xl/workbook.xml")!.toString("utf8");
     expect(workbook).toMatch(/<sheet name="Lookup" sheetId="3" state="hidden"/);
     expect(workbook).toContain(">Plan!$E$2:$E$5</definedName>");
-    expect(workbook).toMatch(/<sheet name="Clearway Summary" sheetId="4" r:id="rId\d+"\/><sheet name="Clearway Sources" sheetId="5" r:id="rId\d+"\/><\/sheets>/);
+    expect(workbook).toMatch(/<sheet name="Clearway Summary" sheetId="4" r:id="rId\d+"\/><sheet name="Clearway Sources" sheetId="5" r:id="rId\d+"\/><sheet name="Clearway How to read" sheetId="6" r:id="rId\d+"\/><\/sheets>/);
     expect(workbook).toContain("<definedName name=\"Clearway_Summary_Sheet\" hidden=\"1\">'Clearway Summary'!$A$1</definedName><definedName name=\"Clearway_Sources_Sheet\" hidden=\"1\">'Clearway Sources'!$A$1</definedName>");
   });
 
@@ -108,7 +108,7 @@ describe("the annotated copy of a LibreOffice workbook", () => {
     const dir = tempDir();
     const out = path.join(dir, "checked.xlsx");
     expect((await runCli("check", path.join(FIXTURES, "plan-with-chart-and-pivot.xlsx"), "-o", out, "--as-of", "2026-11-26")).code).toBe(0);
-    expect(await sheetNames(out)).toEqual(["Plan", "Pivot", "Lookup", "Clearway Summary", "Clearway Sources"]);
+    expect(await sheetNames(out)).toEqual(["Plan", "Pivot", "Lookup", "Clearway Summary", "Clearway Sources", "Clearway How to read"]);
     const rows = await readSheet(out, "Plan");
     expect(rows[0]!.slice(8, 8 + OUTPUT_COLUMNS.length)).toEqual([...OUTPUT_HEADERS]);
     expect(rows.slice(1, 5).map((row) => row[8])).toEqual(["action", "action", "ok", "action"]);

@@ -1,5 +1,6 @@
 import type { Status } from "../../domain/status";
 import { STATUS_FILL } from "../../plan/statusColours";
+import { styleKey, type ReportStyle } from "../../plan/workbookReport";
 import { attributesOf, escapeXml, rootPrefix } from "./xmlText";
 
 /** The cell formats (cellXfs indexes) Clearway's cells use, added to the workbook's styles.xml. */
@@ -9,6 +10,8 @@ export interface OutputStyles {
   statusFill: Record<Status, number>;
   /** By number format code ("#,##0.00"). */
   money: ReadonlyMap<string, number>;
+  /** The report's styles, by styleKey. */
+  report: ReadonlyMap<string, number>;
 }
 
 /** A styles.xml for a package that has none (and for a CSV plan written as .xlsx). */
@@ -91,10 +94,31 @@ class StyleSheetEditor {
     const open = /^<[^>]*>/.exec(first)![0];
     return open + `<${p}b/>` + first.slice(open.length).replace(new RegExp(`<${p}b\\s*/>`), "");
   }
+
+  /** The default font, bold and 14 points: a sheet's title line. */
+  titleFont(): string {
+    const p = this.prefix;
+    const bold = this.boldFont();
+    return new RegExp(`<${p}sz\\b`).test(bold) ? bold.replace(new RegExp(`<${p}sz\\s+val="[^"]*"\\s*/>`), `<${p}sz val="14"/>`) : bold.replace(new RegExp(`<${p}b/>`), `<${p}b/><${p}sz val="14"/>`);
+  }
+
+  /** The cell format of one report style, appended when absent. */
+  reportXf(style: ReportStyle, fonts: { bold: number; title: number }): number {
+    const p = this.prefix;
+    const numFmtId = style.numberFormat ? this.numberFormatId(style.numberFormat) : 0;
+    const fontId = style.title ? fonts.title : style.bold ? fonts.bold : 0;
+    const fillId = style.fill ? this.findOrAppend("fills", "fill", `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${style.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`, ["borders"]) : 0;
+    const applied = [numFmtId ? ' applyNumberFormat="1"' : "", fontId ? ' applyFont="1"' : "", fillId ? ' applyFill="1"' : "", style.wrap || style.top ? ' applyAlignment="1"' : ""].join("");
+    const open = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${applied}`;
+    // Wrapped text starts at the top of its cell, so the key line is the one seen first.
+    const alignment = style.wrap ? `<${p}alignment vertical="top" wrapText="1"/>` : style.top ? `<${p}alignment vertical="top"/>` : "";
+    const xml = alignment ? `${open}>${alignment}</${p}xf>` : `${open}/>`;
+    return this.findOrAppend("cellXfs", "xf", xml, ["cellStyles", "dxfs", "tableStyles", "colors", "extLst"]);
+  }
 }
 
 /** styles.xml with Clearway's formats present, and their indexes. */
-export function withOutputStyles(stylesXml: string, moneyFormats: Iterable<string>): { xml: string; styles: OutputStyles } {
+export function withOutputStyles(stylesXml: string, moneyFormats: Iterable<string>, reportStyles: Iterable<ReportStyle> = []): { xml: string; styles: OutputStyles } {
   const editor = new StyleSheetEditor(stylesXml);
   const p = editor.prefix;
   const xf = (attributes: string) => editor.findOrAppend("cellXfs", "xf", `<${p}xf ${attributes} borderId="0" xfId="0"/>`, ["cellStyles", "dxfs", "tableStyles", "colors", "extLst"]);
@@ -112,5 +136,11 @@ export function withOutputStyles(stylesXml: string, moneyFormats: Iterable<strin
   for (const code of ["#,##0", "#,##0.00", "#,##0.000", ...moneyFormats]) {
     if (!money.has(code)) money.set(code, xf(`numFmtId="${editor.numberFormatId(code)}" fontId="0" fillId="0" applyNumberFormat="1"`));
   }
-  return { xml: editor.xml, styles: { header, date, statusFill, money } };
+  const fonts = { bold: boldFontId, title: editor.findOrAppend("fonts", "font", editor.titleFont(), ["fills"]) };
+  const report = new Map<string, number>();
+  for (const style of reportStyles) {
+    const key = styleKey(style);
+    if (!report.has(key)) report.set(key, editor.reportXf(style, fonts));
+  }
+  return { xml: editor.xml, styles: { header, date, statusFill, money, report } };
 }

@@ -1,4 +1,5 @@
 import type { CellValue } from "../../plan/cellValue";
+import type { PrintSetup, ReportRange } from "../../plan/workbookReport";
 import { cellXml, columnLetters } from "./cellXml";
 import { parseCellReference } from "./sheetGridReader";
 import { attributesOf, rootPrefix } from "./xmlText";
@@ -15,6 +16,13 @@ export interface OutputBlock {
   style: (rowOffset: number, columnOffset: number, value: CellValue) => number;
   dateStyle: number;
   widths: readonly number[];
+  /** Columns frozen at the left besides the header rows (the ID column); none unless given. */
+  frozenColumns?: number;
+  /** The filter over the plan's header and the block; an existing filter is widened to hold it. */
+  autoFilter?: ReportRange;
+  print?: PrintSetup;
+  /** A block row's height in points (row 0 is the header), null for the sheet's default. */
+  rowHeight?: (rowOffset: number) => number | null;
 }
 
 /**
@@ -90,10 +98,8 @@ export async function* patchedSheet(chunks: AsyncIterable<string>, block: Output
       buffer = buffer.slice(position);
       if (out.length) yield out.join("");
     }
-    if (stage === "tail") {
-      yield buffer;
-      buffer = "";
-    }
+    // What follows the cells (filter, merges, page setup) is small: patched whole once read.
+    if (stage === "tail" && ended) yield patchedTail(buffer, prefix!, block);
     if (ended && stage !== "tail") throw new Error("the sheet ends inside its cell data");
   }
 }
@@ -132,7 +138,8 @@ function newRows(block: OutputBlock, p: string, after: number, upTo = block.head
   let xml = "";
   for (let rowNumber = Math.max(after + 1, block.headerRow + 1); rowNumber <= upTo; rowNumber++) {
     const cells = blockCells(block, rowNumber);
-    if (cells) xml += `<${p}row r="${rowNumber}">${withPrefix(cells, p)}</${p}row>`;
+    const height = block.rowHeight?.(rowNumber - 1 - block.headerRow) ?? null;
+    if (cells) xml += `<${p}row r="${rowNumber}"${height === null ? "" : ` ht="${height}" customHeight="1"`}>${withPrefix(cells, p)}</${p}row>`;
   }
   return xml;
 }
@@ -169,7 +176,7 @@ function patchedRow(rowXml: string, startTag: string, rowNumber: number, block: 
   const cells = blockCells(block, rowNumber);
   if (!cells && !changed) return rowXml;
   // "spans" is a hint of the row's used columns; dropped rather than left wrong.
-  const open = startTag.replace(/\s+spans="[^"]*"/, "").replace(/\s*\/>$/, ">");
+  const open = withRowHeight(startTag.replace(/\s+spans="[^"]*"/, "").replace(/\s*\/>$/, ">"), block.rowHeight?.(rowNumber - 1 - block.headerRow) ?? null);
   return `${open}${before.join("")}${withPrefix(cells, p)}${after.join("")}${inner.slice(consumed)}</${p}row>`;
 }
 
@@ -183,13 +190,16 @@ function patchedHead(head: string, p: string, block: OutputBlock, lastColumn: nu
     const ref = `${from}:${columnLetters(Math.max(end.column, lastColumn))}${Math.max(end.row || 1, lastBlockRow)}`;
     xml = xml.slice(0, dimension.index) + dimension[0].replace(/ref="[^"]*"/, `ref="${ref}"`) + xml.slice(dimension.index + dimension[0].length);
   }
-  xml = withFrozenHeader(xml, p, block.headerRow + 1);
+  xml = withFrozenHeader(xml, p, block.headerRow + 1, block.frozenColumns ?? 0);
+  if (block.print) xml = withFitToPage(xml, p);
   return withColumnWidths(xml, p, block);
 }
 
-function withFrozenHeader(xml: string, p: string, headerRows: number): string {
-  const topLeft = `A${headerRows + 1}`;
-  const pane = `<${p}pane ySplit="${headerRows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/><${p}selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/>`;
+function withFrozenHeader(xml: string, p: string, headerRows: number, columns: number): string {
+  const topLeft = `${columnLetters(columns)}${headerRows + 1}`;
+  const activePane = columns ? "bottomRight" : "bottomLeft";
+  const xSplit = columns ? ` xSplit="${columns}"` : "";
+  const pane = `<${p}pane${xSplit} ySplit="${headerRows}" topLeftCell="${topLeft}" activePane="${activePane}" state="frozen"/><${p}selection pane="${activePane}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
   const view = new RegExp(`<${p}sheetView(?=[\\s>/])[^>]*>`).exec(xml);
   if (!view) {
     const at = new RegExp(`<${p}(sheetFormatPr|cols)(?=[\\s>/])`).exec(xml)?.index ?? xml.length;
@@ -228,4 +238,87 @@ function withColumnWidths(xml: string, p: string, block: OutputBlock): string {
   }
   const cols = [...kept, ...ours].sort((a, b) => a.min - b.min);
   return `${xml.slice(0, open.index)}<${p}cols>${cols.map((c) => c.xml).join("")}</${p}cols>${xml.slice(close + `</${p}cols>`.length)}`;
+}
+
+/** sheetPr with fitToPage on, which the page setup's fit to one page wide needs. */
+function withFitToPage(xml: string, p: string): string {
+  const setUp = `<${p}pageSetUpPr fitToPage="1"/>`;
+  const sheetPr = new RegExp(`<${p}sheetPr(?=[\\s>/])[^>]*?(/?)>`).exec(xml);
+  if (!sheetPr) {
+    const root = new RegExp(`<${p}worksheet(?=[\\s>])[^>]*>`).exec(xml);
+    if (!root) return xml;
+    const at = root.index + root[0].length;
+    return `${xml.slice(0, at)}<${p}sheetPr>${setUp}</${p}sheetPr>${xml.slice(at)}`;
+  }
+  if (sheetPr[1]) return `${xml.slice(0, sheetPr.index)}${sheetPr[0].replace(/\s*\/>$/, ">")}${setUp}</${p}sheetPr>${xml.slice(sheetPr.index + sheetPr[0].length)}`;
+  const close = xml.indexOf(`</${p}sheetPr>`, sheetPr.index);
+  const inner = xml.slice(sheetPr.index + sheetPr[0].length, close);
+  const existing = new RegExp(`<${p}pageSetUpPr(?=[\\s>/])[^>]*/>`).exec(inner);
+  const patched = existing ? inner.replace(existing[0], withAttribute(existing[0], "fitToPage", "1")) : inner + setUp;
+  return `${xml.slice(0, sheetPr.index)}${sheetPr[0]}${patched}${xml.slice(close)}`;
+}
+
+/** An element's start tag with one attribute set (replaced or added). */
+function withAttribute(tag: string, name: string, value: string): string {
+  const pattern = new RegExp(`\\s${name}="[^"]*"`);
+  if (pattern.test(tag)) return tag.replace(pattern, ` ${name}="${value}"`);
+  return tag.replace(/(\s*\/?>)$/, ` ${name}="${value}"$1`);
+}
+
+const rangeRef = (range: ReportRange) => `${columnLetters(range.firstColumn)}${range.firstRow + 1}:${columnLetters(range.lastColumn)}${range.lastRow + 1}`;
+
+/** Places `insert` before the first of `followers` in the sheet's tail, else before the closing root tag. */
+function insertInTail(tail: string, p: string, followers: readonly string[], insert: string): string {
+  const next = new RegExp(`<${p}(${followers.join("|")})(?=[\\s>/])|</${p}worksheet>`).exec(tail);
+  const at = next ? next.index : tail.length;
+  return tail.slice(0, at) + insert + tail.slice(at);
+}
+
+// Elements after the filter and after the page setup, in the order the schema gives them.
+const AFTER_PAGE_SETUP = ["headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const AFTER_AUTO_FILTER = ["sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", ...AFTER_PAGE_SETUP];
+
+/**
+ * The sheet after its cells with the filter and page setup: an existing filter is widened to hold
+ * the block (its conditions kept); a sheet with a table keeps the table's own filter, as a sheet
+ * filter beside a table makes an invalid package.
+ */
+function patchedTail(tail: string, p: string, block: OutputBlock): string {
+  let xml = tail;
+  if (block.autoFilter && !new RegExp(`<${p}tablePart(?=[\\s>/])`).test(xml)) {
+    const existing = new RegExp(`<${p}autoFilter(?=[\\s>/])[^>]*>`).exec(xml);
+    if (existing) {
+      const [from = "A1", to = from] = (attributesOf(existing[0]).get("ref") ?? "A1").split(":");
+      const start = parseCellReference(from);
+      const end = parseCellReference(to);
+      const wanted = block.autoFilter;
+      const widened = { firstRow: Math.min(start.row - 1, wanted.firstRow), firstColumn: Math.min(start.column, wanted.firstColumn), lastRow: Math.max(end.row - 1, wanted.lastRow), lastColumn: Math.max(end.column, wanted.lastColumn) };
+      xml = xml.slice(0, existing.index) + withAttribute(existing[0], "ref", rangeRef(widened)) + xml.slice(existing.index + existing[0].length);
+    } else {
+      xml = insertInTail(xml, p, AFTER_AUTO_FILTER, `<${p}autoFilter ref="${rangeRef(block.autoFilter)}"/>`);
+    }
+  }
+  if (block.print) {
+    const { orientation, fitToWidth, fitToHeight } = block.print;
+    const existing = new RegExp(`<${p}pageSetup(?=[\\s>/])[^>]*/>`).exec(xml);
+    if (existing) {
+      const tag = withAttribute(withAttribute(withAttribute(existing[0], "orientation", orientation), "fitToWidth", String(fitToWidth)), "fitToHeight", String(fitToHeight));
+      xml = xml.slice(0, existing.index) + tag + xml.slice(existing.index + existing[0].length);
+    } else {
+      xml = insertInTail(xml, p, AFTER_PAGE_SETUP, `<${p}pageSetup orientation="${orientation}" fitToWidth="${fitToWidth}" fitToHeight="${fitToHeight}"/>`);
+    }
+  }
+  return xml;
+}
+
+/**
+ * A row's start tag tall enough for the block's wrapped lines: a row the planner made taller stays
+ * as tall, so the height only grows (and a second check finds the height it set).
+ */
+function withRowHeight(tag: string, height: number | null): string {
+  if (height === null) return tag;
+  const attributes = attributesOf(tag);
+  const existing = attributes.get("customHeight") === "1" || attributes.get("customHeight") === "true" ? Number(attributes.get("ht")) : 0;
+  if (existing >= height) return tag;
+  return withAttribute(withAttribute(tag, "ht", String(height)), "customHeight", "1");
 }

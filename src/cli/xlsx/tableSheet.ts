@@ -1,22 +1,55 @@
-import type { CellValue } from "../../plan/cellValue";
+import { DEFAULT_REPORT_WIDTH, styleKey, type ReportCell, type ReportSheet } from "../../plan/workbookReport";
 import { cellXml, columnLetters } from "./cellXml";
+import { escapeXml } from "./xmlText";
 
-export const DEFAULT_TABLE_WIDTH = 24;
+/** Excel's HYPERLINK takes an address of at most 255 characters; a longer one is written as text. */
+const MAX_LINK_LENGTH = 255;
+
+const formulaText = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** A link cell: a HYPERLINK formula (opens in Excel and LibreOffice without a relationship part), its text as the cached value. */
+function linkCellXml(reference: string, cell: ReportCell, style: number): string {
+  const text = String(cell.value ?? cell.link);
+  const s = style ? ` s="${style}"` : "";
+  return `<c r="${reference}"${s} t="str"><f>${escapeXml(`HYPERLINK(${formulaText(cell.link!)},${formulaText(text)})`)}</f><v>${escapeXml(text)}</v></c>`;
+}
 
 /**
- * A sheet of Clearway's (summary, sources) as worksheet XML: the table's cells, its first row bold,
- * every column 24 wide unless `widths` says otherwise (by 0-based column).
+ * A sheet of Clearway's (summary, sources, how to read) as worksheet XML, from its description:
+ * cells with their formats, links, widths, frozen panes, filter and page setup.
  */
-export function* tableSheetXml(rows: readonly CellValue[][], styles: { header: number; date: number }, namespace: string, widths: Readonly<Record<number, number>> = {}): Generator<string> {
-  const columns = Math.max(1, ...rows.map((row) => row.length));
+export function* tableSheetXml(sheet: ReportSheet, styles: { date: number; report: ReadonlyMap<string, number> }, namespace: string): Generator<string> {
+  const { rows } = sheet;
+  const columns = Math.max(1, sheet.widths.length, ...rows.map((row) => row.length));
+  const fitToPage = sheet.print.fitToWidth > 0 || sheet.print.fitToHeight > 0;
   yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${namespace}">`;
+  if (fitToPage) yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
   yield `<dimension ref="A1:${columnLetters(columns - 1)}${Math.max(1, rows.length)}"/>`;
-  yield '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>';
-  for (let c = 0; c < columns; c++) yield `<col min="${c + 1}" max="${c + 1}" width="${widths[c] ?? DEFAULT_TABLE_WIDTH}" customWidth="1"/>`;
+  if (sheet.frozen && (sheet.frozen.rows || sheet.frozen.columns)) {
+    const { rows: frozenRows, columns: frozenColumns } = sheet.frozen;
+    const topLeft = `${columnLetters(frozenColumns)}${frozenRows + 1}`;
+    const pane = frozenColumns && frozenRows ? "bottomRight" : frozenRows ? "bottomLeft" : "topRight";
+    yield `<sheetViews><sheetView workbookViewId="0"><pane${frozenColumns ? ` xSplit="${frozenColumns}"` : ""}${frozenRows ? ` ySplit="${frozenRows}"` : ""} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
+  } else yield '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  yield '<sheetFormatPr defaultRowHeight="15"/><cols>';
+  for (let c = 0; c < columns; c++) yield `<col min="${c + 1}" max="${c + 1}" width="${sheet.widths[c] ?? DEFAULT_REPORT_WIDTH}" customWidth="1"/>`;
   yield "</cols><sheetData>";
   for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r]!.map((value, c) => cellXml(`${columnLetters(c)}${r + 1}`, value ?? null, r === 0 && value !== null ? styles.header : 0, styles.date)).join("");
-    yield cells ? `<row r="${r + 1}">${cells}</row>` : "";
+    const cells = rows[r]!.map((cell, c) => {
+      const reference = `${columnLetters(c)}${r + 1}`;
+      const style = cell.style ? (styles.report.get(styleKey(cell.style)) ?? 0) : 0;
+      if (cell.link && /^https?:\/\//i.test(cell.link) && cell.link.length <= MAX_LINK_LENGTH && String(cell.value ?? "").length <= MAX_LINK_LENGTH) return linkCellXml(reference, cell, style);
+      // An address too long for a formula is written out beside its text, so it is never lost.
+      const value = cell.link ? `${cell.value ?? ""}\n${cell.link}`.trim() : (cell.value ?? null);
+      return cellXml(reference, value, style, style || styles.date);
+    }).join("");
+    const height = sheet.rowHeights[r] ?? null;
+    yield cells ? `<row r="${r + 1}"${height === null ? "" : ` ht="${height}" customHeight="1"`}>${cells}</row>` : "";
   }
-  yield '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+  yield "</sheetData>";
+  const filter = sheet.autoFilter;
+  if (filter) yield `<autoFilter ref="${columnLetters(filter.firstColumn)}${filter.firstRow + 1}:${columnLetters(filter.lastColumn)}${filter.lastRow + 1}"/>`;
+  yield '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
+  yield `<pageSetup orientation="${sheet.print.orientation}" fitToWidth="${sheet.print.fitToWidth}" fitToHeight="${sheet.print.fitToHeight}"/>`;
+  yield "</worksheet>";
 }

@@ -1,9 +1,8 @@
-import type { CellValue } from "../../plan/cellValue";
 import type { PlanCheck } from "../../plan/checkPlan";
-import { moneyFormat } from "../../plan/moneyFormat";
-import { MONEY_COLUMNS, OUTPUT_COLUMNS, OUTPUT_COLUMN_WIDTHS } from "../../plan/outputColumns";
-import { STATUS_FILL } from "../../plan/statusColours";
+import { OUTPUT_COLUMNS } from "../../plan/outputColumns";
+import { planBlockReport, styleKey, type ReportSheet } from "../../plan/workbookReport";
 import { withSheetMarks, type SheetMark } from "./clearwayMark";
+import { withSheetNames, type SheetLayoutNames } from "./sheetLayoutNames";
 import { MINIMAL_STYLES, withOutputStyles } from "./outputStyles";
 import type { PackageSource } from "./packageSource";
 import { relativeTarget, relsPartOf } from "./packagePaths";
@@ -14,16 +13,8 @@ import { readWorkbookStructure, type WorkbookStructure } from "./workbookStructu
 import { escapeXml } from "./xmlText";
 import type { ZipWriter } from "./zipWriter";
 
-/** A sheet Clearway writes beside the plan (summary, sources), under this name or a free variant of it. */
-export interface ClearwaySheet {
-  name: string;
-  /** What the sheet holds, for the note when its name is taken ("the summary"). */
-  description: string;
-  /** What the sheet is to Clearway ("summary"): the value of its mark. */
-  role: string;
-  rows: CellValue[][];
-  widths?: Record<number, number>;
-}
+/** A sheet Clearway writes beside the plan (summary, sources, how to read), as the plan layer describes it. */
+export type ClearwaySheet = ReportSheet;
 
 /** What writing the annotated package did: the parts it changed or added, and what the user must be told. */
 export interface PatchResult {
@@ -88,12 +79,11 @@ export async function writeAnnotatedPackage(source: PackageSource, planSheetName
   };
 
   // Styles: Clearway's formats appended (or found again).
-  const moneyFormats = new Set<string>();
-  const currencyOffset = OUTPUT_COLUMNS.indexOf("Charges currency");
-  for (const row of check.outputBlock.slice(1)) moneyFormats.add(moneyFormat(typeof row[currencyOffset] === "string" ? row[currencyOffset] : "USD"));
+  const block = planBlockReport(check);
+  const reportStyles = [...block.styles, ...sheets.flatMap((sheet) => sheet.rows.flatMap((row) => row.flatMap((cell) => (cell.style ? [cell.style] : []))))];
   let stylesPart = structure.stylesPart;
   const hadStyles = stylesPart !== undefined && source.has(stylesPart);
-  const styled = withOutputStyles(hadStyles ? await source.text(stylesPart!) : MINIMAL_STYLES, moneyFormats);
+  const styled = withOutputStyles(hadStyles ? await source.text(stylesPart!) : MINIMAL_STYLES, [], reportStyles);
   if (!hadStyles) {
     stylesPart = `${workbookPart.replace(/[^/]*$/, "")}styles.xml`;
     if (!structure.stylesPart) addRelationship("styles", stylesPart);
@@ -103,27 +93,26 @@ export async function writeAnnotatedPackage(source: PackageSource, planSheetName
   changed.set(stylesPart!, () => [styled.xml]);
   const { styles } = styled;
 
-  // The plan sheet: the output block right of the plan.
-  const moneyOffsets = new Set(MONEY_COLUMNS.map((title) => OUTPUT_COLUMNS.indexOf(title)));
-  const blockRows = check.outputBlock;
+  // The plan sheet: the output block right of the plan. A sheet with an Excel table keeps the table's own filter.
+  const planRels = relsPartOf(planSheet.part!);
+  const hasTable = source.has(planRels) && /\/table"/.test(await source.text(planRels));
+  const planFilter = hasTable ? null : block.autoFilter;
+  const styleIndex = (style: ReturnType<typeof block.style>) => (style ? (styles.report.get(styleKey(style)) ?? 0) : 0);
   changed.set(planSheet.part!, () =>
     patchedSheet(source.textChunks(planSheet.part!), {
       headerRow: check.detection.headerRow,
       firstColumn: check.outputColumn,
-      rows: blockRows,
-      dateStyle: styles.date,
-      widths: OUTPUT_COLUMNS.map((title) => OUTPUT_COLUMN_WIDTHS[title]),
-      style: (rowOffset, column, value) => {
-        if (rowOffset === 0) return styles.header;
-        if (column === 0 && typeof value === "string" && value in STATUS_FILL) return styles.statusFill[value as keyof typeof STATUS_FILL];
-        if (moneyOffsets.has(column) && typeof value === "number") {
-          const currency = blockRows[rowOffset]![currencyOffset];
-          return styles.money.get(moneyFormat(typeof currency === "string" ? currency : "USD")) ?? 0;
-        }
-        return 0;
-      },
+      rows: check.outputBlock,
+      dateStyle: styleIndex(block.style(1, OUTPUT_COLUMNS.indexOf("Apply by"), new Date(0))),
+      widths: block.widths,
+      style: (rowOffset, column, value) => styleIndex(block.style(rowOffset, column, value)),
+      frozenColumns: block.frozen.columns,
+      ...(planFilter ? { autoFilter: planFilter } : {}),
+      print: block.print,
+      rowHeight: block.rowHeight,
     }),
   );
+  const layoutNames: SheetLayoutNames[] = [{ sheetIndex: structure.sheets.indexOf(planSheet), printTitles: block.print.titleRows, keepExisting: true, autoFilter: planFilter }];
 
   // Clearway's sheets: a sheet it wrote before is replaced in place; a name the user has is left alone.
   const marked = new Map(structure.clearwaySheets.map((mark) => [mark.sheetIndex, mark.role]));
@@ -135,15 +124,18 @@ export async function writeAnnotatedPackage(source: PackageSource, planSheetName
   let nextIndex = structure.sheets.length;
   for (const sheet of sheets) {
     const previous = structure.sheets.findIndex((s, index) => s.part && s !== planSheet && !reused.has(index) && marked.get(index) === sheet.role);
-    const content = () => tableSheetXml(sheet.rows, styles, mainNamespace, sheet.widths);
+    const content = () => tableSheetXml(sheet, styles, mainNamespace);
+    const layout = { printTitles: sheet.print.titleRows, keepExisting: false, autoFilter: sheet.autoFilter };
     if (previous >= 0) {
       reused.add(previous);
+      layoutNames.push({ sheetIndex: previous, ...layout });
       marks.push({ sheetIndex: previous, role: sheet.role });
       changed.set(structure.sheets[previous]!.part!, content);
       continue;
     }
     const name = freeSheetName(sheet.name, taken);
     taken.push(name);
+    layoutNames.push({ sheetIndex: nextIndex, ...layout });
     marks.push({ sheetIndex: nextIndex++, role: sheet.role });
     if (name !== sheet.name) notes.push(`The workbook already has a sheet named "${sheet.name}" that Clearway did not write: ${sheet.description} is on sheet "${name}".`);
     let n = 1;
@@ -158,7 +150,7 @@ export async function writeAnnotatedPackage(source: PackageSource, planSheetName
     added.push(part);
     changed.set(part, content);
   }
-  workbookXml = withSheetMarks(workbookXml, prefix, marks);
+  workbookXml = withSheetNames(withSheetMarks(workbookXml, prefix, marks), prefix, layoutNames);
   changed.set(workbookPart, () => [workbookXml]);
   changed.set(relsPart, () => [relsXml]);
   changed.set("[Content_Types].xml", () => [contentTypesXml]);

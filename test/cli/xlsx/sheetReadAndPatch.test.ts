@@ -95,6 +95,60 @@ describe("patching the plan sheet", () => {
   });
 });
 
+describe("the filter and page setup of the plan sheet", () => {
+  const base: OutputBlock = {
+    headerRow: 0,
+    firstColumn: 2,
+    rows: [["Status", "Issues"], ["ok", null], ["action", "x"]],
+    style: () => 0,
+    dateStyle: 0,
+    widths: [10, 40],
+    frozenColumns: 1,
+    autoFilter: { firstRow: 0, lastRow: 2, firstColumn: 0, lastColumn: 3 },
+    print: { orientation: "landscape", fitToWidth: 1, fitToHeight: 0, titleRows: { first: 0, last: 0 } },
+    rowHeight: (offset) => (offset === 2 ? 45 : null),
+  };
+  const sheet = (tail: string, head = "") =>
+    `<worksheet xmlns="main">${head}<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row><row r="3" ht="60" customHeight="1"><c r="A3"><v>3</v></c></row></sheetData>${tail}</worksheet>`;
+
+  it("adds a filter over the plan's header and the block, in its place before the merges and page setup", async () => {
+    const xml = await collect(patchedSheet(inPieces(sheet('<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/>')), base));
+    expect(xml).toContain('<autoFilter ref="A1:D3"/><mergeCells');
+    expect(xml).toContain('<pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>');
+    expect(xml).toContain('<worksheet xmlns="main"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  });
+
+  it("widens the planner's filter to hold the block and keeps its conditions", async () => {
+    const xml = await collect(patchedSheet(inPieces(sheet('<autoFilter ref="A1:B9"><filterColumn colId="0"><filters><filter val="2"/></filters></filterColumn></autoFilter>')), base));
+    expect(xml).toContain('<autoFilter ref="A1:D9"><filterColumn colId="0"><filters><filter val="2"/></filters></filterColumn></autoFilter>');
+  });
+
+  it("adds no sheet filter where the sheet has a table, whose own filter stays", async () => {
+    const xml = await collect(patchedSheet(inPieces(sheet('<tableParts count="1"><tablePart r:id="rId1"/></tableParts>')), base));
+    expect(xml).not.toContain("<autoFilter");
+    expect(xml).toContain('<tableParts count="1"><tablePart r:id="rId1"/></tableParts>');
+  });
+
+  it("keeps the planner's paper and printer settings and sets landscape, one page wide", async () => {
+    const xml = await collect(patchedSheet(inPieces(sheet('<pageSetup paperSize="9" orientation="portrait" r:id="rId2"/>', '<sheetPr codeName="Plan"><tabColor rgb="FF00FF00"/></sheetPr>')), base));
+    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" r:id="rId2" fitToWidth="1" fitToHeight="0"/>');
+    expect(xml).toContain('<sheetPr codeName="Plan"><tabColor rgb="FF00FF00"/><pageSetUpPr fitToPage="1"/></sheetPr>');
+  });
+
+  it("freezes the ID column beside the header, and never makes a row lower than the planner made it", async () => {
+    const xml = await collect(patchedSheet(inPieces(sheet("")), base));
+    expect(xml).toContain('<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>');
+    expect(xml).toContain('<row r="3" ht="60" customHeight="1">');
+    const lower = await collect(patchedSheet(inPieces(sheet("")), { ...base, rowHeight: (offset) => (offset === 1 ? 45 : null) }));
+    expect(lower).toContain('<row r="2" ht="45" customHeight="1">');
+  });
+
+  it("gives the same XML when patched again", async () => {
+    const once = await collect(patchedSheet(inPieces(sheet('<autoFilter ref="A1:B9"/><pageSetup orientation="portrait"/>', "<sheetPr/>")), base));
+    expect(await collect(patchedSheet(inPieces(once, 11), base))).toBe(once);
+  });
+});
+
 describe("Clearway's formats and its mark", () => {
   it("adds its formats once: a second pass finds them again", () => {
     const first = withOutputStyles(MINIMAL_STYLES, ["#,##0.00"]);

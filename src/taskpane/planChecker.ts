@@ -29,6 +29,12 @@ export interface CheckOutcome {
   sheetName: string;
   snapshot: SheetSnapshot;
   check: PlanCheck;
+  /** The rules the check used (the embedded ones with the workbook's overrides), for each row's sources. */
+  rules: RuleSet;
+  /** The as-of date the check used. */
+  asOf: string;
+  /** The names of the summary and sources sheets written. */
+  sheetsWritten: string[];
   /** Where the parties and rule overrides came from, one line each. */
   notes: string[];
 }
@@ -70,11 +76,13 @@ export async function checkSheet({ port, rules: baseRules, sheetName, settings, 
   onPhase("writing");
   await port.writeResults(snapshot, resultsLayout(check));
   const notes = [...config.notes];
+  const sheetsWritten: string[] = [];
   const written = async (kind: ClearwaySheet, rows: ReturnType<typeof sourcesTable>) => {
     const name = await port.replaceSheet(kind, rows);
+    sheetsWritten.push(name);
     if (name !== kind) notes.push(`The ${kind === SUMMARY_SHEET ? "summary" : "sources"} went to the sheet "${name}": a sheet of yours is named "${kind}" and was left as it is.`);
   };
   if (parsedSettings.writeSummarySheet) await written(SUMMARY_SHEET, summaryTable(check.summary, summaryTitle(sheetName, rules, parsedSettings.asOf)));
   if (parsedSettings.writeSourcesSheet) await written(SOURCES_SHEET, sourcesTable(rules, check.ruleIds));
-  return { sheetName, snapshot, check, notes };
+  return { sheetName, snapshot, check, rules, asOf: parsedSettings.asOf, sheetsWritten, notes };
 }

@@ -11,7 +11,7 @@ const context = { rules: embeddedRuleSet(), parties: [], settings: SettingsSchem
 function renderResults(grid: Array<Array<string | number>>) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <ResultsSection check={checkPlan(grid, context)} onSelectRow={() => undefined} />
+      <ResultsSection check={checkPlan(grid, context)} rules={context.rules} asOf="2026-11-26" onGoTo={() => undefined} />
     </FluentProvider>,
   );
 }

@@ -70,7 +70,7 @@ describe("task pane results: triage", () => {
   it("filters the list to a status when its counter is pressed, and back to all when pressed again", () => {
     renderTriage();
     expect(listedRows()).toHaveLength(check.rows.length);
-    const action = screen.getByRole("button", { name: `action: ${check.summary.byStatus.action}` });
+    const action = screen.getByRole("button", { name: `${check.summary.byStatus.action} action` });
     fireEvent.click(action);
     expect(action.getAttribute("aria-pressed")).toBe("true");
     expect(listedRows().sort()).toEqual(rowsWhere((row) => row.status === "action"));

@@ -71,7 +71,7 @@ export function RowList({ rows, label, onOpen, maxHeight = 420 }: RowListProps) 
           const row = rows[item.index]!;
           return (
             <div key={row.row} role="listitem" aria-setsize={rows.length} aria-posinset={item.index + 1} className={styles.item} style={{ top: `${item.start}px`, height: `${ROW_ITEM_HEIGHT}px` }}>
-              <button type="button" className={styles.button} onClick={() => onOpen(row)} aria-label={`${rowTitle(row)}, ${row.status}: ${row.nextStep.text}`}>
+              <button type="button" className={styles.button} onClick={() => onOpen(row)}>
                 <Text weight="semibold" className={styles.line}>
                   <span className={styles.status} style={{ backgroundColor: DOT[row.status] }} aria-hidden="true" />
                   {rowTitle(row)} · {row.status}

@@ -34,11 +34,10 @@ export function StatusCounters({ byStatus, selected, onToggle, stale = false }: 
           style={{ borderTop: `3px solid ${BAR[status]}` }}
           checked={selected.includes(status)}
           data-status={status}
-          aria-label={`${status}: ${byStatus[status]}`}
           title={`Show only the ${status} rows`}
           onClick={() => onToggle(status)}
         >
-          <span className={styles.count}>{byStatus[status]}</span>
+          <span className={styles.count}>{byStatus[status]}</span>{" "}
           <Caption1>{LABELS[status]}</Caption1>
         </ToggleButton>
       ))}

@@ -43,7 +43,7 @@ export function SetupChecklist({ entries, rowsByNumber, onOpen }: SetupChecklist
                   <Text>{item.text}</Text>
                   <Caption1>
                     {" "}
-                    ({item.who}; {item.ruleId ? leadTimeText(item.leadTimeDays) : "no lead time"}; {item.rows.length} row{item.rows.length === 1 ? "" : "s"})
+                    ({item.who}{item.ruleId ? `; ${leadTimeText(item.leadTimeDays)}` : ""}; {item.rows.length} row{item.rows.length === 1 ? "" : "s"})
                   </Caption1>
                 </li>
               ))}

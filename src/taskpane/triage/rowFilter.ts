@@ -25,13 +25,20 @@ function hasKind(row: RowResult, kind: IssueKind): boolean {
   return issuesOf(row).some((issue) => issue.kind === kind && (kind === "info" || issue.severity !== "info"));
 }
 
+/** Each row's search text, made once: typing in the search box then costs a substring test per row. */
+const SEARCH_TEXT = new WeakMap<RowResult, string>();
+
 /** Text the search box looks in: row number, shipment id, countries, next step and every message. */
-function searchText(row: RowResult): string {
+export function searchText(row: RowResult): string {
+  const known = SEARCH_TEXT.get(row);
+  if (known !== undefined) return known;
   const parts = [`row ${row.row}`, row.shipmentId ?? "", row.status, row.nextStep.text, row.nextStep.who];
   if (row.shipment) parts.push(row.shipment.origin, row.shipment.destination, row.shipment.material);
   for (const permit of row.assessment?.permits ?? []) parts.push(permit.name, permit.authority);
   for (const issue of issuesOf(row)) parts.push(issue.message);
-  return parts.join(" ").toLowerCase();
+  const text = parts.join(" ").toLowerCase();
+  SEARCH_TEXT.set(row, text);
+  return text;
 }
 
 /** The rows the filter lets through, in plan order. Search words must all appear (any order, any case). */

@@ -148,7 +148,8 @@ describe("task pane", () => {
     expect(dialog.textContent).toContain(`the Clearway columns H3:${lastColumn}7 on "Plan"`);
     expect(dialog.textContent).toContain('the sheet "Clearway Summary"');
     expect(dialog.textContent).toContain('the sheet "Clearway Sources"');
-    fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    // The dialog's buttons become accessible once its opening motion is over.
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Cancel" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(workbook.sheet("Plan").cells).toEqual(written);
     expect(workbook.sheets).toHaveLength(3);
@@ -166,7 +167,7 @@ describe("task pane", () => {
     const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN }]);
     await checkedApp(workbook);
     fireEvent.click(screen.getByRole("button", { name: "Remove results" }));
-    fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Remove" }));
+    fireEvent.click(await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "Remove" }));
     expect(await screen.findByText(/results were removed/)).toBeTruthy();
     expect(workbook.sheet("Plan").cells).toEqual(PLAN);
     expect(workbook.sheets.map((s) => s.name)).toEqual(["Plan"]);

@@ -1029,3 +1029,15 @@ describe("OfficeWorkbookPort: change events", () => {
     expect(workbook.syncs()).toBe(0);
   });
 });
+
+describe("OfficeWorkbookPort: change events without ExcelApi 1.7", () => {
+  afterEach(() => delete (globalThis as { Office?: unknown }).Office);
+
+  it("adds no handler and touches no sheet where Excel lacks worksheet onChanged", async () => {
+    (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: (_set: string, version: string) => Number(version) < 1.7 } } };
+    const run = jest.fn();
+    const stop = await new OfficeWorkbookPort(run).onSheetsChanged(["Plan"], () => undefined);
+    await stop();
+    expect(run).not.toHaveBeenCalled();
+  });
+});

@@ -21,8 +21,8 @@ function renderApp(workbook: FakeWorkbookPort) {
 const checkButton = () => screen.getByRole("button", { name: "Check plan" });
 
 // Rendering the whole pane under jsdom is slow on a shared machine; the assertions stay as they are.
-jest.setTimeout(60000);
-configure({ asyncUtilTimeout: 15000 });
+jest.setTimeout(120000);
+configure({ asyncUtilTimeout: 30000 });
 // jsdom has no ResizeObserver; Fluent's message bars and the virtualized list observe their size with it.
 globalThis.ResizeObserver ??= class {
   observe(): void {}

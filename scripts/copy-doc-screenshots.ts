@@ -5,11 +5,10 @@
 import { copyFileSync, existsSync } from "node:fs";
 import path from "node:path";
 
-/** Screenshot the browser tests write in test-artifacts/ -> the picture in docs/. */
-const DOC_SCREENSHOTS: Record<string, string> = {
-  "playground-light.png": "docs/playground.png",
-  "taskpane-light.png": "docs/taskpane.png",
-};
+/** Screenshots the browser tests write in test-artifacts/ -> the pictures in docs/ the README shows. */
+const DOC_SCREENSHOTS: Record<string, string> = Object.fromEntries(
+  ["playground", "taskpane", "taskpane-dark", "taskpane-filtered", "taskpane-actions", "taskpane-setup", "taskpane-countries", "taskpane-detail", "taskpane-stale", "taskpane-remove"].map((name) => [`${name}.png`, `docs/${name}.png`]),
+);
 
 const missing = Object.keys(DOC_SCREENSHOTS).filter((name) => !existsSync(path.join("test-artifacts", name)));
 if (missing.length) {

@@ -1,10 +1,7 @@
 import { createWriteStream } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import type { PlanCheck } from "../plan/checkPlan";
-import { howToReadReport } from "../plan/howToReadReport";
-import { sourcesReport } from "../plan/sourcesReport";
-import { summaryReport } from "../plan/summaryReport";
-import { summaryTitle } from "../plan/summaryTable";
+import { reportSheets } from "../plan/reportSheets";
 import type { RuleSet } from "../rules/ruleSet";
 import { annotatedCsv } from "./annotatedCsv";
 import { PlanFileError, type PlanFile } from "./planFile";
@@ -14,17 +11,14 @@ import { lostParts } from "./xlsx/packageComparison";
 import { zipSource, type PackageSource } from "./xlsx/packageSource";
 import { validSheetName } from "../plan/sheetNames";
 import { openWorkbookFile } from "./xlsx/workbookFile";
-import { writeAnnotatedPackage, type ClearwaySheet } from "./xlsx/workbookPatcher";
+import { writeAnnotatedPackage } from "./xlsx/workbookPatcher";
 import { ZipWriter } from "./xlsx/zipWriter";
 
-function clearwaySheets(check: PlanCheck, rules: RuleSet, planSheet: string, checkedAsOf: string): ClearwaySheet[] {
-  return [summaryReport(check, summaryTitle(planSheet, rules, checkedAsOf), checkedAsOf), sourcesReport(rules, check), howToReadReport(rules, checkedAsOf)];
-}
 
 async function writePackage(source: PackageSource, planSheet: string, check: PlanCheck, rules: RuleSet, checkedAsOf: string, temporary: string, where: string) {
   const writer = new ZipWriter(createWriteStream(temporary));
   try {
-    const result = await writeAnnotatedPackage(source, planSheet, check, clearwaySheets(check, rules, planSheet, checkedAsOf), writer);
+    const result = await writeAnnotatedPackage(source, planSheet, check, reportSheets(check, rules, planSheet, checkedAsOf), writer);
     await writer.finish();
     return result;
   } catch (error) {

@@ -9,7 +9,7 @@ import { STATUS_FILL } from "../plan/statusColours";
 import { describeOfficeError } from "./officeErrors";
 import { CLEARWAY_SHEETS, SHEET_MARKS, type ClearwaySheet } from "../plan/sheetMarks";
 import { freeSheetName } from "../plan/sheetNames";
-import { SheetChangedError, type ReadOptions, type SheetInfo, type SheetSnapshot, type WorkbookPort } from "./workbookPort";
+import { SheetChangedError, type ReadOptions, type SheetChange, type SheetInfo, type SheetSnapshot, type Unsubscribe, type WorkbookPort } from "./workbookPort";
 
 /** Runs a batch against a request context: Excel.run in Excel, a mock context in tests. */
 export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -366,6 +366,30 @@ export class OfficeWorkbookPort implements WorkbookPort {
       sheet.getRange(address).select();
       await this.sync(context);
     });
+  }
+
+  /** Worksheet onChanged (ExcelApi 1.7) on each named sheet, added in one sync; a host without it gets no events. */
+  async onSheetsChanged(sheetNames: readonly string[], listener: (change: SheetChange) => void): Promise<Unsubscribe> {
+    if (!apiSupported("1.7") || sheetNames.length === 0) return async () => undefined;
+    const handlers = await this.batch(async (context) => {
+      const sheets = sheetNames.map((name) => ({ name, sheet: context.workbook.worksheets.getItemOrNullObject(name) }));
+      await this.sync(context);
+      const added = sheets
+        .filter(({ sheet }) => !sheet.isNullObject)
+        .map(({ name, sheet }) =>
+          sheet.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
+            listener({ sheetName: name, address: event.address });
+          }),
+        );
+      if (added.length) await this.sync(context);
+      return added;
+    });
+    return async () => {
+      if (!handlers.length) return;
+      for (const handler of handlers) handler.remove();
+      // A handler is removed through the context it was added with.
+      await handlers[0]!.context.sync().catch(() => undefined);
+    };
   }
 
   async loadSettings(): Promise<Partial<SettingsInput> | null> {

@@ -32,6 +32,15 @@ export class SheetChangedError extends Error {
   }
 }
 
+/** A change made to a sheet after it was read: the sheet and, where the host says, the A1 address changed. */
+export interface SheetChange {
+  sheetName: string;
+  address?: string;
+}
+
+/** Stops listening for sheet changes. */
+export type Unsubscribe = () => Promise<void>;
+
 // The sheets Clearway writes are named by the plan layer; hosts take the names from here.
 export { SOURCES_SHEET } from "../plan/sourcesTable";
 export { SUMMARY_SHEET } from "../plan/summaryTable";
@@ -58,5 +67,10 @@ export interface WorkbookPort {
   /** Selects a range (A1 address on the sheet) and shows it. */
   selectRange(sheetName: string, address: string): Promise<void>;
   loadSettings(): Promise<Partial<SettingsInput> | null>;
+  /**
+   * Calls `listener` whenever one of these sheets changes (names of sheets that do not exist are
+   * skipped), so results can be marked out of date. Optional: a host without change events omits it.
+   */
+  onSheetsChanged?(sheetNames: readonly string[], listener: (change: SheetChange) => void): Promise<Unsubscribe>;
   saveSettings(settings: Partial<SettingsInput>): Promise<void>;
 }

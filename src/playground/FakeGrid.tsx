@@ -13,7 +13,10 @@ export function FakeGrid({ workbook }: { workbook: FakeWorkbookPort }) {
   const selectedRow = useRef<HTMLTableRowElement | null>(null);
   useEffect(() => workbook.subscribe(redraw), [workbook]);
   useEffect(() => setShown(workbook.activeSheet), [workbook.activeSheet, workbook.selection]);
-  useEffect(() => selectedRow.current?.scrollIntoView({ block: "center" }), [workbook.selection]);
+  // A block body: newer browsers return a promise from scrollIntoView, which React would take for a cleanup.
+  useEffect(() => {
+    selectedRow.current?.scrollIntoView({ block: "center" });
+  }, [workbook.selection]);
 
   const sheet = workbook.sheets.find((candidate) => candidate.name === shown) ?? workbook.sheets[0];
   if (!sheet) return null;

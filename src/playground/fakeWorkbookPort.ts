@@ -1,7 +1,7 @@
 import type { SettingsInput } from "../domain/settings";
-import { SheetChangedError, type SheetInfo, type SheetSnapshot, type WorkbookPort } from "../excel/workbookPort";
+import { SheetChangedError, type SheetChange, type SheetInfo, type SheetSnapshot, type Unsubscribe, type WorkbookPort } from "../excel/workbookPort";
 import type { Status } from "../domain/status";
-import { columnIndex } from "../plan/cellAddress";
+import { cellAddress, columnIndex } from "../plan/cellAddress";
 import { isBlank, type CellValue, type Grid } from "../plan/cellValue";
 import { findOutputBlock } from "../plan/headerDetection";
 import { OUTPUT_COLUMNS } from "../plan/outputColumns";
@@ -33,20 +33,40 @@ export class FakeWorkbookPort implements WorkbookPort {
   activeSheet: string;
   selection: Selection | null = null;
   private settings: Partial<SettingsInput> | null = null;
-  private listeners = new Set<() => void>();
+  private listeners = new Set<(change: SheetChange | null) => void>();
 
   constructor(sheets: Array<{ name: string; cells: Grid }>) {
     this.sheets = sheets.map((sheet) => ({ name: sheet.name, cells: sheet.cells.map((row) => [...row]), fills: new Map() }));
     this.activeSheet = this.sheets[0]?.name ?? "";
   }
 
-  subscribe(listener: () => void): () => void {
+  /** Hears every change, including selection (null): for a grid on screen to redraw. */
+  subscribe(listener: (change: SheetChange | null) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  private changed(): void {
-    for (const listener of this.listeners) listener();
+  private changed(change: SheetChange | null = null): void {
+    for (const listener of [...this.listeners]) listener(change);
+  }
+
+  async onSheetsChanged(sheetNames: readonly string[], listener: (change: SheetChange) => void): Promise<Unsubscribe> {
+    const watched = new Set(sheetNames.filter((name) => this.sheets.some((sheet) => sheet.name === name)));
+    const unsubscribe = this.subscribe((change) => {
+      if (change && watched.has(change.sheetName)) listener(change);
+    });
+    return async () => void unsubscribe();
+  }
+
+  /** Types a value into a cell, as a user editing the sheet would. */
+  setCell(sheetName: string, address: string, value: CellValue): void {
+    const match = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!match) throw new Error(`"${address}" is not a cell address`);
+    const row = Number(match[2]) - 1;
+    const cells = this.sheet(sheetName).cells;
+    while (cells.length <= row) cells.push([]);
+    cells[row]![columnIndex(match[1]!)] = value;
+    this.changed({ sheetName, address });
   }
 
   sheet(name: string): FakeSheet {
@@ -62,7 +82,7 @@ export class FakeWorkbookPort implements WorkbookPort {
   /** Inserts an empty row, as a user editing the sheet would (for the changed-sheet guard). */
   insertRow(sheetName: string, before: number): void {
     this.sheet(sheetName).cells.splice(before, 0, []);
-    this.changed();
+    this.changed({ sheetName });
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -86,7 +106,8 @@ export class FakeWorkbookPort implements WorkbookPort {
       const status = offset > 0 ? layout.statuses[offset - 1] : null;
       if (status) sheet.fills.set(`${r}:${layout.firstColumn + layout.statusColumn}`, status);
     });
-    this.changed();
+    const width = layout.values[0]?.length ?? 1;
+    this.changed({ sheetName: sheet.name, address: `${cellAddress(layout.firstColumn, layout.headerRow + 1)}:${cellAddress(layout.firstColumn + width - 1, layout.headerRow + layout.values.length)}` });
   }
 
   private clearBlock(sheet: FakeSheet, headerRow: number, firstColumn: number, width: number = OUTPUT_COLUMNS.length): void {
@@ -103,7 +124,7 @@ export class FakeWorkbookPort implements WorkbookPort {
     if (previous >= 0) this.sheets.splice(previous, 1);
     const name = freeSheetName(kind, this.sheets.map((sheet) => sheet.name));
     this.sheets.splice(previous >= 0 ? previous : this.sheets.length, 0, { name, cells: rows.map((row) => [...row]), fills: new Map(), clearwaySheet: kind });
-    this.changed();
+    this.changed({ sheetName: name });
     return name;
   }
 
@@ -115,16 +136,18 @@ export class FakeWorkbookPort implements WorkbookPort {
     this.sheets.push({ name: template.name, cells: template.rows.map((row) => [...row]), fills: new Map() });
     this.lists.set(template.name, template.lists);
     this.activeSheet = template.name;
-    this.changed();
+    this.changed({ sheetName: template.name });
     return true;
   }
 
   async removeResults(sheetName: string): Promise<boolean> {
     const sheet = this.sheet(sheetName);
     let removed = false;
+    let cleared: string | undefined;
     for (let r = 0; r < Math.min(50, sheet.cells.length); r++) {
       const block = findOutputBlock(sheet.cells[r] ?? []);
       if (block === null) continue;
+      cleared = `${cellAddress(block.start, r + 1)}:${cellAddress(block.start + block.width - 1, Math.max(r + 1, sheet.cells.length))}`;
       this.clearBlock(sheet, r, block.start, block.width);
       removed = true;
       break;
@@ -135,7 +158,7 @@ export class FakeWorkbookPort implements WorkbookPort {
         removed = true;
       }
     }
-    this.changed();
+    this.changed(removed ? { sheetName, ...(cleared ? { address: cleared } : {}) } : null);
     return removed;
   }
 

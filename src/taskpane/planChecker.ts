@@ -1,7 +1,8 @@
 import type { SettingsInput } from "../domain/settings";
 import { SettingsSchema } from "../domain/settings";
 import type { AssessContext } from "../engine/context";
-import { SOURCES_SHEET, SUMMARY_SHEET, type SheetSnapshot, type WorkbookPort } from "../excel/workbookPort";
+import { sentenceStart } from "../domain/countryNames";
+import type { SheetSnapshot, WorkbookPort } from "../excel/workbookPort";
 import { checkPlan, type PlanCheck } from "../plan/checkPlan";
 import type { TableProblem } from "../plan/configTable";
 import { PARTIES_SHEET } from "../plan/partiesTable";
@@ -10,8 +11,7 @@ import { configurationFromSheets } from "../plan/workbookConfiguration";
 import type { PlanField } from "../plan/planFields";
 import { resultsLayout } from "../plan/resultsLayout";
 import type { ClearwaySheet } from "../plan/sheetMarks";
-import { sourcesTable } from "../plan/sourcesTable";
-import { summaryTable, summaryTitle } from "../plan/summaryTable";
+import { reportSheetDescription, reportSheets, reportSheetValues } from "../plan/reportSheets";
 import type { RuleSet } from "../rules/ruleSet";
 
 export type CheckPhase = "reading" | "assessing" | "writing";
@@ -29,6 +29,12 @@ export interface CheckOutcome {
   sheetName: string;
   snapshot: SheetSnapshot;
   check: PlanCheck;
+  /** The rules the check used (the embedded ones with the workbook's overrides), for each row's sources. */
+  rules: RuleSet;
+  /** The as-of date the check used. */
+  asOf: string;
+  /** The names of the summary and sources sheets written. */
+  sheetsWritten: string[];
   /** Where the parties and rule overrides came from, one line each. */
   notes: string[];
 }
@@ -70,11 +76,13 @@ export async function checkSheet({ port, rules: baseRules, sheetName, settings, 
   onPhase("writing");
   await port.writeResults(snapshot, resultsLayout(check));
   const notes = [...config.notes];
-  const written = async (kind: ClearwaySheet, rows: ReturnType<typeof sourcesTable>) => {
-    const name = await port.replaceSheet(kind, rows);
-    if (name !== kind) notes.push(`The ${kind === SUMMARY_SHEET ? "summary" : "sources"} went to the sheet "${name}": a sheet of yours is named "${kind}" and was left as it is.`);
-  };
-  if (parsedSettings.writeSummarySheet) await written(SUMMARY_SHEET, summaryTable(check.summary, summaryTitle(sheetName, rules, parsedSettings.asOf)));
-  if (parsedSettings.writeSourcesSheet) await written(SOURCES_SHEET, sourcesTable(rules, check.ruleIds));
-  return { sheetName, snapshot, check, notes };
+  const sheetsWritten: string[] = [];
+  // The same sheets as the command line writes, cell for cell (their formats are the command line's alone for now).
+  for (const sheet of reportSheets(check, rules, sheetName, parsedSettings.asOf, { summary: parsedSettings.writeSummarySheet, sources: parsedSettings.writeSourcesSheet })) {
+    const kind = sheet.role as ClearwaySheet;
+    const name = await port.replaceSheet(kind, reportSheetValues(sheet));
+    sheetsWritten.push(name);
+    if (name !== kind) notes.push(`${sentenceStart(reportSheetDescription(kind))} went to the sheet "${name}": a sheet of yours is named "${kind}" and was left as it is.`);
+  }
+  return { sheetName, snapshot, check, rules, asOf: parsedSettings.asOf, sheetsWritten, notes };
 }

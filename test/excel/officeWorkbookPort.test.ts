@@ -964,3 +964,80 @@ describe("describeOfficeError", () => {
     expect(describeOfficeError("odd")).toEqual(new Error("odd"));
   });
 });
+
+describe("OfficeWorkbookPort: change events", () => {
+  /** A context whose worksheets have onChanged (ExcelApi 1.7): handlers added and removed are recorded. */
+  function eventWorkbook(names: string[]) {
+    const handlers = new Map<string, Array<(event: { address: string }) => Promise<void>>>();
+    const removed: string[] = [];
+    let syncs = 0;
+    const context = new OfficeMockObject({
+      workbook: {
+        worksheets: {
+          getItemOrNullObject: (name: string) => {
+            const sheet = new OfficeMockObject({
+              onChanged: {
+                add: (handler: (event: { address: string }) => Promise<void>) => {
+                  handlers.set(name, [...(handlers.get(name) ?? []), handler]);
+                  return { context, remove: () => removed.push(name) };
+                },
+              },
+            });
+            sheet.isNullObject = !names.includes(name);
+            return sheet;
+          },
+        },
+      },
+    });
+    const mockSync = context.sync.bind(context) as () => Promise<void>;
+    context.sync = async () => {
+      syncs++;
+      await mockSync();
+    };
+    const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(context as unknown as Excel.RequestContext);
+    return { run, handlers, removed, syncs: () => syncs };
+  }
+
+  it("listens to onChanged on each named sheet that exists, and passes on the sheet and address changed", async () => {
+    const workbook = eventWorkbook(["Plan", "Clearway Parties"]);
+    const port = new OfficeWorkbookPort(workbook.run);
+    const heard: unknown[] = [];
+    await port.onSheetsChanged(["Plan", "Clearway Parties", "Clearway Rules"], (change) => heard.push(change));
+    expect([...workbook.handlers.keys()]).toEqual(["Plan", "Clearway Parties"]);
+    expect(workbook.syncs()).toBe(2);
+    await workbook.handlers.get("Plan")![0]!({ address: "E7" });
+    await workbook.handlers.get("Clearway Parties")![0]!({ address: "B5:C5" });
+    expect(heard).toEqual([
+      { sheetName: "Plan", address: "E7" },
+      { sheetName: "Clearway Parties", address: "B5:C5" },
+    ]);
+  });
+
+  it("removes every handler it added when told to stop", async () => {
+    const workbook = eventWorkbook(["Plan", "Clearway Rules"]);
+    const port = new OfficeWorkbookPort(workbook.run);
+    const stop = await port.onSheetsChanged(["Plan", "Clearway Rules"], () => undefined);
+    await stop();
+    expect(workbook.removed).toEqual(["Plan", "Clearway Rules"]);
+  });
+
+  it("adds nothing, and takes no sync, for no sheets", async () => {
+    const workbook = eventWorkbook(["Plan"]);
+    const stop = await new OfficeWorkbookPort(workbook.run).onSheetsChanged([], () => undefined);
+    await stop();
+    expect(workbook.handlers.size).toBe(0);
+    expect(workbook.syncs()).toBe(0);
+  });
+});
+
+describe("OfficeWorkbookPort: change events without ExcelApi 1.7", () => {
+  afterEach(() => delete (globalThis as { Office?: unknown }).Office);
+
+  it("adds no handler and touches no sheet where Excel lacks worksheet onChanged", async () => {
+    (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: (_set: string, version: string) => Number(version) < 1.7 } } };
+    const run = jest.fn();
+    const stop = await new OfficeWorkbookPort(run).onSheetsChanged(["Plan"], () => undefined);
+    await stop();
+    expect(run).not.toHaveBeenCalled();
+  });
+});

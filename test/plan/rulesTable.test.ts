@@ -1,7 +1,8 @@
 import type { CellValue } from "../../src/plan/cellValue";
 import { describeProblems } from "../../src/plan/configTable";
 import { readRulesTable, RULES_COLUMNS } from "../../src/plan/rulesTable";
-import { sourcesTable } from "../../src/plan/sourcesTable";
+import { reportSheetValues } from "../../src/plan/reportSheets";
+import { SOURCES_REPORT_HEADER, sourcesReport } from "../../src/plan/sourcesReport";
 import { embeddedRuleSet } from "../../src/rules/embedded";
 import { overrideFactIds } from "../../src/rules/overrides";
 
@@ -23,10 +24,9 @@ describe("the Clearway Rules table", () => {
     // Clearway's note and zero-for-zero flag described its 0%: they are not carried over to the user's 2.5%.
     expect(overrides.countries).toEqual([expect.objectContaining({ code: "GB", duties: [{ id: "gb-duty-3004", heading: "3004", ratePercent: 2.5, sources: [{ title: NOTE, reviewed: "2026-10-01" }] }] })]);
     // The sources sheet shows the user's note and says it is an override.
-    expect(sourcesTable(ruleSet, ["gb-duty-3004"])).toEqual([
-      ["Rule reference", "Applies to", "Fact", "Source", "URL", "Last reviewed", "Override"],
-      ["gb-duty-3004", "GB", "duty 3004: 2.5%", NOTE, "", "2026-10-01", "yes (user's rule)"],
-    ]);
+    const [header, row] = reportSheetValues(sourcesReport(ruleSet, { rows: [], ruleIds: ["gb-duty-3004"] }));
+    expect(header).toEqual([...SOURCES_REPORT_HEADER]);
+    expect(row).toEqual(["gb-duty-3004", "GB", "duty 3004: 2.5%", NOTE, "2026-10-01", "", "yes (user's rule)", 0, null]);
   });
 
   it("adds a duty rate for a heading from a new id, and keeps a link written in the note", () => {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { OUTPUT_COLUMNS, OUTPUT_HEADERS } from "../../src/plan/outputColumns";
 import { FakeWorkbookPort } from "../../src/playground/fakeWorkbookPort";
 import { embeddedRuleSet } from "../../src/rules/embedded";
@@ -19,6 +19,23 @@ function renderApp(workbook: FakeWorkbookPort) {
 }
 
 const checkButton = () => screen.getByRole("button", { name: "Check plan" });
+
+// Rendering the whole pane under jsdom is slow on a shared machine; the assertions stay as they are.
+jest.setTimeout(120000);
+configure({ asyncUtilTimeout: 30000 });
+// jsdom has no ResizeObserver; Fluent's message bars and the virtualized list observe their size with it.
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
+async function checkedApp(workbook: FakeWorkbookPort) {
+  renderApp(workbook);
+  await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
+  fireEvent.click(checkButton());
+  return screen.findByRole("group", { name: "Rows by status" });
+}
 
 describe("task pane", () => {
   it("keeps Check plan disabled on a sheet without a plan, and says what it needs", async () => {
@@ -39,26 +56,61 @@ describe("task pane", () => {
     await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
     fireEvent.click(checkButton());
     const counters = await screen.findByRole("group", { name: "Rows by status" });
-    expect(within(counters).getByLabelText("ok: 1")).toBeTruthy();
-    expect(within(counters).getByLabelText("action: 1")).toBeTruthy();
-    expect(within(counters).getByLabelText("blocked: 1")).toBeTruthy();
-    expect(within(counters).getByLabelText("error: 1")).toBeTruthy();
+    expect(within(counters).getByRole("button", { name: "1 ok" })).toBeTruthy();
+    expect(within(counters).getByRole("button", { name: "1 action" })).toBeTruthy();
+    expect(within(counters).getByRole("button", { name: "1 blocked" })).toBeTruthy();
+    expect(within(counters).getByRole("button", { name: "1 error" })).toBeTruthy();
     const sheet = workbook.sheet("Plan").cells;
     expect(sheet[2]!.slice(HEADER.length)).toEqual([...OUTPUT_HEADERS]);
     expect(sheet.slice(3, 7).map((row) => row[HEADER.length])).toEqual(["action", "blocked", "error", "ok"]);
-    expect(workbook.sheets.map((s) => s.name)).toEqual(["Plan", "Clearway Summary", "Clearway Sources"]);
-    const blocked = screen.getByRole("list", { name: "Blocked" });
-    expect(within(blocked).getByRole("listitem").textContent).toContain("Row 5");
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Plan", "Clearway Summary", "Clearway Sources", "Clearway How to read"]);
+    // Blocked rows first, then unreadable ones, then those needing action, then ok.
+    const items = within(screen.getByRole("list", { name: "Rows" })).getAllByRole("listitem");
+    expect(items.map((item) => item.textContent?.match(/^Row \d+/)?.[0])).toEqual(["Row 5", "Row 6", "Row 4", "Row 7"]);
   });
 
-  it("selects the row in the sheet when a result is clicked", async () => {
+  it("moves focus to the results and announces the counts after a check", async () => {
+    await checkedApp(new FakeWorkbookPort([{ name: "Plan", cells: PLAN }]));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("Results: 4 rows"));
+    const live = screen.getAllByRole("status").find((element) => element.getAttribute("aria-live") === "polite" && element.textContent?.startsWith("Checked"));
+    expect(live?.textContent).toBe("Checked 4 rows: 1 ok, 1 action, 1 blocked, 1 error.");
+  });
+
+  it("goes to the bad cell of an unreadable row, and to the Status cell of any other row", async () => {
     const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN }]);
-    renderApp(workbook);
-    await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
+    await checkedApp(workbook);
+    const list = screen.getByRole("list", { name: "Rows" });
+    fireEvent.click(within(list).getByRole("button", { name: /^Row 6 · S-3/ }));
+    fireEvent.click(await screen.findByRole("button", { name: "Go to cell C6" }));
+    await waitFor(() => expect(workbook.selection).toEqual({ sheetName: "Plan", address: "C6" }));
+    fireEvent.click(screen.getByRole("button", { name: "Back to the list" }));
+    fireEvent.click(within(screen.getByRole("list", { name: "Rows" })).getByRole("button", { name: /^Row 4 · S-1/ }));
+    const statusColumn = String.fromCharCode(65 + HEADER.length);
+    fireEvent.click(await screen.findByRole("button", { name: `Go to Status cell ${statusColumn}4` }));
+    await waitFor(() => expect(workbook.selection).toEqual({ sheetName: "Plan", address: `${statusColumn}4` }));
+  });
+
+  it("says the results are out of date when the plan changes after the check, not when Clearway writes its own columns", async () => {
+    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN }]);
+    await checkedApp(workbook);
+    expect(screen.queryByText("Results out of date")).toBeNull();
+    workbook.setCell("Plan", "E4", 2000);
+    expect(await screen.findByText("Results out of date")).toBeTruthy();
+    expect(screen.getByRole("group", { name: "Rows by status (out of date)" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Check again" }));
+    await waitFor(() => expect(screen.queryByText("Results out of date")).toBeNull());
+    expect(screen.getByRole("group", { name: "Rows by status" })).toBeTruthy();
+  });
+
+  it("never shows the counters of an earlier check as current after a check fails", async () => {
+    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN }]);
+    await checkedApp(workbook);
+    workbook.writeResults = async () => {
+      throw new Error("The sheet is protected: unprotect it (Review > Unprotect Sheet) and check again.");
+    };
     fireEvent.click(checkButton());
-    const errors = await screen.findByRole("list", { name: "Could not be read" });
-    fireEvent.click(within(errors).getByRole("listitem"));
-    await waitFor(() => expect(workbook.selection).toEqual({ sheetName: "Plan", address: `A6:${String.fromCharCode(65 + HEADER.length + OUTPUT_COLUMNS.length - 1)}6` }));
+    expect(await screen.findByText(/The last check did not finish/)).toBeTruthy();
+    expect(screen.getByRole("group", { name: "Rows by status (out of date)" })).toBeTruthy();
   });
 
   it("lets the user pick the column of a field the header does not name", async () => {
@@ -86,13 +138,36 @@ describe("task pane", () => {
     expect(workbook.sheet("Plan").cells.every((row) => row.length <= HEADER.length)).toBe(true);
   });
 
-  it("removes exactly what it wrote", async () => {
+  it("asks before removing, says what it will delete, and deletes nothing when cancelled", async () => {
     const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN }]);
-    renderApp(workbook);
-    await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
-    fireEvent.click(checkButton());
-    await screen.findByRole("group", { name: "Rows by status" });
+    await checkedApp(workbook);
+    const written = workbook.sheet("Plan").cells.map((row) => [...row]);
     fireEvent.click(screen.getByRole("button", { name: "Remove results" }));
+    const dialog = await screen.findByRole("alertdialog");
+    const lastColumn = String.fromCharCode(65 + HEADER.length + OUTPUT_COLUMNS.length - 1);
+    expect(dialog.textContent).toContain(`the Clearway columns H3:${lastColumn}7 on "Plan"`);
+    expect(dialog.textContent).toContain('the sheet "Clearway Summary"');
+    expect(dialog.textContent).toContain('the sheet "Clearway Sources"');
+    // The dialog's buttons become accessible once its opening motion is over.
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(workbook.sheet("Plan").cells).toEqual(written);
+    expect(workbook.sheets).toHaveLength(4);
+  });
+
+  it("says there is nothing to remove on a sheet without results, without asking", async () => {
+    renderApp(new FakeWorkbookPort([{ name: "Plan", cells: PLAN }]));
+    await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
+    fireEvent.click(screen.getByRole("button", { name: "Remove results" }));
+    expect(await screen.findByText("There are no Clearway results on this sheet.")).toBeTruthy();
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+  });
+
+  it("removes exactly what it wrote once confirmed", async () => {
+    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN }]);
+    await checkedApp(workbook);
+    fireEvent.click(screen.getByRole("button", { name: "Remove results" }));
+    fireEvent.click(await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "Remove" }));
     expect(await screen.findByText(/results were removed/)).toBeTruthy();
     expect(workbook.sheet("Plan").cells).toEqual(PLAN);
     expect(workbook.sheets.map((s) => s.name)).toEqual(["Plan"]);

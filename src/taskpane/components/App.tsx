@@ -1,8 +1,12 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Title3, tokens } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Divider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Title3, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { WorkbookPort } from "../../excel/workbookPort";
-import { columnLetters } from "../../plan/cellAddress";
+import { CLEARWAY_SHEETS } from "../../plan/sheetMarks";
+import type { PlanSummary } from "../../plan/planSummary";
 import type { RuleSet } from "../../rules/ruleSet";
+import { useStaleResults } from "../hooks/useStaleResults";
+import { removalPreview, type RemovalPreview } from "../triage/removalPreview";
+import { RemoveResultsDialog } from "./RemoveResultsDialog";
 import { useSettings } from "../hooks/useSettings";
 import { usePlanSheet } from "../hooks/usePlanSheet";
 import { describeProblem } from "../../plan/configTable";
@@ -11,6 +15,7 @@ import { checkSheet, ConfigurationError, type CheckOutcome, type CheckPhase } fr
 import { PlanSection } from "./PlanSection";
 import { ResultsSection } from "./ResultsSection";
 import { SettingsSection } from "./SettingsSection";
+import { unmetRequirements } from "../../plan/planRequirements";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "480px", boxSizing: "border-box" },
@@ -18,6 +23,12 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   title: { margin: 0 },
 });
+
+/** "Checked 33 rows: 1 ok, 29 action, 2 blocked, 1 error." for the live region. */
+export function countsAnnouncement(summary: PlanSummary): string {
+  const { ok, action, blocked, error } = summary.byStatus;
+  return `Checked ${summary.rows} row${summary.rows === 1 ? "" : "s"}: ${ok} ok, ${action} action, ${blocked} blocked, ${error} error.`;
+}
 
 const PHASE_LABEL: Record<CheckPhase, string> = { reading: "Reading the sheet…", assessing: "Checking every shipment against the rules…", writing: "Writing the results beside the plan…" };
 const PHASE_VALUE: Record<CheckPhase, number> = { reading: 0.15, assessing: 0.5, writing: 0.85 };
@@ -40,36 +51,74 @@ export function App({ port, rules, today }: AppProps) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [problems, setProblems] = useState<ConfigurationError | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const [removal, setRemoval] = useState<RemovalPreview | null>(null);
+  const busy = useRef(false);
+  const resultsHeading = useRef<HTMLHeadingElement | null>(null);
+  const { stale, setStale } = useStaleResults(port, outcome, busy);
 
-  const ready = Boolean(plan.sheetName && plan.detection && plan.detection.headerRow >= 0 && plan.detection.missing.length === 0 && plan.detection.duplicates.length === 0);
+  // After a check, focus goes to the results so a keyboard or screen-reader user lands on them.
+  useEffect(() => {
+    if (outcome) resultsHeading.current?.focus();
+  }, [outcome]);
+
+  // The same test the check applies: origin, destination and what moves (a column, a default, or a column it can be inferred from), none of them ambiguous.
+  const ready = Boolean(plan.sheetName && plan.detection && plan.detection.headerRow >= 0 && unmetRequirements(plan.detection, settings.planDefaults ?? {}).length === 0);
 
   const runCheck = useCallback(async () => {
     if (!plan.sheetName) return;
     setError(null);
     setNotice(null);
     setProblems(null);
+    setAnnouncement("");
+    busy.current = true;
     try {
       const result = await checkSheet({ port, rules, sheetName: plan.sheetName, settings, overrides: plan.overrides, onPhase: setPhase });
       setOutcome(result);
+      setAnnouncement(countsAnnouncement(result.check.summary));
     } catch (caught) {
       if (caught instanceof ConfigurationError) setProblems(caught);
       else setError(errorText(caught));
+      // Results of an earlier check stay for reference, but never as current.
+      setStale("failed");
+      setAnnouncement("The check did not finish; see the message above.");
     } finally {
+      busy.current = false;
       setPhase(null);
     }
-  }, [port, rules, plan.sheetName, plan.overrides, settings]);
+  }, [port, rules, plan.sheetName, plan.overrides, settings, setStale]);
 
-  const removeResults = useCallback(async () => {
+  /** Finds what Remove results would delete, and asks first; says so when there is nothing. */
+  const askToRemove = useCallback(async () => {
     if (!plan.sheetName) return;
     setError(null);
+    setNotice(null);
     try {
-      const removed = await port.removeResults(plan.sheetName);
-      setOutcome(null);
-      setNotice(removed ? "Clearway's results were removed; the plan is as it was." : "There were no Clearway results on this sheet.");
+      const [snapshot, sheets] = await Promise.all([port.readSheet(plan.sheetName), port.listSheets()]);
+      const ours = new Set<string>([...(outcome?.sheetsWritten ?? []), ...CLEARWAY_SHEETS]);
+      const preview = removalPreview(plan.sheetName, snapshot.values, sheets.map((sheet) => sheet.name).filter((name) => ours.has(name)));
+      if (!preview.block && !preview.sheets.length) setNotice("There are no Clearway results on this sheet.");
+      else setRemoval(preview);
     } catch (caught) {
       setError(errorText(caught));
     }
-  }, [port, plan.sheetName]);
+  }, [port, plan.sheetName, outcome]);
+
+  const removeResults = useCallback(async () => {
+    if (!removal) return;
+    setRemoval(null);
+    busy.current = true;
+    try {
+      const removed = await port.removeResults(removal.sheetName);
+      setOutcome(null);
+      setAnnouncement("");
+      setNotice(removed ? "Clearway's results were removed; the plan is as it was." : "There were no Clearway results on this sheet.");
+    } catch (caught) {
+      setError(errorText(caught));
+    } finally {
+      busy.current = false;
+    }
+  }, [port, removal]);
 
   const createConfigSheets = useCallback(async () => {
     setError(null);
@@ -82,11 +131,10 @@ export function App({ port, rules, today }: AppProps) {
     }
   }, [port]);
 
-  const selectRow = useCallback(
-    (row: number) => {
+  const goTo = useCallback(
+    (address: string) => {
       if (!outcome) return;
-      const lastColumn = columnLetters(outcome.check.outputColumn + outcome.check.outputBlock[0]!.length - 1);
-      port.selectRange(outcome.sheetName, `A${row}:${lastColumn}${row}`).catch((caught: unknown) => setError(errorText(caught)));
+      port.selectRange(outcome.sheetName, address).catch((caught: unknown) => setError(errorText(caught)));
     },
     [port, outcome],
   );
@@ -163,7 +211,7 @@ export function App({ port, rules, today }: AppProps) {
         <Button appearance="primary" disabled={!ready || phase !== null} onClick={runCheck}>
           Check plan
         </Button>
-        <Button disabled={phase !== null || !plan.sheetName} onClick={removeResults}>
+        <Button disabled={phase !== null || !plan.sheetName} onClick={() => void askToRemove()}>
           Remove results
         </Button>
         <Button appearance="subtle" disabled={phase !== null} onClick={() => void plan.refresh(plan.sheetName ?? undefined)}>
@@ -171,14 +219,30 @@ export function App({ port, rules, today }: AppProps) {
         </Button>
       </div>
       {phase ? <ProgressBar value={PHASE_VALUE[phase]} aria-label={PHASE_LABEL[phase]} /> : null}
-      {phase ? <Caption1 role="status">{PHASE_LABEL[phase]}</Caption1> : null}
+      <Caption1 role="status" aria-live="polite" aria-atomic="true">
+        {phase ? PHASE_LABEL[phase] : announcement}
+      </Caption1>
+      <RemoveResultsDialog preview={removal} onConfirm={() => void removeResults()} onCancel={() => setRemoval(null)} />
       {outcome ? (
         <>
           <Divider />
+          {stale ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Results out of date</MessageBarTitle>
+                {stale === "failed" ? "The last check did not finish: these are the results of the check before it." : "The plan or the Parties or Rules sheet changed after this check."}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" disabled={!ready || phase !== null} onClick={runCheck}>
+                  Check again
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          ) : null}
           {outcome.notes.map((line) => (
             <Caption1 key={line}>{line}</Caption1>
           ))}
-          <ResultsSection check={outcome.check} onSelectRow={selectRow} />
+          <ResultsSection ref={resultsHeading} check={outcome.check} rules={outcome.rules} asOf={outcome.asOf} stale={stale !== null} onGoTo={goTo} />
         </>
       ) : null}
     </main>

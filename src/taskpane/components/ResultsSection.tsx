@@ -1,54 +1,112 @@
-import { Badge, Body1Strong, Button, Caption1, makeStyles, Tab, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TabList, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import type { Status } from "../../domain/status";
+import { Body1Strong, Caption1, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { forwardRef, useCallback, useMemo, useState } from "react";
+import { countryName } from "../../domain/countryNames";
+import { STATUSES, type Status } from "../../domain/status";
 import type { PlanCheck, RowResult } from "../../plan/checkPlan";
 import { skippedCheckText } from "../../plan/skippedChecks";
+import type { RuleSet } from "../../rules/ruleSet";
+import { useIdleWork } from "../hooks/useIdleWork";
+import { actionGroups, rowActions } from "../triage/actionGroups";
+import { countryOverview } from "../triage/countryOverview";
+import { goToAddress } from "../triage/goToAddress";
+import { filterRows, isFiltered, laneOf, NO_FILTER, searchText, type RowFilter } from "../triage/rowFilter";
+import { rowSources } from "../triage/rowSources";
+import { ActionGroups } from "./ActionGroups";
+import { CountriesView } from "./CountriesView";
+import { RowDetail } from "./RowDetail";
+import { RowFilters, type FilterChoice } from "./RowFilters";
+import { RowList } from "./RowList";
+import { SetupChecklist } from "./SetupChecklist";
+import { StatusCounters } from "./StatusCounters";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  counters: { display: "grid", gridTemplateColumns: "repeat(4, 1fr)", gap: tokens.spacingHorizontalS },
-  counter: { display: "flex", flexDirection: "column", alignItems: "center", padding: tokens.spacingVerticalXS, borderRadius: tokens.borderRadiusMedium, border: `1px solid ${tokens.colorNeutralStroke2}` },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  row: { justifyContent: "flex-start", textAlign: "left", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, whiteSpace: "normal" },
-  rowText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
   skipped: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-const COLOURS: Record<Status, "success" | "warning" | "danger" | "informative"> = { ok: "success", action: "warning", blocked: "danger", error: "informative" };
-const ATTENTION: Array<{ status: Status; title: string }> = [
-  { status: "blocked", title: "Blocked" },
-  { status: "error", title: "Could not be read" },
-  { status: "action", title: "Action needed" },
-];
+type View = "rows" | "actions" | "setup" | "countries";
 
-function firstMessage(row: RowResult): string {
-  const issues = row.errors ?? row.assessment?.issues ?? [];
-  const rank = { error: 0, blocking: 1, action: 2, info: 3 } as const;
-  return [...issues].sort((a, b) => rank[a.severity] - rank[b.severity])[0]?.message ?? "";
+/** Triage order: blocked, unreadable, action, ok; within a status the earliest apply-by date first, then plan order. */
+const STATUS_ORDER: Record<Status, number> = { blocked: 0, error: 1, action: 2, ok: 3 };
+function triageOrder(a: RowResult, b: RowResult): number {
+  // ISO dates compare as plain strings; localeCompare would cost seconds over 20,000 rows.
+  const byDate = (a.applyBy ?? "9999") < (b.applyBy ?? "9999") ? -1 : (a.applyBy ?? "9999") > (b.applyBy ?? "9999") ? 1 : 0;
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byDate || a.row - b.row;
 }
 
 export interface ResultsSectionProps {
   check: PlanCheck;
-  onSelectRow: (row: number) => void;
+  rules: RuleSet;
+  /** The check's as-of date, for the dates of grouped actions. */
+  asOf: string;
+  /** The results no longer match the workbook: counters are shown as such. */
+  stale?: boolean;
+  /** Selects a cell of the plan sheet (A1 address) and shows it. */
+  onGoTo: (address: string) => void;
 }
 
-/** Counters by status, the checks the plan's columns leave out, the rows needing attention (click to select), and a per-country view. */
-export function ResultsSection({ check, onSelectRow }: ResultsSectionProps) {
+/** Counters that filter, filters and search, and four views of the results: rows, grouped actions, setup, countries; a row opens its details. */
+export const ResultsSection = forwardRef<HTMLHeadingElement, ResultsSectionProps>(function ResultsSection({ check, rules, asOf, stale = false, onGoTo }, headingRef) {
   const styles = useStyles();
-  const [tab, setTab] = useState<"rows" | "countries">("rows");
+  const [view, setView] = useState<View>("rows");
+  const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
+  const [detail, setDetail] = useState<RowResult | null>(null);
   const { summary } = check;
+
+  // Ready before they are asked for, a slice at a time: search text and each row's actions.
+  useIdleWork(
+    check.rows,
+    useCallback(
+      (row: RowResult) => {
+        searchText(row);
+        rowActions(row, asOf);
+      },
+      [asOf],
+    ),
+  );
+  const rowsByNumber = useMemo(() => new Map(check.rows.map((row) => [row.row, row])), [check.rows]);
+  const { countries, lanes } = useMemo(() => {
+    const codes = new Set<string>();
+    const laneKeys = new Set<string>();
+    for (const row of check.rows) {
+      if (!row.shipment) continue;
+      codes.add(row.shipment.origin).add(row.shipment.destination);
+      laneKeys.add(laneOf(row)!);
+    }
+    const countries: FilterChoice[] = [...codes].map((code) => ({ value: code, label: countryName(code) })).sort((a, b) => a.label.localeCompare(b.label, "en"));
+    const lanes: FilterChoice[] = [...laneKeys].sort().map((lane) => ({ value: lane, label: lane.replace(">", " → ") }));
+    return { countries, lanes };
+  }, [check.rows]);
+  const shown = useMemo(() => filterRows(check.rows, filter).sort(triageOrder), [check.rows, filter]);
+  const groups = useMemo(() => (view === "actions" ? actionGroups(shown, asOf) : []), [view, shown, asOf]);
+  const setup = useMemo(() => {
+    const visible = new Set(shown.map((row) => row.row));
+    return summary.setup.map((entry) => ({ ...entry, rowsWaiting: entry.rowsWaiting.filter((row) => visible.has(row)) })).filter((entry) => entry.rowsWaiting.length > 0);
+  }, [summary.setup, shown]);
+  const overview = useMemo(() => (view === "countries" ? countryOverview(check.rows, summary) : []), [view, check.rows, summary]);
+
+  const change = (patch: Partial<RowFilter>) => {
+    setDetail(null);
+    setFilter((current) => ({ ...current, ...patch }));
+  };
+  const toggleStatus = (status: Status) => {
+    setDetail(null);
+    setView("rows");
+    setFilter((current) => ({ ...current, statuses: current.statuses.includes(status) ? current.statuses.filter((s) => s !== status) : STATUSES.filter((s) => s === status || current.statuses.includes(s)) }));
+  };
+  const goToLabel = (row: RowResult) => {
+    const address = goToAddress(row, check.outputColumn);
+    return row.errors?.some((issue) => issue.cell === address) ? `cell ${address}` : `Status cell ${address}`;
+  };
+
   return (
-    <section className={styles.root} aria-label="Results">
-      <div className={styles.counters} role="group" aria-label="Rows by status">
-        {(["ok", "action", "blocked", "error"] as const).map((status) => (
-          <div key={status} className={styles.counter} data-status={status}>
-            <Badge appearance="filled" size="large" color={COLOURS[status]} aria-label={`${status}: ${summary.byStatus[status]}`}>
-              {summary.byStatus[status]}
-            </Badge>
-            <Caption1>{status}</Caption1>
-          </div>
-        ))}
-      </div>
+    <section className={styles.root} aria-labelledby="clearway-results-heading">
+      <h2 id="clearway-results-heading" ref={headingRef} tabIndex={-1} className={styles.heading}>
+        {stale ? "Results (out of date)" : "Results"}: {summary.rows} rows
+      </h2>
+      <StatusCounters byStatus={summary.byStatus} selected={filter.statuses} onToggle={toggleStatus} stale={stale} />
       {summary.skippedChecks.length ? (
         <div className={styles.group} role="region" aria-label="Skipped checks">
           <Body1Strong>Skipped checks ({summary.skippedChecks.length})</Body1Strong>
@@ -62,59 +120,34 @@ export function ResultsSection({ check, onSelectRow }: ResultsSectionProps) {
           </ul>
         </div>
       ) : null}
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as "rows" | "countries")} size="small">
-        <Tab value="rows">Rows</Tab>
-        <Tab value="countries">Countries</Tab>
-      </TabList>
-      {tab === "rows" ? (
-        ATTENTION.map(({ status, title }) => {
-          const rows = check.rows.filter((row) => row.status === status);
-          if (!rows.length) return null;
-          return (
-            <div key={status} className={styles.group} role="list" aria-label={title}>
-              <Body1Strong>
-                {title} ({rows.length})
-              </Body1Strong>
-              {rows.map((row) => (
-                <Button key={row.row} role="listitem" appearance="subtle" className={styles.row} onClick={() => onSelectRow(row.row)} aria-label={`Row ${row.row}${row.shipmentId ? ` ${row.shipmentId}` : ""}: ${firstMessage(row)}`}>
-                  <span className={styles.rowText}>
-                    <Text weight="semibold">
-                      Row {row.row}
-                      {row.shipmentId ? ` · ${row.shipmentId}` : ""}
-                      {row.shipment ? ` · ${row.shipment.origin} → ${row.shipment.destination}` : ""}
-                    </Text>
-                    <Caption1>{firstMessage(row)}</Caption1>
-                  </span>
-                </Button>
-              ))}
-            </div>
-          );
-        })
+      <RowFilters filter={filter} countries={countries} lanes={lanes} onChange={change} onClear={() => change(NO_FILTER)} filtered={isFiltered(filter)} />
+      <Caption1 aria-live="polite">{isFiltered(filter) ? `${shown.length} of ${check.rows.length} rows match the filters.` : `All ${check.rows.length} rows.`}</Caption1>
+      {detail ? (
+        <RowDetail row={detail} sources={rowSources(detail, rules)} goToLabel={goToLabel(detail)} onGoTo={() => onGoTo(goToAddress(detail, check.outputColumn))} onBack={() => setDetail(null)} />
       ) : (
-        <Table size="extra-small" aria-label="Destinations">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Country</TableHeaderCell>
-              <TableHeaderCell>Rows</TableHeaderCell>
-              <TableHeaderCell>Lead (days)</TableHeaderCell>
-              <TableHeaderCell>Charges</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {summary.destinations.map((d) => (
-              <TableRow key={d.country}>
-                <TableCell>
-                  {d.name}
-                  {d.blocked ? ` (${d.blocked} blocked)` : ""}
-                </TableCell>
-                <TableCell>{d.shipments}</TableCell>
-                <TableCell>{d.longestLeadTimeDays ?? ""}</TableCell>
-                <TableCell>{Object.entries(d.charges).map(([currency, amount]) => `${currency} ${amount.toLocaleString("en")}`).join(", ")}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <>
+          <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small" aria-label="Views of the results">
+            <Tab value="rows">Rows</Tab>
+            <Tab value="actions">Actions</Tab>
+            <Tab value="setup">Setup</Tab>
+            <Tab value="countries">Countries</Tab>
+          </TabList>
+          <div role="tabpanel" aria-label={view}>
+            {view === "rows" ? <RowList rows={shown} label="Rows" onOpen={setDetail} /> : null}
+            {view === "actions" ? <ActionGroups groups={groups} rowsByNumber={rowsByNumber} onOpen={setDetail} /> : null}
+            {view === "setup" ? <SetupChecklist entries={setup} rowsByNumber={rowsByNumber} onOpen={setDetail} /> : null}
+            {view === "countries" ? (
+              <CountriesView
+                countries={overview}
+                onChoose={(country) => {
+                  change({ country });
+                  setView("rows");
+                }}
+              />
+            ) : null}
+          </div>
+        </>
       )}
     </section>
   );
-}
+});

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { SheetInfo, WorkbookPort } from "../../excel/workbookPort";
-import { SOURCES_SHEET, SUMMARY_SHEET } from "../../excel/workbookPort";
+import { DEFAULTS_SHEET } from "../../plan/defaultsTable";
+import { DEPOTS_SHEET } from "../../plan/depotsTable";
+import { CLEARWAY_SHEETS } from "../../plan/sheetMarks";
 import type { Grid } from "../../plan/cellValue";
 import { detectHeader, type HeaderDetection } from "../../plan/headerDetection";
 import { PARTIES_SHEET } from "../../plan/partiesTable";
@@ -18,7 +20,7 @@ export interface PlanSheetState {
 }
 
 /** Sheets Clearway writes or reads for itself: never the plan. */
-const CLEARWAY_SHEETS = [SUMMARY_SHEET, SOURCES_SHEET, PARTIES_SHEET, RULES_SHEET];
+const NOT_PLANS: readonly string[] = [...CLEARWAY_SHEETS, PARTIES_SHEET, RULES_SHEET, DEFAULTS_SHEET, DEPOTS_SHEET];
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -36,7 +38,7 @@ export function usePlanSheet(port: WorkbookPort) {
       setLoading(true);
       setError(null);
       try {
-        const list = (await port.listSheets()).filter((sheet) => !CLEARWAY_SHEETS.includes(sheet.name));
+        const list = (await port.listSheets()).filter((sheet) => !NOT_PLANS.includes(sheet.name));
         setSheets(list);
         const chosen = name ?? list.find((sheet) => sheet.active)?.name ?? list[0]?.name ?? null;
         setSheetName(chosen);

@@ -26,7 +26,7 @@ describe("the Clearway Rules table", () => {
     // The sources sheet shows the user's note and says it is an override.
     const [header, row] = reportSheetValues(sourcesReport(ruleSet, { rows: [], ruleIds: ["gb-duty-3004"] }));
     expect(header).toEqual([...SOURCES_REPORT_HEADER]);
-    expect(row).toEqual(["gb-duty-3004", "GB", "duty 3004: 2.5%", NOTE, "2026-10-01", "", "yes (user's rule)", 0, null]);
+    expect(row).toEqual(["gb-duty-3004", "GB", "duty 3004: 2.5%", NOTE, "2026-10-01", null, "yes (user's rule)", 0, ""]);
   });
 
   it("adds a duty rate for a heading from a new id, and keeps a link written in the note", () => {

@@ -5,13 +5,18 @@ export const STATUSES = ["ok", "action", "blocked", "error"] as const;
 export const StatusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof StatusSchema>;
 
-export const SeveritySchema = z.enum(["info", "action", "blocking", "error"]);
+/** Severities from the least to the most serious; a severity's rank is its status's (info/ok 0 ... error 3). */
+export const SEVERITIES = ["info", "action", "blocking", "error"] as const;
+export const SeveritySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof SeveritySchema>;
 
 /** Statuses and severities by rank: ok/info 0, action 1, blocked/blocking 2, error 3. */
 const BY_RANK: readonly Status[] = STATUSES;
-const severityRank = (severity: Severity): number => (severity === "info" ? 0 : severity === "action" ? 1 : severity === "blocking" ? 2 : 3);
-const statusRank = (status: Status): number => (status === "ok" ? 0 : status === "action" ? 1 : status === "blocked" ? 2 : 3);
+export const severityRank = (severity: Severity): number => SEVERITIES.indexOf(severity);
+const statusRank = (status: Status): number => STATUSES.indexOf(status);
+
+/** Orders issues most serious first (for sorting): error, blocking, action, info. */
+export const mostSeriousFirst = (a: { severity: Severity }, b: { severity: Severity }): number => severityRank(b.severity) - severityRank(a.severity);
 
 /** The status a set of issues leads to, starting from `atLeast` (the status of issues already counted): the worst severity wins. */
 export function statusOf(issues: ReadonlyArray<{ severity: Severity }>, atLeast: Status = "ok"): Status {

@@ -1,6 +1,7 @@
 import type { Assessment, Issue, Permit } from "../domain/assessment";
 import { addDays } from "../domain/isoDate";
 import type { Shipment } from "../domain/shipment";
+import { mostSeriousFirst } from "../domain/status";
 
 /** Who acts on a next step. */
 export type Actor = "sponsor" | "importer of record" | "exporter of record" | "carrier" | "site" | "planner";
@@ -79,8 +80,6 @@ export function stepFor(issue: Issue, assessment: Assessment, shipment: Shipment
   return { text: CONFIRM_LOCALLY.has(issue.code) ? `Confirm locally: ${head}` : head, who: ACTOR_BY_CODE[issue.code] ?? "planner", by: now ? asOf : (shipment?.shipDate ?? null) };
 }
 
-const URGENCY: Record<Issue["severity"], number> = { error: 0, blocking: 1, action: 2, info: 3 };
-
 /**
  * The most urgent open item of a row: an unreadable cell first, then what blocks, then what must be
  * done, the earliest date first (an item without a date after those with one).
@@ -93,7 +92,7 @@ export function nextStep(issues: readonly Issue[], assessment: Assessment | unde
     return { text: "Nothing open: ship as planned", who: "planner", by: shipment?.shipDate ?? null };
   }
   const steps = open.map((issue, order) => ({ issue, order, step: stepFor(issue, assessment, shipment, asOf) }));
-  steps.sort((a, b) => URGENCY[a.issue.severity] - URGENCY[b.issue.severity] || compareDates(a.step.by, b.step.by) || a.order - b.order);
+  steps.sort((a, b) => mostSeriousFirst(a.issue, b.issue) || compareDates(a.step.by, b.step.by) || a.order - b.order);
   return steps[0]!.step;
 }
 

@@ -3,11 +3,11 @@ import type { Status } from "../domain/status";
 import type { CellValue } from "./cellValue";
 import { OUTPUT_COLUMNS } from "./outputColumns";
 import { nextStepText, type NextStep } from "./nextStep";
+import { mostSeriousFirst } from "../domain/status";
 
 /** A date cell: midnight UTC of the ISO date, which sheets show as that date. */
 const isoDateCell = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
-const SEVERITY_ORDER: Record<Issue["severity"], number> = { error: 0, blocking: 1, action: 2, info: 3 };
 
 function partyText(record: RecordParty, role: string): string {
   switch (record.kind) {
@@ -25,7 +25,7 @@ function partyText(record: RecordParty, role: string): string {
 /** Issues as lines, most serious first: "action: Obtain ...". */
 export function issuesText(issues: readonly Issue[]): string {
   return [...issues]
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+    .sort(mostSeriousFirst)
     .map((entry) => `${entry.severity}: ${entry.message}`)
     .join("\n");
 }

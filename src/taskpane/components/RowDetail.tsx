@@ -7,6 +7,7 @@ import { openInBrowser } from "../openInBrowser";
 import type { RowSource } from "../triage/rowSources";
 import { rowTitle } from "./RowList";
 import { leadTimeText } from "./SetupChecklist";
+import { mostSeriousFirst } from "../../domain/status";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -18,13 +19,12 @@ const useStyles = makeStyles({
   word: { overflowWrap: "anywhere" },
 });
 
-const SEVERITY_ORDER: ReadonlyArray<Issue["severity"]> = ["error", "blocking", "action", "info"];
 const SEVERITY_COLOUR = { error: "informative", blocking: "danger", action: "warning", info: "subtle" } as const;
 const STATUS_COLOUR: Record<Status, "success" | "warning" | "danger" | "informative"> = { ok: "success", action: "warning", blocked: "danger", error: "informative" };
 const KIND_LABEL = { setup: "setup", shipment: "this shipment", info: "info" } as const;
 
 /** Issues, the most severe first, plan order within a severity. */
-export const issuesBySeverity = (issues: readonly Issue[]): Issue[] => [...issues].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+export const issuesBySeverity = (issues: readonly Issue[]): Issue[] => [...issues].sort(mostSeriousFirst);
 
 const money = (amount: number | null, currency: string) => (amount === null ? "not estimated" : `${currency} ${amount.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
 

@@ -232,3 +232,19 @@ describe("task pane: parties and rules sheets", () => {
     expect(workbook.sheet("Plan").cells).toEqual(PLAN);
   });
 });
+
+describe("task pane: settings", () => {
+  it("says so when a changed setting cannot be saved in the workbook, and keeps using it", async () => {
+    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: [["Origin", "Destination", "Material"], ["US", "DE", "IMP"]] }]);
+    workbook.saveSettings = async () => {
+      throw new Error("Clearway could not save its settings in this workbook. Check that the workbook can be edited, then try again.");
+    };
+    renderApp(workbook);
+    fireEvent.click(screen.getByRole("button", { name: "Settings" }));
+    fireEvent.click(await screen.findByRole("switch", { name: "Write the Clearway Sources sheet" }));
+    const alert = await screen.findByText("Settings not saved in the workbook");
+    expect(alert.closest("[role=alert]")!.textContent).toContain("Check that the workbook can be edited");
+    expect(alert.closest("[role=alert]")!.textContent).toContain("applies to checks until the pane is closed");
+    expect((screen.getByRole("switch", { name: "Write the Clearway Sources sheet" }) as HTMLInputElement).checked).toBe(false);
+  });
+});

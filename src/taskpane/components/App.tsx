@@ -45,7 +45,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 export function App({ port, rules, today }: AppProps) {
   const styles = useStyles();
   const plan = usePlanSheet(port);
-  const { settings, update } = useSettings(port, today);
+  const { settings, update, saveError } = useSettings(port, today);
   const [phase, setPhase] = useState<CheckPhase | null>(null);
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -155,6 +155,14 @@ export function App({ port, rules, today }: AppProps) {
           <MessageBarBody>
             <MessageBarTitle>Could not finish</MessageBarTitle>
             {error}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {saveError ? (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Settings not saved in the workbook</MessageBarTitle>
+            {saveError}
           </MessageBarBody>
         </MessageBar>
       ) : null}

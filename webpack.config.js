@@ -35,7 +35,8 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
-      playground: "./src/playground/index.tsx",
+      // The playground (an in-memory workbook with a test hook on window) is for trying and testing only: never deployed.
+      ...(local ? { playground: "./src/playground/index.tsx" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -58,7 +59,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], contentSecurityPolicy: taskpaneCsp }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], contentSecurityPolicy: taskpaneCsp }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], contentSecurityPolicy: taskpaneCsp }),
-      new HtmlWebpackPlugin({ filename: "playground.html", template: "./src/playground/playground.html", chunks: ["playground"], contentSecurityPolicy: contentSecurityPolicy({ officeJs: false }) }),
+      ...(local ? [new HtmlWebpackPlugin({ filename: "playground.html", template: "./src/playground/playground.html", chunks: ["playground"], contentSecurityPolicy: contentSecurityPolicy({ officeJs: false }) })] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },

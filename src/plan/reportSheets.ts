@@ -6,8 +6,6 @@ import { summaryReport } from "./summaryReport";
 import { summaryTitle } from "./summaryTable";
 import type { ReportSheet } from "./workbookReport";
 import type { RuleSet } from "../rules/ruleSet";
-import { SOURCES_SHEET } from "./sourcesTable";
-import { SUMMARY_SHEET } from "./summaryTable";
 
 /** Which of Clearway's own sheets a check writes; the summary and sources can be turned off in the settings. */
 export interface ReportSheetChoice {
@@ -28,6 +26,3 @@ export function reportSheets(check: PlanCheck, rules: RuleSet, planSheet: string
 export function reportSheetValues(sheet: ReportSheet): CellValue[][] {
   return sheet.rows.map((row) => row.map((cell) => cell.value));
 }
-
-/** What a report sheet holds, in a note when its name is taken. */
-export const reportSheetDescription = (kind: string): string => (kind === SUMMARY_SHEET ? "the summary" : kind === SOURCES_SHEET ? "the list of sources" : "how to read the results");

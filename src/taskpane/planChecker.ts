@@ -11,7 +11,7 @@ import { configurationFromSheets } from "../plan/workbookConfiguration";
 import type { PlanField } from "../plan/planFields";
 import { resultsLayout } from "../plan/resultsLayout";
 import type { ClearwaySheet } from "../plan/sheetMarks";
-import { reportSheetDescription, reportSheets, reportSheetValues } from "../plan/reportSheets";
+import { reportSheets, reportSheetValues } from "../plan/reportSheets";
 import type { RuleSet } from "../rules/ruleSet";
 
 export type CheckPhase = "reading" | "assessing" | "writing";
@@ -82,7 +82,7 @@ export async function checkSheet({ port, rules: baseRules, sheetName, settings, 
     const kind = sheet.role as ClearwaySheet;
     const name = await port.replaceSheet(kind, reportSheetValues(sheet));
     sheetsWritten.push(name);
-    if (name !== kind) notes.push(`${sentenceStart(reportSheetDescription(kind))} went to the sheet "${name}": a sheet of yours is named "${kind}" and was left as it is.`);
+    if (name !== kind) notes.push(`${sentenceStart(sheet.description)} went to the sheet "${name}": a sheet of yours is named "${kind}" and was left as it is.`);
   }
   return { sheetName, snapshot, check, rules, asOf: parsedSettings.asOf, sheetsWritten, notes };
 }

@@ -9,7 +9,7 @@ import { STATUS_FILL } from "../plan/statusColours";
 import { describeOfficeError } from "./officeErrors";
 import { CLEARWAY_SHEETS, SHEET_MARKS, type ClearwaySheet } from "../plan/sheetMarks";
 import { freeSheetName } from "../plan/sheetNames";
-import { SheetChangedError, type ReadOptions, type SheetChange, type SheetInfo, type SheetSnapshot, type Unsubscribe, type WorkbookPort } from "./workbookPort";
+import { SheetChangedError, type ReadOptions, type SheetChange, type SheetInfo, type SheetSnapshot, type Unsubscribe, type WorkbookPort } from "../plan/workbookPort";
 
 /** Runs a batch against a request context: Excel.run in Excel, a mock context in tests. */
 export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

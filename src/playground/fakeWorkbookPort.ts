@@ -1,5 +1,5 @@
 import type { SettingsInput } from "../domain/settings";
-import { SheetChangedError, type SheetChange, type SheetInfo, type SheetSnapshot, type Unsubscribe, type WorkbookPort } from "../excel/workbookPort";
+import { SheetChangedError, type SheetChange, type SheetInfo, type SheetSnapshot, type Unsubscribe, type WorkbookPort } from "../plan/workbookPort";
 import type { Status } from "../domain/status";
 import { cellAddress, columnIndex } from "../plan/cellAddress";
 import { isBlank, type CellValue, type Grid } from "../plan/cellValue";

@@ -2,7 +2,7 @@ import type { SettingsInput } from "../domain/settings";
 import { SettingsSchema } from "../domain/settings";
 import type { AssessContext } from "../engine/context";
 import { sentenceStart } from "../domain/countryNames";
-import type { SheetSnapshot, WorkbookPort } from "../excel/workbookPort";
+import type { SheetSnapshot, WorkbookPort } from "../plan/workbookPort";
 import { checkPlan, type PlanCheck } from "../plan/checkPlan";
 import type { TableProblem } from "../plan/configTable";
 import { PARTIES_SHEET } from "../plan/partiesTable";

@@ -42,7 +42,7 @@ describe("architecture boundaries", () => {
     ["src/rules/x.ts", "../engine/assess", false],
     ["src/rules/x.ts", "../plan/checkPlan", false],
     ["src/plan/x.ts", "../cli/planFile", false],
-    ["src/plan/x.ts", "../excel/workbookPort", false],
+    ["src/plan/x.ts", "../excel/officeWorkbookPort", false],
     ["src/plan/x.ts", "csv-parse/sync", false],
     ["src/excel/x.ts", "../cli/planFile", false],
     ["src/excel/x.ts", "../taskpane/planChecker", false],
@@ -56,7 +56,7 @@ describe("architecture boundaries", () => {
     ["src/engine/x.ts", "../rules/ruleSet", true],
     ["src/cli/x.ts", "../plan/checkPlan", true],
     ["src/cli/x.ts", "exceljs", true],
-    ["src/taskpane/x.ts", "../excel/workbookPort", true],
+    ["src/taskpane/x.ts", "../excel/officeWorkbookPort", true],
     ["src/playground/x.ts", "../taskpane/planChecker", true],
   ];
 

@@ -1,7 +1,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { describeOfficeError, ExcelOperationError } from "../../src/excel/officeErrors";
 import { DEFAULT_PAYLOAD_BUDGET, OfficeWorkbookPort, SETTINGS_KEY, type OfficeWorkbookPortOptions, type SettingsStore } from "../../src/excel/officeWorkbookPort";
-import { SheetChangedError, SOURCES_SHEET, SUMMARY_SHEET } from "../../src/excel/workbookPort";
+import { SheetChangedError, SOURCES_SHEET, SUMMARY_SHEET } from "../../src/plan/workbookPort";
 import { columnIndex, columnLetters } from "../../src/plan/cellAddress";
 import type { CellValue } from "../../src/plan/cellValue";
 import { PARTIES_TEMPLATE, RULES_TEMPLATE, type SheetTemplate } from "../../src/plan/configTemplates";

@@ -1,6 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Divider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Title3, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { WorkbookPort } from "../../excel/workbookPort";
+import type { WorkbookPort } from "../../plan/workbookPort";
 import { CLEARWAY_SHEETS } from "../../plan/sheetMarks";
 import type { PlanSummary } from "../../plan/planSummary";
 import type { RuleSet } from "../../rules/ruleSet";

@@ -1,5 +1,5 @@
 import { Caption1, Dropdown, Field, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
-import type { SheetInfo } from "../../excel/workbookPort";
+import type { SheetInfo } from "../../plan/workbookPort";
 import { columnLetters } from "../../plan/cellAddress";
 import { cellText, type Grid } from "../../plan/cellValue";
 import type { HeaderDetection } from "../../plan/headerDetection";

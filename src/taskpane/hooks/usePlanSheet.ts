@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { SheetInfo, WorkbookPort } from "../../excel/workbookPort";
+import type { SheetInfo, WorkbookPort } from "../../plan/workbookPort";
 import { DEFAULTS_SHEET } from "../../plan/defaultsTable";
 import { DEPOTS_SHEET } from "../../plan/depotsTable";
 import { CLEARWAY_SHEETS } from "../../plan/sheetMarks";

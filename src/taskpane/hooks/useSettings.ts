@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { SettingsSchema, type SettingsInput } from "../../domain/settings";
-import type { WorkbookPort } from "../../excel/workbookPort";
+import type { WorkbookPort } from "../../plan/workbookPort";
 
 /** The defaults are the schema's own, so the pane and the command line start from the same settings. */
 export const DEFAULT_SETTINGS = (today: string): SettingsInput => SettingsSchema.parse({ asOf: today });

@@ -1,5 +1,5 @@
 import { useEffect, useState, type MutableRefObject } from "react";
-import type { Unsubscribe, WorkbookPort } from "../../excel/workbookPort";
+import type { Unsubscribe, WorkbookPort } from "../../plan/workbookPort";
 import { OUTPUT_COLUMNS } from "../../plan/outputColumns";
 import { PARTIES_SHEET } from "../../plan/partiesTable";
 import { RULES_SHEET } from "../../plan/rulesTable";

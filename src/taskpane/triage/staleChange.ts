@@ -1,4 +1,4 @@
-import type { SheetChange } from "../../excel/workbookPort";
+import type { SheetChange } from "../../plan/workbookPort";
 import { columnIndex } from "../../plan/cellAddress";
 
 /** The columns of Clearway's own block on the plan sheet, 0-based, first and last included. */

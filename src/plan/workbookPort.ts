@@ -1,8 +1,8 @@
 import type { SettingsInput } from "../domain/settings";
-import type { CellValue } from "../plan/cellValue";
-import type { SheetTemplate } from "../plan/configTemplates";
-import type { ResultsLayout } from "../plan/resultsLayout";
-import type { ClearwaySheet } from "../plan/sheetMarks";
+import type { CellValue } from "./cellValue";
+import type { SheetTemplate } from "./configTemplates";
+import type { ResultsLayout } from "./resultsLayout";
+import type { ClearwaySheet } from "./sheetMarks";
 
 /** A sheet as read: the values from A1 to the end of its used range, and a fingerprint of its shape. */
 export interface SheetSnapshot {
@@ -42,8 +42,8 @@ export interface SheetChange {
 export type Unsubscribe = () => Promise<void>;
 
 // The sheets Clearway writes are named by the plan layer; hosts take the names from here.
-export { SOURCES_SHEET } from "../plan/sourcesTable";
-export { SUMMARY_SHEET } from "../plan/summaryTable";
+export { SOURCES_SHEET } from "./sourcesTable";
+export { SUMMARY_SHEET } from "./summaryTable";
 
 /**
  * Everything the task pane needs from a workbook. Office.js implements it for Excel; the

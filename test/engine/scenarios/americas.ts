@@ -1,0 +1,137 @@
+import { type Scenario } from "./scenario";
+
+/** The Americas: United States, Canada, Brazil. */
+export const americasScenarios: Scenario[] = [
+  // ------------------------------------------------------------ United States
+  {
+    // EU export rules for IMP are conditional (eu-export-imp-capital-punishment-goods, eu-export-imp-drug-precursor-cat4);
+    // us-import-imp-ind; us-ior-imp lets a foreign sponsor act; eu-eor-general does not; us-valuation FOB;
+    // us-duty-3004 0%; us-extra-section232-pharma named, not added; us-import-tax 0%.
+    note: "IMP DE to US: IND covers the import, sponsor may be IOR, FOB, no VAT, Section 232 pharma tariff named as an issue",
+    row: { origin: "DE", destination: "US", material: "imp", value: 10000, currency: "USD", sponsor: "Acme Pharma GmbH" },
+    exportPermits: [],
+    importPermits: ["us-import-imp-ind"],
+    importer: { party: "Acme Pharma GmbH" },
+    exporter: "appoint",
+    charges: { customsValue: 10000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["extra-tariff-possible", "permit-conditional"],
+    absent: ["freight-estimated"],
+  },
+  {
+    // jp-export-imp-blood-products-approval and jp-export-imp-export-notification only conditional; us-import-imp-ind;
+    // jp-eor-all (a resident, or a foreign company through a customs attorney); with no sponsor named nobody can act yet; Section 232 named.
+    note: "IMP JP to US, no sponsor in the row: IOR to appoint, Section 232 named, no VAT",
+    row: { origin: "JP", destination: "US", material: "imp", value: 10000, currency: "USD" },
+    exportPermits: [],
+    importPermits: ["us-import-imp-ind"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["extra-tariff-possible", "permit-conditional", "exporter-of-record-needed"],
+    absent: ["record-party-not-covered"],
+  },
+  {
+    // us-import-ancillary-labkit-fda-device-requirements (FDA registration, listing and clearance checked at entry);
+    // us-import-labkit-ivd-ide only when the kit holds a non-exempt investigational IVD; us-duty-3822 0%;
+    // no Section 232 on 3822.
+    note: "Lab kits GB to US: FDA device entry requirements, IDE only conditional, FOB, duty 0% on 3822, no tariff issue",
+    row: { origin: "GB", destination: "US", material: "lab-kit", value: 4000, currency: "USD" },
+    exportPermits: [],
+    importPermits: ["us-import-ancillary-labkit-fda-device-requirements"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 4000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["extra-tariff-possible"],
+  },
+
+  {
+    // gb-export-samples-none; us-import-samples-noninfectious (no CDC permit with a non-infectious certification
+    // statement) and us-import-samples-cdc-permit only for infectious material; us-ior-samples; us-duty-3002 0%;
+    // us-extra-section232-pharma is for pharmaceuticals (imp), not human samples under 3002.
+    note: "Non-infectious samples GB to a US lab: no CDC permit (certification statement), FOB, no Section 232, nothing to pay",
+    row: { origin: "GB", destination: "US", material: "samples", value: 500, currency: "USD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 500, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["permit-required", "extra-tariff-possible", "rules-not-covered"],
+  },
+
+  // ------------------------------------------------------------------ Canada
+  {
+    // ca-import-imp-cta-nol (per trial, 30 days); ca-ior-imp; ca-valuation FOB; ca-duty-3004 0%; ca-import-gst 5%.
+    // ca-import-gst-relief-prescription-drugs names headings 3002/3004 only and says investigational drugs not on
+    // Schedule VI stay taxable: named, not applied.
+    note: "IMP US to CA: Health Canada NOL must travel with the goods, FOB, duty 0%, GST 5% (prescription-drug relief only named)",
+    row: { origin: "US", destination: "CA", material: "imp", value: 10000, currency: "CAD" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["ca-import-imp-cta-nol"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10000 x 5% = 500.
+    charges: { customsValue: 10000, duty: 0, importTax: 500, total: 500 },
+    status: "action",
+    issues: ["import-tax-relief"],
+    leadTimeDays: 30,
+  },
+  {
+    // ca-import-labkit-mdel only when the goods are medical devices; eu-eor-general; ca-duty-9027 0%; GST 5% on FOB.
+    note: "Equipment DE to CA: MDEL only conditional, FOB value, GST 5%",
+    row: { origin: "DE", destination: "CA", material: "equipment", value: 5000, currency: "CAD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 5000 x 5% = 250.
+    charges: { customsValue: 5000, duty: 0, importTax: 250, total: 250 },
+    status: "action",
+    issues: ["permit-conditional"],
+  },
+  {
+    // ca-de-minimis: CAD 20, duty and tax.
+    note: "Spare part (equipment) US to CA worth CAD 18: under the CAD 20 de minimis, no duty or GST",
+    row: { origin: "US", destination: "CA", material: "equipment", value: 18, currency: "CAD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 18, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["de-minimis"],
+  },
+
+  // ------------------------------------------------------------------ Brazil
+  {
+    // br-import-imp-anvisa-lpco; br-ior-imp; br-valuation CIF; Brazil's duty and taxes are not covered.
+    note: "IMP US to BR: ANVISA consent on the LI/LPCO, II/IPI/PIS/COFINS/ICMS not covered (charges unknown)",
+    row: { origin: "US", destination: "BR", material: "imp", value: 10000, currency: "USD" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["br-import-imp-anvisa-lpco"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: null, importTax: null, total: null },
+    status: "action",
+    issues: ["duty-rate-not-covered", "import-tax-not-covered"],
+  },
+  {
+    // br-ata: Brazil has not accepted ATA carnets since 2022 -> charges estimated, returned-goods issue.
+    note: "Returnable equipment US to BR: no ATA carnet in Brazil, duties estimated as payable, returned-goods relief to check",
+    row: { origin: "US", destination: "BR", material: "equipment", value: 20000, currency: "USD", returnable: true },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 21000, duty: null, importTax: null, total: null },
+    status: "action",
+    issues: ["returned-goods-relief"],
+    absent: ["temporary-admission"],
+  },
+
+];

@@ -1,0 +1,214 @@
+import { NONE, type Scenario } from "./scenario";
+
+/** Asia-Pacific: Japan, China, India, Australia. */
+export const asiaPacificScenarios: Scenario[] = [
+  // ------------------------------------------------------------------- Japan
+  {
+    // jp-import-imp-ctn: the PMDA Clinical Trial Notification is the per-trial requirement the customs-only clearance rests on
+    // (listed, like a US IND); jp-import-imp-yunyu-kakunin only without a CTN; jp-ior-imp (Japanese entity / ICC);
+    // jp-duty-3004 0%; jp-import-tax 10%.
+    note: "IMP US to JP under a CTN: the PMDA Clinical Trial Notification listed as the per-trial requirement, no Yunyu Kakunin-sho, consumption tax 10% on CIF",
+    row: { origin: "US", destination: "JP", material: "imp", value: 2000000, currency: "JPY" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["jp-import-imp-ctn"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 2,000,000 + 5% = 2,100,000; 10% = 210,000.
+    charges: { customsValue: 2100000, duty: 0, importTax: 210000, total: 210000 },
+    status: "action",
+    issues: ["permit-conditional"],
+  },
+  {
+    // jp-de-minimis: total customs value of JPY 10,000 or less is free of duty and consumption tax
+    // (8,000 + 5% = 8,400 <= 10,000).
+    note: "IMP US to JP worth JPY 8,000: customs value 8,400, under the JPY 10,000 de minimis, nothing to pay",
+    row: { origin: "US", destination: "JP", material: "imp", value: 8000, currency: "JPY" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["jp-import-imp-ctn"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 8400, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["de-minimis"],
+  },
+  {
+    // Ancillary supplies have no default HS heading: duty unknown; jp-import-ancillary-pmd-act-authorisation (syringes
+    // and needles are medical devices: a marketing licence with the product's approval, or an import confirmation for a
+    // trial); jp-ior-ancillary-labkit-equipment; tax 10% still estimated.
+    note: "Ancillary supplies US to JP, no HS code: PMD Act authority to import, duty not estimated, consumption tax 10%",
+    row: { origin: "US", destination: "JP", material: "ancillary", value: 1000000, currency: "JPY" },
+    exportPermits: [],
+    importPermits: ["jp-import-ancillary-pmd-act-authorisation"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 1,050,000 x 10% = 105,000; duty unknown so no total.
+    charges: { customsValue: 1050000, duty: null, importTax: 105000, total: null },
+    status: "action",
+    issues: ["hs-heading-unknown", "permit-required", "importer-of-record-needed"],
+    absent: ["record-party-not-covered", "rules-not-covered"],
+  },
+
+  // ------------------------------------------------------------------- China
+  {
+    // cn-import-imp-customs-clearance-note; cn-ior-imp; cn-duty-3004 0%; cn-import-tax 13%
+    // (cn-import-tax-anticancer-rare-3 only names headings: mentioned, not applied).
+    note: "IMP US to CN: port Customs Clearance Note for Imported Drugs, duty 0%, import VAT 13%",
+    row: { origin: "US", destination: "CN", material: "imp", value: 100000, currency: "CNY" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["cn-import-imp-customs-clearance-note"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 105,000 x 13% = 13,650.
+    charges: { customsValue: 105000, duty: 0, importTax: 13650, total: 13650 },
+    status: "action",
+    issues: ["import-tax-relief"],
+  },
+  {
+    // cn-import-ancillary-labkit-md-registration (blood samplers and collection devices are medical devices: NMPA
+    // registration or filing number on the declaration); cn-duty-382219 3% on 3822 19; VAT 13% on value + duty.
+    note: "Lab kits (HS 3822 19) US to CN: NMPA device registration, duty 3% and VAT 13% on value plus duty",
+    row: { origin: "US", destination: "CN", material: "lab-kit", value: 10000, currency: "CNY", hsCode: "3822190090" },
+    exportPermits: [],
+    importPermits: ["cn-import-ancillary-labkit-md-registration"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10,500; duty 315; VAT 13% x 10,815 = 1,405.95; total 1,720.95.
+    charges: { customsValue: 10500, duty: 315, importTax: 1405.95, total: 1720.95 },
+    status: "action",
+    issues: ["permit-required"],
+    absent: ["rules-not-covered"],
+  },
+
+  // ------------------------------------------------------------------- India
+  {
+    // in-import-imp-ct17 (90 days); in-ior-imp; in-duty-3004 11% (BCD 10% plus the Social Welfare Surcharge of 10% of it);
+    // in-import-tax-medicines-5 lists IMP: IGST 5%.
+    note: "IMP US to IN: CT-17 licence (up to 90 days), BCD 10% with the 10% surcharge on it, IGST 5% on value plus duty",
+    row: { origin: "US", destination: "IN", material: "imp", value: 100000, currency: "INR" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["in-import-imp-ct17"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 105,000; duty 11% = 11,550; IGST 5% x 116,550 = 5,827.5; total 17,377.5.
+    charges: { customsValue: 105000, duty: 11550, importTax: 5827.5, total: 17377.5 },
+    status: "action",
+    leadTimeDays: 90,
+  },
+  {
+    // in-import-device-md17 (42 days); in-ior-device; in-duty-9018 13.75% (BCD 7.5% + Health Cess 5% under Notification
+    // 8/2020-Customs' parent levy + Social Welfare Surcharge 10% of both; lowest line 10.5%); in-import-tax-medical-devices-5 lists device.
+    note: "Device US to IN: MD-17 licence, BCD 7.5% plus the 5% Health Cess and the surcharge on 9018, IGST 5%, rounded once at the end",
+    row: { origin: "US", destination: "IN", material: "device", value: 50000, currency: "INR" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: ["in-import-device-md17"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 52,500; duty 13.75% = 7,218.75; IGST 5% x 59,718.75 = 2,985.9375 -> 2,985.94; total 10,204.6875 -> 10,204.69.
+    charges: { customsValue: 52500, duty: 7218.75, importTax: 2985.94, total: 10204.69 },
+    status: "action",
+    issues: ["duty-rate-varies"],
+    // in-import-device-md17 is per-importer (the importer's standing licence): not a pending lead time.
+    leadTimeDays: null,
+  },
+  {
+    // in-import-imp-ct17 90 days -> 2027-02-24; ship date 2027-03-10 leaves 14 days (> 7-day margin): no lead-time issue.
+    note: "IMP US to IN shipping 2027-03-10: CT-17 can arrive by 2027-02-24, enough margin",
+    row: { origin: "US", destination: "IN", material: "imp", value: 100000, currency: "INR", shipDate: "2027-03-10", needByDate: "2027-04-30" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["in-import-imp-ct17"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 105000, duty: 11550, importTax: 5827.5, total: 17377.5 },
+    status: "action",
+    absent: ["lead-time-tight", "lead-time-misses-need-by", "ship-date-past"],
+    leadTimeDays: 90,
+  },
+  {
+    // in-import-imp-ct17: per-trial, up to 90 days -> applied for on 2026-11-26 it arrives 2027-02-24, after the
+    // 2027-02-20 ship date (7-day margin) but before the need-by date 2027-04-30: tight.
+    note: "IMP US to IN shipping 2027-02-20: the CT-17 licence (90 days) lands 2027-02-24, lead time tight (action)",
+    row: { origin: "US", destination: "IN", material: "imp", value: 100000, currency: "INR", shipDate: "2027-02-20", needByDate: "2027-04-30" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["in-import-imp-ct17"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 105000, duty: 11550, importTax: 5827.5, total: 17377.5 },
+    status: "action",
+    issues: ["lead-time-tight"],
+    absent: ["lead-time-misses-need-by"],
+    leadTimeDays: 90,
+  },
+  {
+    // in-import-imp-ct17 90 days: 2027-02-24 is after the need-by date 2027-02-01: blocked.
+    note: "IMP US to IN needed by 2027-02-01: the CT-17 licence cannot arrive in time, blocked",
+    row: { origin: "US", destination: "IN", material: "imp", value: 100000, currency: "INR", shipDate: "2027-01-15", needByDate: "2027-02-01" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["in-import-imp-ct17"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 105000, duty: 11550, importTax: 5827.5, total: 17377.5 },
+    status: "blocked",
+    issues: ["lead-time-misses-need-by"],
+    leadTimeDays: 90,
+  },
+
+  {
+    // A relief that lists the material still has to match its headings: in-import-tax-medical-devices-5 lists
+    // equipment but only for 9018/9027; a freezer (HS 8418 50) pays the 18% standard IGST; no IN duty rate for 8418.
+    note: "Sample freezer (HS 8418 50) US to IN: the 5% IGST for medical/analysis apparatus does not reach 8418, IGST 18%",
+    row: { origin: "US", destination: "IN", material: "equipment", value: 100000, currency: "INR", hsCode: "841850" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 105,000 x 18% = 18,900; duty unknown.
+    charges: { customsValue: 105000, duty: null, importTax: 18900, total: null },
+    status: "action",
+    issues: ["duty-rate-not-covered", "rules-not-covered"],
+    absent: ["import-tax-relief"],
+  },
+  {
+    // in-ata: carnets not usable for trial-site equipment in India -> estimated now, returned-goods issue;
+    // in-import-tax-medical-devices-5 lists equipment and covers 9027: 5%; no IN duty rate for 9027.
+    note: "Returnable analyser DE to IN: no ATA carnet for trial equipment, IGST 5% estimated now, duty not on file",
+    row: { origin: "DE", destination: "IN", material: "equipment", value: 200000, currency: "INR", returnable: true },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 210,000 x 5% = 10,500.
+    charges: { customsValue: 210000, duty: null, importTax: 10500, total: null },
+    status: "action",
+    issues: ["returned-goods-relief", "import-tax-relief"],
+    absent: ["temporary-admission"],
+  },
+
+  // --------------------------------------------------------------- Australia
+  {
+    // au-import-imp-ctn-cta + au-import-imp-bicon-declaration; au-ior-imp; au-valuation FOB; au-duty-3004 0%;
+    // au-de-minimis AUD 1,000 duty and tax.
+    note: "IMP US to AU worth AUD 800: CTN/CTA and BICON declaration, under the AUD 1,000 de minimis (no duty or GST)",
+    row: { origin: "US", destination: "AU", material: "imp", value: 800, currency: "AUD" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["au-import-imp-ctn-cta", "au-import-imp-bicon-declaration"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 800, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["de-minimis"],
+    absent: ["duty-rate-not-covered"],
+  },
+  {
+    // au-ata: ATA carnets accepted for professional and scientific equipment.
+    note: "Returnable equipment US to AU under an ATA carnet: nothing to pay now",
+    row: { origin: "US", destination: "AU", material: "equipment", value: 25000, currency: "AUD", returnable: true },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: NONE,
+    status: "action",
+    issues: ["temporary-admission"],
+  },
+
+];

@@ -1,0 +1,366 @@
+import { NONE, UNKNOWN, type Scenario } from "./scenario";
+
+/** Europe: EU imports and internal movement, the United Kingdom, Switzerland. */
+export const europeScenarios: Scenario[] = [
+  // ---------------------------------------------------------------- EU imports
+  {
+    // us-export-imp-fda; de-import-imp-einfuhrerlaubnis (replaces eu-import-imp-mia, 90 days, § 17 AMG);
+    // de-ior-imp (foreign sponsor may not act); us-eor-imp; eu-valuation CIF; eu-duty-3004 0%; de-import-tax 19%.
+    note: "IMP from a US depot to a German site: German import authorisation (§72 AMG) needed, EU duty 0% on 3004, import VAT 19% on CIF",
+    row: { origin: "US", destination: "DE", material: "imp", value: 10000, currency: "EUR", sponsor: "Acme Pharma Inc" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["de-import-imp-einfuhrerlaubnis"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10000 + 5% = 10500; duty 0; EUSt 19% x 10500 = 1995.
+    charges: { customsValue: 10500, duty: 0, importTax: 1995, total: 1995 },
+    status: "action",
+    issues: ["permit-required", "freight-estimated", "hs-heading-assumed", "lead-time-unknown"],
+    absent: ["rules-not-covered", "import-tax-relief", "extra-tariff-possible"],
+    // The §72 authorisation is a per-importer standing licence: use an importer that holds it, so its
+    // 90 days are not counted as a pending lead time; us-export-imp-fda has no sourced lead time.
+    leadTimeDays: null,
+  },
+  {
+    // As above, with the importer named in the row: the row's party is kept (de-ior-imp only describes who qualifies).
+    note: "IMP US to DE with a named German depot as importer of record: the depot is kept as IOR",
+    row: { origin: "US", destination: "DE", material: "imp", value: 2000, currency: "EUR", importerOfRecord: "Clinical Depot GmbH" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["de-import-imp-einfuhrerlaubnis"],
+    importer: { party: "Clinical Depot GmbH" },
+    exporter: "appoint",
+    // 2000 + 5% = 2100; 19% = 399.
+    charges: { customsValue: 2100, duty: 0, importTax: 399, total: 399 },
+    status: "action",
+    absent: ["importer-of-record-needed"],
+  },
+  {
+    // de-import-imp-einfuhrerlaubnis is per-importer (a standing licence of the importer, 90 days only for a new
+    // one): shipping in three weeks is not a lead-time risk as long as an authorised importer is used.
+    note: "IMP US to DE shipping 2026-12-17: §72 AMG authorisation is the importer's standing licence, no lead-time risk",
+    row: { origin: "US", destination: "DE", material: "imp", value: 10000, currency: "EUR", shipDate: "2026-12-17", needByDate: "2027-01-15" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["de-import-imp-einfuhrerlaubnis"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: 0, importTax: 1995, total: 1995 },
+    status: "action",
+    issues: ["permit-required"],
+    absent: ["lead-time-tight", "lead-time-misses-need-by"],
+    leadTimeDays: null,
+  },
+  {
+    // us-export-device-fda; eu-import-device-clinical-investigation (an investigational device enters for an
+    // authorised or notified clinical investigation under the MDR, held by the sponsor, per trial);
+    // eu-ior-general (declarant established in the EU); us-eor-device; eu-duty-9018 0%; fr-import-tax 20%
+    // (its reliefs are for IMP / headings 3002, 3004, not 9018).
+    note: "Investigational device US to FR: FDA export approval, MDR clinical investigation authorisation, EU duty 0% on 9018, TVA 20%",
+    row: { origin: "US", destination: "FR", material: "device", value: 5000, currency: "EUR" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: ["eu-import-device-clinical-investigation"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 5000 + 5% = 5250; 20% = 1050.
+    charges: { customsValue: 5250, duty: 0, importTax: 1050, total: 1050 },
+    status: "action",
+    issues: ["permit-required"],
+    absent: ["import-tax-relief", "rules-not-covered"],
+  },
+  {
+    // gb-export-no-strategic-licence (no export licence unless strategically controlled); eu-import-lab-kit-ce-ivd
+    // (CE-marked IVDs circulate freely; the performance-study permit only if the kit holds an unmarked IVD);
+    // eu-ior-general; gb-eor-all; eu-duty-3822 0%; nl-import-tax 21% (nl-import-tax-medicines-9 is for IMP, headings 3002/3004).
+    note: "Lab kits from the UK to NL: no licence on either side in the usual case, EU duty 0% on 3822, btw 21%",
+    row: { origin: "GB", destination: "NL", material: "lab-kit", value: 2000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 2000 + 5% = 2100; 21% = 441.
+    charges: { customsValue: 2100, duty: 0, importTax: 441, total: 441 },
+    status: "action",
+    issues: ["permit-conditional", "importer-of-record-needed"],
+    absent: ["rules-not-covered"],
+  },
+  {
+    // ch-export-imp-swissmedic-establishment-licence (every company exporting medicinal products, clinical trials
+    // included, holds a Swissmedic establishment licence, whose number goes on the export declaration);
+    // be-import-imp-famhp-authorisation replaces eu-import-imp-mia; be-ior-imp; ch-eor-imp; be-import-tax 21%;
+    // be-import-tax-medicines-6 only names headings 3002/3004 and its IMP eligibility is unconfirmed, so it is named but not applied.
+    note: "IMP from Switzerland to BE: Swissmedic establishment licence, FAMHP import authorisation, duty 0%, VAT at the standard 21% (6% only named)",
+    row: { origin: "CH", destination: "BE", material: "imp", value: 10000, currency: "EUR" },
+    exportPermits: ["ch-export-imp-swissmedic-establishment-licence"],
+    importPermits: ["be-import-imp-famhp-authorisation"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10500 x 21% = 2205.
+    charges: { customsValue: 10500, duty: 0, importTax: 2205, total: 2205 },
+    status: "action",
+    issues: ["permit-required", "import-tax-relief"],
+    absent: ["rules-not-covered", "record-party-not-covered"],
+  },
+  {
+    // Italy has no national form of the MIA(IMP), so eu-import-imp-mia stays and it-import-nos-usmaf is added;
+    // it-ior-imp; it-import-tax-medicines-10 lists IMP (and heading 3004): IVA 10%.
+    note: "IMP US to IT: EU MIA(IMP) plus the USMAF Nulla Osta Sanitario, IVA 10% for medicines of heading 3004",
+    row: { origin: "US", destination: "IT", material: "imp", value: 10000, currency: "EUR" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["eu-import-imp-mia", "it-import-nos-usmaf"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10500 x 10% = 1050.
+    charges: { customsValue: 10500, duty: 0, importTax: 1050, total: 1050 },
+    status: "action",
+    issues: ["import-tax-relief"],
+  },
+  {
+    // GB: no export rule for non-controlled IMP; ES keeps eu-import-imp-mia and adds es-import-imp-aemps-085058;
+    // es-ior-imp; gb-eor-all; es-import-tax-medicines-4 lists IMP: IVA 4%.
+    note: "IMP UK to ES: EU MIA(IMP) plus AEMPS import authorisation (procedure 085058), IVA 4% for medicines",
+    row: { origin: "GB", destination: "ES", material: "imp", value: 10000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: ["eu-import-imp-mia", "es-import-imp-aemps-085058"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10500 x 4% = 420.
+    charges: { customsValue: 10500, duty: 0, importTax: 420, total: 420 },
+    status: "action",
+  },
+  {
+    // ch-export-samples-none; es-import-samples-rd65; es-ior-samples; ch-eor-other (exporter with a Swiss UID);
+    // eu-duty-3002 0%; es-import-tax 21% (the 4% relief lists only IMP);
+    // dg-un1845-dry-ice (dry-ice temperature) and dg-un3373-category-b.
+    note: "Blood samples from Switzerland to a Spanish lab on dry ice, UN3373: RD 65/2006 import authorisation, IVA 21%, dry-ice and Category B packing",
+    row: { origin: "CH", destination: "ES", material: "samples", value: 800, currency: "EUR", temperature: "dry-ice", dangerousGoods: ["UN3373"] },
+    exportPermits: [],
+    importPermits: ["es-import-samples-rd65"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 800 + 5% = 840; 21% = 176.4.
+    charges: { customsValue: 840, duty: 0, importTax: 176.4, total: 176.4 },
+    status: "action",
+    issues: ["dangerous-goods"],
+    absent: ["rules-not-covered", "dangerous-goods-not-covered", "record-party-not-covered"],
+  },
+  {
+    // pl-import-imp-gif-import-licence replaces eu-import-imp-mia; pl-ior-imp; pl-import-tax 23% (no relief);
+    // eu-de-minimis is in EUR, the row in PLN: not converted.
+    note: "IMP US to PL invoiced in PLN: GIF import licence, VAT 23%, EU de minimis not compared (EUR vs PLN)",
+    row: { origin: "US", destination: "PL", material: "imp", value: 40000, currency: "PLN" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["pl-import-imp-gif-import-licence"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 40000 + 5% = 42000; 23% = 9660.
+    charges: { customsValue: 42000, duty: 0, importTax: 9660, total: 9660 },
+    status: "action",
+    issues: ["currency-not-converted"],
+  },
+  {
+    // at-import-imp-basg-betriebsbewilligung (replaces eu-import-imp-mia) + at-import-imp-basg-notification;
+    // at-ior-imp; at-import-tax-medicines-10 lists IMP (medicinal products under the AMG): 10%.
+    note: "IMP US to AT: BASG § 63 AMG licence and AWEG import certificate, EUSt 10% for medicinal products",
+    row: { origin: "US", destination: "AT", material: "imp", value: 10000, currency: "EUR" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["at-import-imp-basg-betriebsbewilligung", "at-import-imp-basg-notification"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: 0, importTax: 1050, total: 1050 },
+    status: "action",
+  },
+
+  // ------------------------------------------------------- EU internal movement
+  {
+    // eu-membership: no import or export between members, no duty or import VAT at the border.
+    note: "Lab kits DE to FR: intra-community movement, no import, nothing to pay, status ok",
+    row: { origin: "DE", destination: "FR", material: "lab-kit", value: 3000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "not needed",
+    exporter: "not needed",
+    charges: NONE,
+    status: "ok",
+    issues: ["customs-union-movement"],
+  },
+  {
+    // eu-membership.
+    note: "Investigational devices NL to BE: intra-community movement, status ok",
+    row: { origin: "NL", destination: "BE", material: "device", value: 12000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "not needed",
+    exporter: "not needed",
+    charges: NONE,
+    status: "ok",
+  },
+  {
+    // Same country: domestic.
+    note: "Equipment within Germany: domestic, no customs border, status ok",
+    row: { origin: "DE", destination: "DE", material: "equipment", value: 5000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "not needed",
+    exporter: "not needed",
+    charges: NONE,
+    status: "ok",
+    issues: ["domestic-shipment"],
+  },
+
+  // ------------------------------------------------------------ United Kingdom
+  {
+    // gb-import-imp-mia-imp (90 days, CT Regs reg 39); gb-ior-imp; gb-valuation CIF; gb-duty-3004 0%; gb-import-tax 20%.
+    note: "IMP US to GB: UK MIA(IMP) holder imports, duty 0% (WTO pharma), import VAT 20% on CIF",
+    row: { origin: "US", destination: "GB", material: "imp", value: 10000, currency: "GBP" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["gb-import-imp-mia-imp"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10500 x 20% = 2100.
+    charges: { customsValue: 10500, duty: 0, importTax: 2100, total: 2100 },
+    status: "action",
+    // gb-import-imp-mia-imp is per-importer: a UK MIA(IMP) holder is used, its 90 days are not pending.
+    leadTimeDays: null,
+  },
+  {
+    // gb-de-minimis: GBP 135, duty only (VAT still due).
+    note: "Low-value IMP resupply US to GB at GBP 100: under the GBP 135 duty de minimis, VAT still due",
+    row: { origin: "US", destination: "GB", material: "imp", value: 100, currency: "GBP" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["gb-import-imp-mia-imp"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 100 + 5% = 105; duty 0; VAT 20% = 21.
+    charges: { customsValue: 105, duty: 0, importTax: 21, total: 21 },
+    status: "action",
+    issues: ["de-minimis"],
+  },
+  {
+    // No-commercial-value row with value 0: a customs value is still needed (gb-valuation note).
+    note: "NCV IMP US to GB with value 0: customs value required, charges not estimated from a value of 0",
+    row: { origin: "US", destination: "GB", material: "imp", value: 0, currency: "GBP", noCommercialValue: true },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["gb-import-imp-mia-imp"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: UNKNOWN,
+    status: "action",
+    issues: ["customs-value-required"],
+  },
+  {
+    // gb-import-device-equipment-no-import-licence (Open General Import Licence); the UKCA/CE rule only if the
+    // equipment is itself a medical device; us-export-ear99-nlr; gb-ior-other; gb-duty-902789 0%;
+    // gb-import-tax-relief-scientific-instruments lists equipment: 0% (eligible research establishment).
+    note: "Analyser (HS 9027 89) US to a UK university hospital: duty 0%, VAT zero-rated scientific-instrument relief",
+    row: { origin: "US", destination: "GB", material: "equipment", value: 10000, currency: "GBP", hsCode: "90278900" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["import-tax-relief", "permit-conditional"],
+    absent: ["hs-heading-assumed", "rules-not-covered"],
+  },
+  {
+    // gb-ata: the UK accepts ATA carnets for professional equipment.
+    note: "Returnable equipment US to GB under an ATA carnet: nothing to pay now",
+    row: { origin: "US", destination: "GB", material: "equipment", value: 30000, currency: "GBP", returnable: true },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: NONE,
+    status: "action",
+    issues: ["temporary-admission"],
+  },
+  {
+    // in-export-samples-noc; gb-import-samples-none; gb-ior-other; in-eor-samples; gb-duty-3002 0%; VAT 20%;
+    // ln2 temperature -> dg-ln2-dry-shipper.
+    note: "Samples from India to a UK lab in an LN2 dry shipper: CDSCO/ICMR export NOC, no UK permit, VAT 20%",
+    row: { origin: "IN", destination: "GB", material: "samples", value: 400, currency: "GBP", temperature: "ln2" },
+    exportPermits: ["in-export-samples-noc"],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 400 + 5% = 420; 20% = 84.
+    charges: { customsValue: 420, duty: 0, importTax: 84, total: 84 },
+    status: "action",
+    issues: ["dangerous-goods"],
+    absent: ["rules-not-covered"],
+  },
+  {
+    // cn-export-samples-hgr-exit + cn-export-samples-special-articles; cn-eor-samples; gb-import-samples-none.
+    note: "Samples leaving China for a UK lab: HGR exit licence and special-articles quarantine approval needed",
+    row: { origin: "CN", destination: "GB", material: "samples", value: 500, currency: "GBP" },
+    exportPermits: ["cn-export-samples-hgr-exit", "cn-export-samples-special-articles"],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 525; 20% = 105.
+    charges: { customsValue: 525, duty: 0, importTax: 105, total: 105 },
+    status: "action",
+    issues: ["lead-time-unknown"],
+  },
+  {
+    // za-export-samples-doh-r181 (held by the site); za-export-sars-exporter-registration (every exporter registers
+    // with SARS); za-eor-samples; gb-import-samples-none; VAT 20%.
+    note: "Samples from a South African site to the UK: DoH R.181 export permit and SARS exporter registration needed",
+    row: { origin: "ZA", destination: "GB", material: "samples", value: 1000, currency: "GBP" },
+    exportPermits: ["za-export-samples-doh-r181", "za-export-sars-exporter-registration"],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 1050, duty: 0, importTax: 210, total: 210 },
+    status: "action",
+  },
+
+  // ------------------------------------------------------------- Switzerland
+  {
+    // ch-import-device-clinical-investigation: a category C investigation (device not CE-marked or used outside its CE
+    // marking) needs Swissmedic and cantonal ethics committee authorisation (ClinO-MD), the usual case for an investigational
+    // device, so it is listed to confirm; Swissmedic's "no import authorisation" covers marketed devices only; ch-ior-other;
+    // ch-duty-9018 0% (industrial tariffs abolished); ch-import-tax 8.1%.
+    note: "Investigational device US to CH: FDA export approval, Swissmedic and ethics committee authorisation of the category C investigation, duty 0%, import VAT 8.1% on CIF",
+    row: { origin: "US", destination: "CH", material: "device", value: 5000, currency: "CHF" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: ["ch-import-device-clinical-investigation"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 5250 x 8.1% = 425.25.
+    charges: { customsValue: 5250, duty: 0, importTax: 425.25, total: 425.25 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["rules-not-covered", "record-party-not-covered"],
+  },
+  {
+    // ch-import-samples-none (MPLO Art. 44(2)(b)(2): no per-shipment Swissmedic licence for blood not for use in humans);
+    // eu-export-samples-no-eu-licence; eu-export-samples-dual-use (only if 1C351 pathogens) and
+    // ch-import-samples-foph-pathogen-notice (only for group 3/4 organisms) are conditions, not tasks; eu-eor-general;
+    // ch-duty-3002 0%; 8.1% with the 2.6% medications rate (headings only) named but not applied.
+    note: "Samples DE to a Swiss central lab: no Swissmedic licence for blood not for human use, dual-use and FOPH notices only conditional; VAT 8.1%",
+    row: { origin: "DE", destination: "CH", material: "samples", value: 1000, currency: "CHF" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 1050 x 8.1% = 85.05.
+    charges: { customsValue: 1050, duty: 0, importTax: 85.05, total: 85.05 },
+    status: "action",
+    // The conditional notices are named as conditions, not as tasks.
+    issues: ["permit-conditional", "import-tax-relief"],
+    absent: ["permit-required", "rules-not-covered"],
+  },
+  {
+    // ch-ata: Switzerland accepts ATA carnets for professional equipment.
+    note: "Returnable analyser DE to CH under an ATA carnet: no duty or VAT now",
+    row: { origin: "DE", destination: "CH", material: "equipment", value: 20000, currency: "CHF", returnable: true },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: NONE,
+    status: "action",
+    issues: ["temporary-admission"],
+  },
+
+];

@@ -130,6 +130,7 @@ const LEGAL_TEXT_COPY_HOSTS: readonly string[] = [
   "french-business-law.com",
   "frnow.com",
   "govuk.cln.exportcontroldigital.dev",
+  "legislation.glitch.me",
 ];
 
 /**
@@ -137,7 +138,14 @@ const LEGAL_TEXT_COPY_HOSTS: readonly string[] = [
  * a US government database summarising other countries' law, a journal-article archive, and web
  * archives keeping copies of retired official pages.
  */
-const SECONDARY_HOSTS: readonly string[] = ["clinregs.niaid.nih.gov", "pmc.ncbi.nlm.nih.gov", "webarchive.library.unt.edu", "bac-lac.wayback.archive-it.org"];
+const SECONDARY_HOSTS: readonly string[] = [
+  "clinregs.niaid.nih.gov",
+  "pmc.ncbi.nlm.nih.gov",
+  "webarchive.library.unt.edu",
+  "bac-lac.wayback.archive-it.org",
+  "web.archive.org",
+  "webarchive.nationalarchives.gov.uk",
+];
 
 function withoutWww(host: string): string {
   return host.toLowerCase().replace(/^www\d?\./, "");

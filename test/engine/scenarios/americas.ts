@@ -107,6 +107,37 @@ export const americasScenarios: Scenario[] = [
     issues: ["de-minimis"],
   },
 
+  // ------------------------------------------------------------------ Mexico, Argentina
+  {
+    // mx-import-imp-cofepris-permiso; mx-valuation CIF (5% estimate): 10500; no MX duty rate yet; mx-import-iva 16% x 10500 = 1680.
+    // mx-import-iva-relief-medicinas-de-patente names headings 3002/3004 only (an unregistered investigational drug may
+    // not be a 'medicina de patente'): named, not applied.
+    note: "IMP US to MX: COFEPRIS import permit, IVA 16% on the CIF value, the 'medicina de patente' 0% only named",
+    row: { origin: "US", destination: "MX", material: "imp", value: 10000, currency: "USD" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["mx-import-imp-cofepris-permiso"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: null, importTax: 1680, total: null },
+    status: "action",
+    issues: ["import-tax-relief", "duty-rate-not-covered"],
+    messages: ["medicina de patente"],
+  },
+  {
+    // ar-import-imp-anmat-study; ar-valuation CIF: 10500; no AR duty rate yet; ar-import-iva 21% x 10500 = 2205;
+    // ar-extra-tasa-estadistica (3%, capped in USD) named, not added.
+    note: "IMP US to AR: ANMAT study authorisation, IVA 21% on the CIF value, the 3% statistical fee named as an issue",
+    row: { origin: "US", destination: "AR", material: "imp", value: 10000, currency: "USD" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["ar-import-imp-anmat-study"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: null, importTax: 2205, total: null },
+    status: "action",
+    issues: ["extra-tariff-possible", "duty-rate-not-covered"],
+    messages: ["Tasa de estadística"],
+  },
+
   // ------------------------------------------------------------------ Brazil
   {
     // br-import-imp-anvisa-lpco; br-ior-imp; br-valuation CIF (5% freight estimate); no II rate yet (duty null, taxed as 0).

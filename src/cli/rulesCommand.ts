@@ -68,7 +68,7 @@ export function rulesCommand(ruleSet: RuleSet, options: { json?: boolean; covera
       String(all.countries[c.code]!.reviewDue),
       c.importMaterials.join(", "),
       c.exportMaterials.join(", "),
-      c.importTaxPercent === null ? "not covered" : `${c.importTaxPercent}%`,
+      c.importTaxPercent === null ? "not covered" : `${c.importTaxPercent}%${c.importTaxAlsoCharged.length ? ` + ${c.importTaxAlsoCharged.length} more` : ""}`,
       c.dutyHeadings.join(" ") || "none",
     ]),
   );

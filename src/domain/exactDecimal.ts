@@ -82,6 +82,21 @@ export class ExactDecimal {
     return new ExactDecimal(ExactDecimal.product(this.units, rate.units), this.scale + rate.scale + 2);
   }
 
+  /**
+   * This value divided by another, rounded half away from zero to `places` decimals: the one
+   * operation that cannot be exact (e.g. a tax that is part of its own base, x / (1 - rate)).
+   */
+  dividedBy(divisor: ExactDecimal, places: number): ExactDecimal {
+    const denominator = big(divisor.units) * 10n ** BigInt(this.scale);
+    if (denominator === 0n) throw new RangeError("division by zero");
+    const numerator = big(this.units) * 10n ** BigInt(divisor.scale + places);
+    const negative = numerator < 0n !== denominator < 0n;
+    const n = numerator < 0n ? -numerator : numerator;
+    const d = denominator < 0n ? -denominator : denominator;
+    const rounded = (2n * n + d) / (2n * d);
+    return ExactDecimal.normalised(negative ? -rounded : rounded, places);
+  }
+
   private static product(a: Units, b: Units): Units {
     if (typeof a === "number" && typeof b === "number") {
       // A double product is exact whenever the exact product is a safe integer; otherwise it lands outside that range.

@@ -11,6 +11,7 @@ import { chargesKey, memoized } from "./contextMemo";
 import { memoKey, textMemoKey } from "./memoKeys";
 import { ExactDecimal } from "../domain/exactDecimal";
 import { toMoney } from "./money";
+import { importTaxWithParts, planTaxParts, type TaxPartsPlan } from "./importTaxParts";
 
 export interface ChargesFinding {
   charges: Charges;
@@ -58,6 +59,8 @@ interface ChargesPlan {
   /** Freight and insurance added to the tax base only (FOB duty, CIF tax), and any uplift of the base. */
   taxFreight: "row" | "estimate" | "none";
   taxUplift: ExactDecimal | null;
+  /** Taxes charged with the import tax on their own bases, and whether it is part of its own base (Brazil). */
+  taxParts: TaxPartsPlan | null;
   deMinimis: { amount: ExactDecimal; dutyOnly: boolean; onCustomsValue: boolean; issue: Issue; basis: string; ruleRef: string } | null;
   issues: Issue[];
   ruleRefs: string[];
@@ -69,7 +72,7 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
   const ruleRefs: string[] = [];
   const basis: string[] = [];
   const currency = shipment.currency;
-  const plan: ChargesPlan = { freight: "none", freightRate: exactRuleNumber(context.settings.freightInsurancePercent), dutyRate: null, taxRate: null, taxFreight: "none", taxUplift: null, deMinimis: null, issues, ruleRefs, basis: "" };
+  const plan: ChargesPlan = { freight: "none", freightRate: exactRuleNumber(context.settings.freightInsurancePercent), dutyRate: null, taxRate: null, taxFreight: "none", taxUplift: null, taxParts: null, deMinimis: null, issues, ruleRefs, basis: "" };
 
   // Customs value.
   const valuation = view.valuation;
@@ -155,7 +158,19 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
       plan.taxUplift = exactRuleNumber(tax.baseUpliftPercent);
       extras.push(`an uplift of ${pct(tax.baseUpliftPercent)} of the customs value`);
     }
-    basis.push(`${tax.name} ${pct(rate)} on value + duty${extras.length ? ` + ${extras.join(" + ")}` : ""}`);
+    if (tax.alsoCharged.length || tax.inclusiveOfItself) {
+      const parts = (plan.taxParts = planTaxParts(tax, heading?.code, shipment.material, exactRuleNumber));
+      issues.push(...parts.issues);
+      ruleRefs.push(...parts.ruleRefs);
+      basis.push(...parts.basis);
+      if (parts.missing) {
+        plan.taxRate = null;
+        basis.push(`${tax.name}: not estimated (a tax charged with it has no rate for this heading)`);
+      }
+      if (parts.parts.length) extras.push(parts.parts.length === 1 ? "the tax above" : "the taxes above");
+      if (parts.inclusive) extras.push("itself (por dentro)");
+    }
+    if (plan.taxRate) basis.push(`${tax.name} ${pct(rate)} on value + duty${extras.length ? ` + ${extras.join(" + ")}` : ""}`);
   }
 
   // De minimis: compared only in its own currency (no exchange rates are embedded).
@@ -226,7 +241,7 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
   if (plan.taxFreight === "row") taxBase = taxBase.plus(exact(shipment.freight ?? 0)).plus(exact(shipment.insurance ?? 0));
   else if (plan.taxFreight === "estimate") taxBase = taxBase.plus(value.percent(plan.freightRate));
   if (plan.taxUplift) taxBase = taxBase.plus(customsValue.percent(plan.taxUplift));
-  let importTax = plan.taxRate && taxBase.percent(plan.taxRate);
+  let importTax = plan.taxRate && (plan.taxParts ? importTaxWithParts(plan.taxParts, plan.taxRate, customsValue, duty ?? ExactDecimal.ZERO, taxBase) : taxBase.percent(plan.taxRate));
   if (plan.deMinimis && (plan.deMinimis.onCustomsValue ? customsValue : value).compare(plan.deMinimis.amount) <= 0) {
     duty = duty && ExactDecimal.ZERO;
     if (!plan.deMinimis.dutyOnly) importTax = importTax && ExactDecimal.ZERO;

@@ -15,6 +15,8 @@ export interface CountryCoverage {
   exportMaterials: MaterialType[];
   /** The standard import VAT/GST rate, or null where the rules give none. */
   importTaxPercent: number | null;
+  /** The taxes charged at import with it, each on its own base (Brazil's IPI, PIS/COFINS-Importação). */
+  importTaxAlsoCharged: string[];
   /** The four-digit HS headings with at least one duty rate (on the heading or one of its subheadings). */
   dutyHeadings: string[];
 }
@@ -38,6 +40,7 @@ export function coverage(ruleSet: RuleSet): CountryCoverage[] {
         importMaterials: covers("import"),
         exportMaterials: covers("export"),
         importTaxPercent: view.importTax?.standardRatePercent ?? null,
+        importTaxAlsoCharged: view.importTax?.alsoCharged.map((part) => part.name) ?? [],
         dutyHeadings: [...new Set(view.duties.map((duty) => duty.heading.slice(0, 4)))].sort(),
       };
     })

@@ -76,6 +76,10 @@ function factHomes(base: RuleSet): Map<string, { scope: string; section: string 
     if (region.importTax) {
       homes.set(region.importTax.id, { scope, section: "importTax" });
       for (const relief of region.importTax.reliefs) homes.set(relief.id, { scope, section: "importTax.reliefs" });
+      for (const part of region.importTax.alsoCharged) {
+        homes.set(part.id, { scope, section: "importTax.alsoCharged" });
+        for (const relief of part.reliefs) homes.set(relief.id, { scope, section: "importTax.alsoCharged" });
+      }
     }
     for (const section of SINGLE_SECTIONS) if (region[section]) homes.set(region[section]!.id, { scope, section });
   }
@@ -160,9 +164,12 @@ class Merger {
     }
     if (override.importTax) {
       const given = override.importTax;
-      const tax = this.mergeSingle(code, "importTax", `${path}.importTax`, existing?.importTax && { ...existing.importTax, reliefs: [] }, { ...withSources(given), reliefs: [] });
+      // Taxes charged with it come whole from the override when it gives any; otherwise the replaced tax keeps its own.
+      const givenParts = given.alsoCharged.map((part) => ({ ...withSources(part), reliefs: part.reliefs.map(withSources) }));
+      const alsoCharged = givenParts.length || existing?.importTax?.id !== given.id ? givenParts : (existing?.importTax?.alsoCharged ?? []);
+      const tax = this.mergeSingle(code, "importTax", `${path}.importTax`, existing?.importTax && { ...existing.importTax, reliefs: [], alsoCharged: [] }, { ...withSources(given), reliefs: [], alsoCharged: [] });
       const reliefs = this.mergeList(code, "importTax.reliefs", `${path}.importTax.reliefs`, existing?.importTax?.reliefs ?? [], given.reliefs.map(withSources));
-      country.importTax = { ...tax, reliefs };
+      country.importTax = { ...tax, reliefs, alsoCharged };
     }
     for (const section of SINGLE_SECTIONS) {
       const given = override[section];

@@ -73,6 +73,10 @@ function regionFacts(scope: string, rules: CountryRules | UnionRules): Array<[st
   if ("importTax" in rules && rules.importTax) {
     entries.push([`import tax: ${rules.importTax.name} ${rules.importTax.standardRatePercent}%`, rules.importTax]);
     for (const relief of rules.importTax.reliefs) entries.push([`import tax relief: ${relief.ratePercent}%`, relief]);
+    for (const part of rules.importTax.alsoCharged) {
+      entries.push([`import tax charged with it: ${part.name}${part.ratePercent === undefined ? "" : ` ${part.ratePercent}%`}`, part]);
+      for (const relief of part.reliefs) entries.push([`${part.name} relief: ${relief.ratePercent}%`, relief]);
+    }
   }
   for (const duty of rules.duties) entries.push([`duty ${duty.heading}: ${duty.ratePercent}%`, duty]);
   if ("extraTariffs" in rules) for (const tariff of rules.extraTariffs) entries.push([`possible extra tariff: ${tariff.name}`, tariff]);

@@ -149,11 +149,42 @@ export function factSchemas<S extends z.ZodType>(source: S) {
     sources,
   });
 
+  /** A rate set for an HS heading or subheading (e.g. Brazil's IPI by tariff line). */
+  const HeadingRateSchema = z.strictObject({
+    heading: HsPrefixSchema,
+    ratePercent: z.number().min(0).max(100),
+  });
+
+  /**
+   * A further tax charged at import together with the main one, on its own base (Brazil: IPI on the
+   * customs value plus duty, PIS/COFINS-Importação on the customs value). The estimate adds it to
+   * the import tax; where no rate is known for the row's heading the import tax is not estimated.
+   */
+  const ImportTaxPartSchema = z.strictObject({
+    id: RuleIdSchema,
+    name: z.string().min(2),
+    base: z.enum(["customs-value", "customs-value-plus-duty"]),
+    /** The rate for headings not in `headingRates`; left out where the rate depends on the heading and only some headings are known. */
+    ratePercent: z.number().min(0).max(100).optional(),
+    /** Rates by HS heading or subheading: the longest matching prefix wins over `ratePercent`. */
+    headingRates: z.array(HeadingRateSchema).default([]),
+    reliefs: z.array(TaxReliefSchema).default([]),
+    note: z.string().optional(),
+    sources,
+  });
+
   const ImportTaxSchema = z.strictObject({
     id: RuleIdSchema,
     name: z.string().min(2),
     standardRatePercent: z.number().min(0).max(100),
     reliefs: z.array(TaxReliefSchema).default([]),
+    /** Taxes charged with this one, each on its own base; their sum is part of the import tax estimate. */
+    alsoCharged: z.array(ImportTaxPartSchema).default([]),
+    /**
+     * The tax is part of its own base ("por dentro", Brazil's ICMS): rate x (customs value + duty + the
+     * taxes in alsoCharged) / (1 - rate).
+     */
+    inclusiveOfItself: z.boolean().optional(),
     /** Percent of the customs value added to the tax base (South Africa adds 10%). */
     baseUpliftPercent: z.number().min(0).max(100).optional(),
     /** The tax base includes international freight and insurance even though duty is on the FOB value (Australia). */
@@ -274,7 +305,7 @@ export function factSchemas<S extends z.ZodType>(source: S) {
     defaultHeadings: z.array(DefaultHeadingSchema),
   });
 
-  return { PermitRuleSchema, NoPermitRuleSchema, DirectionRuleSchema, RecordPartyRuleSchema, ValuationSchema, DutyRateSchema, TaxReliefSchema, ImportTaxSchema, DeMinimisSchema, TemporaryAdmissionSchema, ExtraTariffSchema, CountryRulesSchema, UnionRulesSchema, SanctionRuleSchema, DangerousGoodsRuleSchema, DefaultHeadingSchema, CrossCuttingRulesSchema };
+  return { PermitRuleSchema, NoPermitRuleSchema, DirectionRuleSchema, RecordPartyRuleSchema, ValuationSchema, DutyRateSchema, TaxReliefSchema, ImportTaxPartSchema, ImportTaxSchema, DeMinimisSchema, TemporaryAdmissionSchema, ExtraTariffSchema, CountryRulesSchema, UnionRulesSchema, SanctionRuleSchema, DangerousGoodsRuleSchema, DefaultHeadingSchema, CrossCuttingRulesSchema };
 }
 
 const embedded = factSchemas(SourceSchema);
@@ -318,6 +349,7 @@ export const RecordPartyRuleSchema = embedded.RecordPartyRuleSchema;
 export const ValuationSchema = embedded.ValuationSchema;
 export const DutyRateSchema = embedded.DutyRateSchema;
 export const TaxReliefSchema = embedded.TaxReliefSchema;
+export const ImportTaxPartSchema = embedded.ImportTaxPartSchema;
 export const ImportTaxSchema = embedded.ImportTaxSchema;
 export const DeMinimisSchema = embedded.DeMinimisSchema;
 export const TemporaryAdmissionSchema = embedded.TemporaryAdmissionSchema;
@@ -328,6 +360,7 @@ export type DirectionRule = z.infer<typeof DirectionRuleSchema>;
 export type RecordPartyRule = z.infer<typeof RecordPartyRuleSchema>;
 export type DutyRate = z.infer<typeof DutyRateSchema>;
 export type ImportTax = z.infer<typeof ImportTaxSchema>;
+export type ImportTaxPart = z.infer<typeof ImportTaxPartSchema>;
 export type ExtraTariff = z.infer<typeof ExtraTariffSchema>;
 export const UnionRulesSchema = embedded.UnionRulesSchema;
 export const SanctionRuleSchema = embedded.SanctionRuleSchema;

@@ -54,6 +54,10 @@ export function dutyAndTaxFactIds(ruleSet: RuleSet): Set<string> {
     if ("importTax" in region && region.importTax) {
       ids.add(region.importTax.id);
       for (const relief of region.importTax.reliefs) ids.add(relief.id);
+      for (const part of region.importTax.alsoCharged) {
+        ids.add(part.id);
+        for (const relief of part.reliefs) ids.add(relief.id);
+      }
     }
     if ("extraTariffs" in region) for (const tariff of region.extraTariffs) ids.add(tariff.id);
   }

@@ -31,15 +31,16 @@ describe("clearway rules", () => {
     const de = doc.countries.find((country) => country.code === "DE")!;
     expect(de).toMatchObject({ customsUnion: "EU", importTaxPercent: 19 });
     expect(de.dutyHeadings).toEqual(expect.arrayContaining(["3004", "9018"]));
-    // Brazil's stacked import taxes have no single rate in the rules: shown as not covered, not as 0.
-    expect(doc.countries.find((country) => country.code === "BR")!.importTaxPercent).toBeNull();
+    // Brazil's ICMS (São Paulo's 18% assumed) is charged with IPI and PIS/COFINS-Importação, each on its own base: all are named.
+    expect(doc.countries.find((country) => country.code === "BR")!).toMatchObject({ importTaxPercent: 18, importTaxAlsoCharged: ["IPI", "PIS-Importação", "COFINS-Importação"] });
   });
 
   it("prints a table with a line per country and says what happens to any other country", async () => {
     const { code, stdout } = await runCli("rules");
     expect(code).toBe(0);
     expect(stdout).toContain("40 countries covered; any other country is reported as not covered");
-    expect(stdout).toMatch(/^BR +Brazil .* not covered +none$/m);
+    // Brazil: no duty rate yet; its ICMS is shown with the number of taxes charged with it.
+    expect(stdout).toMatch(/^BR +Brazil .* 18% \+ 3 more +none$/m);
     expect(stdout).not.toMatch(/^NG /m);
   });
 });

@@ -91,3 +91,31 @@ describe("exact decimal: the number fast path agrees with bigint arithmetic", ()
     expect(Object.is(d(-0.01).percent(d(0)).toNumber(2), 0)).toBe(true);
   });
 });
+
+describe("exact decimal: division, the one rounded operation", () => {
+  it.each([
+    [22831.2, 82, 12, 278.429268292683], // a tax "por dentro": 1268.4 x 18 / 82
+    [1, 3, 4, 0.3333],
+    [2, 3, 4, 0.6667], // rounds half away from zero
+    [-2, 3, 4, -0.6667],
+    [10, 4, 0, 3], // 2.5 -> 3
+  ])("%d / %d to %d places is %d", (dividend, divisor, places, expected) => {
+    expect(d(dividend).dividedBy(d(divisor), places).toNumber(places)).toBe(expected);
+  });
+
+  it("refuses to divide by zero", () => {
+    expect(() => d(1).dividedBy(d(0), 2)).toThrow(RangeError);
+  });
+
+  it("gives back the dividend when multiplied by the divisor again, to the places kept", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), fc.integer({ min: 1, max: 100_000 }), (cents, divisor) => {
+        const dividend = d(cents / 100);
+        const quotient = dividend.dividedBy(d(divisor), 10);
+        const back = quotient.times(d(divisor));
+        // |back - dividend| <= divisor x 0.5e-10, well under a cent.
+        return Math.abs(back.toNumber(6) - dividend.toNumber(6)) <= 0.00001;
+      }),
+    );
+  });
+});

@@ -12,7 +12,7 @@ const packageRates = JSON.parse(readFileSync(require.resolve("sales-tax/res/sale
 
 const KNOWN_DIFFERENCES: Record<string, { ours: number | undefined; packageRate: number; why: string }> = {
   TH: { ours: 7, packageRate: 10, why: "10% is Thailand's statutory rate; royal decrees renewed every year since 1997 reduce it to 7% (the rule's note says to confirm the renewal)" },
-  BR: { ours: undefined, packageRate: 17, why: "Brazil's import taxes (II, IPI, PIS/COFINS-Importação, state ICMS) have no single rate; the rules leave the import tax out rather than show the ICMS alone" },
+  BR: { ours: 18, packageRate: 17, why: "Brazil's import tax is the state ICMS, charged with IPI and PIS/COFINS-Importação; the rules assume São Paulo's 18% (the rate sources give for medicines there), the package gives a generic 17%" },
 };
 
 const percent = (rate: number) => Math.round(rate * 10_000) / 100;

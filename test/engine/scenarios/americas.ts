@@ -107,18 +107,96 @@ export const americasScenarios: Scenario[] = [
     issues: ["de-minimis"],
   },
 
+  // ------------------------------------------------------------------ Mexico, Argentina
+  {
+    // mx-import-imp-cofepris-permiso; mx-valuation CIF (5% estimate): 10500; no MX duty rate yet; mx-import-iva 16% x 10500 = 1680.
+    // mx-import-iva-relief-medicinas-de-patente names headings 3002/3004 only (an unregistered investigational drug may
+    // not be a 'medicina de patente'): named, not applied.
+    note: "IMP US to MX: COFEPRIS import permit, IVA 16% on the CIF value, the 'medicina de patente' 0% only named",
+    row: { origin: "US", destination: "MX", material: "imp", value: 10000, currency: "USD" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["mx-import-imp-cofepris-permiso"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: null, importTax: 1680, total: null },
+    status: "action",
+    issues: ["import-tax-relief", "duty-rate-not-covered"],
+    messages: ["medicina de patente"],
+  },
+  {
+    // ar-import-imp-anmat-study; ar-valuation CIF: 10500; no AR duty rate yet; ar-import-iva 21% x 10500 = 2205;
+    // ar-extra-tasa-estadistica (3%, capped in USD) named, not added.
+    note: "IMP US to AR: ANMAT study authorisation, IVA 21% on the CIF value, the 3% statistical fee named as an issue",
+    row: { origin: "US", destination: "AR", material: "imp", value: 10000, currency: "USD" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["ar-import-imp-anmat-study"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: null, importTax: 2205, total: null },
+    status: "action",
+    issues: ["extra-tariff-possible", "duty-rate-not-covered"],
+    messages: ["Tasa de estadística"],
+  },
+
   // ------------------------------------------------------------------ Brazil
   {
-    // br-import-imp-anvisa-lpco; br-ior-imp; br-valuation CIF; Brazil's duty and taxes are not covered.
-    note: "IMP US to BR: ANVISA consent on the LI/LPCO, II/IPI/PIS/COFINS/ICMS not covered (charges unknown)",
+    // br-import-imp-anvisa-lpco; br-ior-imp; br-valuation CIF (5% freight estimate); no II rate yet (duty null, taxed as 0).
+    // br-import-icms with its parts, default heading 3004: IPI 0% (chapter 30) on value + duty = 0;
+    // PIS-Importação 2.1% x 10500 = 220.50; COFINS-Importação 9.65% x 10500 = 1013.25 (the pharma zero-rate
+    // reliefs name heading 3004 only: named, not applied); ICMS 18% "por dentro" on 10500 + 0 + 0 + 1233.75 =
+    // 11733.75: 11733.75 x 18 / 82 = 2575.7012...; tax = 1233.75 + 2575.7012 = 3809.4512 -> 3809.45.
+    note: "IMP US to BR: ANVISA consent on the LI/LPCO; IPI, PIS/COFINS and ICMS (SP 18%, por dentro) estimated, II not covered",
     row: { origin: "US", destination: "BR", material: "imp", value: 10000, currency: "USD" },
     exportPermits: ["us-export-imp-fda"],
     importPermits: ["br-import-imp-anvisa-lpco"],
     importer: "appoint",
     exporter: "appoint",
-    charges: { customsValue: 10500, duty: null, importTax: null, total: null },
+    charges: { customsValue: 10500, duty: null, importTax: 3809.45, total: null },
     status: "action",
-    issues: ["duty-rate-not-covered", "import-tax-not-covered"],
+    issues: ["duty-rate-not-covered", "import-tax-relief"],
+    absent: ["import-tax-not-covered"],
+    messages: ["Decreto 6.426/2008"],
+  },
+  {
+    // br-import-samples-anvisa; default heading 3002: IPI 0%; CIF 1000 + 5% = 1050; PIS 2.1% = 22.05,
+    // COFINS 9.65% = 101.325; ICMS 18% por dentro on 1050 + 123.375 = 1173.375: x 18 / 82 = 257.5701...;
+    // tax = 123.375 + 257.5701 = 380.9451 -> 380.95.
+    note: "Samples US to BR (BRL 1000): Anvisa opinion on the LI; federal taxes and ICMS por dentro estimated on the CIF value",
+    row: { origin: "US", destination: "BR", material: "samples", value: 1000, currency: "BRL" },
+    exportPermits: [],
+    importPermits: ["br-import-samples-anvisa"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 1050, duty: null, importTax: 380.95, total: null },
+    status: "action",
+    issues: ["duty-rate-not-covered"],
+    absent: ["import-tax-not-covered"],
+  },
+  {
+    // Default heading 3822: br-import-ipi has no rate for 3822 -> import tax not estimated; the ICMS research
+    // exemption (Lei 8.010/1990 + Convênio ICMS 93/98) names 3822: named, not applied, and says sponsors are not covered.
+    note: "Lab kits DE to BR: IPI rate for 3822 not covered, so no import tax; the CNPq research exemption is named, not applied",
+    row: { origin: "DE", destination: "BR", material: "lab-kit", value: 2000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: ["br-import-labkit-anvisa-lpco"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 2100, duty: null, importTax: null, total: null },
+    status: "action",
+    issues: ["import-tax-not-covered", "import-tax-relief"],
+    messages: ["Lei 8.010/1990", "IPI rate for HS 3822"],
+  },
+  {
+    // br-export-research-anvisa now lists ancillary supplies (health products under Anvisa surveillance, RDC 172/2017);
+    // br-eor-general (a local Siscomex-habilitated party).
+    note: "Unused ancillary supplies BR to US: Anvisa prior export approval for research goods",
+    row: { origin: "BR", destination: "US", material: "ancillary", value: 800, currency: "USD" },
+    exportPermits: ["br-export-research-anvisa"],
+    importPermits: ["us-import-ancillary-labkit-fda-device-requirements"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 800, duty: null, importTax: 0, total: null },
+    status: "action",
   },
   {
     // br-ata: Brazil has not accepted ATA carnets since 2022 -> charges estimated, returned-goods issue.

@@ -157,6 +157,24 @@ export const asiaPacificScenarios: Scenario[] = [
     messages: ["Appendix 1 of the Export Trade Control Order"],
   },
 
+  {
+    // jp-import-samples-specified-pathogens only if the samples hold a Class 1-3 specified pathogen (conditional), so the
+    // Japanese import side still has no answer for ordinary samples (rules-not-covered); jp-ior-samples;
+    // jp-duty-3002 0%; jp-import-tax 10% on CIF; 105,000 is above the JPY 10,000 de minimis.
+    note: "Blood samples US to JP: MHLW pathogen permit only for specified pathogens, otherwise not covered; consumption tax 10%",
+    row: { origin: "US", destination: "JP", material: "samples", value: 100000, currency: "JPY" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 100,000 + 5% = 105,000; duty 0; 10% = 10,500.
+    charges: { customsValue: 105000, duty: 0, importTax: 10500, total: 10500 },
+    status: "action",
+    issues: ["permit-conditional", "rules-not-covered"],
+    absent: ["de-minimis"],
+    messages: ["Infectious Diseases Control Act"],
+  },
+
   // ------------------------------------------------------------------- India
   {
     // in-import-imp-ct17 (90 days); in-ior-imp; in-duty-3004 11% (BCD 10% plus the Social Welfare Surcharge of 10% of it);

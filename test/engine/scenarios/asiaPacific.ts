@@ -175,6 +175,23 @@ export const asiaPacificScenarios: Scenario[] = [
     messages: ["Infectious Diseases Control Act"],
   },
 
+  {
+    // jp-export-device-marketed-unchanged: no PMD Act requirement for devices lawfully marketed in Japan and exported
+    // unchanged (partial answer, named) -> no-permit-needed; jp-export-device-export-notification only for devices made
+    // or imported for export (conditional); us-import-device-ide; US FOB, us-duty-9018 0%, no VAT.
+    note: "Device JP to US: nothing under the PMD Act for a device marketed in Japan (partial answer named), export notification only if made for export, IDE in the US",
+    row: { origin: "JP", destination: "US", material: "device", value: 5000, currency: "USD" },
+    exportPermits: [],
+    importPermits: ["us-import-device-ide"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 5000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["no-permit-needed", "permit-conditional"],
+    absent: ["rules-not-covered"],
+    messages: ["exported unchanged"],
+  },
+
   // ------------------------------------------------------------------- India
   {
     // in-import-imp-ct17 (90 days); in-ior-imp; in-duty-3004 11% (BCD 10% plus the Social Welfare Surcharge of 10% of it);

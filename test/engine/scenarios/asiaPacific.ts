@@ -1,6 +1,6 @@
 import { NONE, type Scenario } from "./scenario";
 
-/** Asia-Pacific: Japan, China, India, Australia. */
+/** Asia-Pacific: Japan, China, South Korea, India, Australia. */
 export const asiaPacificScenarios: Scenario[] = [
   // ------------------------------------------------------------------- Japan
   {
@@ -77,6 +77,119 @@ export const asiaPacificScenarios: Scenario[] = [
     status: "action",
     issues: ["permit-required"],
     absent: ["rules-not-covered"],
+  },
+
+  {
+    // cn-export-imp-no-export-licence: no export licence for ordinary medicines of 3004 (customs supervision condition Q
+    // applies to imports only; the NMPA export sales certificate is a service on request), named as a partial answer
+    // (onlyFor) -> no-permit-needed; us-import-imp-ind; US FOB, us-duty-3004 0%, no VAT; Section 232 on pharmaceuticals named.
+    note: "IMP CN to US: no Chinese export licence for ordinary medicines (partial answer named), IND on the US side, duty 0%",
+    row: { origin: "CN", destination: "US", material: "imp", value: 10000, currency: "USD" },
+    exportPermits: [],
+    importPermits: ["us-import-imp-ind"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["no-permit-needed", "extra-tariff-possible"],
+    absent: ["rules-not-covered"],
+    messages: ["not narcotic or psychotropic drugs"],
+  },
+  {
+    // cn-export-device-equipment-no-export-licence (no customs supervision condition on 9018 lines; the device export
+    // sales certificate is optional) -> no-permit-needed; kr-import-device-standard-customs-clearance (KMDIA);
+    // kr-duty-9018: basic 8%, WTO concession 0% on some lines -> estimated at 8%, duty-rate-varies; kr-import-tax 10%.
+    note: "Device CN to KR: no Chinese export licence, KMDIA standard customs clearance, duty 8% (0% on some lines), VAT 10% on value plus duty",
+    row: { origin: "CN", destination: "KR", material: "device", value: 1000000, currency: "KRW" },
+    exportPermits: [],
+    importPermits: ["kr-import-device-standard-customs-clearance"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 1,000,000 + 5% = 1,050,000; duty 8% = 84,000; VAT 10% x 1,134,000 = 113,400; total 197,400.
+    charges: { customsValue: 1050000, duty: 84000, importTax: 113400, total: 197400 },
+    status: "action",
+    issues: ["no-permit-needed", "permit-required", "duty-rate-varies"],
+    absent: ["rules-not-covered", "duty-rate-not-covered"],
+  },
+  {
+    // cn-export-device-equipment-no-export-licence covers equipment (8418 50 shows only the import inspection
+    // condition A); us-import-equipment-no-licence; us-import-ancillary-equipment-device-registration only if the
+    // equipment is a medical device; US FOB, us-duty-841850 0%; 8418 50 is not under the Section 232 freezer tariff.
+    note: "Sample freezer cabinet (HS 8418 50) CN to US: no Chinese export licence, no US licence, duty 0%",
+    row: { origin: "CN", destination: "US", material: "equipment", value: 20000, currency: "USD", hsCode: "841850" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 20000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["no-permit-needed", "permit-conditional"],
+    absent: ["rules-not-covered", "extra-tariff-possible"],
+  },
+  {
+    // cn-import-samples-special-articles (per shipment); cn-duty-300290: human blood MFN 3%, provisional 0% -> estimated
+    // at 3%, duty-rate-varies; cn-import-tax 13% on value + duty. US export: us-export-ear99-nlr (none).
+    note: "Blood samples (HS 3002 90) US to CN: special articles approval, duty 3% (0% provisional on human blood), VAT 13%",
+    row: { origin: "US", destination: "CN", material: "samples", value: 2000, currency: "CNY", hsCode: "3002909001" },
+    exportPermits: [],
+    importPermits: ["cn-import-samples-special-articles"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 2,000 + 5% = 2,100; duty 3% = 63; VAT 13% x 2,163 = 281.19; total 344.19.
+    charges: { customsValue: 2100, duty: 63, importTax: 281.19, total: 344.19 },
+    status: "action",
+    issues: ["duty-rate-varies", "permit-required"],
+    absent: ["duty-rate-not-covered"],
+  },
+  {
+    // jp-export-equipment-fefta-licence only if the equipment is on Appendix 1 of the Export Trade Control Order
+    // (conditional) -> the Japanese export side still has no answer for the goods (rules-not-covered);
+    // us-import-equipment-no-licence; us-duty-841850 0%.
+    note: "Freezer cabinet (HS 8418 50) JP to US: METI licence only if listed in Appendix 1, otherwise not covered; duty 0%",
+    row: { origin: "JP", destination: "US", material: "equipment", value: 20000, currency: "USD", hsCode: "841850" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 20000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional", "rules-not-covered"],
+    messages: ["Appendix 1 of the Export Trade Control Order"],
+  },
+
+  {
+    // jp-import-samples-specified-pathogens only if the samples hold a Class 1-3 specified pathogen (conditional), so the
+    // Japanese import side still has no answer for ordinary samples (rules-not-covered); jp-ior-samples;
+    // jp-duty-3002 0%; jp-import-tax 10% on CIF; 105,000 is above the JPY 10,000 de minimis.
+    note: "Blood samples US to JP: MHLW pathogen permit only for specified pathogens, otherwise not covered; consumption tax 10%",
+    row: { origin: "US", destination: "JP", material: "samples", value: 100000, currency: "JPY" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 100,000 + 5% = 105,000; duty 0; 10% = 10,500.
+    charges: { customsValue: 105000, duty: 0, importTax: 10500, total: 10500 },
+    status: "action",
+    issues: ["permit-conditional", "rules-not-covered"],
+    absent: ["de-minimis"],
+    messages: ["Infectious Diseases Control Act"],
+  },
+
+  {
+    // jp-export-device-marketed-unchanged: no PMD Act requirement for devices lawfully marketed in Japan and exported
+    // unchanged (partial answer, named) -> no-permit-needed; jp-export-device-export-notification only for devices made
+    // or imported for export (conditional); us-import-device-ide; US FOB, us-duty-9018 0%, no VAT.
+    note: "Device JP to US: nothing under the PMD Act for a device marketed in Japan (partial answer named), export notification only if made for export, IDE in the US",
+    row: { origin: "JP", destination: "US", material: "device", value: 5000, currency: "USD" },
+    exportPermits: [],
+    importPermits: ["us-import-device-ide"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 5000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["no-permit-needed", "permit-conditional"],
+    absent: ["rules-not-covered"],
+    messages: ["exported unchanged"],
   },
 
   // ------------------------------------------------------------------- India

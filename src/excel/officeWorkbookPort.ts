@@ -113,7 +113,7 @@ function lookOf(style: ReportStyle | undefined): ReportStyle | undefined {
 
 /** Frozen rows and columns (ExcelApi 1.7, the manifest's minimum). */
 function freeze(sheet: Excel.Worksheet, frozen: FrozenPanes): void {
-  if (frozen.rows > 0 && frozen.columns > 0) sheet.freezePanes.freezeAt(sheet.getRange(rangeAddress(0, 0, frozen.rows - 1, frozen.columns - 1)));
+  if (frozen.rows > 0 && frozen.columns > 0) sheet.freezePanes.freezeAt(rangeAddress(0, 0, frozen.rows - 1, frozen.columns - 1));
   else if (frozen.rows > 0) sheet.freezePanes.freezeRows(frozen.rows);
   else if (frozen.columns > 0) sheet.freezePanes.freezeColumns(frozen.columns);
 }
@@ -142,11 +142,11 @@ function applyFilter(sheet: Excel.Worksheet, state: PrintAndFilterState, wanted:
       : wanted;
     if (existing && range.firstRow === existing.firstRow && range.firstColumn === existing.firstColumn && range.lastRow === existing.lastRow && range.lastColumn === existing.lastColumn) return;
     const address = rangeAddress(range.firstRow, range.firstColumn, range.lastRow, range.lastColumn);
-    sheet.autoFilter.apply(sheet.getRange(address));
+    sheet.autoFilter.apply(address);
     if (!existing) return;
     const shift = existing.firstColumn - range.firstColumn;
     (state.filter.criteria ?? []).forEach((criteria, column) => {
-      if (criteria?.filterOn) sheet.autoFilter.apply(sheet.getRange(address), column + shift, criteria);
+      if (criteria?.filterOn) sheet.autoFilter.apply(address, column + shift, criteria);
     });
   });
 }
@@ -364,8 +364,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
           } else notes.push(OLD_EXCEL_NOTE);
         }
         sheet.getRange(rangeAddress(top + start, left, top + end - 1, right)).values = rows.slice(start, end);
-        for (const span of numberFormatSpans(start, end - 1, width, formatAt)) {
-          sheet.getRange(rangeAddress(top + start, left + span.left, top + end - 1, left + span.right)).numberFormat = span.formats;
+        // Below the header only: the header row has no number format.
+        const formatStart = Math.max(start, 1);
+        if (formatStart < end) {
+          for (const span of numberFormatSpans(formatStart, end - 1, width, formatAt)) {
+            sheet.getRange(rangeAddress(top + formatStart, left + span.left, top + end - 1, left + span.right)).numberFormat = span.formats;
+          }
         }
         setRowHeights(sheet, heights, start, end, top);
         await context.sync();
@@ -439,7 +443,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         for (let c = 0; c < columns; c++) sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = columnWidthPoints(report.widths[c] ?? DEFAULT_REPORT_WIDTH);
         if (report.frozen) freeze(sheet, report.frozen);
         whenSupported("1.9", () => {
-          if (report.autoFilter) sheet.autoFilter.apply(sheet.getRange(rangeAddress(report.autoFilter.firstRow, report.autoFilter.firstColumn, report.autoFilter.lastRow, report.autoFilter.lastColumn)));
+          if (report.autoFilter) sheet.autoFilter.apply(rangeAddress(report.autoFilter.firstRow, report.autoFilter.firstColumn, report.autoFilter.lastRow, report.autoFilter.lastColumn));
           applyPrint(sheet, report.print, null);
         });
         if (report.chart) addChart(sheet, report.chart);

@@ -314,7 +314,7 @@ describe("OfficeWorkbookPort: writing results", () => {
       `write of a ${rows}-row plan: ${syncs} syncs (1 guard + ${chunks.length} chunks); rows per chunk ${chunkRows.join(", ")}; largest request ${Math.max(...writeRequests)} bytes (budget ${DEFAULT_PAYLOAD_BUDGET})`,
     );
     expect(syncs).toBe(1 + chunks.length);
-    expect(syncs).toBeLessThan(30);
+    expect(syncs).toBeLessThanOrEqual(10);
     expect(chunks.length).toBeGreaterThan(1);
     expect(rowsCovered(chunks.map((op) => op.bounds!))).toEqual(range(0, rows));
     expect(Math.max(...writeRequests)).toBeLessThan(DEFAULT_PAYLOAD_BUDGET * 1.1);

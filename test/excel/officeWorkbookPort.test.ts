@@ -5,7 +5,6 @@ import { LANDSCAPE_ONE_PAGE_WIDE, planBlockReport, sheetLayout, tableCells, type
 import { describeOfficeError, ExcelOperationError } from "../../src/excel/officeErrors";
 import { DEFAULT_PAYLOAD_BUDGET, OfficeWorkbookPort, SETTINGS_KEY, type OfficeWorkbookPortOptions, type SettingsStore } from "../../src/excel/officeWorkbookPort";
 import { SheetChangedError, SOURCES_SHEET, SUMMARY_SHEET } from "../../src/plan/workbookPort";
-import { columnIndex, columnLetters } from "../../src/plan/cellAddress";
 import type { CellValue } from "../../src/plan/cellValue";
 import { PARTIES_TEMPLATE, RULES_TEMPLATE, type SheetTemplate } from "../../src/plan/configTemplates";
 import { MONEY_COLUMNS, OUTPUT_COLUMNS, OUTPUT_HEADERS } from "../../src/plan/outputColumns";

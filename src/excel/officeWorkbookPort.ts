@@ -478,11 +478,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
       sheet.getRange(rangeAddress(0, 0, template.rows.length - 1, width - 1)).values = template.rows.map((row) => Array.from({ length: width }, (_, c) => toExcel(plainText(row[c] ?? null))));
       sheet.getRange(rangeAddress(template.headerRow, 0, template.headerRow, width - 1)).format.font.bold = true;
       // In-cell lists need ExcelApi 1.8; older hosts get the sheet without them.
-      if (apiSupported("1.8")) {
+      whenSupported("1.8", () => {
         for (const list of template.lists) {
           sheet.getRange(rangeAddress(template.headerRow + 1, list.column, template.headerRow + 500, list.column)).dataValidation.rule = { list: { inCellDropDown: true, source: list.values.join(",") } };
         }
-      }
+      });
       sheet.activate();
       await context.sync();
       return true;

@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { version } from "../../package.json";
 import { localIsoDate } from "../domain/isoDate";
-import { SettingsSchema } from "../domain/settings";
+import { ReportingCurrencySchema, SettingsSchema } from "../domain/settings";
 import { readPlanDefaults } from "../plan/planDefaults";
 import { embeddedRuleSet } from "../rules/embedded";
 import { assessCommand, type AssessOptions } from "./assessCommand";
@@ -25,10 +25,39 @@ function today(): string {
   return localIsoDate(new Date());
 }
 
-function settingsFor(asOf: string | undefined, defaults: readonly string[] = []) {
+/** The options that give the summary a grand total in one currency, at the user's rates. */
+interface ReportingOptions {
+  reportingCurrency?: string;
+  rate?: string[];
+  ratesDate?: string;
+  ratesSource?: string;
+}
+
+/** --reporting-currency EUR --rate USD=0.92 --rates-date ... --rates-source ..., checked as the settings check them. */
+function reportingCurrencyFor(options: ReportingOptions) {
+  const rates = options.rate ?? [];
+  if (options.reportingCurrency === undefined) {
+    if (rates.length || options.ratesDate || options.ratesSource) throw new UsageError("--rate, --rates-date and --rates-source need --reporting-currency");
+    return undefined;
+  }
+  const entries = rates.map((text) => {
+    const match = /^\s*([^=\s]+)\s*=\s*(\S+)\s*$/.exec(text);
+    if (!match || !Number.isFinite(Number(match[2]))) throw new UsageError(`--rate "${text}": expected CURRENCY=RATE, e.g. --rate USD=0.92`);
+    return [match[1]!, Number(match[2])] as const;
+  });
+  const parsed = ReportingCurrencySchema.safeParse({ currency: options.reportingCurrency, rates: Object.fromEntries(entries), date: options.ratesDate ?? "", source: options.ratesSource ?? "" });
+  if (!parsed.success) {
+    const flags: Record<string, string> = { currency: "--reporting-currency", rates: "--rate", date: "--rates-date", source: "--rates-source" };
+    throw new UsageError(parsed.error.issues.map((issue) => `${flags[String(issue.path[0])] ?? "--reporting-currency"}${issue.path.length > 1 ? ` ${String(issue.path[1])}` : ""}: ${issue.message}`).join("; "));
+  }
+  return parsed.data;
+}
+
+function settingsFor(asOf: string | undefined, defaults: readonly string[] = [], reporting: ReportingOptions = {}) {
   const planDefaults = readPlanDefaults(defaults);
   if (!planDefaults.ok) throw new UsageError(`--default ${planDefaults.problems.join("; ")}`);
-  const parsed = SettingsSchema.safeParse({ asOf: asOf ?? today(), planDefaults: planDefaults.defaults });
+  const reportingCurrency = reportingCurrencyFor(reporting);
+  const parsed = SettingsSchema.safeParse({ asOf: asOf ?? today(), planDefaults: planDefaults.defaults, ...(reportingCurrency ? { reportingCurrency } : {}) });
   if (!parsed.success) throw new UsageError(`--as-of "${asOf}" is not a date in YYYY-MM-DD form`);
   return parsed.data;
 }
@@ -89,8 +118,12 @@ export function buildProgram(write: (text: string) => void, writeError: (text: s
     .option("--depots <file>", 'what origin labels such as "DE01 - EU Depot Mannheim" mean: a Depot | Code | Country | City table in .csv or .xlsx (default: the plan workbook\'s "Clearway Depots" sheet, if any)')
     .option("--default <field=value>", "a value for a field the plan lacks, e.g. --default origin=DE --default currency=EUR --default material=imp (repeatable); rows using it say so", collect, [])
     .option("--map <field=header>", 'the column for a field, over what Clearway found, e.g. --map "Ship date=Planned dispatch" (repeatable)', collect, [])
-    .action(async (file: string, options: CheckOptions & { asOf?: string; default?: string[] }) => {
-      await checkCommand(file, options, { rules: embeddedRuleSet(), parties: [], settings: settingsFor(options.asOf, options.default) }, write);
+    .option("--reporting-currency <code>", "add the summary's estimates up in this currency, at the rates given with --rate, e.g. --reporting-currency EUR")
+    .option("--rate <currency=rate>", "units of the reporting currency for one unit of another, e.g. --rate USD=0.92 (repeatable); no rate is looked up", collect, [])
+    .option("--rates-date <text>", 'when the rates were taken, written on the summary, e.g. "2026-11-20"')
+    .option("--rates-source <text>", 'where the rates come from, written on the summary, e.g. "ECB reference rates"')
+    .action(async (file: string, options: CheckOptions & ReportingOptions & { asOf?: string; default?: string[] }) => {
+      await checkCommand(file, options, { rules: embeddedRuleSet(), parties: [], settings: settingsFor(options.asOf, options.default, options) }, write);
     });
   return program;
 }

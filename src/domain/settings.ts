@@ -1,6 +1,28 @@
 import { z } from "zod";
 import { IsoDateSchema } from "./isoDate";
 
+const CurrencyCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{3}$/, "a three-letter currency code such as EUR")
+  .transform((code) => code.toUpperCase());
+
+/**
+ * The currency the summary adds every estimate up in, with the rates the user gives: no rate is
+ * looked up, so the grand total is as current as the rates written here (their date and source
+ * are written beside it).
+ */
+export const ReportingCurrencySchema = z.strictObject({
+  currency: CurrencyCodeSchema,
+  /** Units of the reporting currency for one unit of each other currency: { USD: 0.92 } with EUR as the reporting currency. */
+  rates: z.record(CurrencyCodeSchema, z.number().positive().finite()).default({}),
+  /** When the rates were taken, as the user writes it ("2026-11-20", "November 2026 average"). */
+  date: z.string().trim().min(1, "the date of the rates is needed, as free text"),
+  /** Where the rates come from ("ECB reference rates", "finance department"). */
+  source: z.string().trim().min(1, "the source of the rates is needed, as free text"),
+});
+export type ReportingCurrency = z.infer<typeof ReportingCurrencySchema>;
+
 /** How a check is run: the date it is run as of, and the estimates used when a row is silent. */
 export const SettingsSchema = z.strictObject({
   asOf: IsoDateSchema,
@@ -27,6 +49,8 @@ export const SettingsSchema = z.strictObject({
     })
     .default({}),
   writeSourcesSheet: z.boolean().default(true),
+  /** A grand total of the estimates in one currency on the summary, at the user's rates; none when absent. */
+  reportingCurrency: ReportingCurrencySchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;

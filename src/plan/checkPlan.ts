@@ -11,7 +11,7 @@ import { OUTPUT_COLUMNS, OUTPUT_HEADERS } from "./outputColumns";
 import { errorCells, outputCells } from "./outputRow";
 import { FIELD_HEADERS, type PlanField } from "./planFields";
 import { nextStep, rowApplyBy, type NextStep } from "./nextStep";
-import { summarise, type PlanSummary } from "./planSummary";
+import { grandTotal, summarise, type PlanSummary } from "./planSummary";
 import { readinessChecklist } from "./readiness";
 import { parseRow, type Assumption, type RowParse, type RowReading } from "./rowParsing";
 import { skippedChecks } from "./skippedChecks";
@@ -190,5 +190,7 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
   // A shipment over several rows counts once, on its first row.
   const summaryRows = rows.map((row) => ({ status: row.status, origin: row.shipment?.origin, destination: row.shipment?.destination, assessment: row.assessment, continues: row.shipmentRows !== undefined && row.shipmentRows[0] !== row.row }));
   const summary = summarise(summaryRows, skippedChecks(detection), readinessChecklist(rows, context.settings.asOf));
+  const reporting = context.settings.reportingCurrency;
+  if (reporting) summary.grandTotal = grandTotal(summary.destinations, reporting);
   return { detection, rows, outputColumn: outputColumnFor(grid, detection), outputBlock, summary, ruleIds: [...ruleIds].sort() };
 }

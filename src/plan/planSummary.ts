@@ -1,7 +1,9 @@
 import type { Assessment } from "../domain/assessment";
 import { countryName } from "../domain/countryNames";
 import { ExactDecimal } from "../domain/exactDecimal";
+import type { ReportingCurrency } from "../domain/settings";
 import { STATUSES, type Status } from "../domain/status";
+import { minorUnits } from "../engine/money";
 import type { ReadinessEntry } from "./readiness";
 import type { SkippedCheck } from "./skippedChecks";
 
@@ -36,6 +38,53 @@ export interface PlanSummary {
   skippedChecks: SkippedCheck[];
   /** What to set up once per country and side, and the rows waiting on it. */
   setup: ReadinessEntry[];
+  /** Every estimate added up in the reporting currency at the user's rates, when the settings give one. */
+  grandTotal?: GrandTotal;
+}
+
+/** One currency's estimates converted to the reporting currency. */
+export interface ConvertedTotal {
+  currency: string;
+  amount: number;
+  /** Units of the reporting currency for one unit of `currency` (1 for the reporting currency itself). */
+  rate: number;
+  /** amount x rate, rounded to the reporting currency's minor unit. */
+  converted: number;
+}
+
+/** The estimates in one currency: each currency's total at the user's rate, their sum, and the rates' date and source. */
+export interface GrandTotal {
+  currency: string;
+  /** The sum of the converted amounts as written (so the sheet adds up). */
+  total: number;
+  parts: ConvertedTotal[];
+  /** Currencies with estimates but no rate given: left out of the total, and said so. */
+  missingRates: string[];
+  ratesDate: string;
+  ratesSource: string;
+}
+
+/** Every currency's estimated charges converted at the user's rates (no rate is looked up) and added up. */
+export function grandTotal(destinations: readonly Pick<DestinationSummary, "charges">[], reporting: ReportingCurrency): GrandTotal {
+  const byCurrency = new Map<string, ExactDecimal>();
+  for (const destination of destinations) {
+    for (const [currency, amount] of Object.entries(destination.charges)) byCurrency.set(currency, (byCurrency.get(currency) ?? ExactDecimal.ZERO).plus(ExactDecimal.of(amount)));
+  }
+  const places = minorUnits(reporting.currency);
+  const parts: ConvertedTotal[] = [];
+  const missingRates: string[] = [];
+  let total = ExactDecimal.ZERO;
+  for (const [currency, amount] of [...byCurrency].sort(([a], [b]) => a.localeCompare(b))) {
+    const rate = currency === reporting.currency ? 1 : reporting.rates[currency];
+    if (rate === undefined) {
+      missingRates.push(currency);
+      continue;
+    }
+    const converted = amount.times(ExactDecimal.of(rate)).toNumber(places);
+    total = total.plus(ExactDecimal.of(converted));
+    parts.push({ currency, amount: amount.toNumber(4), rate, converted });
+  }
+  return { currency: reporting.currency, total: total.toNumber(places), parts, missingRates, ratesDate: reporting.date, ratesSource: reporting.source };
 }
 
 export interface SummaryInput {

@@ -1,10 +1,10 @@
 import { STATUSES } from "../domain/status";
 import type { CellValue } from "./cellValue";
 import type { PlanCheck } from "./checkPlan";
-import type { ChargesByCurrency } from "./planSummary";
+import type { ChargesByCurrency, GrandTotal, LaneSummary } from "./planSummary";
 import { moneyFormat } from "./moneyFormat";
 import { SUMMARY_SHEET } from "./summaryTable";
-import { DATE_STYLE, HEADER_STYLE, TITLE_STYLE, WRAP_STYLE, sheetLayout, type ReportCell, type ReportSheet } from "./workbookReport";
+import { DATE_STYLE, HEADER_STYLE, TITLE_STYLE, WRAP_STYLE, sheetLayout, type ReportCell, type ReportChart, type ReportSheet } from "./workbookReport";
 
 /** At most this many rows in the at-risk list, so the summary prints on one or two pages; the plan's filter shows the rest. */
 export const AT_RISK_LIMIT = 25;
@@ -19,6 +19,31 @@ const plain = (value: CellValue): ReportCell => ({ value });
 const header = (titles: readonly string[]): ReportCell[] => titles.map((value) => ({ value, style: HEADER_STYLE }));
 const money = (amount: number | undefined, currency: string): ReportCell => (amount === undefined ? plain(null) : { value: amount, style: { numberFormat: moneyFormat(currency) } });
 const chargeCells = (charges: ChargesByCurrency, currencies: readonly string[]) => currencies.map((currency) => money(charges[currency], currency));
+
+/** The title of the table of rows by status and destination, which the add-in charts. */
+export const STATUS_BY_DESTINATION_TITLE = "Rows by status and destination";
+/** Rows a chart beside a table takes at least, so a short table still gets a readable chart. */
+const CHART_ROWS = 16;
+const CHART_COLUMNS = 8;
+
+/** Rows of each status per destination, from the lanes (every row counted, as in the status counts). */
+export function statusesByDestination(lanes: readonly LaneSummary[]): Map<string, Record<(typeof STATUSES)[number], number>> {
+  const byDestination = new Map<string, Record<(typeof STATUSES)[number], number>>();
+  for (const lane of lanes) {
+    const counts = byDestination.get(lane.destination) ?? { ok: 0, action: 0, blocked: 0, error: 0 };
+    for (const status of STATUSES) counts[status] += lane.statuses[status];
+    byDestination.set(lane.destination, counts);
+  }
+  return byDestination;
+}
+
+/** Below the currency table: the grand total in the reporting currency, where the rates come from, and any currency left out. */
+function grandTotalRows(total: GrandTotal): ReportCell[][] {
+  const rows: ReportCell[][] = [[{ value: `Grand total (${total.currency})`, style: { bold: true } }, plain(null), plain(null), plain(null), { value: total.total, style: { bold: true, numberFormat: moneyFormat(total.currency) } }]];
+  rows.push([plain(`Rates as of ${total.ratesDate}, from ${total.ratesSource}: given in the settings, not looked up; the grand total is as current as they are.`)]);
+  if (total.missingRates.length) rows.push([plain(`No rate given for ${total.missingRates.join(", ")}: ${total.missingRates.length === 1 ? "its estimates are" : "their estimates are"} not in the grand total.`)]);
+  return rows;
+}
 
 /** Sheet row numbers as short ranges: "5, 7-9". */
 export function rowRanges(rows: readonly number[]): string {
@@ -47,14 +72,33 @@ export function summaryReport(check: Pick<PlanCheck, "summary" | "rows">, title:
   for (const status of STATUSES) rows.push([plain(status), plain(summary.byStatus[status])]);
   rows.push([{ value: "total", style: { bold: true } }, { value: summary.rows, style: { bold: true } }], []);
 
+  const grand = summary.grandTotal;
   if (currencies.length) {
-    rows.push(header(["Currency", "Est. total charges", "Shipments charged"]));
+    rows.push(header(["Currency", "Est. total charges", "Shipments charged", ...(grand ? [`Rate to ${grand.currency}`, `In ${grand.currency}`] : [])]));
     for (const currency of currencies) {
       const total = summary.destinations.reduce((sum, d) => sum + (d.charges[currency] ?? 0), 0);
       const shipments = check.rows.filter((row) => row.assessment?.charges.currency === currency && row.assessment.charges.total !== null).length;
-      rows.push([plain(currency), money(Math.round(total * 10_000) / 10_000, currency), plain(shipments)]);
+      const part = grand?.parts.find((candidate) => candidate.currency === currency);
+      const converted = grand ? [plain(part?.rate ?? null), part ? money(part.converted, grand.currency) : plain(null)] : [];
+      rows.push([plain(currency), money(Math.round(total * 10_000) / 10_000, currency), plain(shipments), ...converted]);
     }
+    if (grand) rows.push(...grandTotalRows(grand));
     rows.push([]);
+  }
+
+  // Rows of each status per destination: a numeric table the add-in charts beside it.
+  const byDestination = statusesByDestination(summary.lanes);
+  let chartTable: { first: number; last: number } | null = null;
+  if (byDestination.size) {
+    rows.push([{ value: STATUS_BY_DESTINATION_TITLE, style: { bold: true } }]);
+    const first = rows.length;
+    rows.push(header(["Destination", ...STATUSES]));
+    for (const d of summary.destinations) {
+      const counts = byDestination.get(d.country);
+      if (counts) rows.push([plain(d.name), ...STATUSES.map((status) => plain(counts[status]))]);
+    }
+    chartTable = { first, last: rows.length - 1 };
+    rows.push([plain("The add-in draws a stacked column chart of this table beside it; a copy written by the command line has none: select the table and insert one.")], []);
   }
 
   const chargeTitles = currencies.map((currency) => `Est. charges (${currency})`);
@@ -84,7 +128,18 @@ export function summaryReport(check: Pick<PlanCheck, "summary" | "rows">, title:
     }
     if (atRisk.length > AT_RISK_LIMIT) rows.push([plain(`and ${atRisk.length - AT_RISK_LIMIT} more: sort or filter the plan's "Clearway: Apply by" column`)]);
   }
-  rows.push([], [plain("No chart is drawn in this file: filter the plan's \"Clearway: Status\" column, or chart the Status and Lane tables above.")]);
+  rows.push([], [plain("For the rows behind a number, filter the plan's \"Clearway: Status\" column.")]);
+
+  const chart: ReportChart | null = chartTable && {
+    title: STATUS_BY_DESTINATION_TITLE,
+    kind: "stackedColumn",
+    data: { firstRow: chartTable.first, lastRow: chartTable.last, firstColumn: 0, lastColumn: STATUSES.length },
+    // Right of every table on the sheet, so it hides no cell.
+    anchor: (() => {
+      const firstColumn = Math.max(...rows.map((row) => row.length)) + 1;
+      return { firstRow: chartTable.first, lastRow: Math.max(chartTable.last, chartTable.first + CHART_ROWS - 1), firstColumn, lastColumn: firstColumn + CHART_COLUMNS - 1 };
+    })(),
+  };
 
   return {
     name: SUMMARY_SHEET,
@@ -96,5 +151,6 @@ export function summaryReport(check: Pick<PlanCheck, "summary" | "rows">, title:
     autoFilter: null,
     // One page wide and at most two tall: the summary is read on paper as a whole.
     print: { orientation: "landscape", fitToWidth: 1, fitToHeight: 2, titleRows: null },
+    chart,
   };
 }

@@ -1,5 +1,6 @@
 import type { SettingsInput } from "../domain/settings";
 import type { CellValue } from "./cellValue";
+import type { PlanBlockReport, ReportSheet } from "./workbookReport";
 import type { SheetTemplate } from "./configTemplates";
 import type { ResultsLayout } from "./resultsLayout";
 import type { ClearwaySheet } from "./sheetMarks";
@@ -52,14 +53,19 @@ export { SUMMARY_SHEET } from "./summaryTable";
 export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   readSheet(name: string, options?: ReadOptions): Promise<SheetSnapshot>;
-  /** Writes the output block (values, money formats, status colours); refuses with SheetChangedError if the sheet's shape changed since `snapshot`. */
-  writeResults(snapshot: SheetSnapshot, layout: ResultsLayout): Promise<void>;
+  /**
+   * Writes the output block (`layout`: where and what) as `report` describes its look: formats,
+   * widths, row heights, frozen panes, filter, print setup. Refuses with SheetChangedError if the
+   * sheet's shape changed since `snapshot`. Returns notes for the user, e.g. what this host could
+   * not apply (an older Excel has no filter or print setup API).
+   */
+  writeResults(snapshot: SheetSnapshot, layout: ResultsLayout, report: PlanBlockReport): Promise<string[]>;
   /**
    * Writes one of Clearway's sheets: replaces the sheet Clearway wrote for it before (found by its
    * mark, whatever it is called now), never a sheet of the user's; returns the name used ("Clearway
    * Summary", or a free variant such as "Clearway Summary (2)" when the user has a sheet so named).
    */
-  replaceSheet(kind: ClearwaySheet, rows: CellValue[][]): Promise<string>;
+  replaceSheet(kind: ClearwaySheet, sheet: ReportSheet): Promise<string>;
   /** Adds a sheet for the user to fill (rows, bold header, drop-down lists); false, and nothing changed, if it exists. */
   createSheet(template: SheetTemplate): Promise<boolean>;
   /** Deletes what Clearway wrote: the output block on `sheetName` and the summary and sources sheets it marked. Returns whether anything was found. */

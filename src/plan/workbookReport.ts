@@ -56,6 +56,20 @@ export interface FrozenPanes {
   columns: number;
 }
 
+/**
+ * A chart over a table of the sheet. A host that cannot draw charts (the command line) writes the
+ * table alone; the table's cells are the same in every host.
+ */
+export interface ReportChart {
+  title: string;
+  /** Columns stacked per category: one column per category, one segment per series. */
+  kind: "stackedColumn";
+  /** The table charted: its first row names the series, its first column the categories. */
+  data: ReportRange;
+  /** The cells the chart covers. */
+  anchor: ReportRange;
+}
+
 /** A sheet Clearway writes whole (summary, sources, how to read), under its name or a free variant. */
 export interface ReportSheet {
   name: string;
@@ -71,6 +85,8 @@ export interface ReportSheet {
   frozen: FrozenPanes | null;
   autoFilter: ReportRange | null;
   print: PrintSetup;
+  /** A chart over one of the sheet's tables, drawn where the host can. */
+  chart?: ReportChart | null;
 }
 
 export const DEFAULT_REPORT_WIDTH = 16;
@@ -102,6 +118,28 @@ export const TITLE_STYLE: ReportStyle = { bold: true, title: true };
 export const WRAPPED_COLUMNS: readonly OutputColumn[] = ["Next step", "Required permits", "Importer of record", "Exporter of record", "Issues", "Rule references"];
 
 export const LANDSCAPE_ONE_PAGE_WIDE: PrintSetup = { orientation: "landscape", fitToWidth: 1, fitToHeight: 0, titleRows: null };
+
+/** The size of a title line's type, in points (the rest of the sheet is 11-point). */
+export const TITLE_FONT_POINTS = 14;
+
+/** Excel's HYPERLINK takes an address of at most 255 characters. */
+const MAX_LINK_LENGTH = 255;
+
+const formulaText = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * What a cell holds as written: a link as a HYPERLINK formula (it opens in Excel and LibreOffice
+ * without a relationship part) with its text as the value shown; an address too long for a formula
+ * written out beside its text, so it is never lost; any other cell its value.
+ */
+export function cellContent(cell: ReportCell): { formula: string; value: string } | { formula: null; value: CellValue } {
+  if (!cell.link) return { formula: null, value: cell.value ?? null };
+  const text = String(cell.value ?? cell.link);
+  if (/^https?:\/\//i.test(cell.link) && cell.link.length <= MAX_LINK_LENGTH && String(cell.value ?? "").length <= MAX_LINK_LENGTH) {
+    return { formula: `HYPERLINK(${formulaText(cell.link)},${formulaText(text)})`, value: text };
+  }
+  return { formula: null, value: `${cell.value ?? ""}\n${cell.link}`.trim() };
+}
 
 /** Points a line of 11-point text takes. */
 export const LINE_HEIGHT_POINTS = 15;

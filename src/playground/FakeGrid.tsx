@@ -57,9 +57,19 @@ export function FakeGrid({ workbook }: { workbook: FakeWorkbookPort }) {
                 <th>{r + 1}</th>
                 {Array.from({ length: width }, (_, c) => {
                   const status = sheet.fills.get(`${r}:${c}`);
+                  const { style, link } = workbook.cellLook(sheet.name, r, c);
+                  // The look the description gives (bold, fill, links); a status colour Clearway set wins.
+                  const fill = status ? STATUS_FILL[status] : style?.fill;
+                  const css = { ...(fill ? { background: argbToCss(fill), color: "#1b1b1b" } : {}), ...(style?.bold ? { fontWeight: 600 } : {}) };
                   return (
-                    <td key={c} data-address={`${columnLetters(c)}${r + 1}`} className={inSelection(r, c) ? "selected" : undefined} style={status ? { background: argbToCss(STATUS_FILL[status]), color: "#1b1b1b" } : undefined} title={cellText(row[c])}>
-                      {cellText(row[c])}
+                    <td key={c} data-address={`${columnLetters(c)}${r + 1}`} className={inSelection(r, c) ? "selected" : undefined} style={Object.keys(css).length ? css : undefined} title={cellText(row[c])}>
+                      {link ? (
+                        <a href={link} target="_blank" rel="noopener noreferrer">
+                          {cellText(row[c])}
+                        </a>
+                      ) : (
+                        cellText(row[c])
+                      )}
                     </td>
                   );
                 })}

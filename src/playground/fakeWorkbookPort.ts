@@ -8,7 +8,17 @@ import { OUTPUT_COLUMNS } from "../plan/outputColumns";
 import type { SheetTemplate } from "../plan/configTemplates";
 import type { ResultsLayout } from "../plan/resultsLayout";
 import type { ClearwaySheet } from "../plan/sheetMarks";
+import { cellContent, type PlanBlockReport, type ReportSheet, type ReportStyle } from "../plan/workbookReport";
 import { freeSheetName } from "../plan/sheetNames";
+
+/** The output block as last written on a sheet, with the description of its look. */
+export interface FakeBlock {
+  headerRow: number;
+  firstColumn: number;
+  width: number;
+  rows: number;
+  report: PlanBlockReport;
+}
 
 export interface FakeSheet {
   name: string;
@@ -17,6 +27,10 @@ export interface FakeSheet {
   fills: Map<string, Status>;
   /** Set on the sheets Clearway wrote whole: the mark Excel keeps as a hidden name. */
   clearwaySheet?: ClearwaySheet;
+  /** The description a Clearway sheet was written from (cells' looks, links, widths, chart). */
+  report?: ReportSheet;
+  /** The output block written on a plan sheet, and the description of its look. */
+  block?: FakeBlock;
 }
 
 export interface Selection {
@@ -94,7 +108,22 @@ export class FakeWorkbookPort implements WorkbookPort {
     return { sheetName: name, values: sheet.cells.map((row) => [...row]), fingerprint: FakeWorkbookPort.fingerprint(sheet.cells) };
   }
 
-  async writeResults(snapshot: SheetSnapshot, layout: ResultsLayout): Promise<void> {
+  /** The look of a cell as described (the block's or a Clearway sheet's), and the address a link opens. */
+  cellLook(sheetName: string, row: number, column: number): { style?: ReportStyle; link?: string } {
+    const sheet = this.sheet(sheetName);
+    if (sheet.report) {
+      const cell = sheet.report.rows[row]?.[column];
+      return { ...(cell?.style ? { style: cell.style } : {}), ...(cell?.link ? { link: cell.link } : {}) };
+    }
+    const block = sheet.block;
+    if (block && row >= block.headerRow && row < block.headerRow + block.rows && column >= block.firstColumn && column < block.firstColumn + block.width) {
+      const style = block.report.style(row - block.headerRow, column - block.firstColumn, sheet.cells[row]?.[column] ?? null);
+      return style ? { style } : {};
+    }
+    return {};
+  }
+
+  async writeResults(snapshot: SheetSnapshot, layout: ResultsLayout, report: PlanBlockReport): Promise<string[]> {
     const sheet = this.sheet(snapshot.sheetName);
     if (FakeWorkbookPort.fingerprint(sheet.cells) !== snapshot.fingerprint) throw new SheetChangedError(snapshot.sheetName);
     // A longer block from an earlier check is cleared first.
@@ -107,7 +136,9 @@ export class FakeWorkbookPort implements WorkbookPort {
       if (status) sheet.fills.set(`${r}:${layout.firstColumn + layout.statusColumn}`, status);
     });
     const width = layout.values[0]?.length ?? 1;
+    sheet.block = { headerRow: layout.headerRow, firstColumn: layout.firstColumn, width, rows: layout.values.length, report };
     this.changed({ sheetName: sheet.name, address: `${cellAddress(layout.firstColumn, layout.headerRow + 1)}:${cellAddress(layout.firstColumn + width - 1, layout.headerRow + layout.values.length)}` });
+    return [];
   }
 
   private clearBlock(sheet: FakeSheet, headerRow: number, firstColumn: number, width: number = OUTPUT_COLUMNS.length): void {
@@ -116,14 +147,17 @@ export class FakeWorkbookPort implements WorkbookPort {
       for (let c = firstColumn; c < firstColumn + width && c < row.length; c++) row[c] = null;
       sheet.fills.delete(`${r}:${firstColumn}`);
     }
+    delete sheet.block;
     for (const row of sheet.cells) while (row.length && isBlank(row[row.length - 1])) row.pop();
   }
 
-  async replaceSheet(kind: ClearwaySheet, rows: CellValue[][]): Promise<string> {
+  async replaceSheet(kind: ClearwaySheet, report: ReportSheet): Promise<string> {
     const previous = this.sheets.findIndex((sheet) => sheet.clearwaySheet === kind);
     if (previous >= 0) this.sheets.splice(previous, 1);
     const name = freeSheetName(kind, this.sheets.map((sheet) => sheet.name));
-    this.sheets.splice(previous >= 0 ? previous : this.sheets.length, 0, { name, cells: rows.map((row) => [...row]), fills: new Map(), clearwaySheet: kind });
+    // A link shows its text, as it does in Excel (or its address beside the text when too long for a link).
+    const cells = report.rows.map((row) => row.map((cell) => cellContent(cell).value));
+    this.sheets.splice(previous >= 0 ? previous : this.sheets.length, 0, { name, cells, fills: new Map(), clearwaySheet: kind, report });
     this.changed({ sheetName: name });
     return name;
   }

@@ -11,7 +11,8 @@ import { configurationFromSheets } from "../plan/workbookConfiguration";
 import type { PlanField } from "../plan/planFields";
 import { resultsLayout } from "../plan/resultsLayout";
 import type { ClearwaySheet } from "../plan/sheetMarks";
-import { reportSheets, reportSheetValues } from "../plan/reportSheets";
+import { reportSheets } from "../plan/reportSheets";
+import { planBlockReport } from "../plan/workbookReport";
 import type { RuleSet } from "../rules/ruleSet";
 
 export type CheckPhase = "reading" | "assessing" | "writing";
@@ -74,13 +75,13 @@ export async function checkSheet({ port, rules: baseRules, sheetName, settings, 
   const context: AssessContext = { rules, parties: config.parties, settings: parsedSettings };
   const check = checkPlan(snapshot.values, context, { overrides });
   onPhase("writing");
-  await port.writeResults(snapshot, resultsLayout(check));
-  const notes = [...config.notes];
+  const writeNotes = await port.writeResults(snapshot, resultsLayout(check), planBlockReport(check));
+  const notes = [...config.notes, ...writeNotes];
   const sheetsWritten: string[] = [];
-  // The same sheets as the command line writes, cell for cell (their formats are the command line's alone for now).
+  // The same sheets as the command line writes, cell for cell, with their formats.
   for (const sheet of reportSheets(check, rules, sheetName, parsedSettings.asOf, { summary: parsedSettings.writeSummarySheet, sources: parsedSettings.writeSourcesSheet })) {
     const kind = sheet.role as ClearwaySheet;
-    const name = await port.replaceSheet(kind, reportSheetValues(sheet));
+    const name = await port.replaceSheet(kind, sheet);
     sheetsWritten.push(name);
     if (name !== kind) notes.push(`${sentenceStart(sheet.description)} went to the sheet "${name}": a sheet of yours is named "${kind}" and was left as it is.`);
   }

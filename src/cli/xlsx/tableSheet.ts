@@ -1,17 +1,11 @@
-import { DEFAULT_REPORT_WIDTH, styleKey, type ReportCell, type ReportSheet } from "../../plan/workbookReport";
+import { cellContent, DEFAULT_REPORT_WIDTH, styleKey, type ReportSheet } from "../../plan/workbookReport";
 import { cellXml, columnLetters } from "./cellXml";
 import { escapeXml } from "./xmlText";
 
-/** Excel's HYPERLINK takes an address of at most 255 characters; a longer one is written as text. */
-const MAX_LINK_LENGTH = 255;
-
-const formulaText = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
-/** A link cell: a HYPERLINK formula (opens in Excel and LibreOffice without a relationship part), its text as the cached value. */
-function linkCellXml(reference: string, cell: ReportCell, style: number): string {
-  const text = String(cell.value ?? cell.link);
+/** A formula cell with its text as the cached value (a link, as the plan layer writes it). */
+function formulaCellXml(reference: string, formula: string, text: string, style: number): string {
   const s = style ? ` s="${style}"` : "";
-  return `<c r="${reference}"${s} t="str"><f>${escapeXml(`HYPERLINK(${formulaText(cell.link!)},${formulaText(text)})`)}</f><v>${escapeXml(text)}</v></c>`;
+  return `<c r="${reference}"${s} t="str"><f>${escapeXml(formula)}</f><v>${escapeXml(text)}</v></c>`;
 }
 
 /**
@@ -38,10 +32,9 @@ export function* tableSheetXml(sheet: ReportSheet, styles: { date: number; repor
     const cells = rows[r]!.map((cell, c) => {
       const reference = `${columnLetters(c)}${r + 1}`;
       const style = cell.style ? (styles.report.get(styleKey(cell.style)) ?? 0) : 0;
-      if (cell.link && /^https?:\/\//i.test(cell.link) && cell.link.length <= MAX_LINK_LENGTH && String(cell.value ?? "").length <= MAX_LINK_LENGTH) return linkCellXml(reference, cell, style);
-      // An address too long for a formula is written out beside its text, so it is never lost.
-      const value = cell.link ? `${cell.value ?? ""}\n${cell.link}`.trim() : (cell.value ?? null);
-      return cellXml(reference, value, style, style || styles.date);
+      const content = cellContent(cell);
+      if (content.formula !== null) return formulaCellXml(reference, content.formula, content.value, style);
+      return cellXml(reference, content.value, style, style || styles.date);
     }).join("");
     const height = sheet.rowHeights[r] ?? null;
     yield cells ? `<row r="${r + 1}"${height === null ? "" : ` ht="${height}" customHeight="1"`}>${cells}</row>` : "";

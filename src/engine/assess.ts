@@ -79,11 +79,12 @@ function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
 
   const before: Finding[] = [];
   if (laneTouchesSanctions(rules, shipment.origin, shipment.destination)) before.push(sanctionsFinding(shipment, context));
-  const { findings, ...sides } = borderSides(shipment, context, origin, destination);
-  before.push(...findings);
+  const sides = borderSides(shipment, context, origin, destination);
+  before.push(...sides.findings);
   const charges = chargesMode(shipment, origin, destination);
   before.push(...charges.before);
-  return { ...sides, before, after: charges.after, charges: charges.mode, destination };
+  // One literal, not spreads: every row of the lane reads these fields, and a stable shape keeps that fast.
+  return { permits: sides.permits, importer: sides.importer, exporter: sides.exporter, before, after: charges.after, pendingLeadTimes: sides.pendingLeadTimes, charges: charges.mode, destination };
 }
 
 function join(parts: readonly Finding[], issues: Issue[], ruleRefs: string[]): void {

@@ -26,5 +26,17 @@ export function planCharges(shipment: Shipment, view: CountryView, context: Asse
   const dutyRate = dutyPlan(shipment, view, heading, notes);
   const tax = importTaxPlan(shipment, view, context, heading, valuation, notes);
   const deMinimis = deMinimisPlan(shipment, view, notes);
-  return { ...valuation, dutyRate, ...tax, deMinimis, issues: notes.issues, ruleRefs: notes.ruleRefs, basis: notes.basis.join("; ") };
+  // One literal, so every plan has the same shape: estimateCharges reads these fields on every row.
+  return {
+    freight: valuation.freight,
+    freightRate: valuation.freightRate,
+    dutyRate,
+    taxRate: tax.taxRate,
+    taxFreight: tax.taxFreight,
+    taxUplift: tax.taxUplift,
+    deMinimis,
+    issues: notes.issues,
+    ruleRefs: notes.ruleRefs,
+    basis: notes.basis.join("; "),
+  };
 }

@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { columnLetters } from "../../src/plan/cellAddress";
 import { OUTPUT_COLUMNS, OUTPUT_HEADERS } from "../../src/plan/outputColumns";
 import { readSheet, runCli, sheetNames, tempDir, writeWorkbook, writeZip, type Row } from "../support/planFiles";
 import { zipParts } from "../support/zipParts";
@@ -27,7 +28,7 @@ function compoundFile(...streams: string[]): Buffer {
 
 function* rowsXml(count: number): Generator<string> {
   yield '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
-  yield `<row r="1">${HEADER.map((h, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${h}</t></is></c>`).join("")}</row>`;
+  yield `<row r="1">${HEADER.map((h, i) => `<c r="${columnLetters(i)}1" t="inlineStr"><is><t>${h}</t></is></c>`).join("")}</row>`;
   for (let r = 2; r <= count + 1; r++) yield `<row r="${r}"><c r="B${r}" t="inlineStr"><is><t>US</t></is></c><c r="C${r}" t="inlineStr"><is><t>DE</t></is></c><c r="D${r}" t="inlineStr"><is><t>IMP</t></is></c><c r="E${r}"><v>1</v></c></row>`;
   yield "</sheetData></worksheet>";
 }

@@ -48,10 +48,14 @@ describe("assess: charges on the destination's valuation basis", () => {
     expect(a.charges.importTax).toBe(1235);
   });
 
-  it("rounds the total from unrounded parts", () => {
-    const a = assess(shipment({ material: "lab-kit", value: 80, currency: "EUR" }), contextWith());
-    // CIF 84; duty 6.5% = 5.46; GST 20% of 89.46 = 17.892; total 23.352.
-    expect(a.charges).toEqual(expect.objectContaining({ duty: 5.46, importTax: 17.89, total: 23.35 }));
+  it.each([
+    // CIF 18.90; duty 6.5% = 1.2285 -> 1.23; GST 20% of 20.1285 = 4.0257 -> 4.03; 1.23 + 4.03 = 5.26 (the unrounded 5.2542 would round to 5.25).
+    [18, 1.23, 4.03, 5.26],
+    // CIF 3.15; duty 6.5% = 0.20475 -> 0.20; GST 20% of 3.35475 = 0.67095 -> 0.67; 0.20 + 0.67 = 0.87 (the unrounded 0.8757 would round to 0.88).
+    [3, 0.2, 0.67, 0.87],
+  ])("totals the duty and import tax as rounded and shown, so the columns add up (EUR %d of lab kits)", (value, duty, importTax, total) => {
+    const a = assess(shipment({ material: "lab-kit", value, currency: "EUR" }), contextWith());
+    expect(a.charges).toEqual(expect.objectContaining({ duty, importTax, total }));
     expect(codes(a)).toContain("currency-not-converted");
   });
 
@@ -277,7 +281,8 @@ describe("assess: returnable equipment", () => {
 
   it("estimates duties now and points to returned-goods relief where carnets are not accepted", () => {
     const a = assess(shipment({ material: "equipment", returnable: true }), contextWith());
-    expect(a.charges.total).not.toBe(0);
+    // CIF 1050; duty 3% on HS 9027 = 31.5; GST 20% of 1081.5 = 216.3.
+    expect(a.charges).toEqual(expect.objectContaining({ customsValue: 1050, duty: 31.5, importTax: 216.3, total: 247.8 }));
     const relief = a.issues.find((i) => i.code === "returned-goods-relief");
     expect(relief?.message).toContain("the exporter of record is in Importland");
     expect(relief?.message).toContain("a deposit is taken");

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { columnLetters } from "../../src/plan/cellAddress";
 import { OUTPUT_COLUMNS, OUTPUT_HEADERS } from "../../src/plan/outputColumns";
 import { FakeWorkbookPort } from "../../src/playground/fakeWorkbookPort";
 import { embeddedRuleSet } from "../../src/rules/embedded";
@@ -85,7 +86,7 @@ describe("task pane", () => {
     await waitFor(() => expect(workbook.selection).toEqual({ sheetName: "Plan", address: "C6" }));
     fireEvent.click(screen.getByRole("button", { name: "Back to the list" }));
     fireEvent.click(within(screen.getByRole("list", { name: "Rows" })).getByRole("button", { name: /^Row 4 · S-1/ }));
-    const statusColumn = String.fromCharCode(65 + HEADER.length);
+    const statusColumn = columnLetters(HEADER.length);
     fireEvent.click(await screen.findByRole("button", { name: `Go to Status cell ${statusColumn}4` }));
     await waitFor(() => expect(workbook.selection).toEqual({ sheetName: "Plan", address: `${statusColumn}4` }));
   });
@@ -144,7 +145,7 @@ describe("task pane", () => {
     const written = workbook.sheet("Plan").cells.map((row) => [...row]);
     fireEvent.click(screen.getByRole("button", { name: "Remove results" }));
     const dialog = await screen.findByRole("alertdialog");
-    const lastColumn = String.fromCharCode(65 + HEADER.length + OUTPUT_COLUMNS.length - 1);
+    const lastColumn = columnLetters(HEADER.length + OUTPUT_COLUMNS.length - 1);
     expect(dialog.textContent).toContain(`the Clearway columns H3:${lastColumn}7 on "Plan"`);
     expect(dialog.textContent).toContain('the sheet "Clearway Summary"');
     expect(dialog.textContent).toContain('the sheet "Clearway Sources"');

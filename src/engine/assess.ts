@@ -12,6 +12,7 @@ import type { AssessContext } from "./context";
 import { countryPairKey, laneKey, memoized, sideKey } from "./contextMemo";
 import { memoKey, textMemoKey } from "./memoKeys";
 import { checkDangerousGoods } from "./dangerousGoodsCheck";
+import { checkPacking } from "./packingCheck";
 import { ISSUE_CODES, issue } from "./issueCodes";
 import { checkLeadTime, leadTimePlan, type LeadTimePlan } from "./leadTimeCheck";
 import { checkPermits, type Direction, type PermitsFinding } from "./permitsCheck";
@@ -311,11 +312,13 @@ export function assess(shipment: Shipment, context: AssessContext): Assessment {
     chargeRefs = found.ruleRefs;
   }
   const dangerousGoods = dangerousGoodsFinding(shipment, context);
+  const packing = checkPacking(shipment, context.rules);
   const leadTime = checkLeadTime(shipment, joined.leadTimes, context.settings);
   const issues = joined.issues.slice();
   for (const entry of chargeIssues) issues.push(entry);
   for (const entry of joined.afterIssues) issues.push(entry);
   for (const entry of dangerousGoods.issues) issues.push(entry);
+  for (const entry of packing.issues) issues.push(entry);
   for (const entry of leadTime.issues) issues.push(entry);
   const territory = shipment.originRegion || shipment.destinationRegion ? territoryNotes(shipment) : NONE;
   for (const entry of territory) issues.push(entry);
@@ -323,12 +326,13 @@ export function assess(shipment: Shipment, context: AssessContext): Assessment {
   for (const ref of chargeRefs) ruleRefs.push(ref);
   for (const ref of joined.afterRefs) ruleRefs.push(ref);
   for (const ref of dangerousGoods.ruleRefs) ruleRefs.push(ref);
+  for (const ref of packing.ruleRefs) ruleRefs.push(ref);
   // Facts from the user's own rule overrides are named, so the output never passes them off as Clearway's.
   const overrides = overrideIssues(context.rules);
   if (overrides.size) for (const ref of ruleRefs) if (overrides.has(ref)) issues.push(overrides.get(ref)!);
 
   // Override notes are info: they never change the status.
-  const status = statusOf(territory, statusOf(leadTime.issues, statusOf(dangerousGoods.issues, statusOf(chargeIssues, joined.status))));
+  const status = statusOf(territory, statusOf(leadTime.issues, statusOf(packing.issues, statusOf(dangerousGoods.issues, statusOf(chargeIssues, joined.status)))));
 
   return {
     status,

@@ -5,6 +5,7 @@ import type { Party, PartyRole } from "../domain/party";
 import { TEMPERATURES, type Shipment } from "../domain/shipment";
 import { statusOf, type Status } from "../domain/status";
 import { countryView, sharedUnion, type CountryView } from "../rules/countryView";
+import type { RuleSet } from "../rules/ruleSet";
 import type { PermitRule } from "../rules/schema";
 import { territoryByCode, territoryByRegion, territoryReason } from "../rules/territories";
 import { estimateCharges, noCharges } from "./charges";
@@ -12,7 +13,7 @@ import type { AssessContext } from "./context";
 import { countryPairKey, laneKey, memoized, sideKey } from "./contextMemo";
 import { memoKey, textMemoKey } from "./memoKeys";
 import { checkDangerousGoods } from "./dangerousGoodsCheck";
-import { checkPacking } from "./packingCheck";
+import { checkPacking, samplesUnclassified } from "./packingCheck";
 import { ISSUE_CODES, issue } from "./issueCodes";
 import { checkLeadTime, leadTimePlan, type LeadTimePlan } from "./leadTimeCheck";
 import { checkPermits, type Direction, type PermitsFinding } from "./permitsCheck";
@@ -20,6 +21,7 @@ import { overrideIssues } from "./overrideNotes";
 import { validityPeriod } from "./heldLicences";
 import { chooseLocalParty, partyNamed, pickRecordParty, recordPartyBasis, type RecordPartyFinding } from "./recordParties";
 import { checkSanctions, laneTouchesSanctions } from "./sanctionsCheck";
+import { secondarySourceNote } from "./secondarySourceNotes";
 
 /** Issues and the rules they came from; findings are kept as parts and joined once per row. */
 interface Finding {
@@ -84,11 +86,21 @@ function territoryNotes(shipment: Shipment): Issue[] {
 
 const covered = (view: CountryView) => view.covered || view.union !== undefined;
 
-/** What the row's dangerous goods and temperature add: the same for every row with that packing, whatever the lane. */
+/**
+ * What the row's dangerous goods and temperature add, with the packing questions they leave open:
+ * the same for every row with that packing, whatever the lane.
+ */
 function dangerousGoodsFinding(shipment: Shipment, context: AssessContext): Finding {
-  const temperature = shipment.temperature ? TEMPERATURES.indexOf(shipment.temperature) + 1 : 0;
+  const unclassified = samplesUnclassified(shipment);
+  const temperature = (shipment.temperature ? TEMPERATURES.indexOf(shipment.temperature) + 1 : 0) * 2 + (unclassified ? 1 : 0);
   const key = shipment.dangerousGoods.length ? textMemoKey("dangerousGoods", temperature, shipment.dangerousGoods.join("+")) : memoKey("dangerousGoods", temperature);
-  return memoized(context, key, () => checkDangerousGoods(shipment, context.rules));
+  return memoized(context, key, () => {
+    const found = checkDangerousGoods(shipment, context.rules);
+    const packing = checkPacking(shipment, context.rules);
+    const ruleRefs = [...found.ruleRefs, ...packing.ruleRefs];
+    const secondary = secondarySourceNote(ruleRefs, context.rules);
+    return { issues: secondary ? [...found.issues, ...packing.issues, secondary] : [...found.issues, ...packing.issues], ruleRefs };
+  });
 }
 
 /**
@@ -268,13 +280,16 @@ interface JoinedLane {
   leadTimes: LeadTimePlan;
 }
 
-function joinLane(lane: LaneFinding): JoinedLane {
+function joinLane(lane: LaneFinding, rules: RuleSet): JoinedLane {
   const issues: Issue[] = [];
   const ruleRefs: string[] = [];
   join(lane.before, issues, ruleRefs);
   const afterIssues: Issue[] = [];
   const afterRefs: string[] = [];
   join(lane.after, afterIssues, afterRefs);
+  // Facts only secondary sources back are named once per lane, not looked up per row.
+  const secondary = secondarySourceNote([...ruleRefs, ...afterRefs], rules);
+  if (secondary) afterIssues.push(secondary);
   // Each rule belongs to one part of the lane (permits, parties, returns, dangerous goods), so the parts never repeat a reference.
   return { lane, issues, ruleRefs, afterIssues, afterRefs: afterRefs.filter((ref) => !ruleRefs.includes(ref)), status: statusOf(afterIssues, statusOf(issues)), leadTimes: leadTimePlan(lane.pendingLeadTimes) };
 }
@@ -287,7 +302,7 @@ function joinedLane(shipment: Shipment, context: AssessContext): JoinedLane {
   const named = context.parties.length || s.sponsor || s.importerOfRecord || s.exporterOfRecord || s.originRegion || s.destinationRegion;
   // (Names are joined with a character no name contains, so two rows cannot share a key by accident.)
   const key = named ? textMemoKey("lane", goods, licencePeriod(s, context), s.sponsor, s.importerOfRecord, s.exporterOfRecord, s.originRegion, s.destinationRegion) : memoKey("lane", goods);
-  return memoized(context, key, () => joinLane(assessLane(shipment, context)));
+  return memoized(context, key, () => joinLane(assessLane(shipment, context), context.rules));
 }
 
 /**
@@ -312,13 +327,11 @@ export function assess(shipment: Shipment, context: AssessContext): Assessment {
     chargeRefs = found.ruleRefs;
   }
   const dangerousGoods = dangerousGoodsFinding(shipment, context);
-  const packing = checkPacking(shipment, context.rules);
   const leadTime = checkLeadTime(shipment, joined.leadTimes, context.settings);
   const issues = joined.issues.slice();
   for (const entry of chargeIssues) issues.push(entry);
   for (const entry of joined.afterIssues) issues.push(entry);
   for (const entry of dangerousGoods.issues) issues.push(entry);
-  for (const entry of packing.issues) issues.push(entry);
   for (const entry of leadTime.issues) issues.push(entry);
   const territory = shipment.originRegion || shipment.destinationRegion ? territoryNotes(shipment) : NONE;
   for (const entry of territory) issues.push(entry);
@@ -326,13 +339,12 @@ export function assess(shipment: Shipment, context: AssessContext): Assessment {
   for (const ref of chargeRefs) ruleRefs.push(ref);
   for (const ref of joined.afterRefs) ruleRefs.push(ref);
   for (const ref of dangerousGoods.ruleRefs) ruleRefs.push(ref);
-  for (const ref of packing.ruleRefs) ruleRefs.push(ref);
   // Facts from the user's own rule overrides are named, so the output never passes them off as Clearway's.
   const overrides = overrideIssues(context.rules);
   if (overrides.size) for (const ref of ruleRefs) if (overrides.has(ref)) issues.push(overrides.get(ref)!);
 
   // Override notes are info: they never change the status.
-  const status = statusOf(territory, statusOf(leadTime.issues, statusOf(packing.issues, statusOf(dangerousGoods.issues, statusOf(chargeIssues, joined.status)))));
+  const status = statusOf(territory, statusOf(leadTime.issues, statusOf(dangerousGoods.issues, statusOf(chargeIssues, joined.status))));
 
   return {
     status,

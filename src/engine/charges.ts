@@ -11,6 +11,7 @@ import { chargesKey, memoized } from "./contextMemo";
 import { memoKey, textMemoKey } from "./memoKeys";
 import { ExactDecimal } from "../domain/exactDecimal";
 import { toMoney } from "./money";
+import { secondarySourceNote } from "./secondarySourceNotes";
 
 export interface ChargesFinding {
   charges: Charges;
@@ -178,6 +179,9 @@ function planCharges(shipment: Shipment, view: CountryView, context: AssessConte
     ruleRefs.push(deMinimis.id);
   }
   plan.basis = basis.join("; ");
+  // Rates and bases only secondary sources back are named once per plan, not looked up per row.
+  const secondary = secondarySourceNote(ruleRefs, context.rules);
+  if (secondary) issues.push(secondary);
   return plan;
 }
 

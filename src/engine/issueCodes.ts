@@ -49,6 +49,7 @@ export const ISSUE_CODES = {
   leadTimeMissesNeedBy: "lead-time-misses-need-by",
   shipDatePast: "ship-date-past",
   ruleOverride: "rule-override",
+  secondarySource: "secondary-source",
   territoryUnderParent: "territory-under-parent-rules",
 } as const;
 
@@ -102,6 +103,7 @@ const KIND_WHEN_OPEN: Record<IssueCode, Exclude<IssueKind, "info">> = {
   "lead-time-misses-need-by": "shipment",
   "ship-date-past": "shipment",
   "rule-override": "shipment",
+  "secondary-source": "shipment",
   "territory-under-parent-rules": "setup",
 };
 

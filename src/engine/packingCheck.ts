@@ -20,7 +20,7 @@ const SAMPLE_CLASSES = new Set(["UN2814", "UN2900", "UN3373", "UN3245"]);
 /** A description that already names the samples' class: a UN number, a category, or an exempt specimen. */
 const CLASS_IN_DESCRIPTION = /\bUN\s?(?:2814|2900|3373|3245)\b|\bcategory\s+[AB]\b|biological\s+substance|\bexempt\s+(?:human|animal|patient)\s+specimens?\b/i;
 
-const NONE: PackingFinding = Object.freeze({ issues: Object.freeze([]) as readonly Issue[], ruleRefs: Object.freeze([]) as readonly string[] });
+const NONE: PackingFinding = { issues: [], ruleRefs: [] };
 
 /** Whether the row says what keeps it cold: a dry-ice or LN2 temperature, or UN1845 among its UN numbers. */
 export function namesRefrigerant(shipment: Pick<Shipment, "temperature" | "dangerousGoods">): boolean {
@@ -51,9 +51,9 @@ let lastRuleSet: RuleSet | undefined;
 let lastQuestions: Questions | undefined;
 
 function finding(entries: Array<[Issue, string | undefined]>): PackingFinding {
-  const issues = Object.freeze(entries.map(([entry]) => entry));
-  const ruleRefs = Object.freeze(entries.flatMap(([, ref]) => (ref ? [ref] : [])));
-  return Object.freeze({ issues, ruleRefs });
+  const issues = entries.map(([entry]) => entry);
+  const ruleRefs = entries.flatMap(([, ref]) => (ref ? [ref] : []));
+  return { issues, ruleRefs };
 }
 
 function buildQuestions(ruleSet: RuleSet): Questions {
@@ -80,7 +80,7 @@ function questions(ruleSet: RuleSet): Questions {
 }
 
 function joined(a: PackingFinding, b: PackingFinding): PackingFinding {
-  return Object.freeze({ issues: Object.freeze([...a.issues, ...b.issues]), ruleRefs: Object.freeze([...a.ruleRefs, ...b.ruleRefs]) });
+  return { issues: [...a.issues, ...b.issues], ruleRefs: [...a.ruleRefs, ...b.ruleRefs] };
 }
 
 const bothCache = new WeakMap<PackingFinding, WeakMap<PackingFinding, PackingFinding>>();
@@ -89,8 +89,13 @@ const bothCache = new WeakMap<PackingFinding, WeakMap<PackingFinding, PackingFin
  * What the row does not say about its packing that the dangerous-goods rules turn on: what keeps
  * frozen goods cold (dry ice makes them UN1845), and how biological samples are classified
  * (Category A, Category B or exempt specimen). Asked only where the row leaves it open; the
- * findings are shared between rows and frozen.
+ * findings are shared between rows (plain arrays: frozen ones slow the row loops down), so callers copy.
  */
+/** Whether the row's samples are left unclassified: with the temperature and UN numbers, all the questions depend on. */
+export function samplesUnclassified(shipment: Shipment): boolean {
+  return shipment.material === "samples" && !namesSampleClass(shipment);
+}
+
 export function checkPacking(shipment: Shipment, ruleSet: RuleSet): PackingFinding {
   const cold = shipment.temperature === "-80C" || shipment.temperature === "-20C";
   const samples = shipment.material === "samples";

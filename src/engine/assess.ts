@@ -3,6 +3,7 @@ import { countryInText, countryName, possessive, sentenceStart } from "../domain
 import { TEMPERATURES, type Shipment } from "../domain/shipment";
 import { statusOf, type Status } from "../domain/status";
 import { countryView } from "../rules/countryView";
+import type { RuleSet } from "../rules/ruleSet";
 import { territoryByRegion, territoryReason } from "../rules/territories";
 import { borderSides } from "./borderLane";
 import { borderlessLane, unionLane } from "./borderlessLane";
@@ -12,12 +13,14 @@ import type { AssessContext } from "./context";
 import { countryPairKey, laneKey, memoized } from "./contextMemo";
 import { memoKey, textMemoKey } from "./memoKeys";
 import { checkDangerousGoods } from "./dangerousGoodsCheck";
+import { checkPacking, samplesUnclassified } from "./packingCheck";
 import { ISSUE_CODES, issue } from "./issueCodes";
 import type { Finding, LaneFinding } from "./laneFinding";
 import { checkLeadTime, leadTimePlan, type LeadTimePlan } from "./leadTimeCheck";
 import { licencePeriod } from "./licencePeriod";
 import { overrideIssues } from "./overrideNotes";
 import { checkSanctions, laneTouchesSanctions } from "./sanctionsCheck";
+import { secondarySourceNote } from "./secondarySourceNotes";
 
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -33,11 +36,21 @@ function territoryNotes(shipment: Shipment): Issue[] {
   return notes;
 }
 
-/** What the row's dangerous goods and temperature add: the same for every row with that packing, whatever the lane. */
+/**
+ * What the row's dangerous goods and temperature add, with the packing questions they leave open:
+ * the same for every row with that packing, whatever the lane.
+ */
 function dangerousGoodsFinding(shipment: Shipment, context: AssessContext): Finding {
-  const temperature = shipment.temperature ? TEMPERATURES.indexOf(shipment.temperature) + 1 : 0;
+  const unclassified = samplesUnclassified(shipment);
+  const temperature = (shipment.temperature ? TEMPERATURES.indexOf(shipment.temperature) + 1 : 0) * 2 + (unclassified ? 1 : 0);
   const key = shipment.dangerousGoods.length ? textMemoKey("dangerousGoods", temperature, shipment.dangerousGoods.join("+")) : memoKey("dangerousGoods", temperature);
-  return memoized(context, key, () => checkDangerousGoods(shipment, context.rules));
+  return memoized(context, key, () => {
+    const found = checkDangerousGoods(shipment, context.rules);
+    const packing = checkPacking(shipment, context.rules);
+    const ruleRefs = [...found.ruleRefs, ...packing.ruleRefs];
+    const secondary = secondarySourceNote(ruleRefs, context.rules);
+    return { issues: secondary ? [...found.issues, ...packing.issues, secondary] : [...found.issues, ...packing.issues], ruleRefs };
+  });
 }
 
 /**
@@ -106,13 +119,16 @@ interface JoinedLane {
   leadTimes: LeadTimePlan;
 }
 
-function joinLane(lane: LaneFinding): JoinedLane {
+function joinLane(lane: LaneFinding, rules: RuleSet): JoinedLane {
   const issues: Issue[] = [];
   const ruleRefs: string[] = [];
   join(lane.before, issues, ruleRefs);
   const afterIssues: Issue[] = [];
   const afterRefs: string[] = [];
   join(lane.after, afterIssues, afterRefs);
+  // Facts only secondary sources back are named once per lane, not looked up per row.
+  const secondary = secondarySourceNote([...ruleRefs, ...afterRefs], rules);
+  if (secondary) afterIssues.push(secondary);
   // Each rule belongs to one part of the lane (permits, parties, returns, dangerous goods), so the parts never repeat a reference.
   return { lane, issues, ruleRefs, afterIssues, afterRefs: afterRefs.filter((ref) => !ruleRefs.includes(ref)), status: statusOf(afterIssues, statusOf(issues)), leadTimes: leadTimePlan(lane.pendingLeadTimes) };
 }
@@ -125,7 +141,7 @@ function joinedLane(shipment: Shipment, context: AssessContext): JoinedLane {
   const named = context.parties.length || s.sponsor || s.importerOfRecord || s.exporterOfRecord || s.originRegion || s.destinationRegion;
   // (Names are joined with a character no name contains, so two rows cannot share a key by accident.)
   const key = named ? textMemoKey("lane", goods, licencePeriod(s, context), s.sponsor, s.importerOfRecord, s.exporterOfRecord, s.originRegion, s.destinationRegion) : memoKey("lane", goods);
-  return memoized(context, key, () => joinLane(assessLane(shipment, context)));
+  return memoized(context, key, () => joinLane(assessLane(shipment, context), context.rules));
 }
 
 /**

@@ -8,6 +8,7 @@ import { customsValuation, type CustomsValuation } from "./customsValuation";
 import { deMinimisPlan, type DeMinimisPlan } from "./deMinimisPlan";
 import { dutyPlan, headingFor } from "./dutyPlan";
 import { importTaxPlan, type ImportTaxPlan } from "./importTaxPlan";
+import { secondarySourceNote } from "./secondarySourceNotes";
 
 /** What a lane's charges depend on besides the row's amounts: rates, basis and the issues to show. */
 export interface ChargesPlan extends CustomsValuation, ImportTaxPlan {
@@ -26,6 +27,9 @@ export function planCharges(shipment: Shipment, view: CountryView, context: Asse
   const dutyRate = dutyPlan(shipment, view, heading, notes);
   const tax = importTaxPlan(shipment, view, context, heading, valuation, notes);
   const deMinimis = deMinimisPlan(shipment, view, notes);
+  // Rates and bases only secondary sources back are named once per plan, not looked up per row.
+  const secondary = secondarySourceNote(notes.ruleRefs, context.rules);
+  if (secondary) notes.issues.push(secondary);
   // One literal, so every plan has the same shape: estimateCharges reads these fields on every row.
   return {
     freight: valuation.freight,

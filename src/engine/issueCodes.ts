@@ -41,12 +41,15 @@ export const ISSUE_CODES = {
   returnedGoods: "returned-goods-relief",
   dangerousGoods: "dangerous-goods",
   dangerousGoodsNotCovered: "dangerous-goods-not-covered",
+  refrigerantUnstated: "packing-refrigerant-unstated",
+  sampleClassUnstated: "packing-sample-class-unstated",
   controlledSubstance: "controlled-substance",
   leadTimeUnknown: "lead-time-unknown",
   leadTimeTight: "lead-time-tight",
   leadTimeMissesNeedBy: "lead-time-misses-need-by",
   shipDatePast: "ship-date-past",
   ruleOverride: "rule-override",
+  secondarySource: "secondary-source",
   territoryUnderParent: "territory-under-parent-rules",
 } as const;
 
@@ -92,12 +95,15 @@ const KIND_WHEN_OPEN: Record<IssueCode, Exclude<IssueKind, "info">> = {
   "returned-goods-relief": "shipment",
   "dangerous-goods": "shipment",
   "dangerous-goods-not-covered": "shipment",
+  "packing-refrigerant-unstated": "shipment",
+  "packing-sample-class-unstated": "shipment",
   "controlled-substance": "shipment",
   "lead-time-unknown": "shipment",
   "lead-time-tight": "shipment",
   "lead-time-misses-need-by": "shipment",
   "ship-date-past": "shipment",
   "rule-override": "shipment",
+  "secondary-source": "shipment",
   "territory-under-parent-rules": "setup",
 };
 

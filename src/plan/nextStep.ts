@@ -33,6 +33,9 @@ const ACTOR_BY_CODE: Record<string, Actor> = {
   "sanctions-review": "sponsor",
   "controlled-substance": "sponsor",
   "dangerous-goods": "carrier",
+  // The shipper answers with whoever packs and books the shipment.
+  "packing-refrigerant-unstated": "carrier",
+  "packing-sample-class-unstated": "carrier",
 };
 
 /** The date to apply for a permit by: its lead time before the ship date (else the need-by date); null without both. */

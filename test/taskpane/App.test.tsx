@@ -215,7 +215,7 @@ describe("task pane: parties and rules sheets", () => {
     renderApp(workbook);
     await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
     fireEvent.click(checkButton());
-    expect(await screen.findByText('Parties from "Clearway Parties": 1.')).toBeTruthy();
+    expect(await screen.findByText('Parties from sheet "Clearway Parties": 1.')).toBeTruthy();
     const row = workbook.sheet("Plan").cells[3]!;
     expect(row[HEADER.length + OUTPUT_COLUMNS.indexOf("Importer of record")]).toBe("Berlin Depot GmbH");
     expect(String(row[HEADER.length + OUTPUT_COLUMNS.indexOf("Required permits")])).toContain("[held: DE-BE-2024-17]");
@@ -227,7 +227,7 @@ describe("task pane: parties and rules sheets", () => {
     renderApp(workbook);
     await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
     fireEvent.click(checkButton());
-    const list = await screen.findByRole("list", { name: "Problems in Clearway Parties" });
+    const list = await screen.findByRole("list", { name: 'Problems in the sheet "Clearway Parties"' });
     expect(list.textContent).toContain("B2");
     expect(workbook.sheet("Plan").cells).toEqual(PLAN);
   });

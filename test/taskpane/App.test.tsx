@@ -221,6 +221,21 @@ describe("task pane: parties and rules sheets", () => {
     expect(String(row[HEADER.length + OUTPUT_COLUMNS.indexOf("Required permits")])).toContain("[held: DE-BE-2024-17]");
   });
 
+  it("reads the Defaults and Depots sheets as the command line does: Check plan is enabled by a default origin, and the notes say where each came from", async () => {
+    const cells = [["Shipment ID", "To", "Material", "Value", "Currency", "Description", "Description"], ["S-1", "DE", "IMP", 1000, "EUR", "Kit", "Kit A, 10 vials"]];
+    const workbook = new FakeWorkbookPort([
+      { name: "Plan", cells },
+      { name: "Clearway Defaults", cells: [["Field", "Value"], ["Origin", "US"]] },
+      { name: "Clearway Depots", cells: [["Depot", "Country"], ["EU Depot", "NL"]] },
+    ]);
+    renderApp(workbook);
+    await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
+    fireEvent.click(checkButton());
+    expect(await screen.findByText('Depots from sheet "Clearway Depots": 1.')).toBeTruthy();
+    expect(screen.getByText("Plan defaults (used where the plan gives no value; such rows say so): origin=US.")).toBeTruthy();
+    expect(workbook.sheet("Plan").cells[1]![cells[0]!.length]).not.toBe("error");
+  });
+
   it("lists the problems of a bad Parties sheet by cell, and checks nothing", async () => {
     const parties = [["Name", "Country", "Roles", "Licence rule id", "Licence reference"], ["Berlin Depot GmbH", "Germny", "importer of record", "de-import-imp-einfuhrerlaubnis", "X-1"]];
     const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN }, { name: "Clearway Parties", cells: parties }]);

@@ -39,13 +39,12 @@ export function App({ port, rules, today }: AppProps) {
   const styles = useStyles();
   const plan = usePlanSheet(port);
   const { settings, update, saveError } = useSettings(port, today);
-  const check = usePlanCheck({ port, rules, plan, settings });
-  const { phase, outcome, stale, ready, busy } = check;
   const [error, setError] = useState<string | null>(null);
+  const check = usePlanCheck({ port, rules, plan, settings, onError: setError });
+  const { phase, outcome, stale, ready, busy } = check;
   const [notice, setNotice] = useState<string | null>(null);
   const [removal, setRemoval] = useState<RemovalPreview | null>(null);
   const resultsHeading = useRef<HTMLHeadingElement | null>(null);
-  const shownError = check.error ?? error;
 
   // After a check, focus goes to the results so a keyboard or screen-reader user lands on them.
   useEffect(() => {
@@ -53,7 +52,6 @@ export function App({ port, rules, today }: AppProps) {
   }, [outcome]);
 
   const runCheck = useCallback(() => {
-    setError(null);
     setNotice(null);
     void check.run();
   }, [check.run]);
@@ -119,11 +117,11 @@ export function App({ port, rules, today }: AppProps) {
           Rules {rules.version}, reviewed up to {rules.asOf}.
         </Caption1>
       </header>
-      {shownError ? (
+      {error ? (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
             <MessageBarTitle>Could not finish</MessageBarTitle>
-            {shownError}
+            {error}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -27,17 +27,18 @@ export interface PlanCheckInput {
   rules: RuleSet;
   plan: Pick<PlanSheetState, "sheetName" | "grid" | "detection" | "overrides">;
   settings: SettingsInput;
+  /** Shows (or, with null, clears) why the check could not finish, in the pane's one error message. */
+  onError: (message: string | null) => void;
 }
 
 /**
  * The pane's check: whether the plan is ready (the test the check itself applies, with the plan
  * defaults of the settings over those of the workbook's Defaults sheet), the check through the
- * port, its phase, outcome, error or refused table, and whether the results shown are out of date.
+ * port, its phase, outcome or refused table, and whether the results shown are out of date.
  */
-export function usePlanCheck({ port, rules, plan, settings }: PlanCheckInput) {
+export function usePlanCheck({ port, rules, plan, settings, onError }: PlanCheckInput) {
   const [phase, setPhase] = useState<CheckPhase | null>(null);
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<ConfigurationRefusedError | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [keptDefaults, setKeptDefaults] = useState<PlanDefaults>({});
@@ -67,7 +68,7 @@ export function usePlanCheck({ port, rules, plan, settings }: PlanCheckInput) {
 
   const run = useCallback(async () => {
     if (!plan.sheetName) return;
-    setError(null);
+    onError(null);
     setRefusal(null);
     setAnnouncement("");
     busy.current = true;
@@ -87,7 +88,7 @@ export function usePlanCheck({ port, rules, plan, settings }: PlanCheckInput) {
       setAnnouncement(countsAnnouncement(result.check.summary));
     } catch (caught) {
       if (caught instanceof ConfigurationRefusedError) setRefusal(caught);
-      else setError(errorText(caught));
+      else onError(errorText(caught));
       // Results of an earlier check stay for reference, but never as current.
       setStale("failed");
       setAnnouncement("The check did not finish; see the message above.");
@@ -95,7 +96,7 @@ export function usePlanCheck({ port, rules, plan, settings }: PlanCheckInput) {
       busy.current = false;
       setPhase(null);
     }
-  }, [port, rules, plan.sheetName, plan.overrides, settings, setStale]);
+  }, [port, rules, plan.sheetName, plan.overrides, settings, setStale, onError]);
 
   /** Forgets the results shown (they were removed from the workbook). */
   const forget = useCallback(() => {
@@ -103,5 +104,5 @@ export function usePlanCheck({ port, rules, plan, settings }: PlanCheckInput) {
     setAnnouncement("");
   }, []);
 
-  return { phase, outcome, error, refusal, announcement, stale, ready, busy, run, forget };
+  return { phase, outcome, refusal, announcement, stale, ready, busy, run, forget };
 }

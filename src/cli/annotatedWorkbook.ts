@@ -1,8 +1,7 @@
 import { createWriteStream } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import type { PlanCheck } from "../plan/checkPlan";
-import { reportSheets } from "../plan/reportSheets";
-import type { RuleSet } from "../rules/ruleSet";
+import type { ReportSheet } from "../plan/workbookReport";
 import { annotatedCsv } from "./annotatedCsv";
 import { PlanFileError, type PlanFile } from "./planFile";
 import { writeThroughTemporary } from "./temporaryOutput";
@@ -15,10 +14,10 @@ import { writeAnnotatedPackage } from "./xlsx/workbookPatcher";
 import { ZipWriter } from "./xlsx/zipWriter";
 
 
-async function writePackage(source: PackageSource, planSheet: string, check: PlanCheck, rules: RuleSet, checkedAsOf: string, temporary: string, where: string) {
+async function writePackage(source: PackageSource, planSheet: string, check: PlanCheck, sheets: readonly ReportSheet[], temporary: string, where: string) {
   const writer = new ZipWriter(createWriteStream(temporary));
   try {
-    const result = await writeAnnotatedPackage(source, planSheet, check, reportSheets(check, rules, planSheet, checkedAsOf), writer);
+    const result = await writeAnnotatedPackage(source, planSheet, check, sheets, writer);
     await writer.finish();
     return result;
   } catch (error) {
@@ -31,10 +30,11 @@ async function writePackage(source: PackageSource, planSheet: string, check: Pla
 
 /**
  * Writes the annotated copy (through a temporary file, so a failed write leaves nothing behind) and
- * returns what the user must be told about it. An .xlsx plan's package is carried over part by part;
- * the copy is compared with the input before it takes its name, and refused if any part went missing.
+ * returns what the user must be told about it; Clearway's sheets are those the check chose. An .xlsx
+ * plan's package is carried over part by part; the copy is compared with the input before it takes
+ * its name, and refused if any part went missing.
  */
-export async function writeAnnotated(file: PlanFile, check: PlanCheck, rules: RuleSet, out: string, checkedAsOf: string): Promise<string[]> {
+export async function writeAnnotated(file: PlanFile, check: PlanCheck, sheets: readonly ReportSheet[], out: string): Promise<string[]> {
   let notes: string[] = [];
   await writeThroughTemporary(out, async (temporary) => {
     if (out.toLowerCase().endsWith(".csv")) {
@@ -42,11 +42,11 @@ export async function writeAnnotated(file: PlanFile, check: PlanCheck, rules: Ru
     } else if (file.kind !== "xlsx") {
       // A CSV plan written as .xlsx: a workbook holding the plan, then annotated like any other.
       const sheetName = validSheetName(file.sheetName);
-      notes = (await writePackage(csvWorkbook(sheetName, file.grid), sheetName, check, rules, checkedAsOf, temporary, file.path)).notes;
+      notes = (await writePackage(csvWorkbook(sheetName, file.grid), sheetName, check, sheets, temporary, file.path)).notes;
     } else {
       const workbook = await openWorkbookFile(file.path);
       try {
-        const result = await writePackage(zipSource(workbook.zip), file.sheetName, check, rules, checkedAsOf, temporary, file.path);
+        const result = await writePackage(zipSource(workbook.zip), file.sheetName, check, sheets, temporary, file.path);
         notes = result.notes;
         const lost = await lostParts(workbook.zip, temporary, result.changedParts);
         if (lost.length) throw new PlanFileError(`${file.path}: the annotated copy would lose ${lost.join(", ")}, so it was not written`);

@@ -1,21 +1,22 @@
 import path from "node:path";
 import { STATUSES } from "../domain/status";
 import type { AssessContext } from "../engine/context";
-import { checkPlan, PlanNotFoundError } from "../plan/checkPlan";
+import { PlanNotFoundError } from "../plan/checkPlan";
+import { ConfigurationRefusedError } from "../plan/checkConfiguration";
+import { checkWorkbook } from "../plan/checkWorkbook";
 import { normalizeName } from "../plan/countryParsing";
 import { describeDetection } from "../plan/headerDetection";
 import { FIELD_HEADERS, PLAN_FIELDS, type PlanField } from "../plan/planFields";
 import { jsonReport } from "../plan/jsonReport";
 import { nextStepText } from "../plan/nextStep";
+import { validSheetName } from "../plan/sheetNames";
 import { skippedCheckText } from "../plan/skippedChecks";
 import { writeAnnotated } from "./annotatedWorkbook";
-import { ConfigFileError, loadConfiguration } from "./configFiles";
+import { ConfigFileError, configFileReaders } from "./configFiles";
 import { checkOutputPath, checkPlanPath, describeFileError } from "./fileAccess";
 import { describeCsvDialect } from "./csvDialect";
-import { loadDepots } from "./depotsFile";
-import { describeProblems } from "../plan/configTable";
-import { DEFAULTS_SHEET, readDefaultsTable } from "../plan/defaultsTable";
-import { PlanFileError, readPlanFile, readWorkbookSheet } from "./planFile";
+import { PlanFileError, readPlanFile } from "./planFile";
+import { planWorkbookSource } from "./planWorkbookSource";
 import { progressBar } from "./progressBar";
 import { textTable } from "./textTable";
 import { UsageError } from "./usageError";
@@ -52,64 +53,58 @@ export function readColumnMap(entries: readonly string[]): Partial<Record<PlanFi
 
 const PROGRESS_FROM_ROWS = 5000;
 
-function planDefaultsNote(context: AssessContext): string[] {
-  const entries = Object.entries(context.settings.planDefaults).filter(([, value]) => value !== undefined);
-  return entries.length ? [`Plan defaults (used where the plan gives no value; such rows say so): ${entries.map(([field, value]) => `${field}=${value}`).join(", ")}.`] : [];
-}
-
 /** `clearway check <plan>`: reads the plan, assesses every row, prints a summary or JSON, writes the annotated copy. */
 export async function checkCommand(file: string, options: CheckOptions, baseContext: AssessContext, write: (text: string) => void): Promise<void> {
   if (options.output && options.inPlace) throw new UsageError("give either -o FILE or --in-place, not both");
   const out = options.inPlace ? file : options.output;
   if (out && path.resolve(out) === path.resolve(file) && !options.inPlace) throw new UsageError(`-o ${out} is the input file: use --in-place to overwrite it`);
   if (out && !/\.(xlsx|csv)$/i.test(out)) throw new UsageError(`-o ${out}: the output must be a .xlsx or .csv file`);
+  const overrides = readColumnMap(options.map ?? []);
 
   await checkPlanPath(file);
   if (out) await checkOutputPath(out, options.inPlace ? "--in-place" : "-o");
   const plan = await readPlanFile(file, options.sheet);
-  // Rule overrides and parties: all of them or none (a bad file or sheet stops the check here).
-  const configuration = await loadConfiguration(options, plan, baseContext.rules);
-  // Defaults kept in the workbook apply under those given on the command line.
-  const workbookDefaults = plan.kind === "xlsx" && plan.sheetNames.includes(DEFAULTS_SHEET) ? await readWorkbookSheet(plan.path, DEFAULTS_SHEET) : undefined;
-  let settings = baseContext.settings;
-  if (workbookDefaults) {
-    const read = readDefaultsTable(workbookDefaults);
-    if (!read.ok) throw new ConfigFileError(`${plan.path} (sheet "${DEFAULTS_SHEET}") is refused, so nothing was checked: ${describeProblems(read.problems)}`);
-    settings = { ...settings, planDefaults: { ...read.value, ...settings.planDefaults } };
-  }
-  const context: AssessContext = { ...baseContext, settings, rules: configuration.rules, parties: configuration.parties };
-  const depots = await loadDepots(options.depots, plan);
-  if (depots.note) configuration.notes.push(depots.note);
-  const overrides = readColumnMap(options.map ?? []);
-  let check;
+  let checked;
   try {
-    check = checkPlan(plan.grid, context, { onProgress: progressBar(process.stderr, PROGRESS_FROM_ROWS), overrides, ...(depots.depots ? { depots: depots.depots } : {}), ...(plan.kind === "csv" ? { decimalMark: plan.csv.dialect.decimalMark } : {}) });
+    // The configuration (files named here over the workbook's sheets), then the check: as the task pane does it.
+    checked = await checkWorkbook({
+      workbook: planWorkbookSource(plan),
+      // A CSV plan copied to .xlsx goes on a sheet named after the file, as far as a sheet name allows.
+      readPlan: async () => (plan.kind === "csv" ? { sheetName: validSheetName(plan.sheetName), grid: plan.grid, decimalMark: plan.csv.dialect.decimalMark } : { sheetName: plan.sheetName, grid: plan.grid }),
+      rules: baseContext.rules,
+      settings: baseContext.settings,
+      overrides,
+      documents: configFileReaders(options),
+      onProgress: progressBar(process.stderr, PROGRESS_FROM_ROWS),
+    });
   } catch (error) {
+    // All of the configuration or none: a refused table stops the check.
+    if (error instanceof ConfigurationRefusedError) throw new ConfigFileError(error.message);
     // For a CSV file, how it was read: a plan not found may be a file read with the wrong delimiter.
     if (error instanceof PlanNotFoundError) throw new PlanFileError(`${file} (${plan.kind === "csv" ? `read as ${describeCsvDialect(plan.csv.dialect)}` : `sheet "${plan.sheetName}"`}): ${error.message}`);
     throw error;
   }
+  const { check, rules, settings } = checked;
   let writeNotes: string[] = [];
   if (out) {
     try {
-      writeNotes = await writeAnnotated(plan, check, context.rules, out, context.settings.asOf);
+      writeNotes = await writeAnnotated(plan, check, checked.sheets, out);
     } catch (error) {
       throw error instanceof PlanFileError ? error : describeFileError(error, `${out} could not be written, and nothing was written there`);
     }
   }
 
   if (options.json) {
-    const report = jsonReport(check, context.rules, plan.sheetName, context.settings.asOf);
+    const report = jsonReport(check, rules, plan.sheetName, settings.asOf);
     write(JSON.stringify(plan.kind === "csv" ? { ...report, csv: plan.csv.dialect } : report, null, 2));
     return;
   }
   const { summary } = check;
   const lines = [
-    `Clearway checked ${summary.rows} rows of "${plan.sheetName}" in ${file} (rules ${context.rules.version}, as of ${context.settings.asOf}).`,
+    `Clearway checked ${summary.rows} rows of "${plan.sheetName}" in ${file} (rules ${rules.version}, as of ${settings.asOf}).`,
     ...(plan.kind === "csv" ? [describeCsvDialect(plan.csv.dialect)] : []),
     describeDetection(check.detection),
-    ...configuration.notes,
-    ...planDefaultsNote(context),
+    ...checked.notes,
     "",
     STATUSES.map((status) => `${status}: ${summary.byStatus[status]}`).join("   "),
     ...(summary.skippedChecks.length ? ["", `Skipped checks: ${summary.skippedChecks.map(skippedCheckText).join(", ")}.`] : []),

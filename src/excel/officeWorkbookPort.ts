@@ -2,7 +2,7 @@ import type { SettingsInput } from "../domain/settings";
 import { STATUSES } from "../domain/status";
 import { columnIndex, columnLetters } from "../plan/cellAddress";
 import { isBlank, type CellValue } from "../plan/cellValue";
-import { findOutputBlock } from "../plan/headerDetection";
+import { findOutputBlockRow, HEADER_SCAN_ROWS } from "../plan/headerDetection";
 import type { SheetTemplate } from "../plan/configTemplates";
 import { plainText, type ResultsLayout } from "../plan/resultsLayout";
 import { cellContent, DEFAULT_REPORT_WIDTH, type FrozenPanes, type PlanBlockReport, type PrintSetup, type ReportCell, type ReportChart, type ReportRange, type ReportSheet, type ReportStyle } from "../plan/workbookReport";
@@ -38,8 +38,6 @@ export const SETTINGS_KEY = "clearway.settings";
 export const DEFAULT_PAYLOAD_BUDGET = 1_500_000;
 /** Conservative size of one cell in a read response (JSON text, quotes, separators). */
 export const DEFAULT_BYTES_PER_CELL = 60;
-/** Rows scanned for a header row, as header detection does. */
-const HEADER_SCAN_ROWS = 50;
 /** Fingerprint of a sheet with no values. */
 const EMPTY_SHEET = "(empty)";
 
@@ -495,14 +493,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const sheet = sheets.getItem(sheetName);
       // Only the rows header detection scans are needed to find the block; the used range gives its last row.
       const grid = await this.readUsedGrid(context, sheet, HEADER_SCAN_ROWS);
-      let removed = false;
-      for (let r = 0; r < grid.values.length; r++) {
-        const block = findOutputBlock(grid.values[r] ?? []);
-        if (block === null) continue;
-        sheet.getRange(rangeAddress(r, block.start, Math.max(r, grid.lastRow), block.start + block.width - 1)).clear();
-        removed = true;
-        break;
-      }
+      const block = findOutputBlockRow(grid.values);
+      if (block) sheet.getRange(rangeAddress(block.row, block.place.start, Math.max(block.row, grid.lastRow), block.place.start + block.place.width - 1)).clear();
+      const removed = block !== null;
       // Only sheets Clearway marked as its own go; a sheet of the user's with the same name stays.
       const { marked } = await this.markedSheets(context);
       const found = [...new Set([...marked.values()].filter((name): name is string => name !== null && name !== sheetName))];

@@ -19,7 +19,7 @@ import { NO_CURRENCY, withoutCharges } from "./chargesSkipped";
 import { mixedDateColumns } from "./dateColumns";
 import type { DepotsTable } from "./depotsTable";
 import type { PlanDefaults } from "./planDefaults";
-import { unmetRequirements } from "./planRequirements";
+import { planBlockers } from "./planRequirements";
 import { groupShipments, type ShipmentGroup } from "./shipmentGroups";
 
 export interface RowResult {
@@ -155,10 +155,10 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
   const rowOffset = options.rowOffset ?? 1;
   const detection = detectHeader(grid, options.overrides, rowOffset);
   const defaults: PlanDefaults = { ...context.settings.planDefaults, ...options.defaults };
-  const blocking = unmetRequirements(detection, defaults);
-  if (detection.headerRow < 0 || blocking.length || detection.mappingProblems.length) {
-    const missing = blocking.map((field) => FIELD_HEADERS[field].label).join(", ");
-    const problems = [...(blocking.length ? [`missing or ambiguous ${missing}`] : []), ...detection.mappingProblems].join("; ");
+  const { noHeader, unmet, mappingProblems } = planBlockers(detection, defaults);
+  if (noHeader || unmet.length || mappingProblems.length) {
+    const missing = unmet.map((field) => FIELD_HEADERS[field].label).join(", ");
+    const problems = [...(unmet.length ? [`missing or ambiguous ${missing}`] : []), ...mappingProblems].join("; ");
     throw new PlanNotFoundError(detection.headerRow < 0 ? `no shipment plan found: no header row with the required columns (Origin, Destination, Material type)` : `no usable plan header: ${problems}. ${describeDetection(detection, rowOffset)}`, detection);
   }
 

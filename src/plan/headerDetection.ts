@@ -29,7 +29,8 @@ export interface HeaderDetection {
   existingOutputBlock: OutputBlockPlace | null;
 }
 
-const MAX_HEADER_SCAN = 50;
+/** Rows from the top searched for the plan's header (titles and notes may sit above it); Clearway's block header is among them too. */
+export const HEADER_SCAN_ROWS = 50;
 
 /** A previous check's output block in a header row: where it starts and how many columns it spans. */
 export interface OutputBlockPlace {
@@ -43,6 +44,15 @@ export function findOutputBlock(row: readonly unknown[]): OutputBlockPlace | nul
     for (let start = 0; start + headers.length <= row.length; start++) {
       if (headers.every((title, offset) => cellText(row[start + offset] as never) === title)) return { start, width: headers.length };
     }
+  }
+  return null;
+}
+
+/** The row of a previous check's output block within the rows header detection searches, and where the block sits; null if none. */
+export function findOutputBlockRow(grid: ReadonlyArray<readonly unknown[] | undefined>): { row: number; place: OutputBlockPlace } | null {
+  for (let row = 0; row < Math.min(grid.length, HEADER_SCAN_ROWS); row++) {
+    const place = findOutputBlock(grid[row] ?? []);
+    if (place) return { row, place };
   }
   return null;
 }
@@ -73,7 +83,7 @@ function scoreRow(row: readonly unknown[]): number {
 export function detectHeader(grid: Grid, overrides: Partial<Record<PlanField, string>> = {}, rowOffset = 1): HeaderDetection {
   let headerRow = -1;
   let best = 0;
-  for (let r = 0; r < Math.min(grid.length, MAX_HEADER_SCAN); r++) {
+  for (let r = 0; r < Math.min(grid.length, HEADER_SCAN_ROWS); r++) {
     const score = scoreRow(grid[r] ?? []);
     if (score > best) [best, headerRow] = [score, r];
   }

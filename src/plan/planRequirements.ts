@@ -22,3 +22,15 @@ export function unmetRequirements(detection: HeaderDetection, defaults: PlanDefa
   }
   return unmet;
 }
+
+/** Why a plan cannot be checked as it stands, in the check's own words; empty when it can. */
+export function planBlockers(detection: HeaderDetection, defaults: PlanDefaults = {}): { noHeader: boolean; unmet: PlanField[]; mappingProblems: string[] } {
+  if (detection.headerRow < 0) return { noHeader: true, unmet: [], mappingProblems: [] };
+  return { noHeader: false, unmet: unmetRequirements(detection, defaults), mappingProblems: detection.mappingProblems };
+}
+
+/** Whether a check would take the plan: what the pane's Check button and the check itself both ask. */
+export function readyToCheck(detection: HeaderDetection, defaults: PlanDefaults = {}): boolean {
+  const blockers = planBlockers(detection, defaults);
+  return !blockers.noHeader && blockers.unmet.length === 0 && blockers.mappingProblems.length === 0;
+}

@@ -27,3 +27,8 @@ export function freeSheetName(wanted: string, taken: Iterable<string>): string {
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }
+
+/** What a user is told when one of Clearway's sheets went to a free variant because a sheet of theirs has its name; every host says it so. */
+export function sheetNameTakenNote(sheet: { name: string; description: string }, nameUsed: string): string {
+  return `The workbook already has a sheet named "${sheet.name}" that Clearway did not write: ${sheet.description} is on sheet "${nameUsed}".`;
+}

@@ -3,7 +3,7 @@ import { SheetChangedError, type SheetChange, type SheetInfo, type SheetSnapshot
 import type { Status } from "../domain/status";
 import { cellAddress, columnIndex } from "../plan/cellAddress";
 import { isBlank, type CellValue, type Grid } from "../plan/cellValue";
-import { findOutputBlock } from "../plan/headerDetection";
+import { findOutputBlockRow } from "../plan/headerDetection";
 import { OUTPUT_COLUMNS } from "../plan/outputColumns";
 import type { SheetTemplate } from "../plan/configTemplates";
 import type { ResultsLayout } from "../plan/resultsLayout";
@@ -178,13 +178,12 @@ export class FakeWorkbookPort implements WorkbookPort {
     const sheet = this.sheet(sheetName);
     let removed = false;
     let cleared: string | undefined;
-    for (let r = 0; r < Math.min(50, sheet.cells.length); r++) {
-      const block = findOutputBlock(sheet.cells[r] ?? []);
-      if (block === null) continue;
+    const found = findOutputBlockRow(sheet.cells);
+    if (found) {
+      const { row: r, place: block } = found;
       cleared = `${cellAddress(block.start, r + 1)}:${cellAddress(block.start + block.width - 1, Math.max(r + 1, sheet.cells.length))}`;
       this.clearBlock(sheet, r, block.start, block.width);
       removed = true;
-      break;
     }
     for (let index = this.sheets.length - 1; index >= 0; index--) {
       if (this.sheets[index]!.clearwaySheet && this.sheets[index]!.name !== sheetName) {

@@ -45,8 +45,8 @@ describe("architecture boundaries", () => {
     ["src/plan/x.ts", "../excel/officeWorkbookPort", false],
     ["src/plan/x.ts", "csv-parse/sync", false],
     ["src/excel/x.ts", "../cli/planFile", false],
-    ["src/excel/x.ts", "../taskpane/planChecker", false],
-    ["src/cli/x.ts", "../taskpane/planChecker", false],
+    ["src/excel/x.ts", "../taskpane/hooks/usePlanCheck", false],
+    ["src/cli/x.ts", "../taskpane/hooks/usePlanCheck", false],
     ["src/cli/x.ts", "../playground/fakeWorkbookPort", false],
     ["src/taskpane/x.ts", "../playground/fakeWorkbookPort", false],
     ["src/taskpane/x.ts", "../cli/planFile", false],
@@ -57,7 +57,7 @@ describe("architecture boundaries", () => {
     ["src/cli/x.ts", "../plan/checkPlan", true],
     ["src/cli/x.ts", "exceljs", true],
     ["src/taskpane/x.ts", "../excel/officeWorkbookPort", true],
-    ["src/playground/x.ts", "../taskpane/planChecker", true],
+    ["src/playground/x.ts", "../taskpane/hooks/usePlanCheck", true],
   ];
 
   let linted: string[][] = [];

@@ -51,7 +51,7 @@ describe("the add-in and the command line write the same report", () => {
     const sheets = reportSheets(check, rules, sheetName, AS_OF);
 
     const out = path.join(tempDir(), "checked.xlsx");
-    await writeAnnotated(file, check, rules, out, AS_OF);
+    await writeAnnotated(file, check, sheets, out);
     cli = new ExcelJS.Workbook();
     await cli.xlsx.readFile(out);
 

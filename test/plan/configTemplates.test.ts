@@ -3,7 +3,8 @@ import { permitRuleIds } from "../../src/rules/ruleSet";
 import { PARTIES_TEMPLATE, RULES_TEMPLATE } from "../../src/plan/configTemplates";
 import { readPartiesTable } from "../../src/plan/partiesTable";
 import { readRulesTable } from "../../src/plan/rulesTable";
-import { configurationFromSheets } from "../../src/plan/workbookConfiguration";
+import { ConfigurationRefusedError, partiesFrom, type TableDocument } from "../../src/plan/checkConfiguration";
+import type { Grid } from "../../src/plan/cellValue";
 
 const rules = embeddedRuleSet();
 
@@ -25,19 +26,24 @@ describe("the sheets the add-in creates for parties and rules", () => {
 });
 
 describe("configuration from the workbook's sheets", () => {
-  it("uses the parties and overrides of filled sheets", () => {
+  const sheet = (grid: Grid): TableDocument => ({ kind: "table", grid, name: 'sheet "Clearway Parties"', where: 'the sheet "Clearway Parties"' });
+
+  it("uses the parties of a filled sheet, and says where they came from", () => {
     const [title, example, blank, header] = PARTIES_TEMPLATE.rows;
-    const config = configurationFromSheets({ parties: [title!, blank!, header!, example!] }, rules);
-    expect(config.ok && config.parties.map((p) => p.name)).toEqual(["Example Depot GmbH"]);
+    const read = partiesFrom(sheet([title!, blank!, header!, example!]), rules);
+    expect(read.parties.map((p) => p.name)).toEqual(["Example Depot GmbH"]);
+    expect(read.note).toBe('Parties from sheet "Clearway Parties": 1.');
   });
 
   it("refuses a bad parties sheet whole, naming the cell", () => {
     const [title, , blank, header] = PARTIES_TEMPLATE.rows;
-    const config = configurationFromSheets({ parties: [title!, blank!, header!, ["Depot", "Germny", "importer of record"]] }, rules);
-    expect(config.ok).toBe(false);
-    if (!config.ok) {
-      expect(config.sheet).toBe("Clearway Parties");
-      expect(config.problems[0]?.cell).toBe("B4");
+    const refuse = () => partiesFrom(sheet([title!, blank!, header!, ["Depot", "Germny", "importer of record"]]), rules);
+    expect(refuse).toThrow(ConfigurationRefusedError);
+    try {
+      refuse();
+    } catch (error) {
+      expect((error as ConfigurationRefusedError).where).toBe('the sheet "Clearway Parties"');
+      expect((error as ConfigurationRefusedError).problems[0]?.cell).toBe("B4");
     }
   });
 });

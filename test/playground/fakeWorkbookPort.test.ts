@@ -3,13 +3,13 @@ import { OUTPUT_COLUMNS } from "../../src/plan/outputColumns";
 import { HEADER_STYLE } from "../../src/plan/workbookReport";
 import { FakeWorkbookPort } from "../../src/playground/fakeWorkbookPort";
 import { embeddedRuleSet } from "../../src/rules/embedded";
-import { checkSheet } from "../../src/taskpane/planChecker";
+import { checkThroughPort } from "../../src/plan/portCheck";
 
 const HEADER = ["Shipment ID", "Origin", "Destination", "Material type", "Value", "Currency", "Ship date"];
 const PLAN = [HEADER, ["S-1", "US", "DE", "IMP", 1000, "EUR", "2027-06-01"], ["S-2", "US", "JP", "IMP", 100000, "JPY", "2027-06-01"]];
 
 async function checked(workbook: FakeWorkbookPort) {
-  return checkSheet({ port: workbook, rules: embeddedRuleSet(), sheetName: "Plan", settings: { asOf: "2026-11-26" }, overrides: {}, onPhase: () => undefined });
+  return checkThroughPort({ port: workbook, rules: embeddedRuleSet(), sheetName: "Plan", settings: { asOf: "2026-11-26" }, overrides: {} });
 }
 
 describe("the playground's workbook keeps what each sheet was written from", () => {

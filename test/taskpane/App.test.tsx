@@ -216,10 +216,25 @@ describe("task pane: parties and rules sheets", () => {
     renderApp(workbook);
     await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
     fireEvent.click(checkButton());
-    expect(await screen.findByText('Parties from "Clearway Parties": 1.')).toBeTruthy();
+    expect(await screen.findByText('Parties from sheet "Clearway Parties": 1.')).toBeTruthy();
     const row = workbook.sheet("Plan").cells[3]!;
     expect(row[HEADER.length + OUTPUT_COLUMNS.indexOf("Importer of record")]).toBe("Berlin Depot GmbH");
     expect(String(row[HEADER.length + OUTPUT_COLUMNS.indexOf("Required permits")])).toContain("[held: DE-BE-2024-17]");
+  });
+
+  it("reads the Defaults and Depots sheets as the command line does: Check plan is enabled by a default origin, and the notes say where each came from", async () => {
+    const cells = [["Shipment ID", "To", "Material", "Value", "Currency", "Description", "Description"], ["S-1", "DE", "IMP", 1000, "EUR", "Kit", "Kit A, 10 vials"]];
+    const workbook = new FakeWorkbookPort([
+      { name: "Plan", cells },
+      { name: "Clearway Defaults", cells: [["Field", "Value"], ["Origin", "US"]] },
+      { name: "Clearway Depots", cells: [["Depot", "Country"], ["EU Depot", "NL"]] },
+    ]);
+    renderApp(workbook);
+    await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
+    fireEvent.click(checkButton());
+    expect(await screen.findByText('Depots from sheet "Clearway Depots": 1.')).toBeTruthy();
+    expect(screen.getByText("Plan defaults (used where the plan gives no value; such rows say so): origin=US.")).toBeTruthy();
+    expect(workbook.sheet("Plan").cells[1]![cells[0]!.length]).not.toBe("error");
   });
 
   it("lists the problems of a bad Parties sheet by cell, and checks nothing", async () => {
@@ -228,7 +243,7 @@ describe("task pane: parties and rules sheets", () => {
     renderApp(workbook);
     await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
     fireEvent.click(checkButton());
-    const list = await screen.findByRole("list", { name: "Problems in Clearway Parties" });
+    const list = await screen.findByRole("list", { name: 'Problems in the sheet "Clearway Parties"' });
     expect(list.textContent).toContain("B2");
     expect(workbook.sheet("Plan").cells).toEqual(PLAN);
   });

@@ -7,7 +7,7 @@ import { MINIMAL_STYLES, withOutputStyles } from "./outputStyles";
 import type { PackageSource } from "./packageSource";
 import { relativeTarget, relsPartOf } from "./packagePaths";
 import { patchedSheet } from "./sheetPatcher";
-import { freeSheetName } from "../../plan/sheetNames";
+import { freeSheetName, sheetNameTakenNote } from "../../plan/sheetNames";
 import { tableSheetXml } from "./tableSheet";
 import { readWorkbookStructure, type WorkbookStructure } from "./workbookStructure";
 import { escapeXml } from "./xmlText";
@@ -137,7 +137,7 @@ export async function writeAnnotatedPackage(source: PackageSource, planSheetName
     taken.push(name);
     layoutNames.push({ sheetIndex: nextIndex, ...layout });
     marks.push({ sheetIndex: nextIndex++, role: sheet.role });
-    if (name !== sheet.name) notes.push(`The workbook already has a sheet named "${sheet.name}" that Clearway did not write: ${sheet.description} is on sheet "${name}".`);
+    if (name !== sheet.name) notes.push(sheetNameTakenNote(sheet, name));
     let n = 1;
     const folder = `${workbookPart.replace(/[^/]*$/, "")}worksheets/`;
     while (existingParts.has(`${folder}sheet${n}.xml`.toLowerCase())) n++;

@@ -2,20 +2,19 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Capt
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { WorkbookPort } from "../../plan/workbookPort";
 import { CLEARWAY_SHEETS } from "../../plan/sheetMarks";
-import type { PlanSummary } from "../../plan/planSummary";
+import type { CheckPhase } from "../../plan/checkWorkbook";
+import { sentenceStart } from "../../domain/countryNames";
 import type { RuleSet } from "../../rules/ruleSet";
-import { useStaleResults } from "../hooks/useStaleResults";
 import { removalPreview, type RemovalPreview } from "../triage/removalPreview";
 import { RemoveResultsDialog } from "./RemoveResultsDialog";
 import { useSettings } from "../hooks/useSettings";
 import { usePlanSheet } from "../hooks/usePlanSheet";
+import { usePlanCheck } from "../hooks/usePlanCheck";
 import { describeProblem } from "../../plan/configTable";
 import { PARTIES_TEMPLATE, RULES_TEMPLATE } from "../../plan/configTemplates";
-import { checkSheet, ConfigurationError, type CheckOutcome, type CheckPhase } from "../planChecker";
 import { PlanSection } from "./PlanSection";
 import { ResultsSection } from "./ResultsSection";
 import { SettingsSection } from "./SettingsSection";
-import { unmetRequirements } from "../../plan/planRequirements";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "480px", boxSizing: "border-box" },
@@ -23,12 +22,6 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   title: { margin: 0 },
 });
-
-/** "Checked 33 rows: 1 ok, 29 action, 2 blocked, 1 error." for the live region. */
-export function countsAnnouncement(summary: PlanSummary): string {
-  const { ok, action, blocked, error } = summary.byStatus;
-  return `Checked ${summary.rows} row${summary.rows === 1 ? "" : "s"}: ${ok} ok, ${action} action, ${blocked} blocked, ${error} error.`;
-}
 
 const PHASE_LABEL: Record<CheckPhase, string> = { reading: "Reading the sheet…", assessing: "Checking every shipment against the rules…", writing: "Writing the results beside the plan…" };
 const PHASE_VALUE: Record<CheckPhase, number> = { reading: 0.15, assessing: 0.5, writing: 0.85 };
@@ -46,47 +39,22 @@ export function App({ port, rules, today }: AppProps) {
   const styles = useStyles();
   const plan = usePlanSheet(port);
   const { settings, update, saveError } = useSettings(port, today);
-  const [phase, setPhase] = useState<CheckPhase | null>(null);
-  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const check = usePlanCheck({ port, rules, plan, settings, onError: setError });
+  const { phase, outcome, stale, ready, busy } = check;
   const [notice, setNotice] = useState<string | null>(null);
-  const [problems, setProblems] = useState<ConfigurationError | null>(null);
-  const [announcement, setAnnouncement] = useState("");
   const [removal, setRemoval] = useState<RemovalPreview | null>(null);
-  const busy = useRef(false);
   const resultsHeading = useRef<HTMLHeadingElement | null>(null);
-  const { stale, setStale } = useStaleResults(port, outcome, busy);
 
   // After a check, focus goes to the results so a keyboard or screen-reader user lands on them.
   useEffect(() => {
     if (outcome) resultsHeading.current?.focus();
   }, [outcome]);
 
-  // The same test the check applies: origin, destination and what moves (a column, a default, or a column it can be inferred from), none of them ambiguous.
-  const ready = Boolean(plan.sheetName && plan.detection && plan.detection.headerRow >= 0 && unmetRequirements(plan.detection, settings.planDefaults ?? {}).length === 0);
-
-  const runCheck = useCallback(async () => {
-    if (!plan.sheetName) return;
-    setError(null);
+  const runCheck = useCallback(() => {
     setNotice(null);
-    setProblems(null);
-    setAnnouncement("");
-    busy.current = true;
-    try {
-      const result = await checkSheet({ port, rules, sheetName: plan.sheetName, settings, overrides: plan.overrides, onPhase: setPhase });
-      setOutcome(result);
-      setAnnouncement(countsAnnouncement(result.check.summary));
-    } catch (caught) {
-      if (caught instanceof ConfigurationError) setProblems(caught);
-      else setError(errorText(caught));
-      // Results of an earlier check stay for reference, but never as current.
-      setStale("failed");
-      setAnnouncement("The check did not finish; see the message above.");
-    } finally {
-      busy.current = false;
-      setPhase(null);
-    }
-  }, [port, rules, plan.sheetName, plan.overrides, settings, setStale]);
+    void check.run();
+  }, [check.run]);
 
   /** Finds what Remove results would delete, and asks first; says so when there is nothing. */
   const askToRemove = useCallback(async () => {
@@ -110,15 +78,14 @@ export function App({ port, rules, today }: AppProps) {
     busy.current = true;
     try {
       const removed = await port.removeResults(removal.sheetName);
-      setOutcome(null);
-      setAnnouncement("");
+      check.forget();
       setNotice(removed ? "Clearway's results were removed; the plan is as it was." : "There were no Clearway results on this sheet.");
     } catch (caught) {
       setError(errorText(caught));
     } finally {
       busy.current = false;
     }
-  }, [port, removal]);
+  }, [port, removal, busy, check.forget]);
 
   const createConfigSheets = useCallback(async () => {
     setError(null);
@@ -174,12 +141,12 @@ export function App({ port, rules, today }: AppProps) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {problems ? (
+      {check.refusal ? (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{problems.message}</MessageBarTitle>
-            <ul aria-label={`Problems in ${problems.sheet}`}>
-              {problems.problems.slice(0, 20).map((problem, index) => (
+            <MessageBarTitle>{sentenceStart(check.refusal.where)} is refused, so nothing was checked: fix what is listed and check again.</MessageBarTitle>
+            <ul aria-label={`Problems in ${check.refusal.where}`}>
+              {check.refusal.problems.slice(0, 20).map((problem, index) => (
                 <li key={index}>{describeProblem(problem)}</li>
               ))}
             </ul>
@@ -228,7 +195,7 @@ export function App({ port, rules, today }: AppProps) {
       </div>
       {phase ? <ProgressBar value={PHASE_VALUE[phase]} aria-label={PHASE_LABEL[phase]} /> : null}
       <Caption1 role="status" aria-live="polite" aria-atomic="true">
-        {phase ? PHASE_LABEL[phase] : announcement}
+        {phase ? PHASE_LABEL[phase] : check.announcement}
       </Caption1>
       <RemoveResultsDialog preview={removal} onConfirm={() => void removeResults()} onCancel={() => setRemoval(null)} />
       {outcome ? (
@@ -238,7 +205,7 @@ export function App({ port, rules, today }: AppProps) {
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>Results out of date</MessageBarTitle>
-                {stale === "failed" ? "The last check did not finish: these are the results of the check before it." : "The plan or the Parties or Rules sheet changed after this check."}
+                {stale === "failed" ? "The last check did not finish: these are the results of the check before it." : "The plan, or its Rules, Parties, Defaults or Depots sheet, changed after this check."}
               </MessageBarBody>
               <MessageBarActions>
                 <Button size="small" disabled={!ready || phase !== null} onClick={runCheck}>

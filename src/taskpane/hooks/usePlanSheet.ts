@@ -1,13 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { SheetInfo, WorkbookPort } from "../../plan/workbookPort";
-import { DEFAULTS_SHEET } from "../../plan/defaultsTable";
-import { DEPOTS_SHEET } from "../../plan/depotsTable";
+import { CONFIGURATION_SHEETS } from "../../plan/checkWorkbook";
 import { CLEARWAY_SHEETS } from "../../plan/sheetMarks";
 import type { Grid } from "../../plan/cellValue";
 import { detectHeader, type HeaderDetection } from "../../plan/headerDetection";
-import { PARTIES_SHEET } from "../../plan/partiesTable";
 import type { PlanField } from "../../plan/planFields";
-import { RULES_SHEET } from "../../plan/rulesTable";
 
 export interface PlanSheetState {
   sheets: SheetInfo[];
@@ -20,7 +17,7 @@ export interface PlanSheetState {
 }
 
 /** Sheets Clearway writes or reads for itself: never the plan. */
-const NOT_PLANS: readonly string[] = [...CLEARWAY_SHEETS, PARTIES_SHEET, RULES_SHEET, DEFAULTS_SHEET, DEPOTS_SHEET];
+const NOT_PLANS: readonly string[] = [...CLEARWAY_SHEETS, ...CONFIGURATION_SHEETS];
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

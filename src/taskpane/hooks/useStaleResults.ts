@@ -1,17 +1,17 @@
 import { useEffect, useState, type MutableRefObject } from "react";
 import type { Unsubscribe, WorkbookPort } from "../../plan/workbookPort";
 import { OUTPUT_COLUMNS } from "../../plan/outputColumns";
-import { PARTIES_SHEET } from "../../plan/partiesTable";
-import { RULES_SHEET } from "../../plan/rulesTable";
-import type { CheckOutcome } from "../planChecker";
+import { CONFIGURATION_SHEETS } from "../../plan/checkWorkbook";
+import type { CheckOutcome } from "../../plan/portCheck";
 import { changeMakesStale } from "../triage/staleChange";
 
 /** Why the results shown no longer match the workbook: it changed since, or the last check failed. */
 export type Staleness = "changed" | "failed" | null;
 
 /**
- * Watches the plan sheet and the Parties and Rules sheets after a check, where the host can tell
- * (Excel's onChanged, the playground's listeners), and says when the results are out of date.
+ * Watches the plan sheet and the configuration sheets a check reads (Rules, Parties, Defaults,
+ * Depots) after a check, where the host can tell (Excel's onChanged, the playground's listeners),
+ * and says when the results are out of date.
  * Changes Clearway makes itself (its own columns, while `busy`) do not count.
  */
 export function useStaleResults(port: WorkbookPort, outcome: CheckOutcome | null, busy: MutableRefObject<boolean>) {
@@ -23,7 +23,7 @@ export function useStaleResults(port: WorkbookPort, outcome: CheckOutcome | null
     let live = true;
     let stop: Unsubscribe | null = null;
     port
-      .onSheetsChanged([outcome.sheetName, PARTIES_SHEET, RULES_SHEET], (change) => {
+      .onSheetsChanged([outcome.sheetName, ...CONFIGURATION_SHEETS], (change) => {
         if (live && !busy.current && changeMakesStale(change, own)) setStale((current) => current ?? "changed");
       })
       .then((unsubscribe) => {

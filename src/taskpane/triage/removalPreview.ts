@@ -1,6 +1,6 @@
 import { columnLetters } from "../../plan/cellAddress";
 import type { Grid } from "../../plan/cellValue";
-import { findOutputBlock } from "../../plan/headerDetection";
+import { findOutputBlockRow } from "../../plan/headerDetection";
 
 /** What "Remove results" would delete, found before anything is deleted. */
 export interface RemovalPreview {
@@ -11,18 +11,10 @@ export interface RemovalPreview {
   sheets: string[];
 }
 
-/** Rows header detection looks through; the block's header is among them. */
-const HEADER_SCAN_ROWS = 50;
-
 /** Finds Clearway's block on the plan sheet's grid and names the sheets of Clearway's that would go. */
 export function removalPreview(sheetName: string, grid: Grid, clearwaySheets: readonly string[]): RemovalPreview {
-  let block: string | null = null;
-  for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, grid.length); r++) {
-    const place = findOutputBlock(grid[r] ?? []);
-    if (!place) continue;
-    block = `${columnLetters(place.start)}${r + 1}:${columnLetters(place.start + place.width - 1)}${Math.max(r + 1, grid.length)}`;
-    break;
-  }
+  const found = findOutputBlockRow(grid);
+  const block = found ? `${columnLetters(found.place.start)}${found.row + 1}:${columnLetters(found.place.start + found.place.width - 1)}${Math.max(found.row + 1, grid.length)}` : null;
   return { sheetName, block, sheets: clearwaySheets.filter((name) => name !== sheetName) };
 }
 

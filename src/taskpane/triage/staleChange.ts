@@ -22,7 +22,7 @@ function addressColumns(address: string): { first: number; last: number } | null
 }
 
 /**
- * Whether a change makes the results out of date: any change to the Parties or Rules sheets, and
+ * Whether a change makes the results out of date: any change to a configuration sheet (Rules, Parties, Defaults, Depots), and
  * any change to the plan sheet outside Clearway's own columns (which Clearway itself writes and clears).
  * A change without an address counts: better a needless "check again" than stale results shown as current.
  */

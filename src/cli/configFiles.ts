@@ -9,6 +9,7 @@ import { PARTIES_SHEET, readPartiesJson, readPartiesTable } from "../plan/partie
 import { readRulesTable, RULES_SHEET } from "../plan/rulesTable";
 import { applyRuleOverrides, overrideFactIds, parseRuleOverrides } from "../rules/overrides";
 import { permitRuleIds, RuleSetError, type RuleSet } from "../rules/ruleSet";
+import { licenceCatalogue } from "../plan/licenceNames";
 import { readCsvTable } from "./csvPlanFile";
 import { openWorkbook, PlanFileError, readWorkbookSheet, type PlanFile } from "./planFile";
 import { readWorksheet, WorkbookFileError, worksheetsOf } from "./xlsx/workbookFile";
@@ -109,7 +110,7 @@ export async function readRulesFile(file: string, base: RuleSet): Promise<RuleSe
 /** The parties from a --parties file, checked against the rule set's permit ids. */
 export async function readPartiesFile(file: string, rules: RuleSet): Promise<Party[]> {
   const source = await readConfigFile(file, "--parties", PARTIES_SHEET);
-  const read = source.kind === "json" ? readPartiesJson(source.data, permitRuleIds(rules)) : readPartiesTable(source.grid, permitRuleIds(rules));
+  const read = source.kind === "json" ? readPartiesJson(source.data, permitRuleIds(rules)) : readPartiesTable(source.grid, licenceCatalogue(rules));
   if (!read.ok) throw refuse(source.kind === "json" ? file : source.where, read.problems);
   return read.value;
 }
@@ -146,7 +147,7 @@ export async function loadConfiguration(options: { rules?: string; parties?: str
     parties = await readPartiesFile(options.parties, rules);
     notes.push(`Parties from ${options.parties}: ${parties.length}.`);
   } else if (plan.kind === "xlsx" && plan.sheetNames.includes(PARTIES_SHEET)) {
-    const read = readPartiesTable((await sheet(PARTIES_SHEET)) ?? [], permitRuleIds(rules));
+    const read = readPartiesTable((await sheet(PARTIES_SHEET)) ?? [], licenceCatalogue(rules));
     if (!read.ok) throw refuse(`${plan.path} (sheet "${PARTIES_SHEET}")`, read.problems);
     parties = read.value;
     notes.push(`Parties from sheet "${PARTIES_SHEET}": ${parties.length}.`);

@@ -1,8 +1,9 @@
 import type { Party } from "../domain/party";
 import { overrideFactIds } from "../rules/overrides";
-import { permitRuleIds, type RuleSet } from "../rules/ruleSet";
+import type { RuleSet } from "../rules/ruleSet";
 import type { Grid } from "./cellValue";
 import type { TableProblem } from "./configTable";
+import { licenceCatalogue } from "./licenceNames";
 import { PARTIES_SHEET, readPartiesTable } from "./partiesTable";
 import { readRulesTable, RULES_SHEET } from "./rulesTable";
 
@@ -24,7 +25,7 @@ export function configurationFromSheets(sheets: { rules?: Grid; parties?: Grid }
   }
   let parties: Party[] = [];
   if (sheets.parties) {
-    const read = readPartiesTable(sheets.parties, permitRuleIds(rules));
+    const read = readPartiesTable(sheets.parties, licenceCatalogue(rules));
     if (!read.ok) return { ok: false, sheet: PARTIES_SHEET, problems: read.problems };
     parties = read.value;
     notes.push(`Parties from "${PARTIES_SHEET}": ${parties.length}.`);

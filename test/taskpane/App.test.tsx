@@ -233,6 +233,35 @@ describe("task pane: parties and rules sheets", () => {
   });
 });
 
+describe("task pane: recording a setup item", () => {
+  it("records a licence from the setup checklist in a new Parties sheet, shows what is wrong in the form first, and checks again: the rows waiting on it move on", async () => {
+    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN }]);
+    const counters = await checkedApp(workbook);
+    expect(within(counters).getByRole("button", { name: "1 action" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Setup" }));
+    const germany = await screen.findByRole("region", { name: "Germany, import" });
+    fireEvent.click(within(germany).getByRole("button", { name: /^Record… Obtain Einfuhrerlaubnis/ }));
+    const form = within(germany).getByRole("form");
+    fireEvent.change(within(form).getByRole("textbox", { name: /^Party name/ }), { target: { value: "Example Depot GmbH" } });
+    fireEvent.change(within(form).getByRole("textbox", { name: /^Country/ }), { target: { value: "Atlantis" } });
+    fireEvent.change(within(form).getByRole("textbox", { name: /^Licence reference/ }), { target: { value: "EXAMPLE-0001" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Record and check again" }));
+    expect(await within(form).findByText(/"Atlantis" is not a country/)).toBeTruthy();
+    // Nothing is added to the workbook for a refused form.
+    expect(workbook.sheets.some((sheet) => sheet.name === "Clearway Parties")).toBe(false);
+
+    fireEvent.change(within(form).getByRole("textbox", { name: /^Country/ }), { target: { value: "Germany" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Record and check again" }));
+    expect(await screen.findByText(/Example Depot GmbH is recorded in "Clearway Parties" \(A5:H5, a new sheet\)/)).toBeTruthy();
+    expect(workbook.sheet("Clearway Parties").cells[4]).toEqual(["Example Depot GmbH", "Germany", "importer of record", "de-import-imp-einfuhrerlaubnis", "EXAMPLE-0001", null, null, null]);
+    // Checked again with the party: Germany's import is set up; row 4 waits only on the US export side now.
+    await waitFor(() => expect(screen.queryByRole("region", { name: "Germany, import" })).toBeNull());
+    expect(screen.getByRole("region", { name: "United States, export" })).toBeTruthy();
+    const permits = workbook.sheet("Plan").cells[3]![HEADER.length + OUTPUT_COLUMNS.indexOf("Required permits")];
+    expect(String(permits)).toContain("[held: EXAMPLE-0001]");
+  });
+});
+
 describe("task pane: settings", () => {
   it("says so when a changed setting cannot be saved in the workbook, and keeps using it", async () => {
     const workbook = new FakeWorkbookPort([{ name: "Plan", cells: [["Origin", "Destination", "Material"], ["US", "DE", "IMP"]] }]);

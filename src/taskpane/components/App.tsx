@@ -250,7 +250,7 @@ export function App({ port, rules, today }: AppProps) {
           {outcome.notes.map((line) => (
             <Caption1 key={line}>{line}</Caption1>
           ))}
-          <ResultsSection ref={resultsHeading} check={outcome.check} rules={outcome.rules} asOf={outcome.asOf} stale={stale !== null} onGoTo={goTo} />
+          <ResultsSection ref={resultsHeading} check={outcome.check} rules={outcome.rules} asOf={outcome.asOf} stale={stale !== null} onGoTo={goTo} port={port} onRecorded={() => void runCheck()} />
         </>
       ) : null}
     </main>

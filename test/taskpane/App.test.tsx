@@ -276,4 +276,21 @@ describe("task pane: settings", () => {
     expect(alert.closest("[role=alert]")!.textContent).toContain("applies to checks until the pane is closed");
     expect((screen.getByRole("switch", { name: "Write the Clearway Sources sheet" }) as HTMLInputElement).checked).toBe(false);
   });
+
+  it("checks a plan without a material column once a plan default gives the material, and refuses a default it cannot read", async () => {
+    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: [["Origin", "Destination", "Value", "Currency"], ["US", "DE", 100, "USD"]] }]);
+    renderApp(workbook);
+    expect(await screen.findByText(/Header found in row 1/)).toBeTruthy();
+    expect(checkButton().hasAttribute("disabled")).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Settings" }));
+    const material = await screen.findByRole("textbox", { name: "Material type" });
+    fireEvent.change(material, { target: { value: "moon rock" } });
+    expect(await screen.findByText(/Material type .*moon rock/)).toBeTruthy();
+    expect(checkButton().hasAttribute("disabled")).toBe(true);
+    fireEvent.change(material, { target: { value: "IMP" } });
+    await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
+    expect((await workbook.loadSettings())?.planDefaults).toEqual({ material: "IMP" });
+    fireEvent.click(checkButton());
+    expect(await screen.findByRole("group", { name: "Rows by status" })).toBeTruthy();
+  });
 });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { OUTPUT_COLUMNS, OUTPUT_HEADERS } from "../../src/plan/outputColumns";
 import { FakeWorkbookPort } from "../../src/playground/fakeWorkbookPort";
 import { embeddedRuleSet } from "../../src/rules/embedded";
@@ -292,5 +292,23 @@ describe("task pane: settings", () => {
     expect((await workbook.loadSettings())?.planDefaults).toEqual({ material: "IMP" });
     fireEvent.click(checkButton());
     expect(await screen.findByRole("group", { name: "Rows by status" })).toBeTruthy();
+  });
+
+  it("keeps a hash of what the check read, and says when the pane opens again that the results are out of date if the plan changed meanwhile", async () => {
+    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN }]);
+    await checkedApp(workbook);
+    await waitFor(async () => expect((await workbook.loadSettings())?.lastCheck).toEqual({ sheetName: "Plan", contentHash: expect.stringMatching(/^[0-9a-f]{16}$/) }));
+    cleanup();
+    // Opened again on the same workbook, unchanged: nothing to say.
+    renderApp(workbook);
+    await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.queryByText("Results out of date")).toBeNull();
+    cleanup();
+    // Closed, the plan edited, opened again.
+    workbook.setCell("Plan", "C4", "FR");
+    renderApp(workbook);
+    expect(await screen.findByText("Results out of date")).toBeTruthy();
+    expect(screen.getByText(/The results on "Plan" are from a check made before/)).toBeTruthy();
   });
 });

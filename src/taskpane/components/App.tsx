@@ -4,7 +4,7 @@ import type { WorkbookPort } from "../../plan/workbookPort";
 import { CLEARWAY_SHEETS } from "../../plan/sheetMarks";
 import type { PlanSummary } from "../../plan/planSummary";
 import type { RuleSet } from "../../rules/ruleSet";
-import { useStaleResults } from "../hooks/useStaleResults";
+import { useCheckedContentStamp, useEarlierResultsStale, useStaleResults, type LastCheck } from "../hooks/useStaleResults";
 import { removalPreview, type RemovalPreview } from "../triage/removalPreview";
 import { RemoveResultsDialog } from "./RemoveResultsDialog";
 import { useSettings } from "../hooks/useSettings";
@@ -56,6 +56,8 @@ export function App({ port, rules, today }: AppProps) {
   const busy = useRef(false);
   const resultsHeading = useRef<HTMLHeadingElement | null>(null);
   const { stale, setStale } = useStaleResults(port, outcome, busy);
+  useCheckedContentStamp(port, outcome, useCallback((lastCheck: LastCheck) => update({ lastCheck }), [update]));
+  const earlierStale = useEarlierResultsStale(port, settings.lastCheck, outcome);
 
   // After a check, focus goes to the results so a keyboard or screen-reader user lands on them.
   useEffect(() => {
@@ -226,6 +228,19 @@ export function App({ port, rules, today }: AppProps) {
           Refresh
         </Button>
       </div>
+      {earlierStale && !outcome ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Results out of date</MessageBarTitle>
+            The results on "{earlierStale}" are from a check made before the plan or the Parties or Rules sheet changed.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabled={!ready || phase !== null} onClick={runCheck}>
+              Check again
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       {phase ? <ProgressBar value={PHASE_VALUE[phase]} aria-label={PHASE_LABEL[phase]} /> : null}
       <Caption1 role="status" aria-live="polite" aria-atomic="true">
         {phase ? PHASE_LABEL[phase] : announcement}

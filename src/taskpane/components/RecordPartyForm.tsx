@@ -33,7 +33,11 @@ export function RecordPartyForm({ preset, catalogue, onRecord, onRecorded, onCan
   const [fields, setFields] = useState<Partial<Record<DraftField, string>>>({});
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
-  const set = (patch: Partial<PartyDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const set = (patch: Partial<PartyDraft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    // A field's problem goes once the field is changed; the next Record says again what is still wrong.
+    setFields((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !(field in patch))));
+  };
 
   const country = parseCountry(draft.country);
   const countryCode = country.ok ? country.code : undefined;
@@ -85,7 +89,7 @@ export function RecordPartyForm({ preset, catalogue, onRecord, onRecorded, onCan
       <Field label="Country" hint={countryHint} required {...message("country")}>
         <Input value={draft.country} onChange={(_, data) => set({ country: data.value })} />
       </Field>
-      <Field label="Role" required {...message("roles")}>
+      <Field label="Role" {...message("roles")}>
         <div className={styles.roles}>
           {ROLES.map((role) => (
             <Checkbox

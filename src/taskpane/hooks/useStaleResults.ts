@@ -8,7 +8,7 @@ import { PARTIES_SHEET } from "../../plan/partiesTable";
 import { RULES_SHEET } from "../../plan/rulesTable";
 import type { CheckOutcome } from "../planChecker";
 import { changeMakesStale } from "../triage/staleChange";
-import { checkedContentHash } from "../triage/contentHash";
+import { checkedContentHashInSlices } from "../triage/contentHash";
 
 /** Why the results shown no longer match the workbook: it changed since, or the last check failed. */
 export type Staleness = "changed" | "failed" | null;
@@ -56,7 +56,7 @@ async function currentContentHash(port: WorkbookPort, sheetName: string, plan?: 
   const values = plan ?? (await port.readSheet(sheetName)).values;
   if (needResults && !values.slice(0, 50).some((row) => findOutputBlock(row) !== null)) return null;
   const grid = async (name: string, percentAsText = false) => (names.has(name) ? (await port.readSheet(name, { percentAsText })).values : undefined);
-  return checkedContentHash({ plan: values, parties: await grid(PARTIES_SHEET), rules: await grid(RULES_SHEET, true) });
+  return checkedContentHashInSlices({ plan: values, parties: await grid(PARTIES_SHEET), rules: await grid(RULES_SHEET, true) });
 }
 
 /** After each check, keeps a hash of what it read with the workbook's settings (see Settings.lastCheck). */

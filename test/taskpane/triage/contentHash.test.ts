@@ -1,5 +1,5 @@
 import { OUTPUT_HEADERS } from "../../../src/plan/outputColumns";
-import { checkedContentHash } from "../../../src/taskpane/triage/contentHash";
+import { checkedContentHash, checkedContentHashInSlices } from "../../../src/taskpane/triage/contentHash";
 
 const PLAN = [["Plan"], ["From", "To", "Material"], ["US", "DE", "IMP"]];
 const hash = (plan: unknown[][], parties?: unknown[][], rules?: unknown[][]) => checkedContentHash({ plan: plan as never, ...(parties ? { parties: parties as never } : {}), ...(rules ? { rules: rules as never } : {}) });
@@ -24,5 +24,10 @@ describe("the hash of what a check reads", () => {
     expect(hash(PLAN, [["Name"]], [["Country"], ["DE"]])).not.toBe(base);
     // The same cells in the Parties sheet or the Rules sheet are different content.
     expect(hash(PLAN, [["A"]])).not.toBe(hash(PLAN, undefined, [["A"]]));
+  });
+
+  it("is the same worked out a slice of rows at a time", async () => {
+    const plan = [PLAN[1]!, ...Array.from({ length: 25 }, (_, index) => ["US", index % 2 ? "DE" : "FR", "IMP"])];
+    await expect(checkedContentHashInSlices({ plan: plan as never, parties: [["Name"], ["Depot"]] }, 7)).resolves.toBe(hash(plan, [["Name"], ["Depot"]]));
   });
 });

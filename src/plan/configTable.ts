@@ -44,11 +44,12 @@ export interface TableHeader<K extends string> {
 }
 
 /** How planners abbreviate the same word in a table's headers: "License", "Licence no.", "Licence #", "Ref". */
-const HEADER_WORD_FORMS: Record<string, string> = {
+// A Map, not an object: a header word such as "constructor" must not find Object's own properties.
+const HEADER_WORD_FORMS = new Map(Object.entries({
   license: "licence", licenses: "licence", licences: "licence", authorization: "authorisation", authorisations: "authorisation",
   no: "number", nr: "number", num: "number", "#": "number", numbers: "number", ref: "reference", refs: "reference",
   thru: "until", till: "until", expiry: "expires", expiration: "expires",
-};
+}));
 
 /**
  * A header as the words it is made of, without case, accents or punctuation, each in one form
@@ -63,7 +64,7 @@ export function headerKey(text: string): string {
     .replace(/#/g, " # ")
     .split(/[^a-z0-9#]+/)
     .filter(Boolean);
-  return words.map((word) => HEADER_WORD_FORMS[word] ?? word).join("");
+  return words.map((word) => HEADER_WORD_FORMS.get(word) ?? word).join("");
 }
 
 /**

@@ -38,11 +38,12 @@ export interface LicenceCatalogue {
   permit(ruleId: string): PermitRule | undefined;
 }
 
-const WORD_FORMS: Record<string, string> = {
+// A Map, not an object: a word such as "constructor" must not find Object's own properties.
+const WORD_FORMS = new Map(Object.entries({
   license: "licence", licenses: "licence", licences: "licence", licensed: "licenced",
   authorization: "authorisation", authorizations: "authorisation", authorisations: "authorisation",
   permits: "permit", certificates: "certificate", registrations: "registration", imports: "import", exports: "export",
-};
+}));
 /** Words that say nothing about which permit is meant. */
 const FILLER = new Set(["a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "with", "under", "e", "g"]);
 
@@ -56,7 +57,7 @@ export function licenceWords(text: string): string[] {
     .replace(/(\d)([a-z])/g, "$1 $2")
     .split(/[^a-z0-9]+/)
     .filter((word) => word && !FILLER.has(word))
-    .map((word) => WORD_FORMS[word] ?? word);
+    .map((word) => WORD_FORMS.get(word) ?? word);
 }
 
 /** Words every kind of permit is called by: a name made only of these ("Import licence") says which permit by chance, if at all. */

@@ -62,3 +62,9 @@ describe("licence names as planners write them", () => {
     expect(licenceWords("MIA(IMP) for the CT16 License")).toEqual(["mia", "imp", "ct", "16", "licence"]);
   });
 });
+
+describe("licence names that are also names of Object's own properties", () => {
+  it.each(["constructor", "toString", "__proto__ hasOwnProperty"])("refuses %j as a permit name, with suggestions, without failing", (text) => {
+    expect(catalogue.resolve(text, "DE")).toMatchObject({ ok: false, message: expect.stringContaining("is not a permit in Clearway's rules") });
+  });
+});

@@ -41,7 +41,7 @@ const LICENCE_CODES = new Set(["permit-required", "permit-expires", "permit-cond
  */
 export function recordPreset(entry: ReadinessEntry, item: SetupItem, catalogue: LicenceCatalogue): RecordPreset | null {
   const blank: PartyDraft = { name: "", country: entry.country, roles: [SIDE_ROLE[entry.side]], licence: "", reference: "", validFrom: "", validUntil: "" };
-  const appoint = APPOINT_CODES[item.code];
+  const appoint = Object.hasOwn(APPOINT_CODES, item.code) ? APPOINT_CODES[item.code] : undefined;
   if (appoint) return { draft: { ...blank, roles: [appoint] }, subject: appoint === "importer-of-record" ? "an importer of record" : "an exporter of record" };
   if (!item.ruleId || !LICENCE_CODES.has(item.code)) return null;
   const permit = catalogue.permit(item.ruleId);
@@ -57,6 +57,11 @@ const COLUMN_FIELD: Record<PartiesColumn, DraftField | null> = { name: "name", c
 const FIELD_LABEL: Record<DraftField, string> = { name: "Party name", country: "Country", roles: "Role", licence: "Licence", reference: "Licence reference", validFrom: "Valid from", validUntil: "Valid until" };
 /** The zod path's last key of a licence or party field, as the form's field. */
 const PATH_FIELD: Record<string, DraftField> = { name: "name", country: "country", roles: "roles", ruleId: "licence", reference: "reference", validFrom: "validFrom", validUntil: "validUntil" };
+
+const pathField = (path: string): DraftField | undefined => {
+  const key = path.split(".").at(-1) ?? "";
+  return Object.hasOwn(PATH_FIELD, key) ? PATH_FIELD[key] : undefined;
+};
 
 export type DraftRows = { ok: true; rows: CellValue[][] } | { ok: false; fields: Partial<Record<DraftField, string>>; problems: string[] };
 
@@ -95,7 +100,7 @@ export function draftRows(grid: Grid, draft: PartyDraft, catalogue: LicenceCatal
   for (const problem of read.problems) {
     const at = problem.cell ? /^([A-Z]+)(\d+)$/.exec(problem.cell) : null;
     const inNewRow = at ? Number(at[2]) === sheetRow : false;
-    const field = at && inNewRow ? columnField.get(columnIndex(at[1]!)) : !problem.cell ? PATH_FIELD[problem.path.split(".").at(-1) ?? ""] : undefined;
+    const field = at && inNewRow ? columnField.get(columnIndex(at[1]!)) : !problem.cell ? pathField(problem.path) : undefined;
     // The message names the column; the form names the field, so the column's name is left out.
     if (field && (inNewRow || !problem.cell)) fields[field] ??= problem.message.replace(/^(Name|Country|Roles|Licence rule id|Licence reference|Scope|Valid from|Valid until):? /, "");
     else problems.push(`${problem.cell ? `${problem.cell}: ` : ""}${problem.message}`);

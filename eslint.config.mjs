@@ -17,8 +17,8 @@ export const CORE_LAYERS = {
   plan: ["domain", "rules", "engine", "plan"],
 };
 const ALL_LAYERS = ["domain", "rules", "engine", "plan", "excel", "taskpane", "commands", "cli", "playground"];
-/** The npm packages the core may use: schemas and country names, nothing that does I/O or draws. */
-const CORE_PACKAGES = ["zod", "i18n-iso-countries"];
+/** The npm packages the core may use: schemas, country names and string distance (for "did you mean"), nothing that does I/O or draws. */
+const CORE_PACKAGES = ["zod", "i18n-iso-countries", "fastest-levenshtein"];
 
 const coreMessage = (layer, allowed) => `src/${layer} may import only ${allowed.map((name) => `src/${name}`).join(", ")} and ${CORE_PACKAGES.join(", ")} (domain <- rules <- engine <- plan <- adapters).`;
 

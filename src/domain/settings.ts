@@ -51,6 +51,12 @@ export const SettingsSchema = z.strictObject({
   writeSourcesSheet: z.boolean().default(true),
   /** A grand total of the estimates in one currency on the summary, at the user's rates; none when absent. */
   reportingCurrency: ReportingCurrencySchema.optional(),
+  /**
+   * What the task pane last checked and wrote results beside: the plan sheet and a hash of the values
+   * checked (the plan's, less Clearway's own columns, and the Parties and Rules sheets), so that a
+   * pane opened later can tell whether the results in the workbook are out of date.
+   */
+  lastCheck: z.strictObject({ sheetName: z.string().min(1), contentHash: z.string().min(1) }).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;

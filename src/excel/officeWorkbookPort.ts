@@ -562,4 +562,21 @@ export class OfficeWorkbookPort implements WorkbookPort {
       });
     });
   }
+
+  async appendRows(snapshot: SheetSnapshot, rows: CellValue[][]): Promise<string> {
+    return this.batch(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(snapshot.sheetName);
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("address");
+      await context.sync();
+      if ((used.isNullObject ? EMPTY_SHEET : used.address) !== snapshot.fingerprint) throw new SheetChangedError(snapshot.sheetName);
+      const width = Math.max(1, ...rows.map((row) => row.length));
+      // Below everything the sheet holds, so no cell of the user's is written over; formula-looking text stays text.
+      const top = snapshot.values.length;
+      const address = rangeAddress(top, 0, top + rows.length - 1, width - 1);
+      sheet.getRange(address).values = rows.map((row) => Array.from({ length: width }, (_, c) => toExcel(plainText(row[c] ?? null))));
+      await context.sync();
+      return address;
+    });
+  }
 }

@@ -7,6 +7,7 @@ import { describeProblems, type TableProblem } from "./configTable";
 import { readDefaultsTable } from "./defaultsTable";
 import { readDepotsTable, type DepotsTable } from "./depotsTable";
 import { readPartiesJson, readPartiesTable } from "./partiesTable";
+import { licenceCatalogue } from "./licenceNames";
 import type { PlanDefaults } from "./planDefaults";
 import { readRulesTable } from "./rulesTable";
 
@@ -80,7 +81,7 @@ export function rulesFrom(document: ConfigDocument, base: RuleSet): { rules: Rul
 
 /** The parties of a parties table or file, checked against the rule set's permit ids (a licence must name one of its permits). */
 export function partiesFrom(document: ConfigDocument, rules: RuleSet): { parties: Party[]; note: string } {
-  const read = document.kind === "data" ? readPartiesJson(document.data, permitRuleIds(rules)) : readPartiesTable(document.grid, permitRuleIds(rules));
+  const read = document.kind === "data" ? readPartiesJson(document.data, permitRuleIds(rules)) : readPartiesTable(document.grid, licenceCatalogue(rules));
   if (!read.ok) throw new ConfigurationRefusedError(document.where, read.problems);
   return { parties: read.value, note: `Parties from ${document.name}: ${read.value.length}.` };
 }

@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import { cellAddress } from "./cellAddress";
 import { cellText, isBlank, type Grid } from "./cellValue";
-import { normalizeName } from "./countryParsing";
 
 /**
  * Shared by the configuration tables ("Clearway Parties", "Clearway Rules"): finding the header,
@@ -44,17 +43,44 @@ export interface TableHeader<K extends string> {
   columns: Partial<Record<K, number>>;
 }
 
+/** How planners abbreviate the same word in a table's headers: "License", "Licence no.", "Licence #", "Ref". */
+// A Map, not an object: a header word such as "constructor" must not find Object's own properties.
+const HEADER_WORD_FORMS = new Map(Object.entries({
+  license: "licence", licenses: "licence", licences: "licence", authorization: "authorisation", authorisations: "authorisation",
+  no: "number", nr: "number", num: "number", "#": "number", numbers: "number", ref: "reference", refs: "reference",
+  thru: "until", till: "until", expiry: "expires", expiration: "expires",
+}));
+
 /**
- * The header row of a table: the first row (of the first 20) naming every required column, by
- * header text compared without case, spaces or punctuation.
+ * A header as the words it is made of, without case, accents or punctuation, each in one form
+ * ("Licence no." and "License #" give the same key): the plan's header matching (normalizeName) on
+ * words, so that a number sign or an abbreviation does not make two headers the same or different.
+ */
+export function headerKey(text: string): string {
+  const words = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/#/g, " # ")
+    .split(/[^a-z0-9#]+/)
+    .filter(Boolean);
+  return words.map((word) => HEADER_WORD_FORMS.get(word) ?? word).join("");
+}
+
+/**
+ * The one table binder of the configuration tables (Parties, Rules, Depots, Defaults): the header
+ * row is the first row (of the first 20) naming every required column, each column found by its
+ * header's words (headerKey); the readers only declare their columns' names.
  */
 export function findTableHeader<K extends string>(grid: Grid, aliases: Record<K, readonly string[]>, required: readonly K[]): TableHeader<K> | undefined {
   const lookup = new Map<string, K>();
-  for (const [key, names] of Object.entries(aliases) as Array<[K, readonly string[]]>) for (const name of names) lookup.set(normalizeName(name), key);
+  for (const [key, names] of Object.entries(aliases) as Array<[K, readonly string[]]>) {
+    for (const name of names) if (!lookup.has(headerKey(name))) lookup.set(headerKey(name), key);
+  }
   for (let r = 0; r < Math.min(grid.length, 20); r++) {
     const columns: Partial<Record<K, number>> = {};
     (grid[r] ?? []).forEach((cell, column) => {
-      const key = lookup.get(normalizeName(cellText(cell)));
+      const key = lookup.get(headerKey(cellText(cell)));
       if (key !== undefined && columns[key] === undefined) columns[key] = column;
     });
     if (required.every((key) => columns[key] !== undefined)) return { headerRow: r, columns };

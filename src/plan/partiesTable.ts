@@ -3,6 +3,7 @@ import { parseDate } from "./cellParsing";
 import { cellText, isBlank, type CellValue, type Grid } from "./cellValue";
 import { addressOf, findTableHeader, isEmptyGrid, zodPath, zodProblem, type TableProblem, type TableRead } from "./configTable";
 import { normalizeName, parseCountry } from "./countryParsing";
+import type { LicenceCatalogue } from "./licenceNames";
 
 /**
  * The "Clearway Parties" sheet (and a --parties .csv/.xlsx file): one row per licence, so a party
@@ -11,6 +12,9 @@ import { normalizeName, parseCountry } from "./countryParsing";
  *
  *   Name | Country | Roles | Licence rule id | Licence reference | Scope | Valid from | Valid until
  *
+ * Licence: the permit's rule id, or its name as planners write it ("MIA(IMP)", "Swissmedic import
+ * licence"), matched in the party's country first (see licenceNames.ts). Headers are matched by
+ * their words ("Licence type", "Licence no.", "Valid to").
  * Roles: "importer of record", "exporter of record" or both ("IOR, EOR"). Countries: ISO codes or
  * names. Dates: as in plan rows (YYYY-MM-DD, Excel dates, "1 March 2027"). The table is checked
  * with the one parties schema (src/domain/party.ts) against the rule set's permit ids; any problem
@@ -21,15 +25,16 @@ export const PARTIES_COLUMNS = ["Name", "Country", "Roles", "Licence rule id", "
 
 type Column = "name" | "country" | "roles" | "ruleId" | "reference" | "scope" | "validFrom" | "validUntil";
 
+/** The columns by their headers' words (see headerKey): "License #" is "Licence no.", "Valid thru" is "Valid until". */
 const ALIASES: Record<Column, readonly string[]> = {
-  name: ["name", "party", "party name", "company"],
-  country: ["country", "country of establishment"],
-  roles: ["roles", "role"],
-  ruleId: ["licence rule id", "license rule id", "rule id", "permit rule id", "licence rule", "license rule"],
-  reference: ["licence reference", "license reference", "reference", "licence number", "license number", "licence no", "license no"],
-  scope: ["scope", "licence scope", "license scope"],
-  validFrom: ["valid from", "from"],
-  validUntil: ["valid until", "valid to", "until", "expires", "expiry", "expiry date"],
+  name: ["name", "party", "party name", "company", "company name", "legal entity", "entity"],
+  country: ["country", "country of establishment", "established in"],
+  roles: ["roles", "role", "acts as"],
+  ruleId: ["licence rule id", "rule id", "permit rule id", "licence rule", "licence", "licence type", "type of licence", "licence name", "permit", "permit type", "permit name", "licence held", "permit held"],
+  reference: ["licence reference", "reference", "licence number", "number", "permit number", "permit reference", "licence ref"],
+  scope: ["scope", "licence scope", "covers"],
+  validFrom: ["valid from", "from", "start", "starts", "issued", "issue date", "effective from"],
+  validUntil: ["valid until", "valid to", "until", "to", "expires", "expires on", "expiry date", "valid thru"],
 };
 const LABELS: Record<Column, string> = { name: "Name", country: "Country", roles: "Roles", ruleId: "Licence rule id", reference: "Licence reference", scope: "Scope", validFrom: "Valid from", validUntil: "Valid until" };
 
@@ -50,6 +55,16 @@ export function parseRoles(value: CellValue): { ok: true; roles: PartyRole[] } |
   return roles.length ? { ok: true, roles } : { ok: false, message: "is empty; expected importer of record (IOR), exporter of record (EOR) or both" };
 }
 
+export type PartiesColumn = Column;
+
+/** Text written as a rule id ("de-import-x"), not as a name. */
+const RULE_ID_LIKE = /^[a-z]{2,4}(-[a-z0-9]+){2,}$/i;
+
+/** The header of a parties table and where each column is: the binding the reader uses, for writing a row into the table. */
+export function findPartiesHeader(grid: Grid) {
+  return findTableHeader<Column>(grid, ALIASES, ["name", "country", "roles"]);
+}
+
 interface Located {
   party: Record<string, unknown> & { licences: Array<Record<string, unknown>> };
   /** Cells of the party's fields (its first row), and of each licence's fields. */
@@ -58,12 +73,16 @@ interface Located {
 }
 
 /**
- * Reads a parties table from a grid. `permitIds` are the rule set's permit ids (see permitRuleIds);
- * `rowOffset` is the sheet row of grid[0]. An empty grid is an empty list of parties.
+ * Reads a parties table from a grid. `permits` are the rule set's permits: a licence catalogue (see
+ * licenceCatalogue), whose licence cells may then name a permit by its name as well as its rule id,
+ * or only the permit ids (see permitRuleIds). `rowOffset` is the sheet row of grid[0]. An empty grid
+ * is an empty list of parties.
  */
-export function readPartiesTable(grid: Grid, permitIds: readonly string[], rowOffset = 1): TableRead<Party[]> {
+export function readPartiesTable(grid: Grid, permits: readonly string[] | LicenceCatalogue, rowOffset = 1): TableRead<Party[]> {
+  const catalogue = "resolve" in permits ? permits : undefined;
+  const permitIds = "resolve" in permits ? permits.ids : permits;
   if (isEmptyGrid(grid)) return { ok: true, value: [] };
-  const header = findTableHeader<Column>(grid, ALIASES, ["name", "country", "roles"]);
+  const header = findPartiesHeader(grid);
   if (!header) return { ok: false, problems: [{ cell: null, path: "", message: `no header row with the columns ${PARTIES_COLUMNS.join(" | ")} (Name, Country and Roles at least)` }] };
 
   const problems: TableProblem[] = [];
@@ -122,7 +141,14 @@ export function readPartiesTable(grid: Grid, permitIds: readonly string[], rowOf
     for (const [column, cell] of [["ruleId", ruleId], ["reference", reference]] as const) {
       if (!cell) problems.push({ cell: null, path: `${at}.${column}`, message: `a licence is given in row ${r + rowOffset} but the table has no ${LABELS[column]} column` });
       else if (isBlank(cell.value)) problem(column, cell.address, `${at}.${column}`, `is empty; a licence needs its ${column === "ruleId" ? "permit rule id" : "reference"}`);
-      else [licence[column], cells[column]] = [column === "ruleId" ? cellText(cell.value).toLowerCase() : cellText(cell.value), cell.address];
+      else if (column === "ruleId" && catalogue) {
+        // A permit by its name as planners write it: the rule id it stands for, or a refusal with the closest names.
+        const match = catalogue.resolve(cellText(cell.value), typeof located.party.country === "string" ? located.party.country : undefined);
+        if (match.ok) [licence.ruleId, cells.ruleId] = [match.ruleId, cell.address];
+        // Something written as a rule id is refused by the schema, which lists the ids of its country.
+        else if (RULE_ID_LIKE.test(cellText(cell.value).trim())) [licence.ruleId, cells.ruleId] = [cellText(cell.value).trim().toLowerCase(), cell.address];
+        else problem(column, cell.address, `${at}.ruleId`, match.message);
+      } else [licence[column], cells[column]] = [column === "ruleId" ? cellText(cell.value).toLowerCase() : cellText(cell.value), cell.address];
     }
     const scope = cellOf("scope");
     if (scope && !isBlank(scope.value)) [licence.scope, cells.scope] = [cellText(scope.value), scope.address];

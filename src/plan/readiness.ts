@@ -7,6 +7,8 @@ import { stepFor, type Actor } from "./nextStep";
 export interface SetupItem {
   text: string;
   who: Actor;
+  /** The issue code the item stands for (e.g. importer-of-record-needed, permit-required). */
+  code: string;
   /** The permit rule, where the item is a permit. */
   ruleId: string | null;
   /** The permit's sourced processing time; null where there is none (unknown, not "no wait"). */
@@ -44,7 +46,7 @@ export function readinessChecklist(rows: readonly RowResult[], asOf: string): Re
       let item = entry.byKey.get(itemKey);
       if (!item) {
         const permit = issue.ruleId ? assessment.permits.find((candidate) => candidate.ruleId === issue.ruleId) : undefined;
-        item = { text: step.text, who: step.who, ruleId: issue.ruleId ?? null, leadTimeDays: permit?.leadTimeDays ?? null, rows: [] };
+        item = { text: step.text, who: step.who, code: issue.code, ruleId: issue.ruleId ?? null, leadTimeDays: permit?.leadTimeDays ?? null, rows: [] };
         entry.byKey.set(itemKey, item);
         entry.items.push(item);
       }

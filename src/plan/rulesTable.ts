@@ -31,13 +31,14 @@ export const RULES_SHEET = "Clearway Rules";
 export const RULES_COLUMNS = ["Country", "Section", "Rule id", "Value", "Source note", "Reviewed"] as const;
 
 type Column = "country" | "section" | "ruleId" | "value" | "note" | "reviewed";
+/** The columns by their headers' words (see headerKey), as the Parties table's are. */
 const ALIASES: Record<Column, readonly string[]> = {
-  country: ["country"],
-  section: ["section", "fact", "kind"],
-  ruleId: ["rule id", "rule", "id", "rule reference"],
-  value: ["value", "new value"],
-  note: ["source note", "source", "note", "your source"],
-  reviewed: ["reviewed", "last reviewed", "reviewed on", "checked", "date"],
+  country: ["country", "country code"],
+  section: ["section", "fact", "kind", "what", "rule type", "type of fact"],
+  ruleId: ["rule id", "rule", "id", "rule reference", "rule number", "rule ref"],
+  value: ["value", "new value", "your value", "rate or value"],
+  note: ["source note", "source", "note", "your source", "notes", "source of the value"],
+  reviewed: ["reviewed", "last reviewed", "reviewed on", "checked", "checked on", "date", "review date", "date reviewed"],
 };
 const LABELS: Record<Column, string> = { country: "Country", section: "Section", ruleId: "Rule id", value: "Value", note: "Source note", reviewed: "Reviewed" };
 

@@ -79,4 +79,10 @@ export interface WorkbookPort {
    */
   onSheetsChanged?(sheetNames: readonly string[], listener: (change: SheetChange) => void): Promise<Unsubscribe>;
   saveSettings(settings: Partial<SettingsInput>): Promise<void>;
+  /**
+   * Adds rows to a table the user fills (a party recorded from the pane): below the sheet's last
+   * used row, from column A, never over a cell. Refuses with SheetChangedError if the sheet's shape
+   * changed since `snapshot`. Returns the A1 address of the rows written.
+   */
+  appendRows(snapshot: SheetSnapshot, rows: CellValue[][]): Promise<string>;
 }

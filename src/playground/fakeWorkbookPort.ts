@@ -223,4 +223,16 @@ export class FakeWorkbookPort implements WorkbookPort {
   async saveSettings(settings: Partial<SettingsInput>): Promise<void> {
     this.settings = { ...settings };
   }
+
+  async appendRows(snapshot: SheetSnapshot, rows: CellValue[][]): Promise<string> {
+    const sheet = this.sheet(snapshot.sheetName);
+    if (FakeWorkbookPort.fingerprint(sheet.cells) !== snapshot.fingerprint) throw new SheetChangedError(snapshot.sheetName);
+    const top = sheet.cells.length;
+    const width = Math.max(1, ...rows.map((row) => row.length));
+    // Text that looks like a formula stays text, as the Office port writes it.
+    for (const row of rows) sheet.cells.push([...row]);
+    const address = `${cellAddress(0, top + 1)}:${cellAddress(width - 1, top + rows.length)}`;
+    this.changed({ sheetName: sheet.name, address });
+    return address;
+  }
 }

@@ -52,6 +52,7 @@ describe("architecture boundaries", () => {
     ["src/taskpane/x.ts", "../cli/planFile", false],
     ["src/plan/x.ts", "../engine/assess", true],
     ["src/plan/x.ts", "zod", true],
+    ["src/plan/x.ts", "fastest-levenshtein", true],
     ["src/domain/x.ts", "i18n-iso-countries/langs/en.json", true],
     ["src/engine/x.ts", "../rules/ruleSet", true],
     ["src/cli/x.ts", "../plan/checkPlan", true],

@@ -199,6 +199,47 @@ describe("the playground", () => {
     await page.close();
   }, 180000);
 
+  it("records a setup item and sees rows turn ok: a licence recorded from the checklist goes in a new Parties sheet and the plan is checked again", async () => {
+    const page = await openPlayground("light");
+    await page.getByRole("button", { name: "Check plan" }).click();
+    const counters = page.getByRole("group", { name: "Rows by status" });
+    await counters.waitFor();
+    const okBefore = await count(counters, "ok");
+    // S-015, US -> Germany lab kits (row 19), waits only on an importer of record in Germany.
+    await expect(cell(page, "T19").innerText()).resolves.toBe("action");
+    await page.getByRole("tab", { name: "Setup" }).click();
+    const germany = page.getByRole("region", { name: "Germany, import" });
+    await germany.getByRole("button", { name: /^Record… Obtain Einfuhrerlaubnis/ }).click();
+    const form = germany.getByRole("form");
+    await expect(form.getByRole("textbox", { name: /^Country/ }).inputValue()).resolves.toBe("DE");
+    await expect(form.getByRole("textbox", { name: /^Licence$/ }).inputValue()).resolves.toBe("de-import-imp-einfuhrerlaubnis");
+    await expect(form.getByRole("checkbox", { name: "importer of record" }).isChecked()).resolves.toBe(true);
+    // A date before the licence's start is refused in its field, and nothing is written.
+    await form.getByRole("textbox", { name: /^Party name/ }).fill("Example Depot GmbH");
+    await form.getByRole("textbox", { name: /^Licence reference/ }).fill("EXAMPLE-0002");
+    await form.getByLabel("Valid from").fill("2027-01-01");
+    await form.getByLabel("Valid until").fill("2026-01-01");
+    await form.getByRole("button", { name: "Record and check again" }).click();
+    await form.getByText(/is before the licence's valid-from date 2027-01-01/).waitFor();
+    await expect(page.getByRole("tab", { name: "Clearway Parties" }).count()).resolves.toBe(0);
+    await form.getByLabel("Valid from").fill("2026-01-01");
+    await form.getByLabel("Valid until").fill("2028-12-31");
+    await shoot(page, "taskpane-record", "pane", '[aria-label="Germany, import"]', 8);
+    await form.getByRole("button", { name: "Record and check again" }).click();
+
+    await page.getByText(/Example Depot GmbH is recorded in "Clearway Parties" \(A5:H5, a new sheet\)/).waitFor();
+    // Germany's import keeps only what no party holds yet: the licence for S-033 alone (row 37 names another importer, Pharma Logistics GmbH), no importer to appoint.
+    const licenceItem = germany.getByRole("listitem").filter({ hasText: "Obtain Einfuhrerlaubnis" });
+    await licenceItem.filter({ hasText: /; 1 row\)/ }).waitFor();
+    await expect(germany.getByText("Appoint an importer of record in Germany").count()).resolves.toBe(0);
+    // The grid now shows the new Parties sheet; the plan's Status cell of row 19 is read from the workbook.
+    await page.waitForFunction(() => (window as unknown as { clearwayWorkbook: { sheet(name: string): { cells: unknown[][] } } }).clearwayWorkbook.sheet("Shipment plan").cells[18]?.[19] === "ok");
+    await expect(count(page.getByRole("group", { name: "Rows by status" }), "ok")).resolves.toBeGreaterThan(okBefore);
+    const parties = await page.evaluate(() => (window as unknown as { clearwayWorkbook: { sheet(name: string): { cells: unknown[][] } } }).clearwayWorkbook.sheet("Clearway Parties").cells[4]);
+    expect(parties).toEqual(["Example Depot GmbH", "DE", "importer of record", "de-import-imp-einfuhrerlaubnis", "EXAMPLE-0002", null, "2026-01-01", "2028-12-31"]);
+    await page.close();
+  }, 180000);
+
   it("checks a plan whose destination column has a name Clearway does not know, once the user maps it", async () => {
     const page = await openPlayground("light");
     await setCell(page, "C4", "Column C");

@@ -734,3 +734,24 @@ describe("OfficeWorkbookPort: change events without ExcelApi 1.7", () => {
     expect(run).not.toHaveBeenCalled();
   });
 });
+
+describe("OfficeWorkbookPort: appending a recorded party", () => {
+  it("writes the rows below the sheet's last used row in one sync after the shape check, formula-looking text as text", async () => {
+    const workbook = new MockWorkbook({ "Clearway Parties": [["Name", "Country", "Roles"], ["Old Depot", "DE", "IOR"]] });
+    const port = new OfficeWorkbookPort(workbook.run);
+    const snapshot = await port.readSheet("Clearway Parties");
+    const syncsBefore = workbook.syncs;
+    expect(await port.appendRows(snapshot, [["=Depot", "AT", "IOR"]])).toBe("A3:C3");
+    expect(workbook.grid("Clearway Parties")).toEqual([["Name", "Country", "Roles"], ["Old Depot", "DE", "IOR"], ["'=Depot", "AT", "IOR"]]);
+    expect(workbook.writes().filter((op) => op.kind === "values").map((op) => op.address)).toEqual(["A3:C3"]);
+    expect(workbook.syncs - syncsBefore).toBe(2);
+  });
+
+  it("refuses, writing nothing, when the sheet changed shape since it was read", async () => {
+    const workbook = new MockWorkbook({ "Clearway Parties": [["Name", "Country", "Roles"]] });
+    const port = new OfficeWorkbookPort(workbook.run);
+    const snapshot = await port.readSheet("Clearway Parties");
+    await expect(port.appendRows({ ...snapshot, fingerprint: "Clearway Parties!A1:C9" }, [["Depot", "AT", "IOR"]])).rejects.toBeInstanceOf(SheetChangedError);
+    expect(workbook.grid("Clearway Parties")).toEqual([["Name", "Country", "Roles"]]);
+  });
+});

@@ -2,6 +2,7 @@ import type { CellValue, Grid } from "../../src/plan/cellValue";
 import { describeProblems } from "../../src/plan/configTable";
 import { parseRoles, PARTIES_COLUMNS, readPartiesJson, readPartiesTable } from "../../src/plan/partiesTable";
 import { embeddedRuleSet } from "../../src/rules/embedded";
+import { licenceCatalogue } from "../../src/plan/licenceNames";
 import { permitRuleIds } from "../../src/rules/ruleSet";
 
 const ids = permitRuleIds(embeddedRuleSet());
@@ -112,5 +113,33 @@ describe("a parties JSON document", () => {
   it("refuses two parties with the same name", () => {
     const read = readPartiesJson([{ name: "Depot", country: "DE", roles: ["importer-of-record"] }, { name: "depot ", country: "AT", roles: ["importer-of-record"] }], ids);
     expect(read).toEqual({ ok: false, problems: [{ cell: null, path: "1.name", message: expect.stringContaining("is also the name of party 0") }] });
+  });
+});
+
+describe("the Clearway Parties table as planners head and fill it", () => {
+  const catalogue = licenceCatalogue(embeddedRuleSet());
+
+  it("finds its columns by their headers' words: Licence type, Licence no., Licence #, Valid to", () => {
+    for (const [type, number] of [["Licence type", "Licence no."], ["License", "License #"], ["Permit", "Reference"]] as const) {
+      const grid: Grid = [["Company", "Country", "Role", type, number, "Valid to"], ["Depot GmbH", "DE", "IOR", "de-import-imp-einfuhrerlaubnis", "DE-1", "2027-12-31"]];
+      expect(readPartiesTable(grid, ids)).toEqual({ ok: true, value: [{ name: "Depot GmbH", country: "DE", roles: ["importer-of-record"], licences: [{ ruleId: "de-import-imp-einfuhrerlaubnis", reference: "DE-1", validUntil: "2027-12-31" }] }] });
+    }
+  });
+
+  it("reads a licence by the permit's name, in the party's country", () => {
+    const grid: Grid = [HEADER, ["UK Depot Ltd", "United Kingdom", "IOR", "MIA(IMP)", "MIA(IMP) 12345", null, null, null], ["Depot GmbH", "DE", "IOR", "MIA (IMP)", "DE-1", null, null, null]];
+    const read = readPartiesTable(grid, catalogue);
+    if (!read.ok) throw new Error(describeProblems(read.problems));
+    expect(read.value.map((party) => party.licences[0]?.ruleId)).toEqual(["gb-import-imp-mia-imp", "de-import-imp-einfuhrerlaubnis"]);
+  });
+
+  it("refuses a licence name matching several permits in its cell, with the permits it could be", () => {
+    const read = readPartiesTable([HEADER, ["US Depot Inc", "US", "EOR", "FDA 802 export", "X-1", null, null, null]], catalogue);
+    expect(read).toEqual({ ok: false, problems: [{ cell: "D2", path: "0.licences.0.ruleId", message: expect.stringMatching(/^Licence rule id "FDA 802 export" names more than one permit for US: .*us-export-device-fda/) }] });
+  });
+
+  it("refuses a licence name matching no permit, with did you mean", () => {
+    const read = readPartiesTable([HEADER, ["CH Depot AG", "CH", "IOR", "Swissmedik clinical trial licence", "X-1", null, null, null]], catalogue);
+    expect(read).toEqual({ ok: false, problems: [{ cell: "D2", path: "0.licences.0.ruleId", message: expect.stringMatching(/did you mean .*\(ch-import-imp-swissmedic-ct-licence\)/) }] });
   });
 });

@@ -67,6 +67,12 @@ describe("the Clearway Rules table", () => {
     expect(ruleSet.countries.get("GB")!.importTax!.standardRatePercent).toBe(20);
   });
 
+  it("finds its columns by their headers' words, in any order, as the Parties table does", () => {
+    const result = readRulesTable([["Rule ref.", "Country code", "What", "Your value", "Source", "Review date"], ["gb-duty-3004", "GB", "duty", "2.5%", NOTE, "2026-10-01"]], base);
+    if (!result.ok) throw new Error(describeProblems(result.problems));
+    expect(result.value.ruleSet.countries.get("GB")!.duties.find((duty) => duty.id === "gb-duty-3004")?.ratePercent).toBe(2.5);
+  });
+
   it("reads an empty sheet as no overrides", () => {
     expect(readRulesTable([], base)).toEqual({ ok: true, value: { overrides: { countries: [] }, ruleSet: base } });
   });

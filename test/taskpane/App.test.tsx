@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { columnLetters } from "../../src/plan/cellAddress";
 import { OUTPUT_COLUMNS, OUTPUT_HEADERS } from "../../src/plan/outputColumns";
 import { FakeWorkbookPort } from "../../src/playground/fakeWorkbookPort";
@@ -249,6 +249,35 @@ describe("task pane: parties and rules sheets", () => {
   });
 });
 
+describe("task pane: recording a setup item", () => {
+  it("records a licence from the setup checklist in a new Parties sheet, shows what is wrong in the form first, and checks again: the rows waiting on it move on", async () => {
+    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN }]);
+    const counters = await checkedApp(workbook);
+    expect(within(counters).getByRole("button", { name: "1 action" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Setup" }));
+    const germany = await screen.findByRole("region", { name: "Germany, import" });
+    fireEvent.click(within(germany).getByRole("button", { name: /^Record… Obtain Einfuhrerlaubnis/ }));
+    const form = within(germany).getByRole("form");
+    fireEvent.change(within(form).getByRole("textbox", { name: /^Party name/ }), { target: { value: "Example Depot GmbH" } });
+    fireEvent.change(within(form).getByRole("textbox", { name: /^Country/ }), { target: { value: "Atlantis" } });
+    fireEvent.change(within(form).getByRole("textbox", { name: /^Licence reference/ }), { target: { value: "EXAMPLE-0001" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Record and check again" }));
+    expect(await within(form).findByText(/"Atlantis" is not a country/)).toBeTruthy();
+    // Nothing is added to the workbook for a refused form.
+    expect(workbook.sheets.some((sheet) => sheet.name === "Clearway Parties")).toBe(false);
+
+    fireEvent.change(within(form).getByRole("textbox", { name: /^Country/ }), { target: { value: "Germany" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Record and check again" }));
+    expect(await screen.findByText(/Example Depot GmbH is recorded in "Clearway Parties" \(A5:H5, a new sheet\)/)).toBeTruthy();
+    expect(workbook.sheet("Clearway Parties").cells[4]).toEqual(["Example Depot GmbH", "Germany", "importer of record", "de-import-imp-einfuhrerlaubnis", "EXAMPLE-0001", null, null, null]);
+    // Checked again with the party: Germany's import is set up; row 4 waits only on the US export side now.
+    await waitFor(() => expect(screen.queryByRole("region", { name: "Germany, import" })).toBeNull());
+    expect(screen.getByRole("region", { name: "United States, export" })).toBeTruthy();
+    const permits = workbook.sheet("Plan").cells[3]![HEADER.length + OUTPUT_COLUMNS.indexOf("Required permits")];
+    expect(String(permits)).toContain("[held: EXAMPLE-0001]");
+  });
+});
+
 describe("task pane: settings", () => {
   it("says so when a changed setting cannot be saved in the workbook, and keeps using it", async () => {
     const workbook = new FakeWorkbookPort([{ name: "Plan", cells: [["Origin", "Destination", "Material"], ["US", "DE", "IMP"]] }]);
@@ -262,5 +291,40 @@ describe("task pane: settings", () => {
     expect(alert.closest("[role=alert]")!.textContent).toContain("Check that the workbook can be edited");
     expect(alert.closest("[role=alert]")!.textContent).toContain("applies to checks until the pane is closed");
     expect((screen.getByRole("switch", { name: "Write the Clearway Sources sheet" }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it("checks a plan without a material column once a plan default gives the material, and refuses a default it cannot read", async () => {
+    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: [["Origin", "Destination", "Value", "Currency"], ["US", "DE", 100, "USD"]] }]);
+    renderApp(workbook);
+    expect(await screen.findByText(/Header found in row 1/)).toBeTruthy();
+    expect(checkButton().hasAttribute("disabled")).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Settings" }));
+    const material = await screen.findByRole("textbox", { name: "Material type" });
+    fireEvent.change(material, { target: { value: "moon rock" } });
+    expect(await screen.findByText(/Material type .*moon rock/)).toBeTruthy();
+    expect(checkButton().hasAttribute("disabled")).toBe(true);
+    fireEvent.change(material, { target: { value: "IMP" } });
+    await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
+    expect((await workbook.loadSettings())?.planDefaults).toEqual({ material: "IMP" });
+    fireEvent.click(checkButton());
+    expect(await screen.findByRole("group", { name: "Rows by status" })).toBeTruthy();
+  });
+
+  it("keeps a hash of what the check read, and says when the pane opens again that the results are out of date if the plan changed meanwhile", async () => {
+    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN }]);
+    await checkedApp(workbook);
+    await waitFor(async () => expect((await workbook.loadSettings())?.lastCheck).toEqual({ sheetName: "Plan", contentHash: expect.stringMatching(/^[0-9a-f]{16}$/) }));
+    cleanup();
+    // Opened again on the same workbook, unchanged: nothing to say.
+    renderApp(workbook);
+    await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.queryByText("Results out of date")).toBeNull();
+    cleanup();
+    // Closed, the plan edited, opened again.
+    workbook.setCell("Plan", "C4", "FR");
+    renderApp(workbook);
+    expect(await screen.findByText("Results out of date")).toBeTruthy();
+    expect(screen.getByText(/The results on "Plan" are from a check made before/)).toBeTruthy();
   });
 });

@@ -5,6 +5,7 @@ import { CLEARWAY_SHEETS } from "../../plan/sheetMarks";
 import type { CheckPhase } from "../../plan/checkWorkbook";
 import { sentenceStart } from "../../domain/countryNames";
 import type { RuleSet } from "../../rules/ruleSet";
+import { useCheckedContentStamp, useEarlierResultsStale, type LastCheck } from "../hooks/useStaleResults";
 import { removalPreview, type RemovalPreview } from "../triage/removalPreview";
 import { RemoveResultsDialog } from "./RemoveResultsDialog";
 import { useSettings } from "../hooks/useSettings";
@@ -45,6 +46,8 @@ export function App({ port, rules, today }: AppProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [removal, setRemoval] = useState<RemovalPreview | null>(null);
   const resultsHeading = useRef<HTMLHeadingElement | null>(null);
+  useCheckedContentStamp(port, outcome, useCallback((lastCheck: LastCheck) => update({ lastCheck }), [update]));
+  const earlierStale = useEarlierResultsStale(port, settings.lastCheck, outcome);
 
   // After a check, focus goes to the results so a keyboard or screen-reader user lands on them.
   useEffect(() => {
@@ -193,6 +196,19 @@ export function App({ port, rules, today }: AppProps) {
           Refresh
         </Button>
       </div>
+      {earlierStale && !outcome ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Results out of date</MessageBarTitle>
+            The results on "{earlierStale}" are from a check made before the plan or the Parties or Rules sheet changed.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabled={!ready || phase !== null} onClick={runCheck}>
+              Check again
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       {phase ? <ProgressBar value={PHASE_VALUE[phase]} aria-label={PHASE_LABEL[phase]} /> : null}
       <Caption1 role="status" aria-live="polite" aria-atomic="true">
         {phase ? PHASE_LABEL[phase] : check.announcement}
@@ -217,7 +233,7 @@ export function App({ port, rules, today }: AppProps) {
           {outcome.notes.map((line) => (
             <Caption1 key={line}>{line}</Caption1>
           ))}
-          <ResultsSection ref={resultsHeading} check={outcome.check} rules={outcome.rules} asOf={outcome.asOf} stale={stale !== null} onGoTo={goTo} />
+          <ResultsSection ref={resultsHeading} check={outcome.check} rules={outcome.rules} asOf={outcome.asOf} stale={stale !== null} onGoTo={goTo} port={port} onRecorded={() => void runCheck()} />
         </>
       ) : null}
     </main>

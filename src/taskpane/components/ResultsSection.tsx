@@ -5,6 +5,9 @@ import { STATUSES, type Status } from "../../domain/status";
 import type { PlanCheck, RowResult } from "../../plan/checkPlan";
 import { skippedCheckText } from "../../plan/skippedChecks";
 import type { RuleSet } from "../../rules/ruleSet";
+import { licenceCatalogue } from "../../plan/licenceNames";
+import type { WorkbookPort } from "../../plan/workbookPort";
+import { recordParty } from "../triage/partyRecording";
 import { useIdleWork } from "../hooks/useIdleWork";
 import { actionGroups, rowActions } from "../triage/actionGroups";
 import { countryOverview } from "../triage/countryOverview";
@@ -16,7 +19,7 @@ import { CountriesView } from "./CountriesView";
 import { RowDetail } from "./RowDetail";
 import { RowFilters, type FilterChoice } from "./RowFilters";
 import { RowList } from "./RowList";
-import { SetupChecklist } from "./SetupChecklist";
+import { SetupChecklist, type SetupRecorder } from "./SetupChecklist";
 import { StatusCounters } from "./StatusCounters";
 
 const useStyles = makeStyles({
@@ -45,10 +48,14 @@ export interface ResultsSectionProps {
   stale?: boolean;
   /** Selects a cell of the plan sheet (A1 address) and shows it. */
   onGoTo: (address: string) => void;
+  /** The workbook, for recording a setup item as a party in the Parties sheet; without it the setup items are only listed. */
+  port?: WorkbookPort;
+  /** Checks the plan again, after a party is recorded. */
+  onRecorded?: () => void;
 }
 
 /** Counters that filter, filters and search, and four views of the results: rows, grouped actions, setup, countries; a row opens its details. */
-export const ResultsSection = forwardRef<HTMLHeadingElement, ResultsSectionProps>(function ResultsSection({ check, rules, asOf, stale = false, onGoTo }, headingRef) {
+export const ResultsSection = forwardRef<HTMLHeadingElement, ResultsSectionProps>(function ResultsSection({ check, rules, asOf, stale = false, onGoTo, port, onRecorded }, headingRef) {
   const styles = useStyles();
   const [view, setView] = useState<View>("rows");
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
@@ -85,6 +92,11 @@ export const ResultsSection = forwardRef<HTMLHeadingElement, ResultsSectionProps
     const visible = new Set(shown.map((row) => row.row));
     return summary.setup.map((entry) => ({ ...entry, rowsWaiting: entry.rowsWaiting.filter((row) => visible.has(row)) })).filter((entry) => entry.rowsWaiting.length > 0);
   }, [summary.setup, shown]);
+  const recorder = useMemo<SetupRecorder | undefined>(() => {
+    if (!port || !onRecorded) return undefined;
+    const catalogue = licenceCatalogue(rules);
+    return { catalogue, record: (draft) => recordParty(port, draft, catalogue), onRecorded };
+  }, [port, rules, onRecorded]);
   const overview = useMemo(() => (view === "countries" ? countryOverview(check.rows, summary) : []), [view, check.rows, summary]);
 
   const change = (patch: Partial<RowFilter>) => {
@@ -135,7 +147,7 @@ export const ResultsSection = forwardRef<HTMLHeadingElement, ResultsSectionProps
           <div role="tabpanel" aria-label={view}>
             {view === "rows" ? <RowList rows={shown} label="Rows" onOpen={setDetail} /> : null}
             {view === "actions" ? <ActionGroups groups={groups} rowsByNumber={rowsByNumber} onOpen={setDetail} /> : null}
-            {view === "setup" ? <SetupChecklist entries={setup} rowsByNumber={rowsByNumber} onOpen={setDetail} /> : null}
+            {view === "setup" ? <SetupChecklist entries={setup} rowsByNumber={rowsByNumber} onOpen={setDetail} recorder={recorder} /> : null}
             {view === "countries" ? (
               <CountriesView
                 countries={overview}

@@ -1,5 +1,6 @@
 import { Field, Input, makeStyles, SpinButton, Switch, tokens } from "@fluentui/react-components";
 import type { SettingsInput } from "../../domain/settings";
+import { PlanDefaultsFields } from "./PlanDefaultsFields";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
@@ -8,7 +9,7 @@ export interface SettingsSectionProps {
   onChange: (patch: Partial<SettingsInput>) => void;
 }
 
-/** As-of date, freight/insurance estimate and which extra sheets to write; kept in the workbook. */
+/** As-of date, freight/insurance estimate, which extra sheets to write and the plan's defaults; kept in the workbook. */
 export function SettingsSection({ settings, onChange }: SettingsSectionProps) {
   const styles = useStyles();
   return (
@@ -30,6 +31,7 @@ export function SettingsSection({ settings, onChange }: SettingsSectionProps) {
       </Field>
       <Switch label="Write the Clearway Summary sheet" checked={settings.writeSummarySheet ?? true} onChange={(_, data) => onChange({ writeSummarySheet: data.checked })} />
       <Switch label="Write the Clearway Sources sheet" checked={settings.writeSourcesSheet ?? true} onChange={(_, data) => onChange({ writeSourcesSheet: data.checked })} />
+      <PlanDefaultsFields defaults={settings.planDefaults ?? {}} onChange={(planDefaults) => onChange({ planDefaults })} />
     </section>
   );
 }

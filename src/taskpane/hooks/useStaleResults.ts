@@ -1,9 +1,15 @@
-import { useEffect, useState, type MutableRefObject } from "react";
+import { useEffect, useRef, useState, type MutableRefObject } from "react";
+import type { Settings } from "../../domain/settings";
+import type { Grid } from "../../plan/cellValue";
+import { findOutputBlock } from "../../plan/headerDetection";
 import type { Unsubscribe, WorkbookPort } from "../../plan/workbookPort";
 import { OUTPUT_COLUMNS } from "../../plan/outputColumns";
 import { CONFIGURATION_SHEETS } from "../../plan/checkWorkbook";
+import { PARTIES_SHEET } from "../../plan/partiesTable";
+import { RULES_SHEET } from "../../plan/rulesTable";
 import type { CheckOutcome } from "../../plan/portCheck";
 import { changeMakesStale } from "../triage/staleChange";
+import { checkedContentHashInSlices } from "../triage/contentHash";
 
 /** Why the results shown no longer match the workbook: it changed since, or the last check failed. */
 export type Staleness = "changed" | "failed" | null;
@@ -38,4 +44,61 @@ export function useStaleResults(port: WorkbookPort, outcome: CheckOutcome | null
     };
   }, [port, outcome, busy]);
   return { stale, setStale };
+}
+
+export type LastCheck = NonNullable<Settings["lastCheck"]>;
+
+/**
+ * The hash of what a check of `sheetName` reads, as the workbook holds it now (`plan`: the plan's
+ * values when already read); null when the sheet is gone or, with `needResults`, holds no results.
+ */
+async function currentContentHash(port: WorkbookPort, sheetName: string, plan?: Grid, needResults = false): Promise<string | null> {
+  const names = new Set((await port.listSheets()).map((sheet) => sheet.name));
+  if (!names.has(sheetName)) return null;
+  const values = plan ?? (await port.readSheet(sheetName)).values;
+  if (needResults && !values.slice(0, 50).some((row) => findOutputBlock(row) !== null)) return null;
+  const grid = async (name: string, percentAsText = false) => (names.has(name) ? (await port.readSheet(name, { percentAsText })).values : undefined);
+  return checkedContentHashInSlices({ plan: values, parties: await grid(PARTIES_SHEET), rules: await grid(RULES_SHEET, true) });
+}
+
+/** After each check, keeps a hash of what it read with the workbook's settings (see Settings.lastCheck). */
+export function useCheckedContentStamp(port: WorkbookPort, outcome: CheckOutcome | null, save: (lastCheck: LastCheck) => void) {
+  useEffect(() => {
+    if (!outcome) return;
+    let live = true;
+    currentContentHash(port, outcome.sheetName, outcome.snapshot.values)
+      .then((contentHash) => live && contentHash && save({ sheetName: outcome.sheetName, contentHash }))
+      // Without the stamp the pane still works; a pane opened later just cannot say whether the results are current.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [port, outcome, save]);
+}
+
+/**
+ * When the pane opens on a workbook with results from an earlier check: the plan sheet's name if
+ * what the check read has changed since (its hash differs from the one kept), else null. Asked once,
+ * when the settings are loaded; a check made in this pane answers it from then on.
+ */
+export function useEarlierResultsStale(port: WorkbookPort, lastCheck: LastCheck | undefined, outcome: CheckOutcome | null): string | null {
+  const [stale, setStale] = useState<string | null>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (outcome) {
+      asked.current = true;
+      setStale(null);
+      return;
+    }
+    if (!lastCheck || asked.current) return;
+    asked.current = true;
+    let live = true;
+    currentContentHash(port, lastCheck.sheetName, undefined, true)
+      .then((hash) => live && hash !== null && hash !== lastCheck.contentHash && setStale(lastCheck.sheetName))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [port, lastCheck, outcome]);
+  return stale;
 }

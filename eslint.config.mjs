@@ -20,7 +20,8 @@ const ALL_LAYERS = ["domain", "rules", "engine", "plan", "excel", "taskpane", "c
 /** The npm packages the core may use: schemas, country names and string distance (for "did you mean"), nothing that does I/O or draws. */
 const CORE_PACKAGES = ["zod", "i18n-iso-countries", "fastest-levenshtein"];
 
-const coreMessage = (layer, allowed) => `src/${layer} may import only ${allowed.map((name) => `src/${name}`).join(", ")} and ${CORE_PACKAGES.join(", ")} (domain <- rules <- engine <- plan <- adapters).`;
+const coreMessage = (layer, allowed) =>
+  `src/${layer} may import only ${allowed.map((name) => `src/${name}`).join(", ")} and ${CORE_PACKAGES.join(", ")} (domain <- rules <- engine <- plan <- adapters).`;
 
 /** One layer's rules: Node built-ins, the layers above it or beside it, and packages outside the allow-list are refused. */
 function coreLayer(layer, allowed) {
@@ -31,13 +32,35 @@ function coreLayer(layer, allowed) {
       "no-restricted-imports": [
         "error",
         {
-          paths: nodeBuiltins.map((name) => ({ name, message: "The core (domain, rules, engine, plan) does no I/O: Node built-ins belong in src/cli." })),
+          paths: nodeBuiltins.map((name) => ({
+            name,
+            message: "The core (domain, rules, engine, plan) does no I/O: Node built-ins belong in src/cli.",
+          })),
           patterns: [
-            { group: ["node:*"], message: "The core (domain, rules, engine, plan) does no I/O: Node built-ins belong in src/cli." },
-            { group: ["react", "react-dom", "react-dom/*", "@fluentui/*", "@microsoft/office-js", "office-js"], message: "The core may not depend on React, Fluent UI or Office.js." },
-            ...forbiddenLayers.filter((name) => ["excel", "taskpane", "commands", "cli"].includes(name)).map((name) => ({ group: [`**/${name}`, `**/${name}/**`], message: `The core may not import an adapter (excel, taskpane, commands, cli): ${coreMessage(layer, allowed)}` })),
-            ...forbiddenLayers.filter((name) => !["excel", "taskpane", "commands", "cli"].includes(name)).map((name) => ({ group: [`**/${name}`, `**/${name}/**`], message: `Layer direction: ${coreMessage(layer, allowed)}` })),
-            { regex: `^(?!\\.|node:|react|@fluentui/|@microsoft/office-js|office-js|${CORE_PACKAGES.map((name) => `${name}(/|$)`).join("|")})`, message: `Package outside the core's allow-list: ${coreMessage(layer, allowed)}` },
+            {
+              group: ["node:*"],
+              message: "The core (domain, rules, engine, plan) does no I/O: Node built-ins belong in src/cli.",
+            },
+            {
+              group: ["react", "react-dom", "react-dom/*", "@fluentui/*", "@microsoft/office-js", "office-js"],
+              message: "The core may not depend on React, Fluent UI or Office.js.",
+            },
+            ...forbiddenLayers
+              .filter((name) => ["excel", "taskpane", "commands", "cli"].includes(name))
+              .map((name) => ({
+                group: [`**/${name}`, `**/${name}/**`],
+                message: `The core may not import an adapter (excel, taskpane, commands, cli): ${coreMessage(layer, allowed)}`,
+              })),
+            ...forbiddenLayers
+              .filter((name) => !["excel", "taskpane", "commands", "cli"].includes(name))
+              .map((name) => ({
+                group: [`**/${name}`, `**/${name}/**`],
+                message: `Layer direction: ${coreMessage(layer, allowed)}`,
+              })),
+            {
+              regex: `^(?!\\.|node:|react|@fluentui/|@microsoft/office-js|office-js|${CORE_PACKAGES.map((name) => `${name}(/|$)`).join("|")})`,
+              message: `Package outside the core's allow-list: ${coreMessage(layer, allowed)}`,
+            },
           ],
         },
       ],
@@ -59,7 +82,12 @@ const adapterLayer = (layer, mayImport) => ({
   rules: {
     "no-restricted-imports": [
       "error",
-      { patterns: ALL_LAYERS.filter((name) => !mayImport.includes(name)).map((name) => ({ group: [`**/${name}`, `**/${name}/**`], message: `src/${layer} may import only ${mayImport.map((n) => `src/${n}`).join(", ")}.` })) },
+      {
+        patterns: ALL_LAYERS.filter((name) => !mayImport.includes(name)).map((name) => ({
+          group: [`**/${name}`, `**/${name}/**`],
+          message: `src/${layer} may import only ${mayImport.map((n) => `src/${n}`).join(", ")}.`,
+        })),
+      },
     ],
   },
 });
@@ -74,12 +102,33 @@ export const layerBoundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: [".bench/**", "dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "test-artifacts/**", "examples/output/**", "test/fixtures/lint/**"] },
+  {
+    ignores: [
+      ".bench/**",
+      "dist/**",
+      "dist-cli/**",
+      "node_modules/**",
+      "coverage/**",
+      "test-artifacts/**",
+      "examples/output/**",
+      "test/fixtures/lint/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { console: "readonly", process: "readonly", window: "readonly", document: "readonly", Office: "readonly", Excel: "readonly", require: "readonly", module: "writable", __dirname: "readonly" },
+      globals: {
+        console: "readonly",
+        process: "readonly",
+        window: "readonly",
+        document: "readonly",
+        Office: "readonly",
+        Excel: "readonly",
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+      },
     },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

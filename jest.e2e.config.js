@@ -3,4 +3,9 @@
 const base = require("./jest.config.js");
 
 /** @type {import('jest').Config} */
-module.exports = { ...base, roots: ["<rootDir>/test/e2e"], testMatch: ["**/*.e2e.ts"], testPathIgnorePatterns: ["/node_modules/"] };
+module.exports = {
+  ...base,
+  roots: ["<rootDir>/test/e2e"],
+  testMatch: ["**/*.e2e.ts"],
+  testPathIgnorePatterns: ["/node_modules/"],
+};

@@ -28,7 +28,10 @@ module.exports = async (env, options) => {
     console.error(`Build stopped: ${error.message}`);
     process.exit(1);
   }
-  if (!dev) console.error(`dist/manifest.xml: add-in URLs point at ${baseUrl}${local ? " (local build: not for deployment)" : ""}`);
+  if (!dev)
+    console.error(
+      `dist/manifest.xml: add-in URLs point at ${baseUrl}${local ? " (local build: not for deployment)" : ""}`,
+    );
   const taskpaneCsp = contentSecurityPolicy({ officeJs: true });
   return {
     devtool: dev ? "source-map" : false,
@@ -56,10 +59,34 @@ module.exports = async (env, options) => {
     },
     plugins: [
       // Each template puts `contentSecurityPolicy` in a meta tag ahead of any script.
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], contentSecurityPolicy: taskpaneCsp }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], contentSecurityPolicy: taskpaneCsp }),
-      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], contentSecurityPolicy: taskpaneCsp }),
-      ...(local ? [new HtmlWebpackPlugin({ filename: "playground.html", template: "./src/playground/playground.html", chunks: ["playground"], contentSecurityPolicy: contentSecurityPolicy({ officeJs: false }) })] : []),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        contentSecurityPolicy: taskpaneCsp,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        contentSecurityPolicy: taskpaneCsp,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/taskpane/help.html",
+        chunks: [],
+        contentSecurityPolicy: taskpaneCsp,
+      }),
+      ...(local
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "playground.html",
+              template: "./src/playground/playground.html",
+              chunks: ["playground"],
+              contentSecurityPolicy: contentSecurityPolicy({ officeJs: false }),
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },

@@ -16,10 +16,34 @@ import { generateShipments } from "./generateShipments";
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const BIG_ROWS = Number(process.env.BENCH_BIG_ROWS ?? 300_000);
 const dir = path.resolve(".bench");
-const HEADER = ["Shipment ID", "From", "To", "Material", "Value", "Currency", "Ship date", "Need-by date", "Temperature", "Returnable", "Controlled substance"];
+const HEADER = [
+  "Shipment ID",
+  "From",
+  "To",
+  "Material",
+  "Value",
+  "Currency",
+  "Ship date",
+  "Need-by date",
+  "Temperature",
+  "Returnable",
+  "Controlled substance",
+];
 
 function planRows(rows: number): unknown[][] {
-  return generateShipments(embeddedRuleSet(), rows).map((s) => [s.id, s.origin, s.destination, s.material, s.value, s.currency, new Date(`${s.shipDate}T00:00:00Z`), s.needByDate ? new Date(`${s.needByDate}T00:00:00Z`) : null, s.temperature, s.returnable ? "yes" : "no", s.controlledSubstance ? "yes" : "no"]);
+  return generateShipments(embeddedRuleSet(), rows).map((s) => [
+    s.id,
+    s.origin,
+    s.destination,
+    s.material,
+    s.value,
+    s.currency,
+    new Date(`${s.shipDate}T00:00:00Z`),
+    s.needByDate ? new Date(`${s.needByDate}T00:00:00Z`) : null,
+    s.temperature,
+    s.returnable ? "yes" : "no",
+    s.controlledSubstance ? "yes" : "no",
+  ]);
 }
 
 async function makeXlsx(file: string, rows: number): Promise<void> {
@@ -40,7 +64,9 @@ async function makeXlsx(file: string, rows: number): Promise<void> {
 
 function makeCsv(file: string, rows: number): void {
   if (existsSync(file)) return;
-  const text = planRows(rows).map((row) => row.map((cell) => (cell instanceof Date ? cell.toISOString().slice(0, 10) : cell ?? "")).join(","));
+  const text = planRows(rows).map((row) =>
+    row.map((cell) => (cell instanceof Date ? cell.toISOString().slice(0, 10) : (cell ?? ""))).join(","),
+  );
   writeFileSync(file, [HEADER.join(","), ...text].join("\n"));
 }
 
@@ -69,12 +95,19 @@ interface Measure {
 
 /** Runs one scenario in a child process of its own; a crash (out of memory) is an outcome too. */
 function measure(name: string, ...args: string[]): Measure {
-  const child = spawnSync(process.execPath, [__filename, "--scenario", name, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, [__filename, "--scenario", name, ...args], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const line = child.stdout.trim().split("\n").at(-1) ?? "";
   try {
     return JSON.parse(line) as Measure;
   } catch {
-    return { ms: NaN, maxRssMb: NaN, outcome: `crashed (${child.signal ?? `exit ${child.status}`}): ${child.stderr.trim().split("\n").slice(-1)[0] ?? ""}` };
+    return {
+      ms: NaN,
+      maxRssMb: NaN,
+      outcome: `crashed (${child.signal ?? `exit ${child.status}`}): ${child.stderr.trim().split("\n").slice(-1)[0] ?? ""}`,
+    };
   }
 }
 
@@ -87,7 +120,14 @@ async function run(): Promise<void> {
   const big = path.join(dir, `plan-${BIG_ROWS / 1000}k.xlsx`);
   const bigCsv = path.join(dir, `plan-${BIG_ROWS / 1000}k.csv`);
   await makeXlsx(plan, ROWS);
-  const check = (file: string) => ["check", file, "-o", path.join(dir, `checked-${path.basename(file, path.extname(file))}.xlsx`), "--as-of", "2026-11-26"];
+  const check = (file: string) => [
+    "check",
+    file,
+    "-o",
+    path.join(dir, `checked-${path.basename(file, path.extname(file))}.xlsx`),
+    "--as-of",
+    "2026-11-26",
+  ];
 
   const base: Measure[] = [];
   const ours: Measure[] = [];
@@ -99,7 +139,9 @@ async function run(): Promise<void> {
   const c = ours.reduce((best, m) => (m.ms < best.ms ? m : best));
   console.log(`plan: ${ROWS.toLocaleString("en")} rows, ${(statSync(plan).size / 1024 ** 2).toFixed(1)} MB`);
   console.log(`exceljs alone, read + write:          ${seconds(b.ms)}, peak RSS ${megabytes(b.maxRssMb)}`);
-  console.log(`clearway check, read + assess + write: ${seconds(c.ms)}, peak RSS ${megabytes(c.maxRssMb)} (${c.outcome})`);
+  console.log(
+    `clearway check, read + assess + write: ${seconds(c.ms)}, peak RSS ${megabytes(c.maxRssMb)} (${c.outcome})`,
+  );
   console.log(`time ratio: ${(c.ms / b.ms).toFixed(2)}x exceljs alone (target <= 1.3x)`);
   console.log(`memory ratio: ${(c.maxRssMb / b.maxRssMb).toFixed(2)}x exceljs alone (goal: peak RSS <= 1 GB)`);
 
@@ -108,7 +150,9 @@ async function run(): Promise<void> {
   makeCsv(bigCsv, BIG_ROWS);
   for (const file of [big, bigCsv]) {
     const m = measure("check", ...check(file));
-    console.log(`${BIG_ROWS.toLocaleString("en")}-row ${path.extname(file)} check: ${seconds(m.ms)} (${(m.ms / b.ms).toFixed(2)}x the baseline), peak RSS ${megabytes(m.maxRssMb)}: ${m.outcome}`);
+    console.log(
+      `${BIG_ROWS.toLocaleString("en")}-row ${path.extname(file)} check: ${seconds(m.ms)} (${(m.ms / b.ms).toFixed(2)}x the baseline), peak RSS ${megabytes(m.maxRssMb)}: ${m.outcome}`,
+    );
   }
 }
 

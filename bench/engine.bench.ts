@@ -20,7 +20,17 @@ const shipments = generateShipments(rules, ROWS);
 const parties: Party[] = [];
 for (const [code, country] of rules.countries) {
   const ids = [...country.import, ...country.export].filter((rule) => rule.kind === "permit").map((rule) => rule.id);
-  parties.push({ name: `Depot ${code}`, country: code, roles: ["importer-of-record", "exporter-of-record"], licences: ids.map((ruleId, i) => ({ ruleId, reference: `${code}-${i}`, validFrom: "2027-01-01", validUntil: "2027-06-30" })) });
+  parties.push({
+    name: `Depot ${code}`,
+    country: code,
+    roles: ["importer-of-record", "exporter-of-record"],
+    licences: ids.map((ruleId, i) => ({
+      ruleId,
+      reference: `${code}-${i}`,
+      validFrom: "2027-01-01",
+      validUntil: "2027-06-30",
+    })),
+  });
   parties.push({ name: `Broker ${code}`, country: code, roles: ["importer-of-record"], licences: [] });
 }
 
@@ -51,12 +61,18 @@ function measure(label: string, onFile: Party[]): number {
   const warmContext = fresh();
   pass(warmContext);
   const warm = best([pass(warmContext), pass(warmContext), pass(warmContext)]);
-  console.log(`engine, ${label}, cold (fresh context, every lane new): ${ROWS.toLocaleString("en")} shipments in ${cold.toFixed(0)} ms = ${rate(cold)} rows/s`);
-  console.log(`engine, ${label}, warm (same plan checked again):       ${ROWS.toLocaleString("en")} shipments in ${warm.toFixed(0)} ms = ${rate(warm)} rows/s`);
+  console.log(
+    `engine, ${label}, cold (fresh context, every lane new): ${ROWS.toLocaleString("en")} shipments in ${cold.toFixed(0)} ms = ${rate(cold)} rows/s`,
+  );
+  console.log(
+    `engine, ${label}, warm (same plan checked again):       ${ROWS.toLocaleString("en")} shipments in ${warm.toFixed(0)} ms = ${rate(warm)} rows/s`,
+  );
   return cold;
 }
 
 const cold = measure("no parties", []);
 measure(`${parties.length} parties`, parties);
 const base = best([baseline(), baseline(), baseline()]);
-console.log(`baseline (JSON.stringify of 3 fields a row): ${base.toFixed(0)} ms; engine cold (no parties) is ${(cold / base).toFixed(1)}x the baseline`);
+console.log(
+  `baseline (JSON.stringify of 3 fields a row): ${base.toFixed(0)} ms; engine cold (no parties) is ${(cold / base).toFixed(1)}x the baseline`,
+);

@@ -21,7 +21,14 @@ export function generateShipments(rules: RuleSet, count: number, seed = 42): Shi
   const countries = [...rules.countries.keys(), "NG", "IR", "FI"];
   const shipments: Shipment[] = [];
   // A study's plan: a few hundred lanes, each with its usual goods and handling, repeated over many rows.
-  const TEMPERATURE_BY_MATERIAL = { imp: ["2-8C", "ambient"], device: ["ambient"], ancillary: ["ambient"], "lab-kit": ["ambient"], samples: ["-80C", "dry-ice", "2-8C"], equipment: ["ambient"] } as const;
+  const TEMPERATURE_BY_MATERIAL = {
+    imp: ["2-8C", "ambient"],
+    device: ["ambient"],
+    ancillary: ["ambient"],
+    "lab-kit": ["ambient"],
+    samples: ["-80C", "dry-ice", "2-8C"],
+    equipment: ["ambient"],
+  } as const;
   for (let i = 0; i < count; i++) {
     const day = 1 + Math.floor(random() * 27);
     const material = pick(MATERIAL_TYPES);

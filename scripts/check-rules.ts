@@ -11,12 +11,20 @@ import { RULE_DATA_DIR, readRuleFiles } from "./rules/readRuleFiles";
 
 function schemaFor(file: string) {
   const section = path.basename(path.dirname(path.resolve(file)));
-  return section === "unions" ? UnionRuleFileSchema : section === "crossCutting" ? CrossCuttingRuleFileSchema : CountryRuleFileSchema;
+  return section === "unions"
+    ? UnionRuleFileSchema
+    : section === "crossCutting"
+      ? CrossCuttingRuleFileSchema
+      : CountryRuleFileSchema;
 }
 
 const named = process.argv.slice(2);
 const all = readRuleFiles();
-const files = named.length ? named : (Object.keys(all) as Array<keyof typeof all>).flatMap((section) => Object.keys(all[section]).map((name) => path.join(RULE_DATA_DIR, section, `${name}.yaml`)));
+const files = named.length
+  ? named
+  : (Object.keys(all) as Array<keyof typeof all>).flatMap((section) =>
+      Object.keys(all[section]).map((name) => path.join(RULE_DATA_DIR, section, `${name}.yaml`)),
+    );
 let failures = 0;
 for (const file of files) {
   const result = schemaFor(file).safeParse(parse(readFileSync(file, "utf8")));

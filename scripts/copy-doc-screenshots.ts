@@ -7,7 +7,19 @@ import path from "node:path";
 
 /** Screenshots the browser tests write in test-artifacts/ -> the pictures in docs/ the README shows. */
 const DOC_SCREENSHOTS: Record<string, string> = Object.fromEntries(
-  ["playground", "taskpane", "taskpane-dark", "taskpane-filtered", "taskpane-actions", "taskpane-setup", "taskpane-record", "taskpane-countries", "taskpane-detail", "taskpane-stale", "taskpane-remove"].map((name) => [`${name}.png`, `docs/${name}.png`]),
+  [
+    "playground",
+    "taskpane",
+    "taskpane-dark",
+    "taskpane-filtered",
+    "taskpane-actions",
+    "taskpane-setup",
+    "taskpane-record",
+    "taskpane-countries",
+    "taskpane-detail",
+    "taskpane-stale",
+    "taskpane-remove",
+  ].map((name) => [`${name}.png`, `docs/${name}.png`]),
 );
 
 const missing = Object.keys(DOC_SCREENSHOTS).filter((name) => !existsSync(path.join("test-artifacts", name)));

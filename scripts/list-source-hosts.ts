@@ -15,5 +15,6 @@ for (const fact of embeddedRuleSet().facts.values()) {
     byHost.get(host)!.add(`${source.kind}\t${source.title}`);
   }
 }
-for (const [host, entries] of [...byHost].sort(([a], [b]) => a.localeCompare(b))) for (const entry of entries) console.log(`${host}\t${entry}`);
+for (const [host, entries] of [...byHost].sort(([a], [b]) => a.localeCompare(b)))
+  for (const entry of entries) console.log(`${host}\t${entry}`);
 console.log(`${byHost.size} hosts outside the reviewed table`);

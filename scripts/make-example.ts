@@ -17,17 +17,47 @@ const TITLE = "Study CLW-301: clinical supply shipment plan, Q1-Q2 2027";
 const NOTE = "Draft for the supply review. Values are for customs; samples travel with no commercial value.";
 const DATE_COLUMNS = new Set(["Ship date", "Need-by date"]);
 const NUMBER_COLUMNS = new Set(["Quantity", "Value"]);
-const PARTIES_NOTE = "Example parties for study CLW-301: every company name and licence reference on this sheet is made up for the example.";
+const PARTIES_NOTE =
+  "Example parties for study CLW-301: every company name and licence reference on this sheet is made up for the example.";
 /**
  * The depots of the Notes sheet as the sponsor's importers and exporters of record, with the
  * licences their lanes need: the lanes they serve check ok; what no party holds stays to do. The
  * licences are written as planners write them (a rule id, or the permit's name, e.g. MIA(IMP)).
  */
-const PARTIES: Array<[string, string, string, string | null, string | null, string | null, string | null, string | null]> = [
-  ["Example Depot Durham Inc", "US", "importer of record and exporter of record", "us-export-imp-fda", "EXAMPLE-0001", "CLW-301", "2026-01-01", "2028-12-31"],
-  ["Example Depot GmbH", "Germany", "importer of record and exporter of record", "Einfuhrerlaubnis", "EXAMPLE-0002", null, "2026-01-01", "2028-12-31"],
+const PARTIES: Array<
+  [string, string, string, string | null, string | null, string | null, string | null, string | null]
+> = [
+  [
+    "Example Depot Durham Inc",
+    "US",
+    "importer of record and exporter of record",
+    "us-export-imp-fda",
+    "EXAMPLE-0001",
+    "CLW-301",
+    "2026-01-01",
+    "2028-12-31",
+  ],
+  [
+    "Example Depot GmbH",
+    "Germany",
+    "importer of record and exporter of record",
+    "Einfuhrerlaubnis",
+    "EXAMPLE-0002",
+    null,
+    "2026-01-01",
+    "2028-12-31",
+  ],
   ["Example Depot Brussels SA", "Belgium", "importer of record and exporter of record", null, null, null, null, null],
-  ["Example Depot London Ltd", "United Kingdom", "importer of record and exporter of record", "MIA(IMP)", "EXAMPLE-0003", null, "2026-01-01", "2028-12-31"],
+  [
+    "Example Depot London Ltd",
+    "United Kingdom",
+    "importer of record and exporter of record",
+    "MIA(IMP)",
+    "EXAMPLE-0003",
+    null,
+    "2026-01-01",
+    "2028-12-31",
+  ],
 ];
 
 async function main(): Promise<void> {
@@ -65,10 +95,25 @@ async function main(): Promise<void> {
   parties.addRow([]);
   parties.addRow([...PARTIES_COLUMNS]).font = { bold: true };
   for (const party of PARTIES) parties.addRow(party);
-  PARTIES_COLUMNS.forEach((title, index) => (parties.getColumn(index + 1).width = Math.max(14, title.length + 2, ...PARTIES.map((party) => (party[index] ?? "").length + 2))));
+  PARTIES_COLUMNS.forEach(
+    (title, index) =>
+      (parties.getColumn(index + 1).width = Math.max(
+        14,
+        title.length + 2,
+        ...PARTIES.map((party) => (party[index] ?? "").length + 2),
+      )),
+  );
   await workbook.xlsx.writeFile(TARGET);
   // The playground's grid: the same rows, dates as ISO text and amounts as numbers.
-  const grid = [[TITLE], [NOTE], [], header!, ...rows.map((row) => row.map((text, index) => (text === "" ? null : NUMBER_COLUMNS.has(header![index]!) ? Number(text) : text)))];
+  const grid = [
+    [TITLE],
+    [NOTE],
+    [],
+    header!,
+    ...rows.map((row) =>
+      row.map((text, index) => (text === "" ? null : NUMBER_COLUMNS.has(header![index]!) ? Number(text) : text)),
+    ),
+  ];
   writeFileSync(PLAYGROUND_TARGET, `${JSON.stringify({ sheet: "Shipment plan", grid }, null, 1)}\n`);
   console.log(`wrote ${TARGET} and ${PLAYGROUND_TARGET} (${rows.length} shipments, ${PARTIES.length} example parties)`);
 }

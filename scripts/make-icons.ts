@@ -27,19 +27,24 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
 }
 
 function pixel(x: number, y: number): [number, number, number, number] {
   // Unit coordinates, sampled at the pixel centre.
-  const u = x, v = y;
+  const u = x,
+    v = y;
   const r = 0.2;
   const dx = Math.max(Math.abs(u - 0.5) - (0.5 - r), 0);
   const dy = Math.max(Math.abs(v - 0.5) - (0.5 - r), 0);
   if (Math.hypot(dx, dy) > r) return [0, 0, 0, 0];
   const stroke = 0.085;
-  const onCheck = Math.min(distanceToSegment(u, v, 0.24, 0.52, 0.42, 0.7), distanceToSegment(u, v, 0.42, 0.7, 0.77, 0.32)) < stroke;
+  const onCheck =
+    Math.min(distanceToSegment(u, v, 0.24, 0.52, 0.42, 0.7), distanceToSegment(u, v, 0.42, 0.7, 0.77, 0.32)) < stroke;
   return onCheck ? [255, 255, 255, 255] : [...BRAND, 255];
 }
 
@@ -64,7 +69,12 @@ function png(size: number): Buffer {
   header.writeUInt32BE(size, 4);
   header.writeUInt8(8, 8); // bit depth
   header.writeUInt8(6, 9); // RGBA
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 for (const size of SIZES) writeFileSync(`assets/icon-${size}.png`, png(size));

@@ -30,20 +30,30 @@ function pagePng(pdf: string, page: number, target: string, dir: string): void {
 function main(): void {
   const missing = ["soffice", "pdftoppm", "pdftotext", "pdfinfo"].filter((command) => !installed(command));
   if (missing.length) {
-    console.log(`Skipped: ${missing.join(", ")} not installed (Debian: apt-get install libreoffice-calc poppler-utils).`);
+    console.log(
+      `Skipped: ${missing.join(", ")} not installed (Debian: apt-get install libreoffice-calc poppler-utils).`,
+    );
     return;
   }
   const dir = mkdtempSync(path.join(tmpdir(), "clearway-render-"));
   try {
     const input = path.join(dir, "shipment-plan.checked.xlsx");
     copyFileSync(CHECKED, input);
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, input], { stdio: "ignore" });
+    execFileSync(
+      "soffice",
+      ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, input],
+      { stdio: "ignore" },
+    );
     const pdf = path.join(dir, "shipment-plan.checked.pdf");
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
     const texts = Array.from({ length: pages }, (_, i) => pageText(pdf, i + 1));
-    const summaryPages = texts.flatMap((text, i) => (/Clearway check of|Status\s+Rows|Destination\s+Country/.test(text) && !/Rule reference/.test(text) ? [i + 1] : []));
+    const summaryPages = texts.flatMap((text, i) =>
+      /Clearway check of|Status\s+Rows|Destination\s+Country/.test(text) && !/Rule reference/.test(text) ? [i + 1] : [],
+    );
     const firstSummary = texts.findIndex((text) => text.includes("Clearway check of")) + 1;
-    console.log(`${CHECKED}: ${pages} pages in all; the Summary on page ${firstSummary}${summaryPages.length > 1 ? ` (pages ${summaryPages.join(", ")})` : ""}.`);
+    console.log(
+      `${CHECKED}: ${pages} pages in all; the Summary on page ${firstSummary}${summaryPages.length > 1 ? ` (pages ${summaryPages.join(", ")})` : ""}.`,
+    );
     pagePng(pdf, 1, PLAN_PNG, dir);
     if (firstSummary > 0) pagePng(pdf, firstSummary, SUMMARY_PNG, dir);
     console.log(`Wrote ${PLAN_PNG} and ${SUMMARY_PNG}.`);

@@ -6,7 +6,14 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml", ".json": "application/json", ".css": "text/css" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".json": "application/json",
+  ".css": "text/css",
+};
 
 export function servePlayground(root: string, port: number): Promise<Server> {
   const server = createServer((request, response) => {
@@ -29,5 +36,7 @@ if (require.main === module) {
     process.exit(1);
   }
   const port = Number(process.env.PORT ?? 3001);
-  servePlayground(root, port).then(() => console.log(`Clearway playground: http://localhost:${port}/playground.html (Ctrl+C to stop)`));
+  servePlayground(root, port).then(() =>
+    console.log(`Clearway playground: http://localhost:${port}/playground.html (Ctrl+C to stop)`),
+  );
 }

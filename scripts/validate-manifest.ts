@@ -14,7 +14,10 @@ const file = process.argv[2] ?? "manifest.xml";
 const { version: packageVersion } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 const problems = checkManifest(readFileSync(file, "utf8"), {
   packageVersion,
-  resolvesLocally: (urlPath) => (urlPath in BUILT_PAGES ? existsSync(BUILT_PAGES[urlPath]!) : urlPath.startsWith("assets/") && existsSync(path.join(".", urlPath))),
+  resolvesLocally: (urlPath) =>
+    urlPath in BUILT_PAGES
+      ? existsSync(BUILT_PAGES[urlPath]!)
+      : urlPath.startsWith("assets/") && existsSync(path.join(".", urlPath)),
 });
 if (problems.length) {
   console.error(`${file}: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join("\n")}`);

@@ -28,10 +28,16 @@ function addinBaseUrl(purpose, variable) {
   try {
     url = new URL(variable);
   } catch {
-    throw new AddinUrlError(`CLEARWAY_ADDIN_URL "${variable}" is not a URL: give the https address dist/ is served from, e.g. https://addins.example.org/clearway/.`);
+    throw new AddinUrlError(
+      `CLEARWAY_ADDIN_URL "${variable}" is not a URL: give the https address dist/ is served from, e.g. https://addins.example.org/clearway/.`,
+    );
   }
-  if (url.protocol !== "https:") throw new AddinUrlError(`CLEARWAY_ADDIN_URL "${variable}" is not https: Office loads add-ins only over https.`);
-  if (url.search || url.hash) throw new AddinUrlError(`CLEARWAY_ADDIN_URL "${variable}" has a query or fragment: give the folder dist/ is served from.`);
+  if (url.protocol !== "https:")
+    throw new AddinUrlError(`CLEARWAY_ADDIN_URL "${variable}" is not https: Office loads add-ins only over https.`);
+  if (url.search || url.hash)
+    throw new AddinUrlError(
+      `CLEARWAY_ADDIN_URL "${variable}" has a query or fragment: give the folder dist/ is served from.`,
+    );
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 

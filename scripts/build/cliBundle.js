@@ -12,7 +12,13 @@ const ROOT = path.resolve(__dirname, "../..");
 const ENTRY = "src/cli/bin.ts";
 const OUTFILE = "dist-cli/clearway.js";
 /** Besides src/: what changes the bundle (installed dependencies, compiler settings, this script). */
-const BUILD_INPUTS = ["package.json", "package-lock.json", "node_modules/.package-lock.json", "tsconfig.json", "scripts/build/cliBundle.js"];
+const BUILD_INPUTS = [
+  "package.json",
+  "package-lock.json",
+  "node_modules/.package-lock.json",
+  "tsconfig.json",
+  "scripts/build/cliBundle.js",
+];
 
 /** Newest modification time (ms) among the files under `dir` and the `files` given, relative to `root`. */
 function newestSourceTime(root, dir = "src", files = BUILD_INPUTS) {

@@ -45,8 +45,10 @@ function workbookField(value: CellValue, delimiter: CsvDelimiter): string {
  * included. Only the block's columns, from the header row down, are Clearway's.
  */
 export function annotatedCsv(file: PlanFile, check: PlanCheck): Buffer {
-  const { delimiter, decimalMark } = file.kind === "csv" ? file.csv.dialect : { delimiter: "," as const, decimalMark: "point" as const };
-  const rows = file.kind === "csv" ? file.csv.raw : file.grid.map((row) => row.map((cell) => workbookField(cell, delimiter)));
+  const { delimiter, decimalMark } =
+    file.kind === "csv" ? file.csv.dialect : { delimiter: "," as const, decimalMark: "point" as const };
+  const rows =
+    file.kind === "csv" ? file.csv.raw : file.grid.map((row) => row.map((cell) => workbookField(cell, delimiter)));
   const first = check.outputColumn;
   const lines = rows.map((row, r) => {
     const block = r >= check.detection.headerRow ? check.outputBlock[r - check.detection.headerRow] : undefined;

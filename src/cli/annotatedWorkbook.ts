@@ -13,8 +13,14 @@ import { openWorkbookFile } from "./xlsx/workbookFile";
 import { writeAnnotatedPackage } from "./xlsx/workbookPatcher";
 import { ZipWriter } from "./xlsx/zipWriter";
 
-
-async function writePackage(source: PackageSource, planSheet: string, check: PlanCheck, sheets: readonly ReportSheet[], temporary: string, where: string) {
+async function writePackage(
+  source: PackageSource,
+  planSheet: string,
+  check: PlanCheck,
+  sheets: readonly ReportSheet[],
+  temporary: string,
+  where: string,
+) {
   const writer = new ZipWriter(createWriteStream(temporary));
   try {
     const result = await writeAnnotatedPackage(source, planSheet, check, sheets, writer);
@@ -24,7 +30,9 @@ async function writePackage(source: PackageSource, planSheet: string, check: Pla
     await writer.abort();
     // File system errors are worded by the caller; anything else is a workbook Clearway cannot annotate.
     if ((error as NodeJS.ErrnoException).code || error instanceof PlanFileError) throw error;
-    throw new PlanFileError(`${where}: the annotated copy could not be made, so nothing was written (${error instanceof Error ? error.message : String(error)})`);
+    throw new PlanFileError(
+      `${where}: the annotated copy could not be made, so nothing was written (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 }
 
@@ -34,7 +42,12 @@ async function writePackage(source: PackageSource, planSheet: string, check: Pla
  * plan's package is carried over part by part; the copy is compared with the input before it takes
  * its name, and refused if any part went missing.
  */
-export async function writeAnnotated(file: PlanFile, check: PlanCheck, sheets: readonly ReportSheet[], out: string): Promise<string[]> {
+export async function writeAnnotated(
+  file: PlanFile,
+  check: PlanCheck,
+  sheets: readonly ReportSheet[],
+  out: string,
+): Promise<string[]> {
   let notes: string[] = [];
   await writeThroughTemporary(out, async (temporary) => {
     if (out.toLowerCase().endsWith(".csv")) {
@@ -42,14 +55,18 @@ export async function writeAnnotated(file: PlanFile, check: PlanCheck, sheets: r
     } else if (file.kind !== "xlsx") {
       // A CSV plan written as .xlsx: a workbook holding the plan, then annotated like any other.
       const sheetName = validSheetName(file.sheetName);
-      notes = (await writePackage(csvWorkbook(sheetName, file.grid), sheetName, check, sheets, temporary, file.path)).notes;
+      notes = (await writePackage(csvWorkbook(sheetName, file.grid), sheetName, check, sheets, temporary, file.path))
+        .notes;
     } else {
       const workbook = await openWorkbookFile(file.path);
       try {
         const result = await writePackage(zipSource(workbook.zip), file.sheetName, check, sheets, temporary, file.path);
         notes = result.notes;
         const lost = await lostParts(workbook.zip, temporary, result.changedParts);
-        if (lost.length) throw new PlanFileError(`${file.path}: the annotated copy would lose ${lost.join(", ")}, so it was not written`);
+        if (lost.length)
+          throw new PlanFileError(
+            `${file.path}: the annotated copy would lose ${lost.join(", ")}, so it was not written`,
+          );
       } finally {
         workbook.zip.close();
       }

@@ -75,7 +75,9 @@ export function shipmentFromOptions(options: AssessOptions): Shipment {
     importerOfRecord: options.importer,
     exporterOfRecord: options.exporter,
   };
-  const parsed = ShipmentSchema.safeParse(Object.fromEntries(Object.entries(candidate).filter(([, value]) => value !== undefined)));
+  const parsed = ShipmentSchema.safeParse(
+    Object.fromEntries(Object.entries(candidate).filter(([, value]) => value !== undefined)),
+  );
   if (!parsed.success) {
     const problem = parsed.error.issues[0]!;
     throw new UsageError(`${problem.path.join(".")}: ${problem.message}`);
@@ -89,14 +91,19 @@ function describe(assessment: Assessment): string {
   if (!assessment.permits.length) lines.push("  none listed");
   for (const permit of assessment.permits) {
     const timing = permit.leadTimeDays !== null ? `, ~${permit.leadTimeDays} days` : "";
-    lines.push(`  [${permit.country} ${permit.direction}] ${permit.name} (${permit.authority}; ${permit.scope}${timing})${permit.heldReference ? ` held: ${permit.heldReference}` : ""}`);
+    lines.push(
+      `  [${permit.country} ${permit.direction}] ${permit.name} (${permit.authority}; ${permit.scope}${timing})${permit.heldReference ? ` held: ${permit.heldReference}` : ""}`,
+    );
   }
-  const party = (label: string, record: Assessment["importerOfRecord"]) => `${label}: ${record.party ?? "none yet"}${record.requirements.length ? ` (${record.requirements.map((requirement) => requirement.replace(/\.$/, "")).join("; ")})` : ""}`;
+  const party = (label: string, record: Assessment["importerOfRecord"]) =>
+    `${label}: ${record.party ?? "none yet"}${record.requirements.length ? ` (${record.requirements.map((requirement) => requirement.replace(/\.$/, "")).join("; ")})` : ""}`;
   lines.push(party("Importer of record", assessment.importerOfRecord));
   lines.push(party("Exporter of record", assessment.exporterOfRecord));
   const c = assessment.charges;
   const money = (value: number | null) => (value === null ? "not estimated" : `${value} ${c.currency}`);
-  lines.push(`Charges: customs value ${money(c.customsValue)}, duty ${money(c.duty)}, import tax ${money(c.importTax)}, total ${money(c.total)}`);
+  lines.push(
+    `Charges: customs value ${money(c.customsValue)}, duty ${money(c.duty)}, import tax ${money(c.importTax)}, total ${money(c.total)}`,
+  );
   lines.push(`  basis: ${c.basis}`);
   if (assessment.leadTimeDays !== null) lines.push(`Longest lead time: ${assessment.leadTimeDays} days`);
   lines.push("Issues:");
@@ -109,6 +116,11 @@ function describe(assessment: Assessment): string {
 export function assessCommand(options: AssessOptions, context: AssessContext): string {
   const shipment = shipmentFromOptions(options);
   const assessment = assess(shipment, context);
-  if (options.json) return JSON.stringify({ rules: { version: context.rules.version, asOf: context.rules.asOf }, shipment, assessment }, null, 2);
+  if (options.json)
+    return JSON.stringify(
+      { rules: { version: context.rules.version, asOf: context.rules.asOf }, shipment, assessment },
+      null,
+      2,
+    );
   return describe(assessment);
 }

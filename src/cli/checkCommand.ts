@@ -39,13 +39,18 @@ export interface CheckOptions {
 /** --map "Ship date=Planned dispatch" entries as field -> header text; a field Clearway does not know is a usage error. */
 export function readColumnMap(entries: readonly string[]): Partial<Record<PlanField, string>> {
   const byName = new Map<string, PlanField>();
-  for (const field of PLAN_FIELDS) for (const name of [field, FIELD_HEADERS[field].label, ...FIELD_HEADERS[field].aliases]) if (!byName.has(normalizeName(name))) byName.set(normalizeName(name), field);
+  for (const field of PLAN_FIELDS)
+    for (const name of [field, FIELD_HEADERS[field].label, ...FIELD_HEADERS[field].aliases])
+      if (!byName.has(normalizeName(name))) byName.set(normalizeName(name), field);
   const map: Partial<Record<PlanField, string>> = {};
   for (const entry of entries) {
     const at = entry.indexOf("=");
     const field = at > 0 ? byName.get(normalizeName(entry.slice(0, at))) : undefined;
     const header = at > 0 ? entry.slice(at + 1).trim() : "";
-    if (!field || !header) throw new UsageError(`--map "${entry}": expected "Field=Header", e.g. --map "Ship date=Planned dispatch", with a field among ${PLAN_FIELDS.map((f) => FIELD_HEADERS[f].label).join(", ")}`);
+    if (!field || !header)
+      throw new UsageError(
+        `--map "${entry}": expected "Field=Header", e.g. --map "Ship date=Planned dispatch", with a field among ${PLAN_FIELDS.map((f) => FIELD_HEADERS[f].label).join(", ")}`,
+      );
     map[field] = header;
   }
   return map;
@@ -54,10 +59,16 @@ export function readColumnMap(entries: readonly string[]): Partial<Record<PlanFi
 const PROGRESS_FROM_ROWS = 5000;
 
 /** `clearway check <plan>`: reads the plan, assesses every row, prints a summary or JSON, writes the annotated copy. */
-export async function checkCommand(file: string, options: CheckOptions, baseContext: AssessContext, write: (text: string) => void): Promise<void> {
+export async function checkCommand(
+  file: string,
+  options: CheckOptions,
+  baseContext: AssessContext,
+  write: (text: string) => void,
+): Promise<void> {
   if (options.output && options.inPlace) throw new UsageError("give either -o FILE or --in-place, not both");
   const out = options.inPlace ? file : options.output;
-  if (out && path.resolve(out) === path.resolve(file) && !options.inPlace) throw new UsageError(`-o ${out} is the input file: use --in-place to overwrite it`);
+  if (out && path.resolve(out) === path.resolve(file) && !options.inPlace)
+    throw new UsageError(`-o ${out} is the input file: use --in-place to overwrite it`);
   if (out && !/\.(xlsx|csv)$/i.test(out)) throw new UsageError(`-o ${out}: the output must be a .xlsx or .csv file`);
   const overrides = readColumnMap(options.map ?? []);
 
@@ -70,7 +81,10 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
     checked = await checkWorkbook({
       workbook: planWorkbookSource(plan),
       // A CSV plan copied to .xlsx goes on a sheet named after the file, as far as a sheet name allows.
-      readPlan: async () => (plan.kind === "csv" ? { sheetName: validSheetName(plan.sheetName), grid: plan.grid, decimalMark: plan.csv.dialect.decimalMark } : { sheetName: plan.sheetName, grid: plan.grid }),
+      readPlan: async () =>
+        plan.kind === "csv"
+          ? { sheetName: validSheetName(plan.sheetName), grid: plan.grid, decimalMark: plan.csv.dialect.decimalMark }
+          : { sheetName: plan.sheetName, grid: plan.grid },
       rules: baseContext.rules,
       settings: baseContext.settings,
       overrides,
@@ -81,7 +95,10 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
     // All of the configuration or none: a refused table stops the check.
     if (error instanceof ConfigurationRefusedError) throw new ConfigFileError(error.message);
     // For a CSV file, how it was read: a plan not found may be a file read with the wrong delimiter.
-    if (error instanceof PlanNotFoundError) throw new PlanFileError(`${file} (${plan.kind === "csv" ? `read as ${describeCsvDialect(plan.csv.dialect)}` : `sheet "${plan.sheetName}"`}): ${error.message}`);
+    if (error instanceof PlanNotFoundError)
+      throw new PlanFileError(
+        `${file} (${plan.kind === "csv" ? `read as ${describeCsvDialect(plan.csv.dialect)}` : `sheet "${plan.sheetName}"`}): ${error.message}`,
+      );
     throw error;
   }
   const { check, rules, settings } = checked;
@@ -90,7 +107,9 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
     try {
       writeNotes = await writeAnnotated(plan, check, checked.sheets, out);
     } catch (error) {
-      throw error instanceof PlanFileError ? error : describeFileError(error, `${out} could not be written, and nothing was written there`);
+      throw error instanceof PlanFileError
+        ? error
+        : describeFileError(error, `${out} could not be written, and nothing was written there`);
     }
   }
 
@@ -107,23 +126,42 @@ export async function checkCommand(file: string, options: CheckOptions, baseCont
     ...checked.notes,
     "",
     STATUSES.map((status) => `${status}: ${summary.byStatus[status]}`).join("   "),
-    ...(summary.skippedChecks.length ? ["", `Skipped checks: ${summary.skippedChecks.map(skippedCheckText).join(", ")}.`] : []),
+    ...(summary.skippedChecks.length
+      ? ["", `Skipped checks: ${summary.skippedChecks.map(skippedCheckText).join(", ")}.`]
+      : []),
     "",
     textTable(
       ["Destination", "Shipments", "Blocked", "Longest lead (days)", "Est. charges", "Permits"],
-      summary.destinations.map((d) => [`${d.country} ${d.name}`, String(d.shipments), String(d.blocked), d.longestLeadTimeDays === null ? "" : String(d.longestLeadTimeDays), Object.entries(d.charges).map(([c, a]) => `${c} ${a.toLocaleString("en")}`).join(", "), String(d.permitsNeeded.length)]),
+      summary.destinations.map((d) => [
+        `${d.country} ${d.name}`,
+        String(d.shipments),
+        String(d.blocked),
+        d.longestLeadTimeDays === null ? "" : String(d.longestLeadTimeDays),
+        Object.entries(d.charges)
+          .map(([c, a]) => `${c} ${a.toLocaleString("en")}`)
+          .join(", "),
+        String(d.permitsNeeded.length),
+      ]),
     ),
   ];
   const attention = check.rows.filter((row) => row.status === "blocked" || row.status === "error");
   if (attention.length) {
     lines.push("", "Blocked or unreadable rows, with the next step:");
-    for (const row of attention) lines.push(`  row ${row.row}${row.shipmentId ? ` (${row.shipmentId})` : ""}: ${row.status}: ${nextStepText(row.nextStep)}`);
+    for (const row of attention)
+      lines.push(
+        `  row ${row.row}${row.shipmentId ? ` (${row.shipmentId})` : ""}: ${row.status}: ${nextStepText(row.nextStep)}`,
+      );
   }
   if (summary.setup.length) {
     lines.push("", "To set up once per country and side (rows waiting):");
     for (const entry of summary.setup) {
-      lines.push(`  ${entry.name}, ${entry.side} (${entry.rowsWaiting.length} row${entry.rowsWaiting.length === 1 ? "" : "s"}):`);
-      for (const item of entry.items) lines.push(`    - ${item.text} (${item.who}${item.ruleId ? `; lead time ${item.leadTimeDays === null ? "unknown" : `about ${item.leadTimeDays} days`}` : ""})`);
+      lines.push(
+        `  ${entry.name}, ${entry.side} (${entry.rowsWaiting.length} row${entry.rowsWaiting.length === 1 ? "" : "s"}):`,
+      );
+      for (const item of entry.items)
+        lines.push(
+          `    - ${item.text} (${item.who}${item.ruleId ? `; lead time ${item.leadTimeDays === null ? "unknown" : `about ${item.leadTimeDays} days`}` : ""})`,
+        );
     }
   }
   if (out) lines.push("", `Written: ${out}`, ...writeNotes);

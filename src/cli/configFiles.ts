@@ -22,7 +22,8 @@ export class ConfigFileError extends PlanFileError {
  */
 export async function readConfigFile(file: string, flag: string, sheetName: string): Promise<ConfigDocument> {
   const extension = path.extname(file).toLowerCase();
-  if (![".json", ".yaml", ".yml", ".csv", ".xlsx"].includes(extension)) throw new ConfigFileError(`${flag} ${file}: expected a .yaml, .json, .csv or .xlsx file`);
+  if (![".json", ".yaml", ".yml", ".csv", ".xlsx"].includes(extension))
+    throw new ConfigFileError(`${flag} ${file}: expected a .yaml, .json, .csv or .xlsx file`);
   try {
     if ((await stat(file)).size === 0) throw new ConfigFileError(`${flag} ${file} is empty (0 bytes)`);
   } catch (error) {
@@ -32,14 +33,26 @@ export async function readConfigFile(file: string, flag: string, sheetName: stri
   const bytes = await readFile(file);
   if (extension === ".json") {
     try {
-      return { kind: "data", data: JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, "")) as unknown, name: file, where: file };
+      return {
+        kind: "data",
+        data: JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, "")) as unknown,
+        name: file,
+        where: file,
+      };
     } catch (error) {
-      throw new ConfigFileError(`${flag} ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+      throw new ConfigFileError(
+        `${flag} ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   if (extension === ".yaml" || extension === ".yml") {
     try {
-      return { kind: "data", data: parseYaml(bytes.toString("utf8").replace(/^\uFEFF/, "")) as unknown, name: file, where: file };
+      return {
+        kind: "data",
+        data: parseYaml(bytes.toString("utf8").replace(/^\uFEFF/, "")) as unknown,
+        name: file,
+        where: file,
+      };
     } catch (error) {
       // The parser's message ends with the line quoted and marked: the first line names the place.
       const message = (error instanceof Error ? error.message : String(error)).split("\n")[0]!.replace(/:$/, "");
@@ -60,10 +73,16 @@ export async function readConfigFile(file: string, flag: string, sheetName: stri
   const workbook = await openWorkbook(file, (reason) => new ConfigFileError(`${flag} ${file} ${reason}`));
   try {
     const sheets = worksheetsOf(workbook);
-    const worksheet = sheets.find((sheet) => sheet.name === sheetName) ?? sheets.find((sheet) => sheet.state === "visible");
+    const worksheet =
+      sheets.find((sheet) => sheet.name === sheetName) ?? sheets.find((sheet) => sheet.state === "visible");
     if (!worksheet) throw new ConfigFileError(`${flag} ${file} has no visible sheet`);
     const where = `${file} (sheet "${worksheet.name}")`;
-    return { kind: "table", grid: await readWorksheet(workbook, worksheet, { percentAsText: true }), name: where, where };
+    return {
+      kind: "table",
+      grid: await readWorksheet(workbook, worksheet, { percentAsText: true }),
+      name: where,
+      where,
+    };
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new ConfigFileError(`${flag} ${file}: ${error.message}`);
     throw error;
@@ -75,12 +94,17 @@ export async function readConfigFile(file: string, flag: string, sheetName: stri
 /** A --depots file: a table only. */
 async function readDepotsFile(file: string): Promise<TableDocument> {
   const document = await readConfigFile(file, "--depots", DEPOTS_SHEET);
-  if (document.kind !== "table") throw new ConfigFileError(`--depots ${file}: expected a .csv or .xlsx table (${DEPOTS_COLUMNS.join(" | ")})`);
+  if (document.kind !== "table")
+    throw new ConfigFileError(`--depots ${file}: expected a .csv or .xlsx table (${DEPOTS_COLUMNS.join(" | ")})`);
   return document;
 }
 
 /** The files named on the command line, each read when the check gets to it (over the plan workbook's sheet of the same kind). */
-export function configFileReaders(options: { rules?: string; parties?: string; depots?: string }): NonNullable<WorkbookCheckRequest["documents"]> {
+export function configFileReaders(options: {
+  rules?: string;
+  parties?: string;
+  depots?: string;
+}): NonNullable<WorkbookCheckRequest["documents"]> {
   const { rules, parties, depots } = options;
   const documents: { rules?: DocumentReader; parties?: DocumentReader; depots?: DocumentReader<TableDocument> } = {};
   if (rules) documents.rules = () => readConfigFile(rules, "--rules", RULES_SHEET);

@@ -21,14 +21,23 @@ function delimiterHint(text: string): CsvDelimiter | undefined {
 }
 
 /** How well a delimiter splits the first records: the share of non-blank records that have the commonest field count (more than one). */
-function consistency(text: string, delimiter: CsvDelimiter, maxRecords = SNIFF_RECORDS): { share: number; fields: number } {
+function consistency(
+  text: string,
+  delimiter: CsvDelimiter,
+  maxRecords = SNIFF_RECORDS,
+): { share: number; fields: number } {
   let counts: number[];
   try {
-    counts = csvRecords(text, delimiter, maxRecords).raw.filter((fields) => fields.length > 1 || fields[0]!.trim() !== "").map((fields) => fields.length);
+    counts = csvRecords(text, delimiter, maxRecords)
+      .raw.filter((fields) => fields.length > 1 || fields[0]!.trim() !== "")
+      .map((fields) => fields.length);
   } catch (error) {
     // A misplaced quote: judged on the records before it (none when it is on the first line), so
     // that the file is read with its delimiter and the quote is reported on its own line.
-    if (error instanceof CsvQuoteError) return error.line > 1 && error.line - 1 < maxRecords ? consistency(text, delimiter, error.line - 1) : { share: 0, fields: 0 };
+    if (error instanceof CsvQuoteError)
+      return error.line > 1 && error.line - 1 < maxRecords
+        ? consistency(text, delimiter, error.line - 1)
+        : { share: 0, fields: 0 };
     throw error;
   }
   const tally = new Map<number, number>();
@@ -52,7 +61,8 @@ export function detectDelimiter(text: string): CsvDelimiter {
   let best: { delimiter: CsvDelimiter; share: number; fields: number } = { delimiter: ",", share: 0, fields: 0 };
   for (const delimiter of DELIMITERS) {
     const score = consistency(text, delimiter);
-    if (score.share > best.share || (score.share === best.share && score.fields > best.fields)) best = { delimiter, ...score };
+    if (score.share > best.share || (score.share === best.share && score.fields > best.fields))
+      best = { delimiter, ...score };
   }
   return best.delimiter;
 }

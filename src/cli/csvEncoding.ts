@@ -2,7 +2,8 @@ import iconv from "iconv-lite";
 import { PlanFileError } from "./planFile";
 
 /** How a CSV file's bytes were turned into text, as the check's header line names it. */
-export type CsvEncoding = "UTF-8" | "UTF-8 with BOM" | "UTF-16 LE with BOM" | "UTF-16 BE with BOM" | "UTF-16 LE" | "UTF-16 BE" | "Windows-1252";
+export type CsvEncoding =
+  "UTF-8" | "UTF-8 with BOM" | "UTF-16 LE with BOM" | "UTF-16 BE with BOM" | "UTF-16 LE" | "UTF-16 BE" | "Windows-1252";
 
 const SAMPLE_BYTES = 4096;
 
@@ -31,9 +32,12 @@ function utf16WithoutBom(bytes: Uint8Array): "UTF-16 LE" | "UTF-16 BE" | null {
 function binaryKind(bytes: Uint8Array): string {
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
     const head = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 65536))).toString("latin1");
-    return head.includes("xl/") || head.includes("[Content_Types].xml") ? "an Excel workbook (.xlsx) named .csv: rename it to .xlsx, or save it from Excel as CSV" : "a zip archive, not a CSV file";
+    return head.includes("xl/") || head.includes("[Content_Types].xml")
+      ? "an Excel workbook (.xlsx) named .csv: rename it to .xlsx, or save it from Excel as CSV"
+      : "a zip archive, not a CSV file";
   }
-  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return "an old-format Excel workbook (.xls) named .csv: save it from Excel as .xlsx or CSV";
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0))
+    return "an old-format Excel workbook (.xls) named .csv: save it from Excel as .xlsx or CSV";
   if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return "a PDF document, not a CSV file";
   return "not a text file (it holds NUL bytes, as binary files do): save the plan from Excel as CSV";
 }
@@ -50,13 +54,17 @@ function decode(bytes: Uint8Array, encoding: "utf-8" | "utf-16le" | "utf-16be" |
  */
 export function decodeCsvBytes(bytes: Uint8Array, file: string): { text: string; encoding: CsvEncoding } {
   let decoded: { text: string; encoding: CsvEncoding };
-  if (startsWith(bytes, 0xef, 0xbb, 0xbf)) decoded = { text: decode(bytes.subarray(3), "utf-8"), encoding: "UTF-8 with BOM" };
-  else if (startsWith(bytes, 0xff, 0xfe)) decoded = { text: decode(bytes.subarray(2), "utf-16le"), encoding: "UTF-16 LE with BOM" };
-  else if (startsWith(bytes, 0xfe, 0xff)) decoded = { text: decode(bytes.subarray(2), "utf-16be"), encoding: "UTF-16 BE with BOM" };
+  if (startsWith(bytes, 0xef, 0xbb, 0xbf))
+    decoded = { text: decode(bytes.subarray(3), "utf-8"), encoding: "UTF-8 with BOM" };
+  else if (startsWith(bytes, 0xff, 0xfe))
+    decoded = { text: decode(bytes.subarray(2), "utf-16le"), encoding: "UTF-16 LE with BOM" };
+  else if (startsWith(bytes, 0xfe, 0xff))
+    decoded = { text: decode(bytes.subarray(2), "utf-16be"), encoding: "UTF-16 BE with BOM" };
   else {
     const utf16 = utf16WithoutBom(bytes);
     if (utf16) decoded = { text: decode(bytes, utf16 === "UTF-16 LE" ? "utf-16le" : "utf-16be"), encoding: utf16 };
-    else if (bytes.includes(0) || startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) throw new PlanFileError(`${file} is ${binaryKind(bytes)}`);
+    else if (bytes.includes(0) || startsWith(bytes, 0x50, 0x4b, 0x03, 0x04))
+      throw new PlanFileError(`${file} is ${binaryKind(bytes)}`);
     else {
       try {
         decoded = { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
@@ -65,7 +73,10 @@ export function decodeCsvBytes(bytes: Uint8Array, file: string): { text: string;
       }
     }
   }
-  if (decoded.text === "") throw new PlanFileError(`${file} holds only a byte-order mark (${decoded.encoding.replace(" with BOM", "")}) and no text: the file is empty`);
+  if (decoded.text === "")
+    throw new PlanFileError(
+      `${file} holds only a byte-order mark (${decoded.encoding.replace(" with BOM", "")}) and no text: the file is empty`,
+    );
   if (decoded.text.trim() === "") throw new PlanFileError(`${file} holds no text, only blank lines or spaces`);
   return decoded;
 }

@@ -19,8 +19,13 @@ function cellValue(field: string): CellValue {
 }
 
 function quoteProblem(file: string, error: CsvQuoteError): PlanFileError {
-  const what = error.problem === "unclosed" ? "a quoted field is not closed" : 'text follows the closing quote of a field (a quote inside a quoted field is written twice: "")';
-  return new PlanFileError(`${file} line ${error.line}: ${what}; check the quotes on that line or save the file again from Excel`);
+  const what =
+    error.problem === "unclosed"
+      ? "a quoted field is not closed"
+      : 'text follows the closing quote of a field (a quote inside a quoted field is written twice: "")';
+  return new PlanFileError(
+    `${file} line ${error.line}: ${what}; check the quotes on that line or save the file again from Excel`,
+  );
 }
 
 /**

@@ -13,7 +13,11 @@ export class CsvQuoteError extends Error {
     readonly line: number,
     readonly problem: "unclosed" | "text-after-quote",
   ) {
-    super(problem === "unclosed" ? `line ${line}: a quoted field is not closed` : `line ${line}: text follows the closing quote of a field`);
+    super(
+      problem === "unclosed"
+        ? `line ${line}: a quoted field is not closed`
+        : `line ${line}: text follows the closing quote of a field`,
+    );
   }
 }
 
@@ -65,7 +69,8 @@ export function csvRecords(text: string, delimiter: string, maxRecords = Infinit
         if (inner.includes("\n") || inner.includes("\r")) line += lineBreaks(text, start, end);
         i = end + 1;
         const next = text.charCodeAt(i);
-        if (i < length && next !== separator && next !== CR && next !== LF) throw new CsvQuoteError(fieldLine, "text-after-quote");
+        if (i < length && next !== separator && next !== CR && next !== LF)
+          throw new CsvQuoteError(fieldLine, "text-after-quote");
         rawFields.push(text.slice(start, i));
         fields.push(inner.includes('"') ? inner.replace(/""/g, '"') : inner);
       } else {

@@ -21,7 +21,12 @@ const REASONS: Record<string, string> = {
 /** A file-system error in plain words, with its code in brackets for whoever looks further. */
 export function describeFileError(error: unknown, doing: string): PlanFileError {
   const code = (error as { code?: unknown } | null)?.code;
-  const reason = typeof code === "string" && Object.hasOwn(REASONS, code) ? `${REASONS[code]} (${code})` : error instanceof Error ? error.message : String(error);
+  const reason =
+    typeof code === "string" && Object.hasOwn(REASONS, code)
+      ? `${REASONS[code]} (${code})`
+      : error instanceof Error
+        ? error.message
+        : String(error);
   return new PlanFileError(`${doing}: ${reason}`);
 }
 
@@ -34,7 +39,8 @@ export async function checkPlanPath(file: string): Promise<void> {
     if ((error as { code?: string }).code === "ENOENT") throw new PlanFileError(`${file}: no such file`);
     throw describeFileError(error, `${file} cannot be read`);
   }
-  if (info.isDirectory()) throw new PlanFileError(`${file} is a folder, not a plan file: give the path of a .xlsx or .csv file`);
+  if (info.isDirectory())
+    throw new PlanFileError(`${file} is a folder, not a plan file: give the path of a .xlsx or .csv file`);
 }
 
 /**
@@ -44,8 +50,14 @@ export async function checkPlanPath(file: string): Promise<void> {
  */
 export async function checkOutputPath(out: string, option = "-o"): Promise<void> {
   const existing = await stat(out).catch(() => null);
-  if (existing?.isDirectory()) throw new PlanFileError(`${option} ${out} is a folder: give a file name, e.g. ${path.join(out, "plan.checked.xlsx")}`);
-  if (existing && (existing.mode & 0o222) === 0) throw new PlanFileError(`${option} ${out} is read-only: it was left as it is; make it writable or choose another name`);
+  if (existing?.isDirectory())
+    throw new PlanFileError(
+      `${option} ${out} is a folder: give a file name, e.g. ${path.join(out, "plan.checked.xlsx")}`,
+    );
+  if (existing && (existing.mode & 0o222) === 0)
+    throw new PlanFileError(
+      `${option} ${out} is read-only: it was left as it is; make it writable or choose another name`,
+    );
   if (existing) {
     try {
       await access(out, constants.W_OK);
@@ -55,7 +67,8 @@ export async function checkOutputPath(out: string, option = "-o"): Promise<void>
   }
   const folder = path.dirname(path.resolve(out));
   const folderInfo = await stat(folder).catch(() => null);
-  if (folderInfo && !folderInfo.isDirectory()) throw new PlanFileError(`${option} ${out}: ${folder} is a file, not a folder`);
+  if (folderInfo && !folderInfo.isDirectory())
+    throw new PlanFileError(`${option} ${out}: ${folder} is a file, not a folder`);
   if (folderInfo) {
     try {
       await access(folder, constants.W_OK);

@@ -37,18 +37,37 @@ interface ReportingOptions {
 function reportingCurrencyFor(options: ReportingOptions) {
   const rates = options.rate ?? [];
   if (options.reportingCurrency === undefined) {
-    if (rates.length || options.ratesDate || options.ratesSource) throw new UsageError("--rate, --rates-date and --rates-source need --reporting-currency");
+    if (rates.length || options.ratesDate || options.ratesSource)
+      throw new UsageError("--rate, --rates-date and --rates-source need --reporting-currency");
     return undefined;
   }
   const entries = rates.map((text) => {
     const match = /^\s*([^=\s]+)\s*=\s*(\S+)\s*$/.exec(text);
-    if (!match || !Number.isFinite(Number(match[2]))) throw new UsageError(`--rate "${text}": expected CURRENCY=RATE, e.g. --rate USD=0.92`);
+    if (!match || !Number.isFinite(Number(match[2])))
+      throw new UsageError(`--rate "${text}": expected CURRENCY=RATE, e.g. --rate USD=0.92`);
     return [match[1]!, Number(match[2])] as const;
   });
-  const parsed = ReportingCurrencySchema.safeParse({ currency: options.reportingCurrency, rates: Object.fromEntries(entries), date: options.ratesDate ?? "", source: options.ratesSource ?? "" });
+  const parsed = ReportingCurrencySchema.safeParse({
+    currency: options.reportingCurrency,
+    rates: Object.fromEntries(entries),
+    date: options.ratesDate ?? "",
+    source: options.ratesSource ?? "",
+  });
   if (!parsed.success) {
-    const flags: Record<string, string> = { currency: "--reporting-currency", rates: "--rate", date: "--rates-date", source: "--rates-source" };
-    throw new UsageError(parsed.error.issues.map((issue) => `${flags[String(issue.path[0])] ?? "--reporting-currency"}${issue.path.length > 1 ? ` ${String(issue.path[1])}` : ""}: ${issue.message}`).join("; "));
+    const flags: Record<string, string> = {
+      currency: "--reporting-currency",
+      rates: "--rate",
+      date: "--rates-date",
+      source: "--rates-source",
+    };
+    throw new UsageError(
+      parsed.error.issues
+        .map(
+          (issue) =>
+            `${flags[String(issue.path[0])] ?? "--reporting-currency"}${issue.path.length > 1 ? ` ${String(issue.path[1])}` : ""}: ${issue.message}`,
+        )
+        .join("; "),
+    );
   }
   return parsed.data;
 }
@@ -57,7 +76,11 @@ function settingsFor(asOf: string | undefined, defaults: readonly string[] = [],
   const planDefaults = readPlanDefaults(defaults);
   if (!planDefaults.ok) throw new UsageError(`--default ${planDefaults.problems.join("; ")}`);
   const reportingCurrency = reportingCurrencyFor(reporting);
-  const parsed = SettingsSchema.safeParse({ asOf: asOf ?? today(), planDefaults: planDefaults.defaults, ...(reportingCurrency ? { reportingCurrency } : {}) });
+  const parsed = SettingsSchema.safeParse({
+    asOf: asOf ?? today(),
+    planDefaults: planDefaults.defaults,
+    ...(reportingCurrency ? { reportingCurrency } : {}),
+  });
   if (!parsed.success) throw new UsageError(`--as-of "${asOf}" is not a date in YYYY-MM-DD form`);
   return parsed.data;
 }
@@ -74,9 +97,14 @@ export function buildProgram(write: (text: string) => void, writeError: (text: s
 
   program
     .command("rules")
-    .description("list the countries the rules cover, with review dates, the count of facts and sources and the share with an official source")
+    .description(
+      "list the countries the rules cover, with review dates, the count of facts and sources and the share with an official source",
+    )
     .option("--json", "print JSON (with the coverage matrix, source-kind shares and the facts due for review)")
-    .option("--coverage", "print the coverage matrix of the 15 countries with the most trials and the source-kind shares")
+    .option(
+      "--coverage",
+      "print the coverage matrix of the 15 countries with the most trials and the source-kind shares",
+    )
     .action((options: { json?: boolean; coverage?: boolean }) => write(rulesCommand(embeddedRuleSet(), options)));
 
   program
@@ -92,7 +120,9 @@ export function buildProgram(write: (text: string) => void, writeError: (text: s
     .option("--hs <code>", "HS code")
     .option("--returnable", "equipment that comes back")
     .option("--controlled", "contains a controlled substance (narcotic or psychotropic)")
-    .addOption(new Option("--temperature <range>", "temperature").choices(["ambient", "2-8C", "-20C", "-80C", "dry-ice", "ln2"]))
+    .addOption(
+      new Option("--temperature <range>", "temperature").choices(["ambient", "2-8C", "-20C", "-80C", "dry-ice", "ln2"]),
+    )
     .option("--un <number...>", "dangerous-goods UN numbers, e.g. UN3373")
     .option("--freight <amount>", "freight cost, same currency")
     .option("--insurance <amount>", "insurance cost, same currency")
@@ -113,17 +143,49 @@ export function buildProgram(write: (text: string) => void, writeError: (text: s
     .option("--json", "print the results as one JSON document on stdout")
     .option("--sheet <name>", "the sheet holding the plan (default: the first visible sheet with a plan)")
     .option("--as-of <date>", "date the check is run as of, YYYY-MM-DD (default: today)")
-    .option("--rules <file>", 'your rule overrides: a .yaml or .json file (schema/rules-override.schema.json), or a "Clearway Rules" table in .xlsx/.csv (default: the plan workbook\'s "Clearway Rules" sheet, if any)')
-    .option("--parties <file>", 'the parties that can act as importer or exporter of record, and their licences: .json (schema/parties.schema.json), or a "Clearway Parties" table in .xlsx/.csv (default: the plan workbook\'s "Clearway Parties" sheet, if any)')
-    .option("--depots <file>", 'what origin labels such as "DE01 - EU Depot Mannheim" mean: a Depot | Code | Country | City table in .csv or .xlsx (default: the plan workbook\'s "Clearway Depots" sheet, if any)')
-    .option("--default <field=value>", "a value for a field the plan lacks, e.g. --default origin=DE --default currency=EUR --default material=imp (repeatable); rows using it say so", collect, [])
-    .option("--map <field=header>", 'the column for a field, over what Clearway found, e.g. --map "Ship date=Planned dispatch" (repeatable)', collect, [])
-    .option("--reporting-currency <code>", "add the summary's estimates up in this currency, at the rates given with --rate, e.g. --reporting-currency EUR")
-    .option("--rate <currency=rate>", "units of the reporting currency for one unit of another, e.g. --rate USD=0.92 (repeatable); no rate is looked up", collect, [])
+    .option(
+      "--rules <file>",
+      'your rule overrides: a .yaml or .json file (schema/rules-override.schema.json), or a "Clearway Rules" table in .xlsx/.csv (default: the plan workbook\'s "Clearway Rules" sheet, if any)',
+    )
+    .option(
+      "--parties <file>",
+      'the parties that can act as importer or exporter of record, and their licences: .json (schema/parties.schema.json), or a "Clearway Parties" table in .xlsx/.csv (default: the plan workbook\'s "Clearway Parties" sheet, if any)',
+    )
+    .option(
+      "--depots <file>",
+      'what origin labels such as "DE01 - EU Depot Mannheim" mean: a Depot | Code | Country | City table in .csv or .xlsx (default: the plan workbook\'s "Clearway Depots" sheet, if any)',
+    )
+    .option(
+      "--default <field=value>",
+      "a value for a field the plan lacks, e.g. --default origin=DE --default currency=EUR --default material=imp (repeatable); rows using it say so",
+      collect,
+      [],
+    )
+    .option(
+      "--map <field=header>",
+      'the column for a field, over what Clearway found, e.g. --map "Ship date=Planned dispatch" (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      "--reporting-currency <code>",
+      "add the summary's estimates up in this currency, at the rates given with --rate, e.g. --reporting-currency EUR",
+    )
+    .option(
+      "--rate <currency=rate>",
+      "units of the reporting currency for one unit of another, e.g. --rate USD=0.92 (repeatable); no rate is looked up",
+      collect,
+      [],
+    )
     .option("--rates-date <text>", 'when the rates were taken, written on the summary, e.g. "2026-11-20"')
     .option("--rates-source <text>", 'where the rates come from, written on the summary, e.g. "ECB reference rates"')
     .action(async (file: string, options: CheckOptions & ReportingOptions & { asOf?: string; default?: string[] }) => {
-      await checkCommand(file, options, { rules: embeddedRuleSet(), parties: [], settings: settingsFor(options.asOf, options.default, options) }, write);
+      await checkCommand(
+        file,
+        options,
+        { rules: embeddedRuleSet(), parties: [], settings: settingsFor(options.asOf, options.default, options) },
+        write,
+      );
     });
   return program;
 }

@@ -1,5 +1,8 @@
 /** A one-line progress bar on stderr, drawn only on a terminal and only for large plans. */
-export function progressBar(stream: NodeJS.WriteStream, minimumRows: number): ((done: number, total: number) => void) | undefined {
+export function progressBar(
+  stream: NodeJS.WriteStream,
+  minimumRows: number,
+): ((done: number, total: number) => void) | undefined {
   if (!stream.isTTY) return undefined;
   let last = -1;
   return (done, total) => {
@@ -9,6 +12,8 @@ export function progressBar(stream: NodeJS.WriteStream, minimumRows: number): ((
     last = percent;
     const width = 30;
     const filled = Math.round((percent / 100) * width);
-    stream.write(`\rChecking ${total.toLocaleString("en")} rows [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${percent}%${done === total ? "\n" : ""}`);
+    stream.write(
+      `\rChecking ${total.toLocaleString("en")} rows [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${percent}%${done === total ? "\n" : ""}`,
+    );
   };
 }

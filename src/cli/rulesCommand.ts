@@ -1,14 +1,32 @@
 import { coverage } from "../rules/coverage";
 import { coverageMatrix, TOP_TRIAL_COUNTRIES, type CoverageCell } from "../rules/coverageMatrix";
 import type { RuleSet } from "../rules/ruleSet";
-import { countryFacts, dutyAndTaxFactIds, isReviewDue, newestOfficialDate, REVIEW_DUE_AFTER_YEARS, reviewDueBefore, sourceShares, type SourceShares } from "../rules/sourceShares";
+import {
+  countryFacts,
+  dutyAndTaxFactIds,
+  isReviewDue,
+  newestOfficialDate,
+  REVIEW_DUE_AFTER_YEARS,
+  reviewDueBefore,
+  sourceShares,
+  type SourceShares,
+} from "../rules/sourceShares";
 import { textTable } from "./textTable";
 
 /** Source-kind shares per covered country (its own facts and its customs union's) and over every fact. */
 function shares(ruleSet: RuleSet) {
   const dutyTax = dutyAndTaxFactIds(ruleSet);
-  const countries = Object.fromEntries([...ruleSet.countries.keys()].sort().map((code) => [code, sourceShares(countryFacts(ruleSet, code), dutyTax, ruleSet.asOf)]));
-  return { reviewDueAfterYears: REVIEW_DUE_AFTER_YEARS, reviewDueBefore: reviewDueBefore(ruleSet.asOf), overall: sourceShares([...ruleSet.facts.values()], dutyTax, ruleSet.asOf), countries };
+  const countries = Object.fromEntries(
+    [...ruleSet.countries.keys()]
+      .sort()
+      .map((code) => [code, sourceShares(countryFacts(ruleSet, code), dutyTax, ruleSet.asOf)]),
+  );
+  return {
+    reviewDueAfterYears: REVIEW_DUE_AFTER_YEARS,
+    reviewDueBefore: reviewDueBefore(ruleSet.asOf),
+    overall: sourceShares([...ruleSet.facts.values()], dutyTax, ruleSet.asOf),
+    countries,
+  };
 }
 
 const percent = (value: number | null) => (value === null ? "n/a" : `${Math.round(value * 100)}%`);
@@ -21,10 +39,26 @@ function cellText(cell: CoverageCell): string {
 }
 
 function sharesRow(label: string, s: SourceShares): string[] {
-  return [label, String(s.facts), `${s.withOfficialSource} (${percent(s.officialShare)})`, String(s.legalTextCopyOnly), String(s.secondaryOnly), `${s.dutyTaxWithOfficialSource}/${s.dutyTaxFacts} (${percent(s.dutyTaxOfficialShare)})`, String(s.reviewDue)];
+  return [
+    label,
+    String(s.facts),
+    `${s.withOfficialSource} (${percent(s.officialShare)})`,
+    String(s.legalTextCopyOnly),
+    String(s.secondaryOnly),
+    `${s.dutyTaxWithOfficialSource}/${s.dutyTaxFacts} (${percent(s.dutyTaxOfficialShare)})`,
+    String(s.reviewDue),
+  ];
 }
 
-const SHARES_HEADER = ["Country", "Facts", "With official source", "Legal-text copy only", "Secondary only", "Duty/tax facts with official source", "Review due"];
+const SHARES_HEADER = [
+  "Country",
+  "Facts",
+  "With official source",
+  "Legal-text copy only",
+  "Secondary only",
+  "Duty/tax facts with official source",
+  "Review due",
+];
 
 /** `clearway rules --coverage` (and `npm run rules:report`): the coverage matrix of the 15 biggest trial countries and the source-kind shares. */
 function coverageReport(ruleSet: RuleSet): string {
@@ -33,7 +67,10 @@ function coverageReport(ruleSet: RuleSet): string {
     coverageMatrix(ruleSet).map((row) => [row.country, row.material, cellText(row.import), cellText(row.export)]),
   );
   const all = shares(ruleSet);
-  const sharesTable = textTable(SHARES_HEADER, [...TOP_TRIAL_COUNTRIES.map((code) => sharesRow(code, all.countries[code]!)), sharesRow("all facts", all.overall)]);
+  const sharesTable = textTable(SHARES_HEADER, [
+    ...TOP_TRIAL_COUNTRIES.map((code) => sharesRow(code, all.countries[code]!)),
+    sharesRow("all facts", all.overall),
+  ]);
   return [
     `Clearway rules ${ruleSet.version}: coverage of the ${TOP_TRIAL_COUNTRIES.length} countries with the most clinical trials.`,
     `"needs X": a permit the goods need (or usually need: to confirm); "none": a sourced no-permit statement naming the material; "conditional only": only permits for situations a row cannot show; "—": no rule.`,
@@ -50,13 +87,38 @@ function coverageReport(ruleSet: RuleSet): string {
 export function rulesCommand(ruleSet: RuleSet, options: { json?: boolean; coverage?: boolean }): string {
   const countries = coverage(ruleSet);
   if (options.json) {
-    const reviewDue = [...ruleSet.facts.values()].filter((fact) => isReviewDue(fact, ruleSet.asOf)).map((fact) => ({ id: fact.id, scope: fact.scope, newestOfficialSource: newestOfficialDate(fact) }));
-    return JSON.stringify({ rules: { version: ruleSet.version, asOf: ruleSet.asOf }, countries, sourceShares: shares(ruleSet), reviewDue, coverageMatrix: coverageMatrix(ruleSet) }, null, 2);
+    const reviewDue = [...ruleSet.facts.values()]
+      .filter((fact) => isReviewDue(fact, ruleSet.asOf))
+      .map((fact) => ({ id: fact.id, scope: fact.scope, newestOfficialSource: newestOfficialDate(fact) }));
+    return JSON.stringify(
+      {
+        rules: { version: ruleSet.version, asOf: ruleSet.asOf },
+        countries,
+        sourceShares: shares(ruleSet),
+        reviewDue,
+        coverageMatrix: coverageMatrix(ruleSet),
+      },
+      null,
+      2,
+    );
   }
   if (options.coverage) return coverageReport(ruleSet);
   const all = shares(ruleSet);
   const table = textTable(
-    ["Code", "Country", "Union", "Reviewed", "Facts", "Sources", "Official", "Review due", "Import rules for", "Export rules for", "Import tax", "Duty rates for HS"],
+    [
+      "Code",
+      "Country",
+      "Union",
+      "Reviewed",
+      "Facts",
+      "Sources",
+      "Official",
+      "Review due",
+      "Import rules for",
+      "Export rules for",
+      "Import tax",
+      "Duty rates for HS",
+    ],
     countries.map((c) => [
       c.code,
       c.name,
@@ -68,7 +130,9 @@ export function rulesCommand(ruleSet: RuleSet, options: { json?: boolean; covera
       String(all.countries[c.code]!.reviewDue),
       c.importMaterials.join(", "),
       c.exportMaterials.join(", "),
-      c.importTaxPercent === null ? "not covered" : `${c.importTaxPercent}%${c.importTaxAlsoCharged.length ? ` + ${c.importTaxAlsoCharged.length} more` : ""}`,
+      c.importTaxPercent === null
+        ? "not covered"
+        : `${c.importTaxPercent}%${c.importTaxAlsoCharged.length ? ` + ${c.importTaxAlsoCharged.length} more` : ""}`,
       c.dutyHeadings.join(" ") || "none",
     ]),
   );

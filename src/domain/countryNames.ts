@@ -8,7 +8,11 @@ countries.registerLocale(en);
  * reserved by ISO (at the WCO's request) for the Canary Islands and for Ceuta and Melilla; XI is the
  * UK's customs code for Northern Ireland. Rows, parties and rule overrides may use them.
  */
-const TERRITORY_CODES: Record<string, string> = { IC: "Canary Islands", EA: "Ceuta and Melilla", XI: "Northern Ireland" };
+const TERRITORY_CODES: Record<string, string> = {
+  IC: "Canary Islands",
+  EA: "Ceuta and Melilla",
+  XI: "Northern Ireland",
+};
 
 /** English short name of an ISO alpha-2 code ("CN" -> "China", "US" -> "United States"); the code itself when unknown. */
 export function countryName(code: string): string {
@@ -26,7 +30,34 @@ export function isKnownCountry(code: string): boolean {
 }
 
 /** Countries whose English name takes "the" in running text ("imports into the United States"). */
-const WITH_ARTICLE = new Set(["US", "GB", "NL", "AE", "PH", "DO", "CF", "CD", "CG", "BS", "GM", "KM", "MV", "MH", "SB", "VA", "KY", "FK", "FO", "TC", "VG", "VI", "MP", "CK", "IC", "AX"]);
+const WITH_ARTICLE = new Set([
+  "US",
+  "GB",
+  "NL",
+  "AE",
+  "PH",
+  "DO",
+  "CF",
+  "CD",
+  "CG",
+  "BS",
+  "GM",
+  "KM",
+  "MV",
+  "MH",
+  "SB",
+  "VA",
+  "KY",
+  "FK",
+  "FO",
+  "TC",
+  "VG",
+  "VI",
+  "MP",
+  "CK",
+  "IC",
+  "AX",
+]);
 
 /** A country's name as it reads inside a sentence: "the United States", "the Netherlands", "Germany". */
 export function countryInText(code: string, name: string): string {

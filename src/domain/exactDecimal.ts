@@ -49,7 +49,9 @@ export class ExactDecimal {
     const [mantissa = "0", exponentText = "0"] = text.split("e");
     const base = ExactDecimal.of(Number(mantissa));
     const exponent = Number(exponentText);
-    return exponent >= 0 ? ExactDecimal.normalised(big(base.units) * 10n ** BigInt(exponent), base.scale) : new ExactDecimal(base.units, base.scale - exponent);
+    return exponent >= 0
+      ? ExactDecimal.normalised(big(base.units) * 10n ** BigInt(exponent), base.scale)
+      : new ExactDecimal(base.units, base.scale - exponent);
   }
 
   /** A bigint result back to a number when it is a safe integer, so later steps take the fast path. */

@@ -13,7 +13,10 @@ function isCalendarDate(text: string): boolean {
  * or time zone. (Written out rather than as z.iso.date(): webpack 5 bundles that namespace call
  * as z.date(), which then refuses every string.)
  */
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD").refine(isCalendarDate, "is not a real calendar date");
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .refine(isCalendarDate, "is not a real calendar date");
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 const dayNumbers = new Map<string, number>();

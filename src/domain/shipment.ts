@@ -30,7 +30,10 @@ export const ShipmentSchema = z.strictObject({
   shipDate: IsoDateSchema.optional(),
   needByDate: IsoDateSchema.optional(),
   site: z.string().optional(),
-  hsCode: z.string().regex(/^\d{4,10}$/, "expected an HS code of 4 to 10 digits").optional(),
+  hsCode: z
+    .string()
+    .regex(/^\d{4,10}$/, "expected an HS code of 4 to 10 digits")
+    .optional(),
   description: z.string().optional(),
   quantity: z.number().finite().min(0).optional(),
   temperature: TemperatureSchema.optional(),

@@ -16,7 +16,8 @@ export const severityRank = (severity: Severity): number => SEVERITIES.indexOf(s
 const statusRank = (status: Status): number => STATUSES.indexOf(status);
 
 /** Orders issues most serious first (for sorting): error, blocking, action, info. */
-export const mostSeriousFirst = (a: { severity: Severity }, b: { severity: Severity }): number => severityRank(b.severity) - severityRank(a.severity);
+export const mostSeriousFirst = (a: { severity: Severity }, b: { severity: Severity }): number =>
+  severityRank(b.severity) - severityRank(a.severity);
 
 /** The status a set of issues leads to, starting from `atLeast` (the status of issues already counted): the worst severity wins. */
 export function statusOf(issues: ReadonlyArray<{ severity: Severity }>, atLeast: Status = "ok"): Status {

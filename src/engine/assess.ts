@@ -27,11 +27,20 @@ const NONE: readonly never[] = Object.freeze([]);
 /** A row in a territory checked under its state's rules (e.g. Puerto Rico under the United States'): what that covers and what it does not. */
 function territoryNotes(shipment: Shipment): Issue[] {
   const notes: Issue[] = [];
-  for (const [region, side] of [[shipment.originRegion, "origin"], [shipment.destinationRegion, "destination"]] as const) {
+  for (const [region, side] of [
+    [shipment.originRegion, "origin"],
+    [shipment.destinationRegion, "destination"],
+  ] as const) {
     const territory = territoryByRegion(region);
     if (!territory) continue;
     const state = countryInText(territory.parent, countryName(territory.parent));
-    notes.push(issue(ISSUE_CODES.territoryUnderParent, "action", `${sentenceStart(territory.name)} (${side}) is checked under ${possessive(state)} rules: it is ${territoryReason(territory)}. Local taxes and rules of ${territory.name} itself are not in Clearway's rules: confirm them locally.`));
+    notes.push(
+      issue(
+        ISSUE_CODES.territoryUnderParent,
+        "action",
+        `${sentenceStart(territory.name)} (${side}) is checked under ${possessive(state)} rules: it is ${territoryReason(territory)}. Local taxes and rules of ${territory.name} itself are not in Clearway's rules: confirm them locally.`,
+      ),
+    );
   }
   return notes;
 }
@@ -42,14 +51,20 @@ function territoryNotes(shipment: Shipment): Issue[] {
  */
 function dangerousGoodsFinding(shipment: Shipment, context: AssessContext): Finding {
   const unclassified = samplesUnclassified(shipment);
-  const temperature = (shipment.temperature ? TEMPERATURES.indexOf(shipment.temperature) + 1 : 0) * 2 + (unclassified ? 1 : 0);
-  const key = shipment.dangerousGoods.length ? textMemoKey("dangerousGoods", temperature, shipment.dangerousGoods.join("+")) : memoKey("dangerousGoods", temperature);
+  const temperature =
+    (shipment.temperature ? TEMPERATURES.indexOf(shipment.temperature) + 1 : 0) * 2 + (unclassified ? 1 : 0);
+  const key = shipment.dangerousGoods.length
+    ? textMemoKey("dangerousGoods", temperature, shipment.dangerousGoods.join("+"))
+    : memoKey("dangerousGoods", temperature);
   return memoized(context, key, () => {
     const found = checkDangerousGoods(shipment, context.rules);
     const packing = checkPacking(shipment, context.rules);
     const ruleRefs = [...found.ruleRefs, ...packing.ruleRefs];
     const secondary = secondarySourceNote(ruleRefs, context.rules);
-    return { issues: secondary ? [...found.issues, ...packing.issues, secondary] : [...found.issues, ...packing.issues], ruleRefs };
+    return {
+      issues: secondary ? [...found.issues, ...packing.issues, secondary] : [...found.issues, ...packing.issues],
+      ruleRefs,
+    };
   });
 }
 
@@ -73,8 +88,13 @@ function assessLane(shipment: Shipment, context: AssessContext): LaneFinding {
 /** The sanctions regimes a lane touches, memoised per lane and goods (and the row's regions, when it names any). */
 function sanctionsFinding(shipment: Shipment, context: AssessContext): Finding {
   const lane = laneKey(shipment);
-  const regions = shipment.originRegion || shipment.destinationRegion ? `|${shipment.originRegion}|${shipment.destinationRegion}` : "";
-  return memoized(context, regions ? textMemoKey("sanctions", lane, regions) : memoKey("sanctions", lane), () => checkSanctions(shipment, context.rules));
+  const regions =
+    shipment.originRegion || shipment.destinationRegion
+      ? `|${shipment.originRegion}|${shipment.destinationRegion}`
+      : "";
+  return memoized(context, regions ? textMemoKey("sanctions", lane, regions) : memoKey("sanctions", lane), () =>
+    checkSanctions(shipment, context.rules),
+  );
 }
 
 /**
@@ -86,18 +106,32 @@ function workOutLane(shipment: Shipment, context: AssessContext): LaneFinding {
   const { rules } = context;
   const origin = countryView(rules, shipment.origin);
   const destination = countryView(rules, shipment.destination);
-  const borderless = memoized(context, memoKey("border", countryPairKey(shipment.origin, shipment.destination)), () => borderlessLane(shipment, context, origin, destination) ?? null);
+  const borderless = memoized(
+    context,
+    memoKey("border", countryPairKey(shipment.origin, shipment.destination)),
+    () => borderlessLane(shipment, context, origin, destination) ?? null,
+  );
   if (borderless && shipment.origin === shipment.destination) return { ...borderless, after: [] };
   if (borderless) return unionLane(shipment, context, borderless, origin, destination);
 
   const before: Finding[] = [];
-  if (laneTouchesSanctions(rules, shipment.origin, shipment.destination)) before.push(sanctionsFinding(shipment, context));
+  if (laneTouchesSanctions(rules, shipment.origin, shipment.destination))
+    before.push(sanctionsFinding(shipment, context));
   const sides = borderSides(shipment, context, origin, destination);
   before.push(...sides.findings);
   const charges = chargesMode(shipment, origin, destination);
   before.push(...charges.before);
   // One literal, not spreads: every row of the lane reads these fields, and a stable shape keeps that fast.
-  return { permits: sides.permits, importer: sides.importer, exporter: sides.exporter, before, after: charges.after, pendingLeadTimes: sides.pendingLeadTimes, charges: charges.mode, destination };
+  return {
+    permits: sides.permits,
+    importer: sides.importer,
+    exporter: sides.exporter,
+    before,
+    after: charges.after,
+    pendingLeadTimes: sides.pendingLeadTimes,
+    charges: charges.mode,
+    destination,
+  };
 }
 
 function join(parts: readonly Finding[], issues: Issue[], ruleRefs: string[]): void {
@@ -130,7 +164,15 @@ function joinLane(lane: LaneFinding, rules: RuleSet): JoinedLane {
   const secondary = secondarySourceNote([...ruleRefs, ...afterRefs], rules);
   if (secondary) afterIssues.push(secondary);
   // Each rule belongs to one part of the lane (permits, parties, returns, dangerous goods), so the parts never repeat a reference.
-  return { lane, issues, ruleRefs, afterIssues, afterRefs: afterRefs.filter((ref) => !ruleRefs.includes(ref)), status: statusOf(afterIssues, statusOf(issues)), leadTimes: leadTimePlan(lane.pendingLeadTimes) };
+  return {
+    lane,
+    issues,
+    ruleRefs,
+    afterIssues,
+    afterRefs: afterRefs.filter((ref) => !ruleRefs.includes(ref)),
+    status: statusOf(afterIssues, statusOf(issues)),
+    leadTimes: leadTimePlan(lane.pendingLeadTimes),
+  };
 }
 
 function joinedLane(shipment: Shipment, context: AssessContext): JoinedLane {
@@ -138,9 +180,26 @@ function joinedLane(shipment: Shipment, context: AssessContext): JoinedLane {
   // Dangerous goods, dates (beyond the licences' validity period), values and HS codes are per row.
   const s = shipment;
   const goods = laneKey(s) * 2 + (s.returnable ? 1 : 0);
-  const named = context.parties.length || s.sponsor || s.importerOfRecord || s.exporterOfRecord || s.originRegion || s.destinationRegion;
+  const named =
+    context.parties.length ||
+    s.sponsor ||
+    s.importerOfRecord ||
+    s.exporterOfRecord ||
+    s.originRegion ||
+    s.destinationRegion;
   // (Names are joined with a character no name contains, so two rows cannot share a key by accident.)
-  const key = named ? textMemoKey("lane", goods, licencePeriod(s, context), s.sponsor, s.importerOfRecord, s.exporterOfRecord, s.originRegion, s.destinationRegion) : memoKey("lane", goods);
+  const key = named
+    ? textMemoKey(
+        "lane",
+        goods,
+        licencePeriod(s, context),
+        s.sponsor,
+        s.importerOfRecord,
+        s.exporterOfRecord,
+        s.originRegion,
+        s.destinationRegion,
+      )
+    : memoKey("lane", goods);
   return memoized(context, key, () => joinLane(assessLane(shipment, context), context.rules));
 }
 
@@ -157,7 +216,15 @@ export function assess(shipment: Shipment, context: AssessContext): Assessment {
   let chargeIssues: readonly Issue[] = NONE;
   let chargeRefs: readonly string[] = NONE;
   if (lane.charges.kind === "none") charges = noCharges(shipment.currency, lane.charges.basis);
-  else if (lane.charges.kind === "not-covered") charges = { currency: shipment.currency, customsValue: null, duty: null, importTax: null, total: null, basis: lane.charges.basis };
+  else if (lane.charges.kind === "not-covered")
+    charges = {
+      currency: shipment.currency,
+      customsValue: null,
+      duty: null,
+      importTax: null,
+      total: null,
+      basis: lane.charges.basis,
+    };
   else {
     const found = estimateCharges(shipment, lane.destination, context);
     charges = found.charges;
@@ -183,7 +250,10 @@ export function assess(shipment: Shipment, context: AssessContext): Assessment {
   if (overrides.size) for (const ref of ruleRefs) if (overrides.has(ref)) issues.push(overrides.get(ref)!);
 
   // Override notes are info: they never change the status.
-  const status = statusOf(territory, statusOf(leadTime.issues, statusOf(dangerousGoods.issues, statusOf(chargeIssues, joined.status))));
+  const status = statusOf(
+    territory,
+    statusOf(leadTime.issues, statusOf(dangerousGoods.issues, statusOf(chargeIssues, joined.status))),
+  );
 
   return {
     status,

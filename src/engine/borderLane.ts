@@ -25,9 +25,19 @@ function notCoveredIssue(view: CountryView, side: Side): Issue {
   // A territory with its own customs or VAT status says why it is not simply its state's rules.
   const territory = territoryByCode(view.code);
   if (territory) {
-    return issue(ISSUE_CODES.countryNotCovered, "action", `Clearway's rules do not cover ${view.inText} (${view.code}; own customs/VAT status: ${territoryReason(territory)}): ${side} permits, parties and charges there are not assessed, and ${possessive(countryInText(territory.parent, countryName(territory.parent)))} rules are not applied in their place. Confirm locally with a regulatory or customs expert.`, { side });
+    return issue(
+      ISSUE_CODES.countryNotCovered,
+      "action",
+      `Clearway's rules do not cover ${view.inText} (${view.code}; own customs/VAT status: ${territoryReason(territory)}): ${side} permits, parties and charges there are not assessed, and ${possessive(countryInText(territory.parent, countryName(territory.parent)))} rules are not applied in their place. Confirm locally with a regulatory or customs expert.`,
+      { side },
+    );
   }
-  return issue(ISSUE_CODES.countryNotCovered, "action", `Clearway's rules do not cover ${view.inText} (${view.code}) yet: ${side} permits, parties and charges there are not assessed. Check with a local regulatory or customs expert.`, { side });
+  return issue(
+    ISSUE_CODES.countryNotCovered,
+    "action",
+    `Clearway's rules do not cover ${view.inText} (${view.code}) yet: ${side} permits, parties and charges there are not assessed. Check with a local regulatory or customs expert.`,
+    { side },
+  );
 }
 
 /**
@@ -35,7 +45,12 @@ function notCoveredIssue(view: CountryView, side: Side): Issue {
  * sponsor, the party named in the row and, when several parties on file hold licences the role
  * needs, on which of them holds them on the ship date (that party, not the date, is in the key).
  */
-function recordParty(shipment: Shipment, view: CountryView, role: PartyRole, context: AssessContext): RecordPartyFinding {
+function recordParty(
+  shipment: Shipment,
+  view: CountryView,
+  role: PartyRole,
+  context: AssessContext,
+): RecordPartyFinding {
   const importer = role === "importer-of-record";
   const named = importer ? shipment.importerOfRecord : shipment.exporterOfRecord;
   let chosen: Party | undefined;
@@ -44,39 +59,60 @@ function recordParty(shipment: Shipment, view: CountryView, role: PartyRole, con
     if (basis.contested) chosen = chooseLocalParty(basis, shipment, context);
   }
   const side = sideKey(view.code, importer ? "import" : "export", shipment);
-  const key = shipment.sponsor || named || chosen ? textMemoKey("recordParty", side, shipment.sponsor, named, chosen?.name) : memoKey("recordParty", side);
+  const key =
+    shipment.sponsor || named || chosen
+      ? textMemoKey("recordParty", side, shipment.sponsor, named, chosen?.name)
+      : memoKey("recordParty", side);
   return memoized(context, key, () => pickRecordParty(shipment, view, role, context, controlledSubstanceRules));
 }
 
 /** A side whose country Clearway's rules do not cover: the party named in the row, if any, and why nothing is assessed. */
 function notCoveredParty(named: string | undefined, view: CountryView): RecordParty {
-  return { kind: "not-covered", party: named ?? null, requirements: [`${sentenceStart(possessive(view.inText))} rules are not covered`] };
+  return {
+    kind: "not-covered",
+    party: named ?? null,
+    requirements: [`${sentenceStart(possessive(view.inText))} rules are not covered`],
+  };
 }
 
 /** The permits and the importer and exporter of record of a lane that crosses a customs border. */
-export function borderSides(shipment: Shipment, context: AssessContext, origin: CountryView, destination: CountryView): BorderSides {
+export function borderSides(
+  shipment: Shipment,
+  context: AssessContext,
+  origin: CountryView,
+  destination: CountryView,
+): BorderSides {
   const findings: Finding[] = [];
   // Held licences depend on the ship date, so with parties its validity period is part of the keys below.
   const dated = licencePeriod(shipment, context);
   // Who acts as importer and exporter of record comes first: the permits they must hold count as held only when they hold them.
-  const importerFound = covered(destination) ? recordParty(shipment, destination, "importer-of-record", context) : undefined;
+  const importerFound = covered(destination)
+    ? recordParty(shipment, destination, "importer-of-record", context)
+    : undefined;
   const exporterFound = covered(origin) ? recordParty(shipment, origin, "exporter-of-record", context) : undefined;
 
   const sides: PermitsFinding[] = [];
-  for (const [view, direction, found] of [[origin, "export", exporterFound], [destination, "import", importerFound]] as const) {
+  for (const [view, direction, found] of [
+    [origin, "export", exporterFound],
+    [destination, "import", importerFound],
+  ] as const) {
     if (!covered(view)) {
       findings.push(single(notCoveredIssue(view, direction)));
       continue;
     }
     const acting = found?.acting;
     const permitsKey = sideKey(view.code, direction, shipment);
-    const key = dated || acting ? textMemoKey("permits", permitsKey, dated, acting?.name) : memoKey("permits", permitsKey);
-    const finding = memoized(context, key, () => checkPermits(shipment, view, direction, controlledSubstanceRules(shipment, context, direction), context, acting));
+    const key =
+      dated || acting ? textMemoKey("permits", permitsKey, dated, acting?.name) : memoKey("permits", permitsKey);
+    const finding = memoized(context, key, () =>
+      checkPermits(shipment, view, direction, controlledSubstanceRules(shipment, context, direction), context, acting),
+    );
     findings.push(finding);
     sides.push(finding);
   }
   const permits = sides.length === 1 ? sides[0]!.permits : sides.flatMap((side) => side.permits);
-  const pendingLeadTimes = sides.length === 1 ? sides[0]!.pendingLeadTimes : sides.flatMap((side) => side.pendingLeadTimes);
+  const pendingLeadTimes =
+    sides.length === 1 ? sides[0]!.pendingLeadTimes : sides.flatMap((side) => side.pendingLeadTimes);
 
   if (importerFound) findings.push(importerFound);
   if (exporterFound) findings.push(exporterFound);

@@ -23,7 +23,11 @@ export function noCharges(currency: string, basis: string): Charges {
   return { currency, customsValue: 0, duty: 0, importTax: 0, total: 0, basis };
 }
 
-const CUSTOMS_VALUE_REQUIRED = issue(ISSUE_CODES.customsValueRequired, "action", "No-commercial-value goods still need a customs value (e.g. the cost of manufacture): enter it in the value column.");
+const CUSTOMS_VALUE_REQUIRED = issue(
+  ISSUE_CODES.customsValueRequired,
+  "action",
+  "No-commercial-value goods still need a customs value (e.g. the cost of manufacture): enter it in the value column.",
+);
 const COMMERCIAL_VALUE_REQUIRED = issue(
   ISSUE_CODES.customsValueRequired,
   "action",
@@ -37,7 +41,14 @@ const COMMERCIAL_VALUE_REQUIRED = issue(
 function withoutValue(shipment: Shipment, plan: ChargesPlan): ChargesFinding {
   const needed = shipment.noCommercialValue ? CUSTOMS_VALUE_REQUIRED : COMMERCIAL_VALUE_REQUIRED;
   return {
-    charges: { currency: shipment.currency, customsValue: null, duty: null, importTax: null, total: null, basis: "not estimated: no customs value (the value is 0)" },
+    charges: {
+      currency: shipment.currency,
+      customsValue: null,
+      duty: null,
+      importTax: null,
+      total: null,
+      basis: "not estimated: no customs value (the value is 0)",
+    },
     issues: [needed, ...plan.issues.filter((entry) => entry.code !== ISSUE_CODES.freightEstimated)],
     ruleRefs: plan.ruleRefs,
   };
@@ -50,7 +61,10 @@ function withoutValue(shipment: Shipment, plan: ChargesPlan): ChargesFinding {
 export function estimateCharges(shipment: Shipment, view: CountryView, context: AssessContext): ChargesFinding {
   const withFreight = shipment.freight !== undefined || shipment.insurance !== undefined;
   const chargesId = chargesKey(view.code, shipment.material, withFreight, shipment.currency);
-  const key = shipment.hsCode || chargesId === null ? textMemoKey("charges", view.code, shipment.material, withFreight ? 1 : 0, shipment.currency, shipment.hsCode) : memoKey("charges", chargesId);
+  const key =
+    shipment.hsCode || chargesId === null
+      ? textMemoKey("charges", view.code, shipment.material, withFreight ? 1 : 0, shipment.currency, shipment.hsCode)
+      : memoKey("charges", chargesId);
   const plan = memoized(context, key, () => planCharges(shipment, view, context));
   const currency = shipment.currency;
   let issues = plan.issues;
@@ -60,15 +74,21 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
 
   const value = exact(shipment.value);
   let customsValue = value;
-  if (plan.freight === "row") customsValue = value.plus(exact(shipment.freight ?? 0)).plus(exact(shipment.insurance ?? 0));
+  if (plan.freight === "row")
+    customsValue = value.plus(exact(shipment.freight ?? 0)).plus(exact(shipment.insurance ?? 0));
   else if (plan.freight === "estimate") customsValue = value.plus(value.percent(plan.freightRate));
 
   let duty = plan.dutyRate && customsValue.percent(plan.dutyRate);
   let taxBase = customsValue.plus(duty ?? ExactDecimal.ZERO);
-  if (plan.taxFreight === "row") taxBase = taxBase.plus(exact(shipment.freight ?? 0)).plus(exact(shipment.insurance ?? 0));
+  if (plan.taxFreight === "row")
+    taxBase = taxBase.plus(exact(shipment.freight ?? 0)).plus(exact(shipment.insurance ?? 0));
   else if (plan.taxFreight === "estimate") taxBase = taxBase.plus(value.percent(plan.freightRate));
   if (plan.taxUplift) taxBase = taxBase.plus(customsValue.percent(plan.taxUplift));
-  let importTax = plan.taxRate && (plan.taxParts ? importTaxWithParts(plan.taxParts, plan.taxRate, customsValue, duty ?? ExactDecimal.ZERO, taxBase) : taxBase.percent(plan.taxRate));
+  let importTax =
+    plan.taxRate &&
+    (plan.taxParts
+      ? importTaxWithParts(plan.taxParts, plan.taxRate, customsValue, duty ?? ExactDecimal.ZERO, taxBase)
+      : taxBase.percent(plan.taxRate));
   if (plan.deMinimis && (plan.deMinimis.onCustomsValue ? customsValue : value).compare(plan.deMinimis.amount) <= 0) {
     duty = duty && ExactDecimal.ZERO;
     if (!plan.deMinimis.dutyOnly) importTax = importTax && ExactDecimal.ZERO;
@@ -80,7 +100,10 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
   const dutyAmount = duty === null ? null : toMoney(duty, currency);
   const taxAmount = importTax === null ? null : toMoney(importTax, currency);
   // The total is the sum of the two figures shown, so the columns add up.
-  const total = dutyAmount !== null && taxAmount !== null ? toMoney(ExactDecimal.of(dutyAmount).plus(ExactDecimal.of(taxAmount)), currency) : null;
+  const total =
+    dutyAmount !== null && taxAmount !== null
+      ? toMoney(ExactDecimal.of(dutyAmount).plus(ExactDecimal.of(taxAmount)), currency)
+      : null;
   return {
     charges: {
       currency,

@@ -21,17 +21,45 @@ export function chargesMode(shipment: Shipment, origin: CountryView, destination
   const admission = destination.temporaryAdmission;
   if (shipment.returnable && admission?.ataCarnet) {
     return {
-      mode: { kind: "none", basis: "temporary admission under an ATA carnet: no duty or import tax if re-exported in time" },
-      before: [single(issue(ISSUE_CODES.temporaryAdmission, "action", `Returnable ${MATERIAL_LABELS[shipment.material]}: ${destination.inText} accepts ATA carnets; if the goods qualify (e.g. as professional equipment used for the foreign owner), ship under a carnet so no duty or import tax is paid if they are re-exported in time; otherwise duty and tax are due now. ${admission.note}`), admission.id)],
+      mode: {
+        kind: "none",
+        basis: "temporary admission under an ATA carnet: no duty or import tax if re-exported in time",
+      },
+      before: [
+        single(
+          issue(
+            ISSUE_CODES.temporaryAdmission,
+            "action",
+            `Returnable ${MATERIAL_LABELS[shipment.material]}: ${destination.inText} accepts ATA carnets; if the goods qualify (e.g. as professional equipment used for the foreign owner), ship under a carnet so no duty or import tax is paid if they are re-exported in time; otherwise duty and tax are due now. ${admission.note}`,
+          ),
+          admission.id,
+        ),
+      ],
       after: [],
     };
   }
-  if (!covered(destination)) return { mode: { kind: "not-covered", basis: `${possessive(destination.inText)} rules are not covered` }, before: [], after: [] };
+  if (!covered(destination))
+    return {
+      mode: { kind: "not-covered", basis: `${possessive(destination.inText)} rules are not covered` },
+      before: [],
+      after: [],
+    };
   if (!shipment.returnable) return { mode: { kind: "estimate" }, before: [], after: [] };
-  const known = admission ? ` ${admission.note}` : ` Clearway's rules do not say whether ${destination.inText} grants temporary admission.`;
+  const known = admission
+    ? ` ${admission.note}`
+    : ` Clearway's rules do not say whether ${destination.inText} grants temporary admission.`;
   return {
     mode: { kind: "estimate" },
     before: [],
-    after: [single(issue(ISSUE_CODES.returnedGoods, "action", `Returnable ${MATERIAL_LABELS[shipment.material]}: duties and taxes are estimated as payable now.${known} On the return leg the exporter of record is in ${destination.inText}; claim ${possessive(origin.inText)} returned-goods relief if it applies.`), admission?.id)],
+    after: [
+      single(
+        issue(
+          ISSUE_CODES.returnedGoods,
+          "action",
+          `Returnable ${MATERIAL_LABELS[shipment.material]}: duties and taxes are estimated as payable now.${known} On the return leg the exporter of record is in ${destination.inText}; claim ${possessive(origin.inText)} returned-goods relief if it applies.`,
+        ),
+        admission?.id,
+      ),
+    ],
   };
 }

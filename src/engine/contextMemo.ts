@@ -41,19 +41,34 @@ export function countryPairKey(origin: string, destination: string): number {
 
 /** A lane and its goods as one number: origin, destination, material, controlled substance or not. */
 export function laneKey(shipment: Goods & Pick<Shipment, "origin" | "destination">): number {
-  return (countryPairKey(shipment.origin, shipment.destination) * MATERIALS + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0);
+  return (
+    (countryPairKey(shipment.origin, shipment.destination) * MATERIALS + materialIndex(shipment.material)) * 2 +
+    (shipment.controlledSubstance ? 1 : 0)
+  );
 }
 
 /** The inputs of a charges plan as one number (country, material, freight given or not, currency); null past CURRENCIES currencies. */
-export function chargesKey(country: string, material: MaterialType, withFreight: boolean, currency: string): number | null {
+export function chargesKey(
+  country: string,
+  material: MaterialType,
+  withFreight: boolean,
+  currency: string,
+): number | null {
   const currencyId = currencyIndex(currency);
   if (currencyId >= CURRENCIES) return null;
-  return ((countryIndex(country) * MATERIALS + materialIndex(material)) * 2 + (withFreight ? 1 : 0)) * CURRENCIES + currencyId;
+  return (
+    ((countryIndex(country) * MATERIALS + materialIndex(material)) * 2 + (withFreight ? 1 : 0)) * CURRENCIES +
+    currencyId
+  );
 }
 
 /** One side of a lane and its goods as one number: the country, import or export, material, controlled or not (the other country plays no part). */
 export function sideKey(country: string, direction: "import" | "export", shipment: Goods): number {
-  return ((countryIndex(country) * 2 + (direction === "import" ? 1 : 0)) * MATERIALS + materialIndex(shipment.material)) * 2 + (shipment.controlledSubstance ? 1 : 0);
+  return (
+    ((countryIndex(country) * 2 + (direction === "import" ? 1 : 0)) * MATERIALS + materialIndex(shipment.material)) *
+      2 +
+    (shipment.controlledSubstance ? 1 : 0)
+  );
 }
 
 /**

@@ -15,13 +15,24 @@ export interface CustomsValuation {
 }
 
 /** The destination's valuation basis (its own, or its customs union's) applied to the row. */
-export function customsValuation(shipment: Shipment, view: CountryView, context: AssessContext, notes: ChargesNotes): CustomsValuation {
+export function customsValuation(
+  shipment: Shipment,
+  view: CountryView,
+  context: AssessContext,
+  notes: ChargesNotes,
+): CustomsValuation {
   const rate = context.settings.freightInsurancePercent;
   const found: CustomsValuation = { freight: "none", freightRate: exactRuleNumber(rate) };
   const valuation = view.valuation;
   const valuationRef = `${(view.union && !context.rules.countries.get(view.code)?.valuation ? view.union.code : view.code).toLowerCase()}-valuation`;
   if (!valuation) {
-    notes.issues.push(issue(ISSUE_CODES.valuationNotCovered, "info", `Clearway's rules do not give ${possessive(view.inText)} customs valuation basis: the declared value is used as is.`));
+    notes.issues.push(
+      issue(
+        ISSUE_CODES.valuationNotCovered,
+        "info",
+        `Clearway's rules do not give ${possessive(view.inText)} customs valuation basis: the declared value is used as is.`,
+      ),
+    );
     notes.basis.push("value as declared (valuation basis not covered)");
   } else if (valuation.basis === "FOB") {
     notes.ruleRefs.push(valuationRef);
@@ -34,7 +45,13 @@ export function customsValuation(shipment: Shipment, view: CountryView, context:
     notes.ruleRefs.push(valuationRef);
     found.freight = "estimate";
     notes.basis.push(`CIF value (freight and insurance estimated at ${percentText(rate)} of the goods)`);
-    notes.issues.push(issue(ISSUE_CODES.freightEstimated, "info", `Freight and insurance are not in the row: estimated at ${percentText(rate)} of the goods' value for ${possessive(view.inText)} CIF basis.`));
+    notes.issues.push(
+      issue(
+        ISSUE_CODES.freightEstimated,
+        "info",
+        `Freight and insurance are not in the row: estimated at ${percentText(rate)} of the goods' value for ${possessive(view.inText)} CIF basis.`,
+      ),
+    );
   }
   return found;
 }

@@ -20,11 +20,23 @@ export function checkDangerousGoods(shipment: Shipment, ruleSet: RuleSet): { iss
   for (const key of dangerousGoodsKeys(shipment)) {
     const rule = ruleSet.crossCutting.dangerousGoods.find((candidate) => candidate.un === key);
     if (!rule) {
-      issues.push(issue(ISSUE_CODES.dangerousGoodsNotCovered, "action", `${key}: Clearway's rules do not cover this dangerous-goods entry; check packing and documents with the carrier.`));
+      issues.push(
+        issue(
+          ISSUE_CODES.dangerousGoodsNotCovered,
+          "action",
+          `${key}: Clearway's rules do not cover this dangerous-goods entry; check packing and documents with the carrier.`,
+        ),
+      );
       continue;
     }
     ruleRefs.push(rule.id);
-    issues.push(issue(ISSUE_CODES.dangerousGoods, "info", `${rule.un === key && key.startsWith("UN") ? `${key} ` : ""}${rule.name}: ${rule.requirements.map(withoutFullStop).join("; ")}.`));
+    issues.push(
+      issue(
+        ISSUE_CODES.dangerousGoods,
+        "info",
+        `${rule.un === key && key.startsWith("UN") ? `${key} ` : ""}${rule.name}: ${rule.requirements.map(withoutFullStop).join("; ")}.`,
+      ),
+    );
   }
   return { issues, ruleRefs };
 }

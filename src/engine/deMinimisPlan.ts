@@ -28,7 +28,13 @@ export function deMinimisPlan(shipment: Shipment, view: CountryView, notes: Char
   }
   const currency = shipment.currency;
   if (deMinimis.currency !== currency) {
-    notes.issues.push(issue(ISSUE_CODES.currencyMismatch, "info", `${sentenceStart(possessive(view.inText))} de minimis is ${deMinimis.amount} ${deMinimis.currency}; the row is in ${currency}, so it was not applied.`));
+    notes.issues.push(
+      issue(
+        ISSUE_CODES.currencyMismatch,
+        "info",
+        `${sentenceStart(possessive(view.inText))} de minimis is ${deMinimis.amount} ${deMinimis.currency}; the row is in ${currency}, so it was not applied.`,
+      ),
+    );
     return null;
   }
   const dutyOnly = deMinimis.covers === "duty";
@@ -38,6 +44,10 @@ export function deMinimisPlan(shipment: Shipment, view: CountryView, notes: Char
     onCustomsValue: deMinimis.valueBasis === "customs-value",
     ruleRef: deMinimis.id,
     basis: `under the de minimis of ${deMinimis.amount} ${deMinimis.currency} (${dutyOnly ? "no duty" : "no duty or tax"})`,
-    issue: issue(ISSUE_CODES.deMinimis, "info", `Value under ${possessive(view.inText)} de minimis of ${deMinimis.amount} ${deMinimis.currency}: ${dutyOnly ? "no duty" : "no duty or import tax"}.`),
+    issue: issue(
+      ISSUE_CODES.deMinimis,
+      "info",
+      `Value under ${possessive(view.inText)} de minimis of ${deMinimis.amount} ${deMinimis.currency}: ${dutyOnly ? "no duty" : "no duty or import tax"}.`,
+    ),
   };
 }

@@ -7,7 +7,8 @@ export interface HeldLicenceMatch {
   valid: boolean;
 }
 
-const validOn = (licence: HeldLicence, onDate: string) => (!licence.validFrom || licence.validFrom <= onDate) && (!licence.validUntil || licence.validUntil >= onDate);
+const validOn = (licence: HeldLicence, onDate: string) =>
+  (!licence.validFrom || licence.validFrom <= onDate) && (!licence.validUntil || licence.validUntil >= onDate);
 
 type LicenceIndex = Map<string, Array<{ party: Party; licence: HeldLicence }>>;
 const indexes = new WeakMap<readonly Party[], LicenceIndex>();
@@ -33,7 +34,12 @@ function licenceIndex(parties: readonly Party[]): LicenceIndex {
  * A licence a party already holds for a rule, preferring one valid on `onDate`.
  * `country` limits the search to parties established there (an import licence is national).
  */
-export function findHeldLicence(parties: readonly Party[], ruleId: string, onDate: string, country?: string): HeldLicenceMatch | undefined {
+export function findHeldLicence(
+  parties: readonly Party[],
+  ruleId: string,
+  onDate: string,
+  country?: string,
+): HeldLicenceMatch | undefined {
   let expired: HeldLicenceMatch | undefined;
   for (const { party, licence } of licenceIndex(parties).get(ruleId) ?? []) {
     if (country && party.country !== country) continue;

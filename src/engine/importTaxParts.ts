@@ -24,12 +24,20 @@ export interface TaxPartsPlan {
 }
 
 const pct = (rate: number) => `${rate}%`;
-const BASE_WORDS: Record<ImportTaxPart["base"], string> = { "customs-value": "value", "customs-value-plus-duty": "value + duty" };
+const BASE_WORDS: Record<ImportTaxPart["base"], string> = {
+  "customs-value": "value",
+  "customs-value-plus-duty": "value + duty",
+};
 
 /** The longest heading prefix of the HS code that has a rate, else the part's general rate. */
-function partRate(part: ImportTaxPart, headingCode: string | undefined): { rate: number; heading?: string } | undefined {
+function partRate(
+  part: ImportTaxPart,
+  headingCode: string | undefined,
+): { rate: number; heading?: string } | undefined {
   let best: { heading: string; ratePercent: number } | undefined;
-  if (headingCode) for (const entry of part.headingRates) if (headingCode.startsWith(entry.heading) && (!best || entry.heading.length > best.heading.length)) best = entry;
+  if (headingCode)
+    for (const entry of part.headingRates)
+      if (headingCode.startsWith(entry.heading) && (!best || entry.heading.length > best.heading.length)) best = entry;
   if (best) return { rate: best.ratePercent, heading: best.heading };
   return part.ratePercent === undefined ? undefined : { rate: part.ratePercent };
 }
@@ -38,38 +46,87 @@ function partRate(part: ImportTaxPart, headingCode: string | undefined): { rate:
  * The rates of the taxes charged with the main import tax. As for the main tax, a relief written for
  * the row's material is applied and one that only matches the heading is named but not applied.
  */
-export function planTaxParts(tax: ImportTax, headingCode: string | undefined, material: MaterialType, exact: (value: number) => ExactDecimal): TaxPartsPlan {
-  const plan: TaxPartsPlan = { parts: [], inclusive: tax.inclusiveOfItself === true, missing: false, issues: [], ruleRefs: [], basis: [] };
+export function planTaxParts(
+  tax: ImportTax,
+  headingCode: string | undefined,
+  material: MaterialType,
+  exact: (value: number) => ExactDecimal,
+): TaxPartsPlan {
+  const plan: TaxPartsPlan = {
+    parts: [],
+    inclusive: tax.inclusiveOfItself === true,
+    missing: false,
+    issues: [],
+    ruleRefs: [],
+    basis: [],
+  };
   for (const part of tax.alsoCharged) {
     const found = partRate(part, headingCode);
     if (!found) {
       plan.missing = true;
-      plan.issues.push(issue(ISSUE_CODES.importTaxNotCovered, "action", `Clearway's rules have no ${part.name} rate for ${headingCode ? `HS ${headingCode}` : "goods with no HS code"}: import tax not estimated.`, { side: "import" }));
+      plan.issues.push(
+        issue(
+          ISSUE_CODES.importTaxNotCovered,
+          "action",
+          `Clearway's rules have no ${part.name} rate for ${headingCode ? `HS ${headingCode}` : "goods with no HS code"}: import tax not estimated.`,
+          { side: "import" },
+        ),
+      );
       continue;
     }
     plan.ruleRefs.push(part.id);
     let rate = found.rate;
-    const matches = (prefixes: readonly string[] | undefined) => !prefixes?.length || (headingCode !== undefined && prefixes.some((prefix) => headingCode.startsWith(prefix)));
-    const forMaterial = part.reliefs.find((relief) => relief.materials?.includes(material) && matches(relief.headings) && relief.ratePercent < rate);
-    const forHeading = headingCode ? part.reliefs.find((relief) => relief !== forMaterial && !relief.materials?.length && relief.headings?.some((prefix) => headingCode.startsWith(prefix)) && relief.ratePercent < rate) : undefined;
+    const matches = (prefixes: readonly string[] | undefined) =>
+      !prefixes?.length || (headingCode !== undefined && prefixes.some((prefix) => headingCode.startsWith(prefix)));
+    const forMaterial = part.reliefs.find(
+      (relief) => relief.materials?.includes(material) && matches(relief.headings) && relief.ratePercent < rate,
+    );
+    const forHeading = headingCode
+      ? part.reliefs.find(
+          (relief) =>
+            relief !== forMaterial &&
+            !relief.materials?.length &&
+            relief.headings?.some((prefix) => headingCode.startsWith(prefix)) &&
+            relief.ratePercent < rate,
+        )
+      : undefined;
     if (forMaterial) {
       plan.ruleRefs.push(forMaterial.id);
-      plan.issues.push(issue(ISSUE_CODES.taxRelief, "info", `${part.name} estimated at ${pct(forMaterial.ratePercent)} instead of ${pct(rate)}, which holds only if: ${forMaterial.condition}`));
+      plan.issues.push(
+        issue(
+          ISSUE_CODES.taxRelief,
+          "info",
+          `${part.name} estimated at ${pct(forMaterial.ratePercent)} instead of ${pct(rate)}, which holds only if: ${forMaterial.condition}`,
+        ),
+      );
       rate = forMaterial.ratePercent;
     } else if (forHeading) {
       plan.ruleRefs.push(forHeading.id);
-      plan.issues.push(issue(ISSUE_CODES.taxRelief, "info", `${part.name} estimated at ${pct(rate)}; it may be ${pct(forHeading.ratePercent)} if: ${forHeading.condition}`));
+      plan.issues.push(
+        issue(
+          ISSUE_CODES.taxRelief,
+          "info",
+          `${part.name} estimated at ${pct(rate)}; it may be ${pct(forHeading.ratePercent)} if: ${forHeading.condition}`,
+        ),
+      );
     }
     plan.parts.push({ base: part.base, rate: exact(rate) });
-    plan.basis.push(`${part.name} ${pct(rate)} on ${BASE_WORDS[part.base]}${found.heading ? ` (HS ${found.heading})` : ""}`);
+    plan.basis.push(
+      `${part.name} ${pct(rate)} on ${BASE_WORDS[part.base]}${found.heading ? ` (HS ${found.heading})` : ""}`,
+    );
   }
   return plan;
 }
 
 /** The taxes charged with the main one, on the customs value and the duty of the row. */
-export function taxPartsAmount(parts: readonly PlannedTaxPart[], customsValue: ExactDecimal, duty: ExactDecimal): ExactDecimal {
+export function taxPartsAmount(
+  parts: readonly PlannedTaxPart[],
+  customsValue: ExactDecimal,
+  duty: ExactDecimal,
+): ExactDecimal {
   let total = ExactDecimal.ZERO;
-  for (const part of parts) total = total.plus((part.base === "customs-value" ? customsValue : customsValue.plus(duty)).percent(part.rate));
+  for (const part of parts)
+    total = total.plus((part.base === "customs-value" ? customsValue : customsValue.plus(duty)).percent(part.rate));
   return total;
 }
 
@@ -88,7 +145,13 @@ export function inclusiveTax(base: ExactDecimal, rate: ExactDecimal): ExactDecim
  * main tax on its base (customs value + duty, and any freight or uplift) with those taxes added, and
  * "por dentro" where it is part of its own base.
  */
-export function importTaxWithParts(plan: TaxPartsPlan, rate: ExactDecimal, customsValue: ExactDecimal, duty: ExactDecimal, mainBase: ExactDecimal): ExactDecimal {
+export function importTaxWithParts(
+  plan: TaxPartsPlan,
+  rate: ExactDecimal,
+  customsValue: ExactDecimal,
+  duty: ExactDecimal,
+  mainBase: ExactDecimal,
+): ExactDecimal {
   const parts = taxPartsAmount(plan.parts, customsValue, duty);
   const base = mainBase.plus(parts);
   return parts.plus(plan.inclusive ? inclusiveTax(base, rate) : base.percent(rate));

@@ -26,26 +26,66 @@ export interface ImportTaxPlan {
  * matches the HS heading (often written for authorised medicines) is named but not applied, so the
  * estimate never undershoots.
  */
-export function importTaxPlan(shipment: Shipment, view: CountryView, context: AssessContext, heading: Heading | undefined, valuation: CustomsValuation, notes: ChargesNotes): ImportTaxPlan {
+export function importTaxPlan(
+  shipment: Shipment,
+  view: CountryView,
+  context: AssessContext,
+  heading: Heading | undefined,
+  valuation: CustomsValuation,
+  notes: ChargesNotes,
+): ImportTaxPlan {
   const { issues, ruleRefs } = notes;
   const plan: ImportTaxPlan = { taxRate: null, taxFreight: "none", taxUplift: null, taxParts: null };
   const tax = view.importTax;
   if (!tax) {
-    issues.push(issue(ISSUE_CODES.importTaxNotCovered, "action", `Clearway's rules do not give ${possessive(view.inText)} import VAT/GST: import tax not estimated.`, { side: "import" }));
+    issues.push(
+      issue(
+        ISSUE_CODES.importTaxNotCovered,
+        "action",
+        `Clearway's rules do not give ${possessive(view.inText)} import VAT/GST: import tax not estimated.`,
+        { side: "import" },
+      ),
+    );
     return plan;
   }
   ruleRefs.push(tax.id);
-  const headingMatches = (prefixes: readonly string[] | undefined) => !prefixes?.length || (heading !== undefined && prefixes.some((prefix) => heading.code.startsWith(prefix)));
-  const forMaterial = tax.reliefs.find((candidate) => candidate.materials?.includes(shipment.material) && headingMatches(candidate.headings) && candidate.ratePercent < tax.standardRatePercent);
-  const forHeading = heading ? tax.reliefs.find((candidate) => candidate !== forMaterial && !candidate.materials?.length && candidate.headings?.some((prefix) => heading.code.startsWith(prefix)) && candidate.ratePercent < tax.standardRatePercent) : undefined;
+  const headingMatches = (prefixes: readonly string[] | undefined) =>
+    !prefixes?.length || (heading !== undefined && prefixes.some((prefix) => heading.code.startsWith(prefix)));
+  const forMaterial = tax.reliefs.find(
+    (candidate) =>
+      candidate.materials?.includes(shipment.material) &&
+      headingMatches(candidate.headings) &&
+      candidate.ratePercent < tax.standardRatePercent,
+  );
+  const forHeading = heading
+    ? tax.reliefs.find(
+        (candidate) =>
+          candidate !== forMaterial &&
+          !candidate.materials?.length &&
+          candidate.headings?.some((prefix) => heading.code.startsWith(prefix)) &&
+          candidate.ratePercent < tax.standardRatePercent,
+      )
+    : undefined;
   let rate = tax.standardRatePercent;
   if (forMaterial) {
     rate = forMaterial.ratePercent;
     ruleRefs.push(forMaterial.id);
-    issues.push(issue(ISSUE_CODES.taxRelief, "info", `${tax.name} estimated at ${pct(rate)} instead of ${pct(tax.standardRatePercent)}, which holds only if: ${forMaterial.condition}`));
+    issues.push(
+      issue(
+        ISSUE_CODES.taxRelief,
+        "info",
+        `${tax.name} estimated at ${pct(rate)} instead of ${pct(tax.standardRatePercent)}, which holds only if: ${forMaterial.condition}`,
+      ),
+    );
   } else if (forHeading) {
     ruleRefs.push(forHeading.id);
-    issues.push(issue(ISSUE_CODES.taxRelief, "info", `${tax.name} estimated at the standard ${pct(rate)}; it may be ${pct(forHeading.ratePercent)} if: ${forHeading.condition}`));
+    issues.push(
+      issue(
+        ISSUE_CODES.taxRelief,
+        "info",
+        `${tax.name} estimated at the standard ${pct(rate)}; it may be ${pct(forHeading.ratePercent)} if: ${forHeading.condition}`,
+      ),
+    );
   }
   plan.taxRate = exactRuleNumber(rate);
   const extras: string[] = [];
@@ -54,8 +94,17 @@ export function importTaxPlan(shipment: Shipment, view: CountryView, context: As
     const fromRow = shipment.freight !== undefined || shipment.insurance !== undefined;
     const freightPercent = context.settings.freightInsurancePercent;
     plan.taxFreight = fromRow ? "row" : "estimate";
-    extras.push(fromRow ? "freight and insurance from the row" : `freight and insurance estimated at ${pct(freightPercent)}`);
-    if (!fromRow) issues.push(issue(ISSUE_CODES.freightEstimated, "info", `Freight and insurance are not in the row: estimated at ${pct(freightPercent)} of the goods' value for ${possessive(view.inText)} ${tax.name} base.`));
+    extras.push(
+      fromRow ? "freight and insurance from the row" : `freight and insurance estimated at ${pct(freightPercent)}`,
+    );
+    if (!fromRow)
+      issues.push(
+        issue(
+          ISSUE_CODES.freightEstimated,
+          "info",
+          `Freight and insurance are not in the row: estimated at ${pct(freightPercent)} of the goods' value for ${possessive(view.inText)} ${tax.name} base.`,
+        ),
+      );
   }
   if (tax.baseUpliftPercent) {
     plan.taxUplift = exactRuleNumber(tax.baseUpliftPercent);
@@ -73,6 +122,7 @@ export function importTaxPlan(shipment: Shipment, view: CountryView, context: As
     if (parts.parts.length) extras.push(parts.parts.length === 1 ? "the tax above" : "the taxes above");
     if (parts.inclusive) extras.push("itself (por dentro)");
   }
-  if (plan.taxRate) notes.basis.push(`${tax.name} ${pct(rate)} on value + duty${extras.length ? ` + ${extras.join(" + ")}` : ""}`);
+  if (plan.taxRate)
+    notes.basis.push(`${tax.name} ${pct(rate)} on value + duty${extras.length ? ` + ${extras.join(" + ")}` : ""}`);
   return plan;
 }

@@ -115,7 +115,12 @@ export interface IssueAbout {
 }
 
 export function issue(code: IssueCode, severity: Severity, message: string, about: IssueAbout = {}): Issue {
-  const made: Issue = { code, severity, kind: severity === "info" ? "info" : (about.kind ?? KIND_WHEN_OPEN[code]), message };
+  const made: Issue = {
+    code,
+    severity,
+    kind: severity === "info" ? "info" : (about.kind ?? KIND_WHEN_OPEN[code]),
+    message,
+  };
   if (about.side) made.side = about.side;
   if (about.ruleId) made.ruleId = about.ruleId;
   return made;

@@ -9,7 +9,8 @@ export interface Finding {
 }
 
 /** How the charges of a lane are found: none at the border, an estimate, or unknown. */
-export type ChargesMode = { kind: "none"; basis: string } | { kind: "estimate" } | { kind: "not-covered"; basis: string };
+export type ChargesMode =
+  { kind: "none"; basis: string } | { kind: "estimate" } | { kind: "not-covered"; basis: string };
 
 /** Everything that depends on the lane and the kind of goods, not on the row's value or dates. */
 export interface LaneFinding {
@@ -25,4 +26,7 @@ export interface LaneFinding {
 }
 
 /** One issue as a finding, citing the rule it came from if any. */
-export const single = (entry: Issue, ruleRef?: string): Finding => ({ issues: [entry], ruleRefs: ruleRef ? [ruleRef] : [] });
+export const single = (entry: Issue, ruleRef?: string): Finding => ({
+  issues: [entry],
+  ruleRefs: ruleRef ? [ruleRef] : [],
+});

@@ -9,7 +9,10 @@ export interface LeadTimeFinding {
   issues: Issue[];
 }
 
-const NOTHING_PENDING: LeadTimeFinding = Object.freeze({ leadTimeDays: null, issues: Object.freeze([]) as unknown as Issue[] });
+const NOTHING_PENDING: LeadTimeFinding = Object.freeze({
+  leadTimeDays: null,
+  issues: Object.freeze([]) as unknown as Issue[],
+});
 
 /** What a lane's pending permits say about timing, the same for all its rows: worked out once per lane. */
 export interface LeadTimePlan {
@@ -24,9 +27,17 @@ const NO_LEAD_TIMES: LeadTimePlan = Object.freeze({ unknown: null, longest: unde
 export function leadTimePlan(pending: ReadonlyArray<{ permit: Permit; days: number | null }>): LeadTimePlan {
   if (!pending.length) return NO_LEAD_TIMES;
   const names = pending.filter((entry) => entry.days === null).map((entry) => entry.permit.name);
-  const unknown = names.length ? issue(ISSUE_CODES.leadTimeUnknown, "info", `No sourced processing time for ${names.join("; ")}: ask the authority or the importer of record.`) : null;
+  const unknown = names.length
+    ? issue(
+        ISSUE_CODES.leadTimeUnknown,
+        "info",
+        `No sourced processing time for ${names.join("; ")}: ask the authority or the importer of record.`,
+      )
+    : null;
   let longest: LeadTimePlan["longest"];
-  for (const entry of pending) if (entry.days !== null && (!longest || entry.days > longest.days)) longest = { permit: entry.permit, days: entry.days };
+  for (const entry of pending)
+    if (entry.days !== null && (!longest || entry.days > longest.days))
+      longest = { permit: entry.permit, days: entry.days };
   return { unknown, longest };
 }
 
@@ -53,7 +64,14 @@ export function checkLeadTime(shipment: Shipment, plan: LeadTimePlan, settings: 
   // Rows with nothing to report share one frozen finding, like the other parts rows share.
   if (!past && !plan.unknown && !plan.longest) return NOTHING_PENDING;
   const issues: Issue[] = [];
-  if (past) issues.push(issue(ISSUE_CODES.shipDatePast, "action", `Ship date ${shipment.shipDate} is before ${settings.asOf}: update the plan.`));
+  if (past)
+    issues.push(
+      issue(
+        ISSUE_CODES.shipDatePast,
+        "action",
+        `Ship date ${shipment.shipDate} is before ${settings.asOf}: update the plan.`,
+      ),
+    );
   if (plan.unknown) issues.push(plan.unknown);
   const longest = plan.longest;
   if (!longest) return { leadTimeDays: null, issues };
@@ -61,11 +79,25 @@ export function checkLeadTime(shipment: Shipment, plan: LeadTimePlan, settings: 
   const days = longest.days;
   const ready = readyDate(settings.asOf, days);
   if (shipment.needByDate && ready > shipment.needByDate) {
-    issues.push(issue(ISSUE_CODES.leadTimeMissesNeedBy, "blocking", `${longest.permit.name} takes about ${days} days: applied for today it arrives around ${ready}, after the need-by date ${shipment.needByDate}.`, { side: longest.permit.direction, ruleId: longest.permit.ruleId }));
+    issues.push(
+      issue(
+        ISSUE_CODES.leadTimeMissesNeedBy,
+        "blocking",
+        `${longest.permit.name} takes about ${days} days: applied for today it arrives around ${ready}, after the need-by date ${shipment.needByDate}.`,
+        { side: longest.permit.direction, ruleId: longest.permit.ruleId },
+      ),
+    );
   } else if (shipment.shipDate) {
     const margin = daysBetween(ready, shipment.shipDate);
     if (margin < settings.leadTimeMarginDays) {
-      issues.push(issue(ISSUE_CODES.leadTimeTight, "action", `${longest.permit.name} takes about ${days} days: applied for today it arrives around ${ready}, ${margin < 0 ? "after" : "close to"} the ship date ${shipment.shipDate}. Apply now or move the shipment.`, { side: longest.permit.direction, ruleId: longest.permit.ruleId }));
+      issues.push(
+        issue(
+          ISSUE_CODES.leadTimeTight,
+          "action",
+          `${longest.permit.name} takes about ${days} days: applied for today it arrives around ${ready}, ${margin < 0 ? "after" : "close to"} the ship date ${shipment.shipDate}. Apply now or move the shipment.`,
+          { side: longest.permit.direction, ruleId: longest.permit.ruleId },
+        ),
+      );
     }
   }
   return { leadTimeDays: days, issues };

@@ -19,8 +19,17 @@ export function overrideIssues(ruleSet: RuleSet): ReadonlyMap<string, Issue> {
     for (const fact of ruleSet.facts.values()) {
       if (!fact.override) continue;
       const source = fact.sources[0];
-      const where = source ? ` Source: ${source.title}${source.url ? ` (${source.url})` : ""}, reviewed ${source.reviewed}.` : "";
-      map.set(fact.id, issue(ISSUE_CODES.ruleOverride, "info", `Uses your rule override ${fact.id} (${fact.scope}: ${fact.label}), not Clearway's data.${where}`));
+      const where = source
+        ? ` Source: ${source.title}${source.url ? ` (${source.url})` : ""}, reviewed ${source.reviewed}.`
+        : "";
+      map.set(
+        fact.id,
+        issue(
+          ISSUE_CODES.ruleOverride,
+          "info",
+          `Uses your rule override ${fact.id} (${fact.scope}: ${fact.label}), not Clearway's data.${where}`,
+        ),
+      );
     }
     notes.set(ruleSet, (found = map));
   }

@@ -18,13 +18,16 @@ export const SAMPLE_CLASS_QUESTION = "sample-class-unstated";
 const SAMPLE_CLASSES = new Set(["UN2814", "UN2900", "UN3373", "UN3245"]);
 
 /** A description that already names the samples' class: a UN number, a category, or an exempt specimen. */
-const CLASS_IN_DESCRIPTION = /\bUN\s?(?:2814|2900|3373|3245)\b|\bcategory\s+[AB]\b|biological\s+substance|\bexempt\s+(?:human|animal|patient)\s+specimens?\b/i;
+const CLASS_IN_DESCRIPTION =
+  /\bUN\s?(?:2814|2900|3373|3245)\b|\bcategory\s+[AB]\b|biological\s+substance|\bexempt\s+(?:human|animal|patient)\s+specimens?\b/i;
 
 const NONE: PackingFinding = { issues: [], ruleRefs: [] };
 
 /** Whether the row says what keeps it cold: a dry-ice or LN2 temperature, or UN1845 among its UN numbers. */
 export function namesRefrigerant(shipment: Pick<Shipment, "temperature" | "dangerousGoods">): boolean {
-  return shipment.temperature === "dry-ice" || shipment.temperature === "ln2" || shipment.dangerousGoods.includes("UN1845");
+  return (
+    shipment.temperature === "dry-ice" || shipment.temperature === "ln2" || shipment.dangerousGoods.includes("UN1845")
+  );
 }
 
 /** Whether the row says how its samples travel: a biological UN number, or the class in the description. */
@@ -61,12 +64,43 @@ function buildQuestions(ruleSet: RuleSet): Questions {
   const refrigerant = rule(REFRIGERANT_QUESTION);
   const sampleClass = rule(SAMPLE_CLASS_QUESTION);
   // A rule set without the entries (a user's own rule file) still asks, without the details and the source.
-  const refrigerantDetails = refrigerant ? ` ${details(refrigerant)}.` : " If it is dry ice, the package is dangerous goods (UN1845, Class 9).";
-  const sampleDetails = sampleClass ? ` ${details(sampleClass)}.` : " Category A (UN2814), Category B (UN3373) or exempt specimen each have their own packing and documents.";
+  const refrigerantDetails = refrigerant
+    ? ` ${details(refrigerant)}.`
+    : " If it is dry ice, the package is dangerous goods (UN1845, Class 9).";
+  const sampleDetails = sampleClass
+    ? ` ${details(sampleClass)}.`
+    : " Category A (UN2814), Category B (UN3373) or exempt specimen each have their own packing and documents.";
   return {
-    ultraFrozen: finding([[issue(ISSUE_CODES.refrigerantUnstated, "action", `Packing question before dispatch: the row is at -80 °C but names no refrigerant (dry ice, LN2 dry shipper or other).${refrigerantDetails}`), refrigerant?.id]]),
-    frozen: finding([[issue(ISSUE_CODES.refrigerantUnstated, "info", `Frozen (-20 °C) with no refrigerant named: if the package holds dry ice it is dangerous goods.${refrigerantDetails}`), refrigerant?.id]]),
-    samples: finding([[issue(ISSUE_CODES.sampleClassUnstated, "action", `Packing question before dispatch: the row names no UN number or class for the samples (Category A UN2814, Category B UN3373 or exempt human specimen).${sampleDetails}`), sampleClass?.id]]),
+    ultraFrozen: finding([
+      [
+        issue(
+          ISSUE_CODES.refrigerantUnstated,
+          "action",
+          `Packing question before dispatch: the row is at -80 °C but names no refrigerant (dry ice, LN2 dry shipper or other).${refrigerantDetails}`,
+        ),
+        refrigerant?.id,
+      ],
+    ]),
+    frozen: finding([
+      [
+        issue(
+          ISSUE_CODES.refrigerantUnstated,
+          "info",
+          `Frozen (-20 °C) with no refrigerant named: if the package holds dry ice it is dangerous goods.${refrigerantDetails}`,
+        ),
+        refrigerant?.id,
+      ],
+    ]),
+    samples: finding([
+      [
+        issue(
+          ISSUE_CODES.sampleClassUnstated,
+          "action",
+          `Packing question before dispatch: the row names no UN number or class for the samples (Category A UN2814, Category B UN3373 or exempt human specimen).${sampleDetails}`,
+        ),
+        sampleClass?.id,
+      ],
+    ]),
   };
 }
 
@@ -101,7 +135,8 @@ export function checkPacking(shipment: Shipment, ruleSet: RuleSet): PackingFindi
   const samples = shipment.material === "samples";
   if (!cold && !samples) return NONE;
   const asked = questions(ruleSet);
-  const refrigerant = cold && !namesRefrigerant(shipment) ? (shipment.temperature === "-80C" ? asked.ultraFrozen : asked.frozen) : NONE;
+  const refrigerant =
+    cold && !namesRefrigerant(shipment) ? (shipment.temperature === "-80C" ? asked.ultraFrozen : asked.frozen) : NONE;
   const sampleClass = samples && !namesSampleClass(shipment) ? asked.samples : NONE;
   if (sampleClass === NONE) return refrigerant;
   if (refrigerant === NONE) return sampleClass;

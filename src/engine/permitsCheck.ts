@@ -25,7 +25,12 @@ function appliesTo(rule: DirectionRule, shipment: Shipment): boolean {
 }
 
 /** The rules of one side of the lane that apply to this shipment: the country's (and union's), then the extra ones given. */
-export function applicableRules(shipment: Shipment, view: CountryView, direction: Direction, extraRules: readonly PermitRule[]): DirectionRule[] {
+export function applicableRules(
+  shipment: Shipment,
+  view: CountryView,
+  direction: Direction,
+  extraRules: readonly PermitRule[],
+): DirectionRule[] {
   return [...view[direction].filter((rule) => appliesTo(rule, shipment)), ...extraRules];
 }
 
@@ -42,7 +47,8 @@ function heldWording(held: HeldLicenceMatch): string {
  */
 function notValidWording(held: HeldLicenceMatch, onDate: string, when: string): string {
   const { validFrom, validUntil } = held.licence;
-  if (validFrom && validFrom > onDate) return `is valid only from ${validFrom}, after ${when}: check the ship date or get it sooner`;
+  if (validFrom && validFrom > onDate)
+    return `is valid only from ${validFrom}, after ${when}: check the ship date or get it sooner`;
   return `is not valid on ${when}${validUntil ? ` (valid until ${validUntil})` : ""}: renew it`;
 }
 
@@ -76,11 +82,21 @@ function describePermit(rule: PermitRule): string {
  * importer (exporter) must hold counts as held only when that party holds it. Other permits (the
  * sponsor's, the site's) count as held when any party in the country holds them.
  */
-export function checkPermits(shipment: Shipment, view: CountryView, direction: Direction, extraRules: readonly PermitRule[], context: AssessContext, acting?: Party, withinUnion = false): PermitsFinding {
+export function checkPermits(
+  shipment: Shipment,
+  view: CountryView,
+  direction: Direction,
+  extraRules: readonly PermitRule[],
+  context: AssessContext,
+  acting?: Party,
+  withinUnion = false,
+): PermitsFinding {
   const finding: PermitsFinding = { permits: [], issues: [], ruleRefs: [], pendingLeadTimes: [] };
   const where = direction === "import" ? `into ${view.inText}` : `out of ${view.inText}`;
   // Inside a customs union only the national permits that say so still apply; silence there is not a gap.
-  const rules = withinUnion ? applicableRules(shipment, view, direction, []).filter((rule) => rule.kind === "permit" && rule.alsoWithinUnion) : applicableRules(shipment, view, direction, extraRules);
+  const rules = withinUnion
+    ? applicableRules(shipment, view, direction, []).filter((rule) => rule.kind === "permit" && rule.alsoWithinUnion)
+    : applicableRules(shipment, view, direction, extraRules);
   const neededOn = shipment.shipDate ?? context.settings.asOf;
   const when = shipment.shipDate ? "the ship date" : `the date of the check (${context.settings.asOf})`;
   const country = direction === "import" ? shipment.destination : shipment.origin;
@@ -89,14 +105,26 @@ export function checkPermits(shipment: Shipment, view: CountryView, direction: D
   // Only a rule that answers for the goods says what this side requires (see answersForGoods).
   if (!withinUnion && !rules.some((rule) => answersForGoods(rule, shipment.material))) {
     finding.issues.push(
-      issue(ISSUE_CODES.rulesNotCovered, "action", `Clearway's rules do not say what ${direction === "import" ? "importing" : "exporting"} ${MATERIAL_LABELS[shipment.material]} ${where} requires: confirm with a local regulatory or customs expert.`, { side: direction }),
+      issue(
+        ISSUE_CODES.rulesNotCovered,
+        "action",
+        `Clearway's rules do not say what ${direction === "import" ? "importing" : "exporting"} ${MATERIAL_LABELS[shipment.material]} ${where} requires: confirm with a local regulatory or customs expert.`,
+        { side: direction },
+      ),
     );
   }
   for (const rule of rules) {
     finding.ruleRefs.push(rule.id);
     if (rule.kind === "none") {
       // A "no permit" whose sources cover only part of the material: say where the answer stops.
-      if (rule.onlyFor) finding.issues.push(issue(ISSUE_CODES.noPermitNeeded, "info", `No permit is needed ${where} for ${rule.onlyFor}; Clearway's rules do not say what other ${MATERIAL_LABELS[shipment.material]} need: confirm with a local regulatory expert.`));
+      if (rule.onlyFor)
+        finding.issues.push(
+          issue(
+            ISSUE_CODES.noPermitNeeded,
+            "info",
+            `No permit is needed ${where} for ${rule.onlyFor}; Clearway's rules do not say what other ${MATERIAL_LABELS[shipment.material]} need: confirm with a local regulatory expert.`,
+          ),
+        );
       continue;
     }
     const byRecordParty = rule.holder === recordHolder;
@@ -106,7 +134,13 @@ export function checkPermits(shipment: Shipment, view: CountryView, direction: D
     else held = findHeldLicence(context.parties, rule.id, neededOn, country);
     // A rare situation is named for the planner to check; one that usually holds for these goods is a permit to plan for unless ruled out.
     if (rule.onlyWhen && !rule.usuallyApplies && !held?.valid) {
-      finding.issues.push(issue(ISSUE_CODES.permitConditional, "info", `${rule.name} from ${rule.authority} is needed only if ${rule.onlyWhen}.`));
+      finding.issues.push(
+        issue(
+          ISSUE_CODES.permitConditional,
+          "info",
+          `${rule.name} from ${rule.authority} is needed only if ${rule.onlyWhen}.`,
+        ),
+      );
       continue;
     }
     const permit = toPermit(rule, view.code, direction, held?.valid ? held.licence.reference : null);
@@ -116,19 +150,48 @@ export function checkPermits(shipment: Shipment, view: CountryView, direction: D
       continue;
     }
     // A party on file that holds it but does not act for this row: say so, the planner may choose it.
-    const other = byRecordParty && context.parties.length ? findHeldLicence(context.parties, rule.id, neededOn, country) : undefined;
-    const elsewhere = other?.valid && other.party !== acting ? ` ${heldWording(other)} holds it but is not the ${recordHolder} of record for this shipment.` : "";
-    const toConfirm = rule.onlyWhen && rule.usuallyApplies ? ` Needed if ${rule.onlyWhen}, which is the usual case for these goods: confirm, or record why it does not apply.` : "";
+    const other =
+      byRecordParty && context.parties.length
+        ? findHeldLicence(context.parties, rule.id, neededOn, country)
+        : undefined;
+    const elsewhere =
+      other?.valid && other.party !== acting
+        ? ` ${heldWording(other)} holds it but is not the ${recordHolder} of record for this shipment.`
+        : "";
+    const toConfirm =
+      rule.onlyWhen && rule.usuallyApplies
+        ? ` Needed if ${rule.onlyWhen}, which is the usual case for these goods: confirm, or record why it does not apply.`
+        : "";
     const required = toConfirm ? ISSUE_CODES.permitConditional : ISSUE_CODES.permitRequired;
     if (held) {
-      finding.issues.push(issue(ISSUE_CODES.permitExpires, "action", `${rule.name} held by ${heldWording(held)} ${notValidWording(held, neededOn, when)}.${elsewhere}`, { kind: kindOfPermit(rule), side: direction, ruleId: rule.id }));
+      finding.issues.push(
+        issue(
+          ISSUE_CODES.permitExpires,
+          "action",
+          `${rule.name} held by ${heldWording(held)} ${notValidWording(held, neededOn, when)}.${elsewhere}`,
+          { kind: kindOfPermit(rule), side: direction, ruleId: rule.id },
+        ),
+      );
     } else if (rule.scope === "per-importer" || rule.scope === "per-exporter") {
       // A standing licence of the importer or exporter: choose a party that holds it, rather than wait for a new one.
       const timing = rule.leadTimeDays !== undefined ? ` (a new one takes about ${rule.leadTimeDays} days)` : "";
-      finding.issues.push(issue(required, "action", `The ${rule.holder} must hold ${rule.name} from ${rule.authority}${timing}: use a party that already holds it.${toConfirm}${elsewhere}`, { kind: "setup", side: direction, ruleId: rule.id }));
+      finding.issues.push(
+        issue(
+          required,
+          "action",
+          `The ${rule.holder} must hold ${rule.name} from ${rule.authority}${timing}: use a party that already holds it.${toConfirm}${elsewhere}`,
+          { kind: "setup", side: direction, ruleId: rule.id },
+        ),
+      );
       continue;
     } else {
-      finding.issues.push(issue(required, "action", `Obtain ${describePermit(rule)}.${toConfirm}${elsewhere}`, { kind: kindOfPermit(rule), side: direction, ruleId: rule.id }));
+      finding.issues.push(
+        issue(required, "action", `Obtain ${describePermit(rule)}.${toConfirm}${elsewhere}`, {
+          kind: kindOfPermit(rule),
+          side: direction,
+          ruleId: rule.id,
+        }),
+      );
     }
     finding.pendingLeadTimes.push({ permit, days: rule.leadTimeDays ?? null });
   }

@@ -22,7 +22,14 @@ export interface RecordPartyFinding {
   acting: Party | undefined;
 }
 
-const ROLE_WORDS: Record<PartyRole, { name: string; side: "import" | "export"; notEligible: typeof ISSUE_CODES.importerNotEligible | typeof ISSUE_CODES.exporterNotEligible }> = {
+const ROLE_WORDS: Record<
+  PartyRole,
+  {
+    name: string;
+    side: "import" | "export";
+    notEligible: typeof ISSUE_CODES.importerNotEligible | typeof ISSUE_CODES.exporterNotEligible;
+  }
+> = {
   "importer-of-record": { name: "importer of record", side: "import", notEligible: ISSUE_CODES.importerNotEligible },
   "exporter-of-record": { name: "exporter of record", side: "export", notEligible: ISSUE_CODES.exporterNotEligible },
 };
@@ -37,12 +44,19 @@ export function partyNamed(parties: readonly Party[], name: string | undefined):
 /** The permit rule a record-party rule's `mustHold` id stands for here: the national form that replaces a union rule, else the rule itself. */
 function mustHoldRule(sideRules: readonly PermitRule[], view: CountryView, id: string): PermitRule | undefined {
   const rules = [...sideRules, ...view.import, ...view.export];
-  const rule = rules.find((candidate) => candidate.kind === "permit" && candidate.replaces === id) ?? rules.find((candidate) => candidate.id === id);
+  const rule =
+    rules.find((candidate) => candidate.kind === "permit" && candidate.replaces === id) ??
+    rules.find((candidate) => candidate.id === id);
   return rule?.kind === "permit" ? rule : undefined;
 }
 
 /** Ids of the licences the importer (exporter) of record needs here: the permits the rules give to it, and the rule's mustHold. */
-function licencesNeeded(sideRules: readonly PermitRule[], view: CountryView, role: PartyRole, rule: RecordPartyRule | undefined): string[] {
+function licencesNeeded(
+  sideRules: readonly PermitRule[],
+  view: CountryView,
+  role: PartyRole,
+  rule: RecordPartyRule | undefined,
+): string[] {
   const holder = RECORD_HOLDER[ROLE_WORDS[role].side];
   const ids = sideRules.filter((permit) => permit.holder === holder).map((permit) => permit.id);
   for (const id of rule?.mustHold ?? []) {
@@ -51,7 +65,6 @@ function licencesNeeded(sideRules: readonly PermitRule[], view: CountryView, rol
   }
   return ids;
 }
-
 
 /** The permit rules that come on top of a country's own for this shipment (e.g. for controlled substances). */
 export type ExtraRules = (shipment: Shipment, context: AssessContext, direction: "import" | "export") => PermitRule[];
@@ -68,15 +81,26 @@ export interface RecordPartyBasis {
   contested: boolean;
 }
 
-const holdsAny = (party: Party, ids: readonly string[]) => party.licences.some((licence) => ids.includes(licence.ruleId));
+const holdsAny = (party: Party, ids: readonly string[]) =>
+  party.licences.some((licence) => ids.includes(licence.ruleId));
 
 /** The basis of the record party of one side of a lane, memoised per country, role and goods. */
-export function recordPartyBasis(shipment: Shipment, view: CountryView, role: PartyRole, context: AssessContext, extraRules: ExtraRules): RecordPartyBasis {
+export function recordPartyBasis(
+  shipment: Shipment,
+  view: CountryView,
+  role: PartyRole,
+  context: AssessContext,
+  extraRules: ExtraRules,
+): RecordPartyBasis {
   const key = memoKey("recordPartyBasis", sideKey(view.code, ROLE_WORDS[role].side, shipment));
   return memoized(context, key, () => {
     const side = ROLE_WORDS[role].side;
-    const rule = (role === "importer-of-record" ? view.importerOfRecord : view.exporterOfRecord).find((candidate) => candidate.materials.includes(shipment.material));
-    const sideRules = applicableRules(shipment, view, side, extraRules(shipment, context, side)).filter((candidate): candidate is PermitRule => candidate.kind === "permit");
+    const rule = (role === "importer-of-record" ? view.importerOfRecord : view.exporterOfRecord).find((candidate) =>
+      candidate.materials.includes(shipment.material),
+    );
+    const sideRules = applicableRules(shipment, view, side, extraRules(shipment, context, side)).filter(
+      (candidate): candidate is PermitRule => candidate.kind === "permit",
+    );
     const requirements: string[] = [];
     if (rule) {
       requirements.push(rule.who);
@@ -95,7 +119,11 @@ export function recordPartyBasis(shipment: Shipment, view: CountryView, role: Pa
  * licence to renew beats none at all); the first on ties. With at most one candidate holding any of
  * them, the choice does not depend on the date.
  */
-export function chooseLocalParty(basis: RecordPartyBasis, shipment: Shipment, context: AssessContext): Party | undefined {
+export function chooseLocalParty(
+  basis: RecordPartyBasis,
+  shipment: Shipment,
+  context: AssessContext,
+): Party | undefined {
   const { candidates, needed } = basis;
   if (candidates.length < 2) return candidates[0];
   const onDate = shipment.shipDate ?? context.settings.asOf;
@@ -103,7 +131,12 @@ export function chooseLocalParty(basis: RecordPartyBasis, shipment: Shipment, co
   let bestScore = -1;
   for (const party of candidates) {
     let score = 0;
-    for (const id of needed) score += holdsValidLicence(party, id, onDate) ? 2 : party.licences.some((licence) => licence.ruleId === id) ? 1 : 0;
+    for (const id of needed)
+      score += holdsValidLicence(party, id, onDate)
+        ? 2
+        : party.licences.some((licence) => licence.ruleId === id)
+          ? 1
+          : 0;
     if (score > bestScore) [best, bestScore] = [party, score];
   }
   return best;
@@ -114,7 +147,13 @@ export function chooseLocalParty(basis: RecordPartyBasis, shipment: Shipment, co
  * role in the country (preferring one that holds the licences the role needs), else the sponsor
  * where the rules let a foreign sponsor act, else nobody yet.
  */
-export function pickRecordParty(shipment: Shipment, view: CountryView, role: PartyRole, context: AssessContext, extraRules: ExtraRules): RecordPartyFinding {
+export function pickRecordParty(
+  shipment: Shipment,
+  view: CountryView,
+  role: PartyRole,
+  context: AssessContext,
+  extraRules: ExtraRules,
+): RecordPartyFinding {
   const words = ROLE_WORDS[role];
   const basis = recordPartyBasis(shipment, view, role, context, extraRules);
   const { rule, needed } = basis;
@@ -130,11 +169,31 @@ export function pickRecordParty(shipment: Shipment, view: CountryView, role: Par
     acting = partyNamed(parties, named);
     partyName = acting?.name ?? named;
     if (acting && acting.country !== view.code && rule && !rule.foreignSponsorMayAct) {
-      issues.push(issue(words.notEligible, "action", `${acting.name} is established in ${acting.country}, but the ${words.name} for ${MATERIAL_LABELS[shipment.material]} in ${view.inText} must be: ${rule.who.replace(/\.$/, "")}.`, { side: words.side }));
+      issues.push(
+        issue(
+          words.notEligible,
+          "action",
+          `${acting.name} is established in ${acting.country}, but the ${words.name} for ${MATERIAL_LABELS[shipment.material]} in ${view.inText} must be: ${rule.who.replace(/\.$/, "")}.`,
+          { side: words.side },
+        ),
+      );
     } else if (acting && !acting.roles.includes(role)) {
-      issues.push(issue(words.notEligible, "action", `${acting.name} is in your parties as ${acting.roles.map((r) => ROLE_WORDS[r].name).join(" and ")}, not as ${words.name}: check that it can act as ${words.name} in ${view.inText}.`, { side: words.side }));
+      issues.push(
+        issue(
+          words.notEligible,
+          "action",
+          `${acting.name} is in your parties as ${acting.roles.map((r) => ROLE_WORDS[r].name).join(" and ")}, not as ${words.name}: check that it can act as ${words.name} in ${view.inText}.`,
+          { side: words.side },
+        ),
+      );
     } else if (!acting && parties.length && needed.length) {
-      issues.push(issue(ISSUE_CODES.recordPartyNotOnFile, "info", `${named} is not in your parties, so Clearway does not know which licences it holds.`));
+      issues.push(
+        issue(
+          ISSUE_CODES.recordPartyNotOnFile,
+          "info",
+          `${named} is not in your parties, so Clearway does not know which licences it holds.`,
+        ),
+      );
     }
   } else {
     const local = chooseLocalParty(basis, shipment, context);
@@ -155,11 +214,19 @@ export function pickRecordParty(shipment: Shipment, view: CountryView, role: Par
             ? ` ${shipment.sponsor} can act only through a legal entity in ${view.inText}.`
             : " A sponsor without a legal entity there cannot act itself."
           : "";
-      issues.push(issue(code, "action", `Appoint an ${words.name} in ${view.inText}${who}.${sponsorNote}`, { side: words.side }));
+      issues.push(
+        issue(code, "action", `Appoint an ${words.name} in ${view.inText}${who}.${sponsorNote}`, { side: words.side }),
+      );
     }
   }
   if (!rule && view.covered) {
-    issues.push(issue(ISSUE_CODES.recordPartyNotCovered, "info", `Clearway's rules do not say who may act as ${words.name} for ${MATERIAL_LABELS[shipment.material]} in ${view.inText}.`));
+    issues.push(
+      issue(
+        ISSUE_CODES.recordPartyNotCovered,
+        "info",
+        `Clearway's rules do not say who may act as ${words.name} for ${MATERIAL_LABELS[shipment.material]} in ${view.inText}.`,
+      ),
+    );
   }
   return { party: { kind: partyName ? "named" : "appoint", party: partyName, requirements }, issues, ruleRefs, acting };
 }

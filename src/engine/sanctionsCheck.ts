@@ -30,7 +30,8 @@ const sanctionedPlaces = new WeakMap<RuleSet, ReadonlySet<string>>();
 /** Whether any sanctions regime names the origin or the destination: most lanes touch none, and need no check. */
 export function laneTouchesSanctions(ruleSet: RuleSet, origin: string, destination: string): boolean {
   let places = sanctionedPlaces.get(ruleSet);
-  if (!places) sanctionedPlaces.set(ruleSet, (places = new Set(ruleSet.crossCutting.sanctions.map((rule) => rule.destination))));
+  if (!places)
+    sanctionedPlaces.set(ruleSet, (places = new Set(ruleSet.crossCutting.sanctions.map((rule) => rule.destination))));
   return places.has(origin) || places.has(destination);
 }
 
@@ -47,7 +48,10 @@ export function checkSanctions(shipment: Shipment, ruleSet: RuleSet): SanctionsF
   for (const rule of ruleSet.crossCutting.sanctions) {
     const outbound = rule.destination === shipment.destination && bindsOrigin(rule, originJurisdictions);
     // Goods coming from a sanctioned place into a jurisdiction that sanctions it.
-    const inbound = rule.destination === shipment.origin && rule.appliesToOrigins.length > 0 && rule.appliesToOrigins.some((code) => destinationJurisdictions.includes(code));
+    const inbound =
+      rule.destination === shipment.origin &&
+      rule.appliesToOrigins.length > 0 &&
+      rule.appliesToOrigins.some((code) => destinationJurisdictions.includes(code));
     if (!outbound && !inbound) continue;
 
     const region = outbound ? shipment.destinationRegion : shipment.originRegion;
@@ -55,19 +59,45 @@ export function checkSanctions(shipment: Shipment, ruleSet: RuleSet): SanctionsF
     if (rule.regions && !(region && rule.regions.includes(region))) {
       if (!region) {
         ruleRefs.push(rule.id);
-        issues.push(issue(ISSUE_CODES.sanctionsRegionCheck, "action", `${rule.regime} covers parts of ${place}. Confirm the site is outside ${rule.regions.join(", ")}; if it is inside, the lane is blocked unless this is held: ${rule.licence}.`));
+        issues.push(
+          issue(
+            ISSUE_CODES.sanctionsRegionCheck,
+            "action",
+            `${rule.regime} covers parts of ${place}. Confirm the site is outside ${rule.regions.join(", ")}; if it is inside, the lane is blocked unless this is held: ${rule.licence}.`,
+          ),
+        );
       }
       continue;
     }
     ruleRefs.push(rule.id);
     if (inbound) {
-      issues.push(issue(ISSUE_CODES.sanctionsReview, "action", `Goods from ${place} into a jurisdiction that applies ${rule.regime}: have the import reviewed for sanctions before shipping.`));
+      issues.push(
+        issue(
+          ISSUE_CODES.sanctionsReview,
+          "action",
+          `Goods from ${place} into a jurisdiction that applies ${rule.regime}: have the import reviewed for sanctions before shipping.`,
+        ),
+      );
     } else if (rule.effect === "general-licence" && (!rule.materials || rule.materials.includes(shipment.material))) {
-      const conditions = rule.conditions.length ? ` Conditions: ${rule.conditions.map((text) => text.replace(/\.+$/, "")).join("; ")}.` : "";
-      issues.push(issue(ISSUE_CODES.sanctionsGeneralLicence, "action", `Shipment to ${place} allowed under ${rule.licence} (${rule.regime}).${conditions}`));
+      const conditions = rule.conditions.length
+        ? ` Conditions: ${rule.conditions.map((text) => text.replace(/\.+$/, "")).join("; ")}.`
+        : "";
+      issues.push(
+        issue(
+          ISSUE_CODES.sanctionsGeneralLicence,
+          "action",
+          `Shipment to ${place} allowed under ${rule.licence} (${rule.regime}).${conditions}`,
+        ),
+      );
     } else {
       const why = rule.effect === "general-licence" ? ` ${rule.licence} does not cover this material.` : "";
-      issues.push(issue(ISSUE_CODES.sanctionsBlocked, "blocking", `Shipment to ${place} blocked by ${rule.regime}, unless this is held: ${rule.licence}.${why}`));
+      issues.push(
+        issue(
+          ISSUE_CODES.sanctionsBlocked,
+          "blocking",
+          `Shipment to ${place} blocked by ${rule.regime}, unless this is held: ${rule.licence}.${why}`,
+        ),
+      );
     }
   }
   return { issues, ruleRefs };

@@ -19,7 +19,8 @@ function secondaryFacts(ruleSet: RuleSet): SecondaryFacts {
   if (!found) {
     const facts = new Map<string, Fact>();
     for (const fact of ruleSet.facts.values()) {
-      if (!fact.override && fact.sources.length > 0 && fact.sources.every((source) => source.kind === "secondary")) facts.set(fact.id, fact);
+      if (!fact.override && fact.sources.length > 0 && fact.sources.every((source) => source.kind === "secondary"))
+        facts.set(fact.id, fact);
     }
     bySet.set(ruleSet, (found = { facts, notes: new Map() }));
   }
@@ -39,8 +40,15 @@ export function secondaryOnlyFacts(ruleSet: RuleSet): ReadonlyMap<string, Fact> 
 
 function noteFor(facts: readonly Fact[]): Issue {
   const named = facts.map((fact) => `${fact.scope}: ${fact.label} (${fact.id})`).join("; ");
-  const these = facts.length === 1 ? "this fact, which only secondary sources back" : "these facts, which only secondary sources back";
-  return issue(ISSUE_CODES.secondarySource, "info", `Confirm: secondary source. The row relies on ${these}: ${named}. Check with the authority or a local expert before relying on ${facts.length === 1 ? "it" : "them"}.`);
+  const these =
+    facts.length === 1
+      ? "this fact, which only secondary sources back"
+      : "these facts, which only secondary sources back";
+  return issue(
+    ISSUE_CODES.secondarySource,
+    "info",
+    `Confirm: secondary source. The row relies on ${these}: ${named}. Check with the authority or a local expert before relying on ${facts.length === 1 ? "it" : "them"}.`,
+  );
 }
 
 /**

@@ -20,13 +20,18 @@ const CELL_EDIT = "Excel is busy (a cell is being edited): press Enter or Esc an
 
 /** What to tell the planner, per OfficeExtension.Error code. */
 const MESSAGES: Record<string, string> = {
-  AccessDenied: "The sheet is protected (or the workbook is read-only), so Excel refused the change. Unprotect the sheet (Review > Unprotect Sheet) or open an editable copy, then try again.",
+  AccessDenied:
+    "The sheet is protected (or the workbook is read-only), so Excel refused the change. Unprotect the sheet (Review > Unprotect Sheet) or open an editable copy, then try again.",
   InvalidOperation: `${CELL_EDIT} If no cell is being edited, the sheet may be protected: unprotect it (Review > Unprotect Sheet) and try again.`,
   InvalidOperationInCellEditMode: CELL_EDIT,
-  ItemNotFound: "The sheet or range was not found: it may have been renamed or deleted. Choose the sheet again and retry.",
-  RequestPayloadSizeLimitExceeded: "Too much data was sent to Excel in one step (Excel on the web accepts at most 5 MB per request). Try again; if it keeps failing, check the plan in Excel for desktop or split it into smaller sheets.",
-  ResponsePayloadSizeLimitExceeded: "The sheet is too large to read in one step (Excel on the web returns at most 5 MB per request). Try again; if it keeps failing, check the plan in Excel for desktop or split it into smaller sheets.",
-  RangeExceedsLimit: "The range is too large for Excel to handle in one step (more than 5 million cells). Split the plan into smaller sheets and try again.",
+  ItemNotFound:
+    "The sheet or range was not found: it may have been renamed or deleted. Choose the sheet again and retry.",
+  RequestPayloadSizeLimitExceeded:
+    "Too much data was sent to Excel in one step (Excel on the web accepts at most 5 MB per request). Try again; if it keeps failing, check the plan in Excel for desktop or split it into smaller sheets.",
+  ResponsePayloadSizeLimitExceeded:
+    "The sheet is too large to read in one step (Excel on the web returns at most 5 MB per request). Try again; if it keeps failing, check the plan in Excel for desktop or split it into smaller sheets.",
+  RangeExceedsLimit:
+    "The range is too large for Excel to handle in one step (more than 5 million cells). Split the plan into smaller sheets and try again.",
 };
 
 /** An OfficeExtension.Error, recognised by shape (the global is absent outside Office): a PascalCase string code such as "AccessDenied". */
@@ -48,5 +53,9 @@ export function describeOfficeError(error: unknown): Error {
   if (known) return new ExcelOperationError(`${known} (Excel error: ${code})`, code, { cause: error });
   const detail = String((error as { message?: unknown }).message ?? "").trim();
   const what = detail ? `: ${detail.replace(/\.$/, "")}` : "";
-  return new ExcelOperationError(`Excel could not complete the operation${what}. Try again; if it keeps failing, save the workbook, reopen it and retry. (Excel error: ${code})`, code, { cause: error });
+  return new ExcelOperationError(
+    `Excel could not complete the operation${what}. Try again; if it keeps failing, save the workbook, reopen it and retry. (Excel error: ${code})`,
+    code,
+    { cause: error },
+  );
 }

@@ -5,14 +5,33 @@ import { isBlank, type CellValue } from "../plan/cellValue";
 import { findOutputBlockRow, HEADER_SCAN_ROWS } from "../plan/headerDetection";
 import type { SheetTemplate } from "../plan/configTemplates";
 import { plainText, type ResultsLayout } from "../plan/resultsLayout";
-import { cellContent, DEFAULT_REPORT_WIDTH, type FrozenPanes, type PlanBlockReport, type PrintSetup, type ReportCell, type ReportChart, type ReportRange, type ReportSheet, type ReportStyle } from "../plan/workbookReport";
+import {
+  cellContent,
+  DEFAULT_REPORT_WIDTH,
+  type FrozenPanes,
+  type PlanBlockReport,
+  type PrintSetup,
+  type ReportCell,
+  type ReportChart,
+  type ReportRange,
+  type ReportSheet,
+  type ReportStyle,
+} from "../plan/workbookReport";
 import { apiSupported, whenSupported } from "./apiSupport";
 import { applyStyle, columnWidthPoints, cssColour } from "./officeFormats";
 import { numberFormatSpans, styleRectangles, withoutNumberFormat } from "./styleRectangles";
 import { describeOfficeError } from "./officeErrors";
 import { CLEARWAY_SHEETS, SHEET_MARKS, type ClearwaySheet } from "../plan/sheetMarks";
 import { freeSheetName } from "../plan/sheetNames";
-import { SheetChangedError, type ReadOptions, type SheetChange, type SheetInfo, type SheetSnapshot, type Unsubscribe, type WorkbookPort } from "../plan/workbookPort";
+import {
+  SheetChangedError,
+  type ReadOptions,
+  type SheetChange,
+  type SheetInfo,
+  type SheetSnapshot,
+  type Unsubscribe,
+  type WorkbookPort,
+} from "../plan/workbookPort";
 
 /** Runs a batch against a request context: Excel.run in Excel, a mock context in tests. */
 export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -111,7 +130,8 @@ function lookOf(style: ReportStyle | undefined): ReportStyle | undefined {
 
 /** Frozen rows and columns (ExcelApi 1.7, the manifest's minimum). */
 function freeze(sheet: Excel.Worksheet, frozen: FrozenPanes): void {
-  if (frozen.rows > 0 && frozen.columns > 0) sheet.freezePanes.freezeAt(rangeAddress(0, 0, frozen.rows - 1, frozen.columns - 1));
+  if (frozen.rows > 0 && frozen.columns > 0)
+    sheet.freezePanes.freezeAt(rangeAddress(0, 0, frozen.rows - 1, frozen.columns - 1));
   else if (frozen.rows > 0) sheet.freezePanes.freezeRows(frozen.rows);
   else if (frozen.columns > 0) sheet.freezePanes.freezeColumns(frozen.columns);
 }
@@ -136,9 +156,21 @@ function applyFilter(sheet: Excel.Worksheet, state: PrintAndFilterState, wanted:
   whenSupported("1.9", () => {
     const existing = state.filterRange.isNullObject ? null : parsedRange(state.filterRange.address);
     const range = existing
-      ? { firstRow: Math.min(existing.firstRow, wanted.firstRow), firstColumn: Math.min(existing.firstColumn, wanted.firstColumn), lastRow: Math.max(existing.lastRow, wanted.lastRow), lastColumn: Math.max(existing.lastColumn, wanted.lastColumn) }
+      ? {
+          firstRow: Math.min(existing.firstRow, wanted.firstRow),
+          firstColumn: Math.min(existing.firstColumn, wanted.firstColumn),
+          lastRow: Math.max(existing.lastRow, wanted.lastRow),
+          lastColumn: Math.max(existing.lastColumn, wanted.lastColumn),
+        }
       : wanted;
-    if (existing && range.firstRow === existing.firstRow && range.firstColumn === existing.firstColumn && range.lastRow === existing.lastRow && range.lastColumn === existing.lastColumn) return;
+    if (
+      existing &&
+      range.firstRow === existing.firstRow &&
+      range.firstColumn === existing.firstColumn &&
+      range.lastRow === existing.lastRow &&
+      range.lastColumn === existing.lastColumn
+    )
+      return;
     const address = rangeAddress(range.firstRow, range.firstColumn, range.lastRow, range.lastColumn);
     sheet.autoFilter.apply(address);
     if (!existing) return;
@@ -157,13 +189,22 @@ function applyPrint(sheet: Excel.Worksheet, print: PrintSetup, existingTitles: E
     layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
     if (!print.titleRows) return;
     const ours = `$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`;
-    const theirs = existingTitles && !existingTitles.isNullObject ? existingTitles.address.slice(existingTitles.address.lastIndexOf("!") + 1) : null;
+    const theirs =
+      existingTitles && !existingTitles.isNullObject
+        ? existingTitles.address.slice(existingTitles.address.lastIndexOf("!") + 1)
+        : null;
     if (theirs === null || theirs === ours) layout.setPrintTitleRows(ours);
   });
 }
 
 /** Row heights of rows [start, end) of a description, one range per run of equal height; rows with none are left as they are. */
-function setRowHeights(sheet: Excel.Worksheet, heights: ReadonlyArray<number | null>, start: number, end: number, top: number): void {
+function setRowHeights(
+  sheet: Excel.Worksheet,
+  heights: ReadonlyArray<number | null>,
+  start: number,
+  end: number,
+  top: number,
+): void {
   for (let r = start; r < end; r++) {
     const height = heights[r] ?? null;
     if (height === null) continue;
@@ -177,9 +218,16 @@ function setRowHeights(sheet: Excel.Worksheet, heights: ReadonlyArray<number | n
 /** The chart the description asks for (ExcelApi 1.1), placed over the cells it names. */
 function addChart(sheet: Excel.Worksheet, chart: ReportChart): void {
   const { data, anchor } = chart;
-  const added = sheet.charts.add("ColumnStacked", sheet.getRange(rangeAddress(data.firstRow, data.firstColumn, data.lastRow, data.lastColumn)), "Columns");
+  const added = sheet.charts.add(
+    "ColumnStacked",
+    sheet.getRange(rangeAddress(data.firstRow, data.firstColumn, data.lastRow, data.lastColumn)),
+    "Columns",
+  );
   added.title.text = chart.title;
-  added.setPosition(rangeAddress(anchor.firstRow, anchor.firstColumn, anchor.firstRow, anchor.firstColumn), rangeAddress(anchor.lastRow, anchor.lastColumn, anchor.lastRow, anchor.lastColumn));
+  added.setPosition(
+    rangeAddress(anchor.firstRow, anchor.firstColumn, anchor.firstRow, anchor.firstColumn),
+    rangeAddress(anchor.lastRow, anchor.lastColumn, anchor.lastRow, anchor.lastColumn),
+  );
 }
 
 /** The sheet a mark's formula refers to ("='Clearway Summary'!$A$1"), or null (#REF!, or no mark). */
@@ -220,7 +268,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
     options: OfficeWorkbookPortOptions = {},
   ) {
     const settings = options.settings;
-    this.settingsStore = typeof settings === "function" ? settings : settings ? () => settings : (): SettingsStore => Office.context.document.settings;
+    this.settingsStore =
+      typeof settings === "function"
+        ? settings
+        : settings
+          ? () => settings
+          : (): SettingsStore => Office.context.document.settings;
     this.budget = Math.max(1, options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET);
     this.bytesPerCell = Math.max(1, options.bytesPerCell ?? DEFAULT_BYTES_PER_CELL);
   }
@@ -246,13 +299,22 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const active = sheets.getActiveWorksheet();
       active.load("name");
       await context.sync();
-      return sheets.items.map((sheet) => ({ name: sheet.name, visible: sheet.visibility === "Visible", active: sheet.name === active.name }));
+      return sheets.items.map((sheet) => ({
+        name: sheet.name,
+        visible: sheet.visibility === "Visible",
+        active: sheet.name === active.name,
+      }));
     });
   }
 
   async readSheet(name: string, options: ReadOptions = {}): Promise<SheetSnapshot> {
     return this.batch(async (context) => {
-      const grid = await this.readUsedGrid(context, context.workbook.worksheets.getItem(name), Number.POSITIVE_INFINITY, options.percentAsText);
+      const grid = await this.readUsedGrid(
+        context,
+        context.workbook.worksheets.getItem(name),
+        Number.POSITIVE_INFINITY,
+        options.percentAsText,
+      );
       return { sheetName: name, values: grid.values, fingerprint: grid.fingerprint };
     });
   }
@@ -261,7 +323,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * The used range (values only), padded so values[0][0] is A1, read in row chunks sized to the budget.
    * Rows at or past `rowLimit` (0-based sheet row) are not read. Syncs: one, plus one per chunk.
    */
-  private async readUsedGrid(context: Excel.RequestContext, sheet: Excel.Worksheet, rowLimit: number, percentAsText = false): Promise<UsedGrid> {
+  private async readUsedGrid(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    rowLimit: number,
+    percentAsText = false,
+  ): Promise<UsedGrid> {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("address,rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
@@ -282,7 +349,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
         row.forEach((value, offset) => {
           // Excel stores "2.5%" as 0.025; a table of rates wants the percentage the user typed.
           const format = percentAsText ? String(range.numberFormat[r]?.[offset] ?? "") : "";
-          cells[columnIndex + offset] = typeof value === "number" && format.includes("%") ? `${Number((value * 100).toPrecision(12))}%` : fromExcel(value);
+          cells[columnIndex + offset] =
+            typeof value === "number" && format.includes("%")
+              ? `${Number((value * 100).toPrecision(12))}%`
+              : fromExcel(value);
         });
         values.push(cells);
       });
@@ -321,9 +391,18 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const styleAt = (r: number, c: number) => report.style(r, c, layout.values[r]?.[c] ?? null);
       const formatAt = (r: number, c: number) => styleAt(r, c)?.numberFormat;
       const heights = rows.map((_, r) => report.rowHeight(r));
-      const formattedColumns = numberFormatSpans(0, rows.length - 1, width, formatAt).reduce((count, span) => count + span.right - span.left + 1, 0);
+      const formattedColumns = numberFormatSpans(0, rows.length - 1, width, formatAt).reduce(
+        (count, span) => count + span.right - span.left + 1,
+        0,
+      );
       // Bytes of a row: its values, its number formats, and a row height where it changes.
-      const rowBytes = rows.map((row, r) => JSON.stringify(row).length + 1 + formattedColumns * 12 + (heights[r] !== null && heights[r] !== heights[r - 1] ? 120 : 0));
+      const rowBytes = rows.map(
+        (row, r) =>
+          JSON.stringify(row).length +
+          1 +
+          formattedColumns * 12 +
+          (heights[r] !== null && heights[r] !== heights[r - 1] ? 120 : 0),
+      );
 
       // A longer block from an earlier check leaves rows below the new one: those rows of the block's columns are cleared.
       let previousLast = last;
@@ -339,20 +418,34 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const chunks = chunkByBytes(rowBytes, this.budget);
       const application = context.application;
       for (const [index, [start, end]] of chunks.entries()) {
-        if (typeof application?.suspendApiCalculationUntilNextSync === "function") application.suspendApiCalculationUntilNextSync();
+        if (typeof application?.suspendApiCalculationUntilNextSync === "function")
+          application.suspendApiCalculationUntilNextSync();
         if (index === 0) {
           // Once only: repeated calls make the window flicker, and a repaint between chunks shows progress.
           whenSupported("1.9", () => {
-            if (typeof application?.suspendScreenUpdatingUntilNextSync === "function") application.suspendScreenUpdatingUntilNextSync();
+            if (typeof application?.suspendScreenUpdatingUntilNextSync === "function")
+              application.suspendScreenUpdatingUntilNextSync();
           });
           if (previousLast > last) sheet.getRange(rangeAddress(last + 1, left, previousLast, right)).clear();
           // The look of every cell, per rectangle of equal look (a column alike all the way down is one range).
           for (const rectangle of styleRectangles(rows.length, width, (r, c) => blockLook(styleAt(r, c)))) {
-            applyStyle(sheet.getRange(rangeAddress(top + rectangle.top, left + rectangle.left, top + rectangle.bottom, left + rectangle.right)).format, rectangle.style);
+            applyStyle(
+              sheet.getRange(
+                rangeAddress(
+                  top + rectangle.top,
+                  left + rectangle.left,
+                  top + rectangle.bottom,
+                  left + rectangle.right,
+                ),
+              ).format,
+              rectangle.style,
+            );
           }
           this.colourStatus(sheet, report, top, left, last, previousLast);
           report.widths.forEach((characters, c) => {
-            if (c < width) sheet.getRange(`${columnLetters(left + c)}:${columnLetters(left + c)}`).format.columnWidth = columnWidthPoints(characters);
+            if (c < width)
+              sheet.getRange(`${columnLetters(left + c)}:${columnLetters(left + c)}`).format.columnWidth =
+                columnWidthPoints(characters);
           });
           freeze(sheet, report.frozen);
           const state = layoutState as PrintAndFilterState | null;
@@ -366,7 +459,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
         const formatStart = Math.max(start, 1);
         if (formatStart < end) {
           for (const span of numberFormatSpans(formatStart, end - 1, width, formatAt)) {
-            sheet.getRange(rangeAddress(top + formatStart, left + span.left, top + end - 1, left + span.right)).numberFormat = span.formats;
+            sheet.getRange(
+              rangeAddress(top + formatStart, left + span.left, top + end - 1, left + span.right),
+            ).numberFormat = span.formats;
           }
         }
         setRowHeights(sheet, heights, start, end, top);
@@ -381,7 +476,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * status column below the header, after clearing earlier ones: a constant number of ranges
    * however many rows, and a status the user corrects by hand takes its colour.
    */
-  private colourStatus(sheet: Excel.Worksheet, report: PlanBlockReport, top: number, left: number, last: number, previousLast: number): void {
+  private colourStatus(
+    sheet: Excel.Worksheet,
+    report: PlanBlockReport,
+    top: number,
+    left: number,
+    last: number,
+    previousLast: number,
+  ): void {
     if (last <= top) return;
     sheet.getRange(rangeAddress(top + 1, left, Math.max(last, previousLast), left)).conditionalFormats.clearAll();
     const statusRange = sheet.getRange(rangeAddress(top + 1, left, last, left));
@@ -398,7 +500,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * The sheets Clearway wrote, by kind, from their hidden marks, in one sync: each mark's formula
    * names the sheet it points at (#REF! once that sheet is deleted). Also loads the sheets' names.
    */
-  private async markedSheets(context: Excel.RequestContext): Promise<{ marked: Map<ClearwaySheet, string | null>; markNames: Set<string>; sheetNames: string[] }> {
+  private async markedSheets(
+    context: Excel.RequestContext,
+  ): Promise<{ marked: Map<ClearwaySheet, string | null>; markNames: Set<string>; sheetNames: string[] }> {
     const names = context.workbook.names;
     names.load("items/name,items/formula");
     const sheets = context.workbook.worksheets;
@@ -423,25 +527,52 @@ export class OfficeWorkbookPort implements WorkbookPort {
       // A stale mark (its sheet deleted by hand) goes too, so the new one can take its name.
       if (markNames.has(SHEET_MARKS[kind])) context.workbook.names.getItem(SHEET_MARKS[kind]).delete();
       // A sheet of the user's with this name is never replaced: Clearway takes a free variant.
-      const name = freeSheetName(kind, sheetNames.filter((existing) => existing !== previous));
+      const name = freeSheetName(
+        kind,
+        sheetNames.filter((existing) => existing !== previous),
+      );
       const sheet = sheets.add(name);
-      const mark = context.workbook.names.add(SHEET_MARKS[kind], sheet.getRange("A1"), "Written by Clearway: replaced by the next check, deleted by Remove results.");
+      const mark = context.workbook.names.add(
+        SHEET_MARKS[kind],
+        sheet.getRange("A1"),
+        "Written by Clearway: replaced by the next check, deleted by Remove results.",
+      );
       mark.visible = false;
       const rows = report.rows;
       const width = Math.max(0, ...rows.map((row) => row.length));
       const cells = rows.map((row) => Array.from({ length: width }, (_, c) => reportCellToExcel(row[c])));
       const styleAt = (r: number, c: number) => rows[r]?.[c]?.style;
-      const chunks = width === 0 ? [] : chunkByBytes(cells.map((row) => JSON.stringify(row).length + 1 + width * 12), this.budget);
+      const chunks =
+        width === 0
+          ? []
+          : chunkByBytes(
+              cells.map((row) => JSON.stringify(row).length + 1 + width * 12),
+              this.budget,
+            );
       // The sheet's layout goes with the first chunk (or alone, for a sheet with no cells).
       const layout = () => {
         for (const rectangle of styleRectangles(rows.length, width, (r, c) => lookOf(styleAt(r, c)))) {
-          applyStyle(sheet.getRange(rangeAddress(rectangle.top, rectangle.left, rectangle.bottom, rectangle.right)).format, rectangle.style);
+          applyStyle(
+            sheet.getRange(rangeAddress(rectangle.top, rectangle.left, rectangle.bottom, rectangle.right)).format,
+            rectangle.style,
+          );
         }
         const columns = Math.max(width, report.widths.length);
-        for (let c = 0; c < columns; c++) sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = columnWidthPoints(report.widths[c] ?? DEFAULT_REPORT_WIDTH);
+        for (let c = 0; c < columns; c++)
+          sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = columnWidthPoints(
+            report.widths[c] ?? DEFAULT_REPORT_WIDTH,
+          );
         if (report.frozen) freeze(sheet, report.frozen);
         whenSupported("1.9", () => {
-          if (report.autoFilter) sheet.autoFilter.apply(rangeAddress(report.autoFilter.firstRow, report.autoFilter.firstColumn, report.autoFilter.lastRow, report.autoFilter.lastColumn));
+          if (report.autoFilter)
+            sheet.autoFilter.apply(
+              rangeAddress(
+                report.autoFilter.firstRow,
+                report.autoFilter.firstColumn,
+                report.autoFilter.lastRow,
+                report.autoFilter.lastColumn,
+              ),
+            );
           applyPrint(sheet, report.print, null);
         });
         if (report.chart) addChart(sheet, report.chart);
@@ -473,12 +604,16 @@ export class OfficeWorkbookPort implements WorkbookPort {
       if (!existing.isNullObject) return false;
       const sheet = sheets.add(template.name);
       const width = template.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
-      sheet.getRange(rangeAddress(0, 0, template.rows.length - 1, width - 1)).values = template.rows.map((row) => Array.from({ length: width }, (_, c) => toExcel(plainText(row[c] ?? null))));
+      sheet.getRange(rangeAddress(0, 0, template.rows.length - 1, width - 1)).values = template.rows.map((row) =>
+        Array.from({ length: width }, (_, c) => toExcel(plainText(row[c] ?? null))),
+      );
       sheet.getRange(rangeAddress(template.headerRow, 0, template.headerRow, width - 1)).format.font.bold = true;
       // In-cell lists need ExcelApi 1.8; older hosts get the sheet without them.
       whenSupported("1.8", () => {
         for (const list of template.lists) {
-          sheet.getRange(rangeAddress(template.headerRow + 1, list.column, template.headerRow + 500, list.column)).dataValidation.rule = { list: { inCellDropDown: true, source: list.values.join(",") } };
+          sheet.getRange(
+            rangeAddress(template.headerRow + 1, list.column, template.headerRow + 500, list.column),
+          ).dataValidation.rule = { list: { inCellDropDown: true, source: list.values.join(",") } };
         }
       });
       sheet.activate();
@@ -494,11 +629,23 @@ export class OfficeWorkbookPort implements WorkbookPort {
       // Only the rows header detection scans are needed to find the block; the used range gives its last row.
       const grid = await this.readUsedGrid(context, sheet, HEADER_SCAN_ROWS);
       const block = findOutputBlockRow(grid.values);
-      if (block) sheet.getRange(rangeAddress(block.row, block.place.start, Math.max(block.row, grid.lastRow), block.place.start + block.place.width - 1)).clear();
+      if (block)
+        sheet
+          .getRange(
+            rangeAddress(
+              block.row,
+              block.place.start,
+              Math.max(block.row, grid.lastRow),
+              block.place.start + block.place.width - 1,
+            ),
+          )
+          .clear();
       const removed = block !== null;
       // Only sheets Clearway marked as its own go; a sheet of the user's with the same name stays.
       const { marked } = await this.markedSheets(context);
-      const found = [...new Set([...marked.values()].filter((name): name is string => name !== null && name !== sheetName))];
+      const found = [
+        ...new Set([...marked.values()].filter((name): name is string => name !== null && name !== sheetName)),
+      ];
       for (const name of found) sheets.getItem(name).delete();
       // The clear went with the marks' sync; the deletions need one more.
       if (found.length) await context.sync();
@@ -549,7 +696,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
         return null;
       }
     }
-    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Partial<SettingsInput>) : null;
+    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Partial<SettingsInput>)
+      : null;
   }
 
   async saveSettings(settings: Partial<SettingsInput>): Promise<void> {
@@ -557,7 +706,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
     store.set(SETTINGS_KEY, JSON.stringify(settings));
     await new Promise<void>((resolve, reject) => {
       store.saveAsync((result) => {
-        if (isFailed(result.status)) reject(new Error(`Clearway could not save its settings in this workbook${result.error?.message ? `: ${result.error.message}` : ""}. Check that the workbook can be edited, then try again.`));
+        if (isFailed(result.status))
+          reject(
+            new Error(
+              `Clearway could not save its settings in this workbook${result.error?.message ? `: ${result.error.message}` : ""}. Check that the workbook can be edited, then try again.`,
+            ),
+          );
         else resolve();
       });
     });
@@ -569,12 +723,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load("address");
       await context.sync();
-      if ((used.isNullObject ? EMPTY_SHEET : used.address) !== snapshot.fingerprint) throw new SheetChangedError(snapshot.sheetName);
+      if ((used.isNullObject ? EMPTY_SHEET : used.address) !== snapshot.fingerprint)
+        throw new SheetChangedError(snapshot.sheetName);
       const width = Math.max(1, ...rows.map((row) => row.length));
       // Below everything the sheet holds, so no cell of the user's is written over; formula-looking text stays text.
       const top = snapshot.values.length;
       const address = rangeAddress(top, 0, top + rows.length - 1, width - 1);
-      sheet.getRange(address).values = rows.map((row) => Array.from({ length: width }, (_, c) => toExcel(plainText(row[c] ?? null))));
+      sheet.getRange(address).values = rows.map((row) =>
+        Array.from({ length: width }, (_, c) => toExcel(plainText(row[c] ?? null))),
+      );
       await context.sync();
       return address;
     });

@@ -21,7 +21,11 @@ export function withoutNumberFormat(style: ReportStyle): ReportStyle {
  * columns merged. A column styled the same all the way down is one rectangle, however many rows.
  * Cells with no style are left out.
  */
-export function styleRectangles(rowCount: number, columnCount: number, styleAt: (row: number, column: number) => ReportStyle | undefined): StyledRectangle[] {
+export function styleRectangles(
+  rowCount: number,
+  columnCount: number,
+  styleAt: (row: number, column: number) => ReportStyle | undefined,
+): StyledRectangle[] {
   const done: StyledRectangle[] = [];
   let open = new Map<string, StyledRectangle>();
   for (let c = 0; c < columnCount; c++) {
@@ -57,7 +61,12 @@ export function styleRectangles(rowCount: number, columnCount: number, styleAt: 
  * Number formats of rows [top, bottom] as 2-D arrays, one per span of neighbouring columns that
  * have any format in those rows ("General" for the cells between); columns without any are skipped.
  */
-export function numberFormatSpans(top: number, bottom: number, columnCount: number, formatAt: (row: number, column: number) => string | undefined): Array<{ left: number; right: number; formats: string[][] }> {
+export function numberFormatSpans(
+  top: number,
+  bottom: number,
+  columnCount: number,
+  formatAt: (row: number, column: number) => string | undefined,
+): Array<{ left: number; right: number; formats: string[][] }> {
   const formatted: boolean[] = [];
   for (let c = 0; c < columnCount; c++) {
     let any = false;

@@ -9,15 +9,69 @@ const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, janvier: 1, januar: 1, enero: 1, feb: 2, february: 2, fevrier: 2, februar: 2, febrero: 2, mar: 3, march: 3, mars: 3, marz: 3, marzo: 3,
-  apr: 4, april: 4, avril: 4, abril: 4, may: 5, mai: 5, mayo: 5, jun: 6, june: 6, juin: 6, juni: 6, junio: 6, jul: 7, july: 7, juillet: 7, juli: 7, julio: 7,
-  aug: 8, august: 8, aout: 8, agosto: 8, sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9, oct: 10, october: 10, octobre: 10, okt: 10, oktober: 10, octubre: 10,
-  nov: 11, november: 11, novembre: 11, noviembre: 11, dec: 12, december: 12, decembre: 12, dez: 12, dezember: 12, diciembre: 12,
+  jan: 1,
+  january: 1,
+  janvier: 1,
+  januar: 1,
+  enero: 1,
+  feb: 2,
+  february: 2,
+  fevrier: 2,
+  februar: 2,
+  febrero: 2,
+  mar: 3,
+  march: 3,
+  mars: 3,
+  marz: 3,
+  marzo: 3,
+  apr: 4,
+  april: 4,
+  avril: 4,
+  abril: 4,
+  may: 5,
+  mai: 5,
+  mayo: 5,
+  jun: 6,
+  june: 6,
+  juin: 6,
+  juni: 6,
+  junio: 6,
+  jul: 7,
+  july: 7,
+  juillet: 7,
+  juli: 7,
+  julio: 7,
+  aug: 8,
+  august: 8,
+  aout: 8,
+  agosto: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  septembre: 9,
+  septiembre: 9,
+  oct: 10,
+  october: 10,
+  octobre: 10,
+  okt: 10,
+  oktober: 10,
+  octubre: 10,
+  nov: 11,
+  november: 11,
+  novembre: 11,
+  noviembre: 11,
+  dec: 12,
+  december: 12,
+  decembre: 12,
+  dez: 12,
+  dezember: 12,
+  diciembre: 12,
 };
 
 function isoFromParts(year: number, month: number, day: number): Parsed<string> {
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1900 || year > 2200 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return fail(`is not a real calendar date`);
+  if (year < 1900 || year > 2200 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return fail(`is not a real calendar date`);
   return ok(date.toISOString().slice(0, 10));
 }
 
@@ -45,7 +99,8 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
  * refused: it is 3 April in Europe and March 4 in the US.
  */
 export function parseDate(value: CellValue): Parsed<string> {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? fail("is not a valid date") : ok(value.toISOString().slice(0, 10));
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? fail("is not a valid date") : ok(value.toISOString().slice(0, 10));
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value < 1 || value > 2958465) return fail(`${value} is not an Excel date`);
     return ok(new Date(EXCEL_EPOCH_MS + Math.floor(value) * 86_400_000).toISOString().slice(0, 10));
@@ -58,7 +113,8 @@ export function parseDate(value: CellValue): Parsed<string> {
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     const year = fullYear(m[3]!);
-    if (a <= 12 && b <= 12 && a !== b) return fail(`"${text}" is ambiguous: day/month or month/day? Write it as ${year}-MM-DD`);
+    if (a <= 12 && b <= 12 && a !== b)
+      return fail(`"${text}" is ambiguous: day/month or month/day? Write it as ${year}-MM-DD`);
     return a > 12 ? isoFromParts(year, b, a) : isoFromParts(year, a, b);
   }
   // Dotted dates are day-first wherever they are used (Germany, Switzerland, Poland...).
@@ -66,21 +122,26 @@ export function parseDate(value: CellValue): Parsed<string> {
   if (m) return isoFromParts(fullYear(m[3]!), Number(m[2]), Number(m[1]));
   // "22-Jan-2027", "05/Jan/2027", "2-Mar-27", "3. März 2027".
   m = /^(\d{1,2})\.?[\s./-]+([A-Za-zéûäÄÉ]+)\.?[\s.,/-]+(\d{4}|\d{2})$/.exec(text);
-  if (m && MONTHS[normalizeName(m[2]!)]) return isoFromParts(fullYear(m[3]!), MONTHS[normalizeName(m[2]!)]!, Number(m[1]));
+  if (m && MONTHS[normalizeName(m[2]!)])
+    return isoFromParts(fullYear(m[3]!), MONTHS[normalizeName(m[2]!)]!, Number(m[1]));
   m = /^([A-Za-zéûäÄÉ]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(text);
   if (m && MONTHS[normalizeName(m[1]!)]) return isoFromParts(Number(m[3]), MONTHS[normalizeName(m[1]!)]!, Number(m[2]));
   return fail(`"${text}" is not a date Clearway can read; write it as YYYY-MM-DD`);
 }
 
-const CURRENCY_SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", "US$": "USD" };
+const CURRENCY_SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", US$: "USD" };
 
 /** How numbers written as text mark decimals: "1,234.56" (point) or "1.234,56" (comma, as in a `;`-separated CSV from Excel). */
 export type DecimalMark = "point" | "comma";
 
 /** An amount written with a decimal comma: "1.234,56", "1234,5", "1.234" (thousands), "1 234,56" (French thousands, also with a no-break space). */
 function commaAmount(value: string, text: string): Parsed<{ amount: number }> {
-  if (/^(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+)(,\d+)?$/.test(text)) return ok({ amount: Number(text.replace(/[. \u00a0\u202f]/g, "").replace(",", ".")) });
-  if (/^(\d{1,3}(,\d{3})+|\d+)\.\d+$/.test(text)) return fail(`"${value}" has a decimal point, but this file writes numbers with a decimal comma; write it as ${text.replace(/,/g, "").replace(".", ",")}`);
+  if (/^(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+)(,\d+)?$/.test(text))
+    return ok({ amount: Number(text.replace(/[. \u00a0\u202f]/g, "").replace(",", ".")) });
+  if (/^(\d{1,3}(,\d{3})+|\d+)\.\d+$/.test(text))
+    return fail(
+      `"${value}" has a decimal point, but this file writes numbers with a decimal comma; write it as ${text.replace(/,/g, "").replace(".", ",")}`,
+    );
   return fail(`"${value}" is not an amount; expected a number such as 12500,00`);
 }
 
@@ -89,8 +150,14 @@ function commaAmount(value: string, text: string): Parsed<{ amount: number }> {
  * comma ("1.234,56") is refused rather than guessed, unless `decimalMark` says the file writes
  * one. A currency written in the cell is returned.
  */
-export function parseAmount(value: CellValue, decimalMark: DecimalMark = "point"): Parsed<{ amount: number; currency?: string }> {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? withinLimit(value, ok({ amount: value })) : fail(value < 0 ? `${value} is negative; expected an amount of 0 or more` : "is not a number");
+export function parseAmount(
+  value: CellValue,
+  decimalMark: DecimalMark = "point",
+): Parsed<{ amount: number; currency?: string }> {
+  if (typeof value === "number")
+    return Number.isFinite(value) && value >= 0
+      ? withinLimit(value, ok({ amount: value }))
+      : fail(value < 0 ? `${value} is negative; expected an amount of 0 or more` : "is not a number");
   if (typeof value !== "string") return fail("is not a number");
   let text = value.trim();
   let currency: string | undefined;
@@ -107,17 +174,25 @@ export function parseAmount(value: CellValue, decimalMark: DecimalMark = "point"
   if (/^-/.test(text) || /^\(.*\)$/.test(text)) return fail(`"${value}" is negative; expected an amount of 0 or more`);
   if (decimalMark === "comma") {
     const amount = commaAmount(value, text);
-    return amount.ok ? withinLimit(amount.value.amount, ok({ amount: amount.value.amount, ...(currency ? { currency } : {}) })) : amount;
+    return amount.ok
+      ? withinLimit(amount.value.amount, ok({ amount: amount.value.amount, ...(currency ? { currency } : {}) }))
+      : amount;
   }
-  if (/^\d{1,3}(\.\d{3})+,\d+$/.test(text) || /^\d+,\d{1,2}$/.test(text)) return fail(`"${value}" uses a decimal comma; write it as ${text.replace(/\./g, "").replace(",", ".")}`);
-  if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(text)) return fail(`"${value}" is not an amount; expected a number such as 12500.00`);
+  if (/^\d{1,3}(\.\d{3})+,\d+$/.test(text) || /^\d+,\d{1,2}$/.test(text))
+    return fail(`"${value}" uses a decimal comma; write it as ${text.replace(/\./g, "").replace(",", ".")}`);
+  if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(text))
+    return fail(`"${value}" is not an amount; expected a number such as 12500.00`);
   const amount = Number(text.replace(/,/g, ""));
   return withinLimit(amount, ok({ amount, ...(currency ? { currency } : {}) }));
 }
 
 /** An amount beyond MAX_AMOUNT (or beyond what a number holds) is refused in its cell, never carried into the charges. */
 function withinLimit<T>(amount: number, parsed: Parsed<T>): Parsed<T> {
-  return Number.isFinite(amount) && amount <= MAX_AMOUNT ? parsed : fail(`is larger than ${MAX_AMOUNT.toLocaleString("en")}, the most Clearway estimates charges for: check the amount`);
+  return Number.isFinite(amount) && amount <= MAX_AMOUNT
+    ? parsed
+    : fail(
+        `is larger than ${MAX_AMOUNT.toLocaleString("en")}, the most Clearway estimates charges for: check the amount`,
+      );
 }
 
 const YES = new Set(["yes", "y", "true", "x", "1", "ja", "j", "oui", "si", "sí"].map(normalizeName));
@@ -135,16 +210,58 @@ export function parseYesNo(value: CellValue): Parsed<boolean> {
 }
 
 const TEMPERATURE_ALIASES: Record<string, Temperature> = {
-  ambient: "ambient", roomtemperature: "ambient", rt: "ambient", "1525c": "ambient", controlledambient: "ambient", raumtemperatur: "ambient", ambiante: "ambient", ambiente: "ambient",
-  "28c": "2-8C", "28": "2-8C", "2c8c": "2-8C", "2cbis8c": "2-8C", "2bis8c": "2-8C", "2a8c": "2-8C", "2to8c": "2-8C", refrigerated: "2-8C", fridge: "2-8C", chilled: "2-8C", cold: "2-8C", gekuhlt: "2-8C", kuhlschrank: "2-8C", refrigere: "2-8C", refrigerado: "2-8C",
-  "20c": "-20C", frozen: "-20C", gefroren: "-20C", congele: "-20C", congelado: "-20C",
-  "80c": "-80C", ultrafrozen: "-80C", deepfrozen: "-80C", ultracold: "-80C", "70c": "-80C",
-  dryice: "dry-ice", trockeneis: "dry-ice", glacecarbonique: "dry-ice", hieloseco: "dry-ice", un1845: "dry-ice",
-  ln2: "ln2", liquidnitrogen: "ln2", cryo: "ln2", cryogenic: "ln2", vapourphase: "ln2", vaporphase: "ln2", dryshipper: "ln2", "150c": "ln2", "196c": "ln2",
+  ambient: "ambient",
+  roomtemperature: "ambient",
+  rt: "ambient",
+  "1525c": "ambient",
+  controlledambient: "ambient",
+  raumtemperatur: "ambient",
+  ambiante: "ambient",
+  ambiente: "ambient",
+  "28c": "2-8C",
+  "28": "2-8C",
+  "2c8c": "2-8C",
+  "2cbis8c": "2-8C",
+  "2bis8c": "2-8C",
+  "2a8c": "2-8C",
+  "2to8c": "2-8C",
+  refrigerated: "2-8C",
+  fridge: "2-8C",
+  chilled: "2-8C",
+  cold: "2-8C",
+  gekuhlt: "2-8C",
+  kuhlschrank: "2-8C",
+  refrigere: "2-8C",
+  refrigerado: "2-8C",
+  "20c": "-20C",
+  frozen: "-20C",
+  gefroren: "-20C",
+  congele: "-20C",
+  congelado: "-20C",
+  "80c": "-80C",
+  ultrafrozen: "-80C",
+  deepfrozen: "-80C",
+  ultracold: "-80C",
+  "70c": "-80C",
+  dryice: "dry-ice",
+  trockeneis: "dry-ice",
+  glacecarbonique: "dry-ice",
+  hieloseco: "dry-ice",
+  un1845: "dry-ice",
+  ln2: "ln2",
+  liquidnitrogen: "ln2",
+  cryo: "ln2",
+  cryogenic: "ln2",
+  vapourphase: "ln2",
+  vaporphase: "ln2",
+  dryshipper: "ln2",
+  "150c": "ln2",
+  "196c": "ln2",
 };
 
 const DRY_ICE_WORDS = /dry\s*ice|trockeneis|glace\s*carbonique|carboglace|hielo\s*seco|ghiaccio\s*secco|un\s*1845/i;
-const LN2_WORDS = /\bln2\b|liquid\s*nitrogen|fl[üu]ssig(?:er)?\s*stickstoff|azote\s*liquide|nitr[óo]geno\s*l[íi]quido|dry\s*shipper|cryo/i;
+const LN2_WORDS =
+  /\bln2\b|liquid\s*nitrogen|fl[üu]ssig(?:er)?\s*stickstoff|azote\s*liquide|nitr[óo]geno\s*l[íi]quido|dry\s*shipper|cryo/i;
 const WORD_TEMPERATURES: Array<[RegExp, Temperature]> = [
   [/ultra|deep\s*frozen|tiefgefroren|ultra\s*congel/i, "-80C"],
   [/frozen|gefroren|tiefk[üu]hl|congel/i, "-20C"],
@@ -171,7 +288,9 @@ function temperatureFromDegrees(text: string): Temperature | undefined {
 export function parseTemperature(value: CellValue): Parsed<Temperature> {
   const raw = String(value);
   const key = normalizeName(raw).replace(/deg|°/g, "");
-  const temperature = (Object.hasOwn(TEMPERATURE_ALIASES, key) ? TEMPERATURE_ALIASES[key] : undefined) ?? (TEMPERATURES as readonly string[]).find((t) => normalizeName(t) === key);
+  const temperature =
+    (Object.hasOwn(TEMPERATURE_ALIASES, key) ? TEMPERATURE_ALIASES[key] : undefined) ??
+    (TEMPERATURES as readonly string[]).find((t) => normalizeName(t) === key);
   if (temperature) return ok(temperature as Temperature);
   // Dry ice and nitrogen name the refrigerant, which matters for dangerous goods, whatever degrees follow.
   if (DRY_ICE_WORDS.test(raw)) return ok("dry-ice");
@@ -179,18 +298,22 @@ export function parseTemperature(value: CellValue): Parsed<Temperature> {
   const degrees = temperatureFromDegrees(raw);
   if (degrees) return ok(degrees);
   const worded = WORD_TEMPERATURES.find(([pattern]) => pattern.test(raw));
-  return worded ? ok(worded[1]) : fail(`"${raw}" is not a temperature Clearway knows; use ambient, 2-8 C, -20 C, -80 C, dry ice or LN2`);
+  return worded
+    ? ok(worded[1])
+    : fail(`"${raw}" is not a temperature Clearway knows; use ambient, 2-8 C, -20 C, -80 C, dry ice or LN2`);
 }
 
 /** "No commercial value" as pro-formas write it, in a yes/no column or inside a reason or remarks text. */
-const NO_COMMERCIAL_VALUE = /no\s+commercial\s+value|\bNCV\b|ohne\s+handelswert|kein\s+handelswert|sans\s+valeur\s+commerciale|sin\s+valor\s+comercial|senza\s+valore\s+commerciale/i;
+const NO_COMMERCIAL_VALUE =
+  /no\s+commercial\s+value|\bNCV\b|ohne\s+handelswert|kein\s+handelswert|sans\s+valeur\s+commerciale|sin\s+valor\s+comercial|senza\s+valore\s+commerciale/i;
 
 export function saysNoCommercialValue(text: string): boolean {
   return NO_COMMERCIAL_VALUE.test(text.normalize("NFC"));
 }
 
 /** Text that stands for "nothing here yet": "N/A", "TBD", "Date Not Captured", "See ASN-93", "Freight Included in Commodity Cost". */
-const PLACEHOLDER = /^(n\/?a|n\.a\.|na|tbd|tbc|tba|to be (confirmed|determined|advised)|pending|unknown|not (captured|available|applicable|known)|.*\bnot captured|none given|k\.?\s*a\.?|keine angabe|non communiqu[ée]|nc|s\.?o\.?|see .+|siehe .+|voir .+|ver .+|.*\bincluded in\b.*|.*\binklusive\b.*|.*\binclus dans\b.*|-{1,3}|\?+)$/i;
+const PLACEHOLDER =
+  /^(n\/?a|n\.a\.|na|tbd|tbc|tba|to be (confirmed|determined|advised)|pending|unknown|not (captured|available|applicable|known)|.*\bnot captured|none given|k\.?\s*a\.?|keine angabe|non communiqu[ée]|nc|s\.?o\.?|see .+|siehe .+|voir .+|ver .+|.*\bincluded in\b.*|.*\binklusive\b.*|.*\binclus dans\b.*|-{1,3}|\?+)$/i;
 
 export function isPlaceholder(value: CellValue): boolean {
   return typeof value === "string" && PLACEHOLDER.test(value.trim());
@@ -200,7 +323,10 @@ export function isPlaceholder(value: CellValue): boolean {
 export function parseUnNumbers(value: CellValue): Parsed<string[]> {
   const text = String(value).trim();
   if (!text || NO.has(normalizeName(text)) || /^(none|n\/a|na)$/i.test(text)) return ok([]);
-  const parts = text.split(/[,;/+&]|\s{2,}|\band\b/i).map((part) => part.trim()).filter(Boolean);
+  const parts = text
+    .split(/[,;/+&]|\s{2,}|\band\b/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
   const numbers: string[] = [];
   for (const part of parts) {
     const m = /^(?:UN\s*)?(\d{4})$/i.exec(part);

@@ -8,9 +8,18 @@ import { countryView } from "../rules/countryView";
 
 /** Issues that only the charges raise: without a value they say nothing. */
 const CHARGE_ISSUES: ReadonlySet<string> = new Set([
-  ISSUE_CODES.valuationNotCovered, ISSUE_CODES.freightEstimated, ISSUE_CODES.headingAssumed, ISSUE_CODES.headingUnknown, ISSUE_CODES.dutyNotCovered,
-  ISSUE_CODES.dutyRateVaries, ISSUE_CODES.importTaxNotCovered, ISSUE_CODES.taxRelief, ISSUE_CODES.deMinimis, ISSUE_CODES.extraTariff,
-  ISSUE_CODES.customsValueRequired, ISSUE_CODES.currencyMismatch,
+  ISSUE_CODES.valuationNotCovered,
+  ISSUE_CODES.freightEstimated,
+  ISSUE_CODES.headingAssumed,
+  ISSUE_CODES.headingUnknown,
+  ISSUE_CODES.dutyNotCovered,
+  ISSUE_CODES.dutyRateVaries,
+  ISSUE_CODES.importTaxNotCovered,
+  ISSUE_CODES.taxRelief,
+  ISSUE_CODES.deMinimis,
+  ISSUE_CODES.extraTariff,
+  ISSUE_CODES.customsValueRequired,
+  ISSUE_CODES.currencyMismatch,
 ]);
 
 /** ISO 4217's code for "no currency": the currency of a row whose plan gives no value and no currency. */
@@ -25,13 +34,28 @@ export const CHARGES_SKIPPED_BASIS = "not estimated: the plan has no value colum
  */
 export function withoutCharges(assessment: Assessment, shipment: Shipment, context: AssessContext): Assessment {
   // The facts the charges cite (valuation, duty, tax, de minimis) are cited by nothing else in an assessment.
-  const chargeRefs = new Set(estimateCharges({ ...shipment, value: 1 }, countryView(context.rules, shipment.destination), context).ruleRefs);
+  const chargeRefs = new Set(
+    estimateCharges({ ...shipment, value: 1 }, countryView(context.rules, shipment.destination), context).ruleRefs,
+  );
   const issues = assessment.issues.filter((entry) => !CHARGE_ISSUES.has(entry.code));
-  issues.push({ code: "charges-skipped", severity: "info", kind: "info", message: "Duty and import tax are not estimated: the plan has no value column (add one, e.g. Value (EUR), to have them estimated)." });
+  issues.push({
+    code: "charges-skipped",
+    severity: "info",
+    kind: "info",
+    message:
+      "Duty and import tax are not estimated: the plan has no value column (add one, e.g. Value (EUR), to have them estimated).",
+  });
   return {
     ...assessment,
     status: statusOf(issues),
-    charges: { currency: shipment.currency, customsValue: null, duty: null, importTax: null, total: null, basis: CHARGES_SKIPPED_BASIS },
+    charges: {
+      currency: shipment.currency,
+      customsValue: null,
+      duty: null,
+      importTax: null,
+      total: null,
+      basis: CHARGES_SKIPPED_BASIS,
+    },
     issues,
     ruleRefs: assessment.ruleRefs.filter((ref) => !chargeRefs.has(ref)),
   };

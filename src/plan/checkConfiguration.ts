@@ -57,31 +57,51 @@ const DECIMAL_COMMA_NUMBER = /^(\d{1,3}(\.\d{3})+|\d+)(,\d+)?(\s*%)?$/;
 
 /** The rules table reads numbers with a decimal point: a decimal-comma table's numbers are rewritten so. */
 function withDecimalPoints(grid: Grid): Grid {
-  return grid.map((row) => row.map((cell) => (typeof cell === "string" && DECIMAL_COMMA_NUMBER.test(cell.trim()) ? cell.trim().replace(/\./g, "").replace(",", ".") : cell)));
+  return grid.map((row) =>
+    row.map((cell) =>
+      typeof cell === "string" && DECIMAL_COMMA_NUMBER.test(cell.trim())
+        ? cell.trim().replace(/\./g, "").replace(",", ".")
+        : cell,
+    ),
+  );
 }
 
 /** The rule set with the overrides of a rules table or file, and the note saying which facts they change. */
 export function rulesFrom(document: ConfigDocument, base: RuleSet): { rules: RuleSet; note: string } {
   let rules: RuleSet;
   if (document.kind === "table") {
-    const read = readRulesTable(document.decimalMark === "comma" ? withDecimalPoints(document.grid) : document.grid, base);
+    const read = readRulesTable(
+      document.decimalMark === "comma" ? withDecimalPoints(document.grid) : document.grid,
+      base,
+    );
     if (!read.ok) throw new ConfigurationRefusedError(document.where, read.problems);
     rules = read.value.ruleSet;
   } else {
     try {
       rules = applyRuleOverrides(base, parseRuleOverrides(document.data, document.where), document.where);
     } catch (error) {
-      if (error instanceof RuleSetError) throw new ConfigurationRefusedError(document.where, [{ cell: null, path: "", message: error.message }], `${error.message} (the rules file is refused, so nothing was checked)`);
+      if (error instanceof RuleSetError)
+        throw new ConfigurationRefusedError(
+          document.where,
+          [{ cell: null, path: "", message: error.message }],
+          `${error.message} (the rules file is refused, so nothing was checked)`,
+        );
       throw error;
     }
   }
   const ids = overrideFactIds(rules);
-  return { rules, note: `Rule overrides from ${document.name}: ${ids.length ? ids.join(", ") : "none (every fact given equals Clearway's)"}.` };
+  return {
+    rules,
+    note: `Rule overrides from ${document.name}: ${ids.length ? ids.join(", ") : "none (every fact given equals Clearway's)"}.`,
+  };
 }
 
 /** The parties of a parties table or file, checked against the rule set's permit ids (a licence must name one of its permits). */
 export function partiesFrom(document: ConfigDocument, rules: RuleSet): { parties: Party[]; note: string } {
-  const read = document.kind === "data" ? readPartiesJson(document.data, permitRuleIds(rules)) : readPartiesTable(document.grid, licenceCatalogue(rules));
+  const read =
+    document.kind === "data"
+      ? readPartiesJson(document.data, permitRuleIds(rules))
+      : readPartiesTable(document.grid, licenceCatalogue(rules));
   if (!read.ok) throw new ConfigurationRefusedError(document.where, read.problems);
   return { parties: read.value, note: `Parties from ${document.name}: ${read.value.length}.` };
 }
@@ -108,5 +128,9 @@ export function combinedPlanDefaults(given: PlanDefaults, kept: PlanDefaults): P
 /** The note listing the plan defaults a check uses, if any. */
 export function planDefaultsNote(defaults: PlanDefaults): string[] {
   const entries = Object.entries(defaults).filter(([, value]) => value !== undefined);
-  return entries.length ? [`Plan defaults (used where the plan gives no value; such rows say so): ${entries.map(([field, value]) => `${field}=${value}`).join(", ")}.`] : [];
+  return entries.length
+    ? [
+        `Plan defaults (used where the plan gives no value; such rows say so): ${entries.map(([field, value]) => `${field}=${value}`).join(", ")}.`,
+      ]
+    : [];
 }

@@ -100,7 +100,11 @@ function anyUsed(grid: Grid, fromRow: number, from: number, to: number): boolean
  */
 function outputColumnFor(grid: Grid, detection: HeaderDetection): number {
   const previous = detection.existingOutputBlock;
-  if (previous && !anyUsed(grid, detection.headerRow, previous.start + previous.width, previous.start + OUTPUT_COLUMNS.length)) return previous.start;
+  if (
+    previous &&
+    !anyUsed(grid, detection.headerRow, previous.start + previous.width, previous.start + OUTPUT_COLUMNS.length)
+  )
+    return previous.start;
   return lastUsedColumn(grid, detection.headerRow) + 1;
 }
 
@@ -115,13 +119,22 @@ function readRow(grid: Grid, detection: HeaderDetection, r: number, rowOffset: n
   }
 }
 
-const assumptionIssues = (assumed: readonly Assumption[]): Issue[] => assumed.map((entry) => ({ code: `plan-${entry.from}`, severity: "info", kind: "info", message: entry.message }));
+const assumptionIssues = (assumed: readonly Assumption[]): Issue[] =>
+  assumed.map((entry) => ({ code: `plan-${entry.from}`, severity: "info", kind: "info", message: entry.message }));
 
 /** One read row assessed (as part of its shipment, when the plan writes it over several rows); null for an empty row. */
-function checkRow(read: ReadRow, detection: HeaderDetection, rowOffset: number, context: AssessContext, group: ShipmentGroup | undefined, assessed: Map<ShipmentGroup, Assessment>): RowResult | null {
+function checkRow(
+  read: ReadRow,
+  detection: HeaderDetection,
+  rowOffset: number,
+  context: AssessContext,
+  group: ShipmentGroup | undefined,
+  assessed: Map<ShipmentGroup, Assessment>,
+): RowResult | null {
   const row = read.r + rowOffset;
   const asOf = context.settings.asOf;
-  let shipmentId: string | null = "failure" in read ? read.shipmentId : read.parsed.kind === "empty" ? null : read.parsed.shipmentId;
+  let shipmentId: string | null =
+    "failure" in read ? read.shipmentId : read.parsed.kind === "empty" ? null : read.parsed.shipmentId;
   let assumed: Assumption[] = [];
   try {
     if ("failure" in read) throw new Error(read.failure);
@@ -129,7 +142,16 @@ function checkRow(read: ReadRow, detection: HeaderDetection, rowOffset: number, 
     if (parsed.kind === "empty") return null;
     shipmentId = parsed.shipmentId;
     assumed = parsed.assumptions;
-    if (parsed.kind === "error") return { row, shipmentId, status: "error", errors: parsed.issues, nextStep: nextStep(parsed.issues, undefined, undefined, asOf), applyBy: null, assumed };
+    if (parsed.kind === "error")
+      return {
+        row,
+        shipmentId,
+        status: "error",
+        errors: parsed.issues,
+        nextStep: nextStep(parsed.issues, undefined, undefined, asOf),
+        applyBy: null,
+        assumed,
+      };
     const shipment = group?.shipment ?? parsed.shipment;
     let assessment = group?.shipment ? assessed.get(group) : undefined;
     if (!assessment) {
@@ -141,12 +163,30 @@ function checkRow(read: ReadRow, detection: HeaderDetection, rowOffset: number, 
     const notes = assumptionIssues(assumed);
     if (group) notes.push({ code: "rows-form-one-shipment", severity: "info", kind: "info", message: group.note });
     if (notes.length) assessment = { ...assessment, issues: [...assessment.issues, ...notes] };
-    return { row, shipmentId, status: assessment.status, shipment, assessment, nextStep: nextStep(assessment.issues, assessment, shipment, asOf), applyBy: rowApplyBy(assessment, shipment), assumed, ...(group?.shipment ? { shipmentRows: group.rows } : {}) };
+    return {
+      row,
+      shipmentId,
+      status: assessment.status,
+      shipment,
+      assessment,
+      nextStep: nextStep(assessment.issues, assessment, shipment, asOf),
+      applyBy: rowApplyBy(assessment, shipment),
+      assumed,
+      ...(group?.shipment ? { shipmentRows: group.rows } : {}),
+    };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = `Row ${row} could not be checked (${reason}); the other rows were. Check this row by hand and report the row's contents to Clearway's maintainers.`;
     const errors: Issue[] = [{ code: "row-not-checked", severity: "error", kind: "shipment", message }];
-    return { row, shipmentId, status: "error", errors, nextStep: nextStep(errors, undefined, undefined, asOf), applyBy: null, assumed };
+    return {
+      row,
+      shipmentId,
+      status: "error",
+      errors,
+      nextStep: nextStep(errors, undefined, undefined, asOf),
+      applyBy: null,
+      assumed,
+    };
   }
 }
 
@@ -159,13 +199,32 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
   if (noHeader || unmet.length || mappingProblems.length) {
     const missing = unmet.map((field) => FIELD_HEADERS[field].label).join(", ");
     const problems = [...(unmet.length ? [`missing or ambiguous ${missing}`] : []), ...mappingProblems].join("; ");
-    throw new PlanNotFoundError(detection.headerRow < 0 ? `no shipment plan found: no header row with the required columns (Origin, Destination, Material type)` : `no usable plan header: ${problems}. ${describeDetection(detection, rowOffset)}`, detection);
+    throw new PlanNotFoundError(
+      detection.headerRow < 0
+        ? `no shipment plan found: no header row with the required columns (Origin, Destination, Material type)`
+        : `no usable plan header: ${problems}. ${describeDetection(detection, rowOffset)}`,
+      detection,
+    );
   }
 
-  const reading: RowReading = { ...(options.decimalMark ? { decimalMark: options.decimalMark } : {}), defaults, ...(options.depots ? { depots: options.depots } : {}), mixedDateColumns: mixedDateColumns(grid, detection, rowOffset) };
+  const reading: RowReading = {
+    ...(options.decimalMark ? { decimalMark: options.decimalMark } : {}),
+    defaults,
+    ...(options.depots ? { depots: options.depots } : {}),
+    mixedDateColumns: mixedDateColumns(grid, detection, rowOffset),
+  };
   const read: ReadRow[] = [];
-  for (let r = detection.headerRow + 1; r < grid.length; r++) read.push(readRow(grid, detection, r, rowOffset, reading));
-  const groups = groupShipments(read.flatMap((entry) => ("parsed" in entry && entry.parsed.kind === "shipment" ? [{ row: entry.r + rowOffset, shipmentId: entry.parsed.shipmentId, shipment: entry.parsed.shipment }] : "parsed" in entry && entry.parsed.kind === "error" ? [{ row: entry.r + rowOffset, shipmentId: entry.parsed.shipmentId }] : [])));
+  for (let r = detection.headerRow + 1; r < grid.length; r++)
+    read.push(readRow(grid, detection, r, rowOffset, reading));
+  const groups = groupShipments(
+    read.flatMap((entry) =>
+      "parsed" in entry && entry.parsed.kind === "shipment"
+        ? [{ row: entry.r + rowOffset, shipmentId: entry.parsed.shipmentId, shipment: entry.parsed.shipment }]
+        : "parsed" in entry && entry.parsed.kind === "error"
+          ? [{ row: entry.r + rowOffset, shipmentId: entry.parsed.shipmentId }]
+          : [],
+    ),
+  );
   const assessed = new Map<ShipmentGroup, Assessment>();
 
   const rows: RowResult[] = [];
@@ -180,17 +239,33 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
     } else {
       rows.push(result);
       if (result.assessment) for (const id of result.assessment.ruleRefs) ruleIds.add(id);
-      const cells = result.assessment ? outputCells(result.assessment, result.nextStep, result.applyBy) : errorCells(result.errors ?? [], result.nextStep);
+      const cells = result.assessment
+        ? outputCells(result.assessment, result.nextStep, result.applyBy)
+        : errorCells(result.errors ?? [], result.nextStep);
       if (result.assessment?.charges.currency === NO_CURRENCY) cells[OUTPUT_COLUMNS.indexOf("Charges currency")] = null;
       outputBlock.push(cells);
     }
-    if (options.onProgress && (r - detection.headerRow) % 1000 === 0) options.onProgress(r - detection.headerRow, total);
+    if (options.onProgress && (r - detection.headerRow) % 1000 === 0)
+      options.onProgress(r - detection.headerRow, total);
   }
   options.onProgress?.(total, total);
   // A shipment over several rows counts once, on its first row.
-  const summaryRows = rows.map((row) => ({ status: row.status, origin: row.shipment?.origin, destination: row.shipment?.destination, assessment: row.assessment, continues: row.shipmentRows !== undefined && row.shipmentRows[0] !== row.row }));
+  const summaryRows = rows.map((row) => ({
+    status: row.status,
+    origin: row.shipment?.origin,
+    destination: row.shipment?.destination,
+    assessment: row.assessment,
+    continues: row.shipmentRows !== undefined && row.shipmentRows[0] !== row.row,
+  }));
   const summary = summarise(summaryRows, skippedChecks(detection), readinessChecklist(rows, context.settings.asOf));
   const reporting = context.settings.reportingCurrency;
   if (reporting) summary.grandTotal = grandTotal(summary.destinations, reporting);
-  return { detection, rows, outputColumn: outputColumnFor(grid, detection), outputBlock, summary, ruleIds: [...ruleIds].sort() };
+  return {
+    detection,
+    rows,
+    outputColumn: outputColumnFor(grid, detection),
+    outputBlock,
+    summary,
+    ruleIds: [...ruleIds].sort(),
+  };
 }

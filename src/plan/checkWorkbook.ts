@@ -5,7 +5,16 @@ import type { RuleSet } from "../rules/ruleSet";
 import type { DecimalMark } from "./cellParsing";
 import type { Grid } from "./cellValue";
 import { checkPlan, type PlanCheck } from "./checkPlan";
-import { combinedPlanDefaults, depotsFrom, partiesFrom, planDefaultsFrom, planDefaultsNote, rulesFrom, type ConfigDocument, type TableDocument } from "./checkConfiguration";
+import {
+  combinedPlanDefaults,
+  depotsFrom,
+  partiesFrom,
+  planDefaultsFrom,
+  planDefaultsNote,
+  rulesFrom,
+  type ConfigDocument,
+  type TableDocument,
+} from "./checkConfiguration";
 import { DEFAULTS_SHEET } from "./defaultsTable";
 import { DEPOTS_SHEET, type DepotsTable } from "./depotsTable";
 import { PARTIES_SHEET } from "./partiesTable";
@@ -84,7 +93,12 @@ export interface WorkbookCheck {
 }
 
 /** Reads one of the workbook's configuration sheets as a table, if the workbook has it. */
-async function sheetDocument(workbook: WorkbookSource, names: readonly string[], sheetName: string, options: ReadOptions = {}): Promise<TableDocument | undefined> {
+async function sheetDocument(
+  workbook: WorkbookSource,
+  names: readonly string[],
+  sheetName: string,
+  options: ReadOptions = {},
+): Promise<TableDocument | undefined> {
   if (!names.includes(sheetName)) return undefined;
   const grid = await workbook.readSheet(sheetName, options);
   return grid ? { kind: "table", grid, name: `sheet "${sheetName}"`, where: workbook.where(sheetName) } : undefined;
@@ -111,14 +125,18 @@ export async function checkWorkbook(request: WorkbookCheckRequest): Promise<Work
   const notes: string[] = [];
 
   let rules = request.rules;
-  const rulesDocument = documents.rules ? await documents.rules() : await sheetDocument(workbook, names, RULES_SHEET, AS_TYPED);
+  const rulesDocument = documents.rules
+    ? await documents.rules()
+    : await sheetDocument(workbook, names, RULES_SHEET, AS_TYPED);
   if (rulesDocument) {
     const read = rulesFrom(rulesDocument, rules);
     rules = read.rules;
     notes.push(read.note);
   }
   let parties: Party[] = [];
-  const partiesDocument = documents.parties ? await documents.parties() : await sheetDocument(workbook, names, PARTIES_SHEET, AS_TYPED);
+  const partiesDocument = documents.parties
+    ? await documents.parties()
+    : await sheetDocument(workbook, names, PARTIES_SHEET, AS_TYPED);
   if (partiesDocument) {
     const read = partiesFrom(partiesDocument, rules);
     parties = read.parties;
@@ -126,9 +144,13 @@ export async function checkWorkbook(request: WorkbookCheckRequest): Promise<Work
   }
   const given = SettingsSchema.parse(request.settings);
   const defaultsDocument = await sheetDocument(workbook, names, DEFAULTS_SHEET);
-  const settings: Settings = defaultsDocument ? { ...given, planDefaults: combinedPlanDefaults(given.planDefaults, planDefaultsFrom(defaultsDocument)) } : given;
+  const settings: Settings = defaultsDocument
+    ? { ...given, planDefaults: combinedPlanDefaults(given.planDefaults, planDefaultsFrom(defaultsDocument)) }
+    : given;
   let depots: DepotsTable | undefined;
-  const depotsDocument = documents.depots ? await documents.depots() : await sheetDocument(workbook, names, DEPOTS_SHEET);
+  const depotsDocument = documents.depots
+    ? await documents.depots()
+    : await sheetDocument(workbook, names, DEPOTS_SHEET);
   if (depotsDocument) {
     const read = depotsFrom(depotsDocument);
     depots = read.depots;
@@ -145,7 +167,9 @@ export async function checkWorkbook(request: WorkbookCheckRequest): Promise<Work
     ...(depots ? { depots } : {}),
     ...(plan.decimalMark ? { decimalMark: plan.decimalMark } : {}),
   });
-  const sheets = reportSheets(check, rules, plan.sheetName, settings.asOf, { summary: settings.writeSummarySheet, sources: settings.writeSourcesSheet });
+  const sheets = reportSheets(check, rules, plan.sheetName, settings.asOf, {
+    summary: settings.writeSummarySheet,
+    sources: settings.writeSourcesSheet,
+  });
   return { sheetName: plan.sheetName, check, rules, parties, settings, notes, block: resultsLayout(check), sheets };
 }
-

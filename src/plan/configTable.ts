@@ -33,7 +33,10 @@ export function describeProblems(problems: readonly TableProblem[], limit = 5): 
 export const zodPath = (path: readonly PropertyKey[]) => path.map(String).join(".");
 
 /** A zod issue as a problem, placed on a cell by `cellFor` (given the issue's path). */
-export function zodProblem(issue: z.core.$ZodIssue, cellFor: (path: readonly PropertyKey[]) => string | null): TableProblem {
+export function zodProblem(
+  issue: z.core.$ZodIssue,
+  cellFor: (path: readonly PropertyKey[]) => string | null,
+): TableProblem {
   return { cell: cellFor(issue.path), path: zodPath(issue.path), message: issue.message };
 }
 
@@ -45,11 +48,26 @@ export interface TableHeader<K extends string> {
 
 /** How planners abbreviate the same word in a table's headers: "License", "Licence no.", "Licence #", "Ref". */
 // A Map, not an object: a header word such as "constructor" must not find Object's own properties.
-const HEADER_WORD_FORMS = new Map(Object.entries({
-  license: "licence", licenses: "licence", licences: "licence", authorization: "authorisation", authorisations: "authorisation",
-  no: "number", nr: "number", num: "number", "#": "number", numbers: "number", ref: "reference", refs: "reference",
-  thru: "until", till: "until", expiry: "expires", expiration: "expires",
-}));
+const HEADER_WORD_FORMS = new Map(
+  Object.entries({
+    license: "licence",
+    licenses: "licence",
+    licences: "licence",
+    authorization: "authorisation",
+    authorisations: "authorisation",
+    no: "number",
+    nr: "number",
+    num: "number",
+    "#": "number",
+    numbers: "number",
+    ref: "reference",
+    refs: "reference",
+    thru: "until",
+    till: "until",
+    expiry: "expires",
+    expiration: "expires",
+  }),
+);
 
 /**
  * A header as the words it is made of, without case, accents or punctuation, each in one form
@@ -72,7 +90,11 @@ export function headerKey(text: string): string {
  * row is the first row (of the first 20) naming every required column, each column found by its
  * header's words (headerKey); the readers only declare their columns' names.
  */
-export function findTableHeader<K extends string>(grid: Grid, aliases: Record<K, readonly string[]>, required: readonly K[]): TableHeader<K> | undefined {
+export function findTableHeader<K extends string>(
+  grid: Grid,
+  aliases: Record<K, readonly string[]>,
+  required: readonly K[],
+): TableHeader<K> | undefined {
   const lookup = new Map<string, K>();
   for (const [key, names] of Object.entries(aliases) as Array<[K, readonly string[]]>) {
     for (const name of names) if (!lookup.has(headerKey(name))) lookup.set(headerKey(name), key);
@@ -92,4 +114,5 @@ export function findTableHeader<K extends string>(grid: Grid, aliases: Record<K,
 export const isEmptyGrid = (grid: Grid) => grid.every((row) => row.every((cell) => isBlank(cell)));
 
 /** The address of a column of a table row (sheet rows count from `rowOffset`). */
-export const addressOf = (column: number, gridRow: number, rowOffset: number) => cellAddress(column, gridRow + rowOffset);
+export const addressOf = (column: number, gridRow: number, rowOffset: number) =>
+  cellAddress(column, gridRow + rowOffset);

@@ -23,7 +23,10 @@ export function mixedDateColumns(grid: Grid, detection: HeaderDetection, rowOffs
       if (order && !seen[order]) seen[order] = `${cellAddress(column, r + rowOffset)} "${cellText(value)}"`;
     }
     if (seen["day-first"] && seen["month-first"]) {
-      mixed.set(field, `the ${FIELD_HEADERS[field].label} column mixes day-first (${seen["day-first"]}) and month-first (${seen["month-first"]}) dates, so which way this one is written cannot be told; write it as YYYY-MM-DD`);
+      mixed.set(
+        field,
+        `the ${FIELD_HEADERS[field].label} column mixes day-first (${seen["day-first"]}) and month-first (${seen["month-first"]}) dates, so which way this one is written cannot be told; write it as YYYY-MM-DD`,
+      );
     }
   }
   return mixed;

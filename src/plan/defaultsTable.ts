@@ -15,8 +15,13 @@ export const DEFAULTS_SHEET = "Clearway Defaults";
 
 export function readDefaultsTable(grid: Grid): TableRead<PlanDefaults> {
   if (isEmptyGrid(grid)) return { ok: true, value: {} };
-  const header = findTableHeader<"field" | "value">(grid, { field: ["field", "feld", "champ", "campo"], value: ["value", "default", "wert", "valeur", "valor"] }, ["field", "value"]);
-  if (!header) return { ok: false, problems: [{ cell: null, path: "", message: "no header with a Field and a Value column" }] };
+  const header = findTableHeader<"field" | "value">(
+    grid,
+    { field: ["field", "feld", "champ", "campo"], value: ["value", "default", "wert", "valeur", "valor"] },
+    ["field", "value"],
+  );
+  if (!header)
+    return { ok: false, problems: [{ cell: null, path: "", message: "no header with a Field and a Value column" }] };
   const entries: string[] = [];
   for (let r = header.headerRow + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
@@ -25,5 +30,7 @@ export function readDefaultsTable(grid: Grid): TableRead<PlanDefaults> {
     entries.push(`${cellText(field)}=${cellText(row[header.columns.value!])}`);
   }
   const read = readPlanDefaults(entries);
-  return read.ok ? { ok: true, value: read.defaults } : { ok: false, problems: read.problems.map((message) => ({ cell: null, path: "", message })) };
+  return read.ok
+    ? { ok: true, value: read.defaults }
+    : { ok: false, problems: read.problems.map((message) => ({ cell: null, path: "", message })) };
 }

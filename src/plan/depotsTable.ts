@@ -42,12 +42,22 @@ export function readDepotsTable(grid: Grid, where: string, rowOffset = 1): Table
   if (isEmptyGrid(grid)) return { ok: true, value: { depots: [], byKey: new Map(), where } };
   const header = findTableHeader<Column>(grid, ALIASES, ["country"]);
   if (!header || (header.columns.name === undefined && header.columns.code === undefined)) {
-    return { ok: false, problems: [{ cell: null, path: "", message: `no header with a Depot (or Code) column and a Country column; expected ${DEPOTS_COLUMNS.join(" | ")}` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          cell: null,
+          path: "",
+          message: `no header with a Depot (or Code) column and a Country column; expected ${DEPOTS_COLUMNS.join(" | ")}`,
+        },
+      ],
+    };
   }
   const problems: TableProblem[] = [];
   const depots: Depot[] = [];
   const byKey = new Map<string, Depot>();
-  const text = (row: readonly unknown[], column: number | undefined) => (column === undefined ? "" : cellText(row[column] as never));
+  const text = (row: readonly unknown[], column: number | undefined) =>
+    column === undefined ? "" : cellText(row[column] as never);
   for (let r = header.headerRow + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     if (row.every((cell) => isBlank(cell))) continue;
@@ -55,20 +65,39 @@ export function readDepotsTable(grid: Grid, where: string, rowOffset = 1): Table
     const code = text(row, header.columns.code);
     const countryColumn = header.columns.country!;
     if (!name && !code) {
-      problems.push({ cell: addressOf(header.columns.name ?? header.columns.code!, r, rowOffset), path: `${depots.length}.name`, message: "gives neither a depot name nor a code" });
+      problems.push({
+        cell: addressOf(header.columns.name ?? header.columns.code!, r, rowOffset),
+        path: `${depots.length}.name`,
+        message: "gives neither a depot name nor a code",
+      });
       continue;
     }
     const country = parseCountry(text(row, countryColumn));
     if (!country.ok) {
-      problems.push({ cell: addressOf(countryColumn, r, rowOffset), path: `${depots.length}.country`, message: `Country ${country.message}` });
+      problems.push({
+        cell: addressOf(countryColumn, r, rowOffset),
+        path: `${depots.length}.country`,
+        message: `Country ${country.message}`,
+      });
       continue;
     }
-    const depot: Depot = { name: name || null, code: code || null, country: country.code, ...(country.region ? { region: country.region } : {}), city: text(row, header.columns.city) || null };
+    const depot: Depot = {
+      name: name || null,
+      code: code || null,
+      country: country.code,
+      ...(country.region ? { region: country.region } : {}),
+      city: text(row, header.columns.city) || null,
+    };
     for (const key of [name, code]) {
       const normalized = normalizeName(key);
       if (!normalized) continue;
       const earlier = byKey.get(normalized);
-      if (earlier && earlier.country !== depot.country) problems.push({ cell: addressOf(countryColumn, r, rowOffset), path: `${depots.length}.country`, message: `"${key}" is already a depot in ${earlier.country}: one name, one country` });
+      if (earlier && earlier.country !== depot.country)
+        problems.push({
+          cell: addressOf(countryColumn, r, rowOffset),
+          path: `${depots.length}.country`,
+          message: `"${key}" is already a depot in ${earlier.country}: one name, one country`,
+        });
       byKey.set(normalized, depot);
     }
     depots.push(depot);

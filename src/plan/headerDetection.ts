@@ -42,14 +42,17 @@ export interface OutputBlockPlace {
 export function findOutputBlock(row: readonly unknown[]): OutputBlockPlace | null {
   for (const headers of [OUTPUT_HEADERS, ...EARLIER_OUTPUT_HEADERS]) {
     for (let start = 0; start + headers.length <= row.length; start++) {
-      if (headers.every((title, offset) => cellText(row[start + offset] as never) === title)) return { start, width: headers.length };
+      if (headers.every((title, offset) => cellText(row[start + offset] as never) === title))
+        return { start, width: headers.length };
     }
   }
   return null;
 }
 
 /** The row of a previous check's output block within the rows header detection searches, and where the block sits; null if none. */
-export function findOutputBlockRow(grid: ReadonlyArray<readonly unknown[] | undefined>): { row: number; place: OutputBlockPlace } | null {
+export function findOutputBlockRow(
+  grid: ReadonlyArray<readonly unknown[] | undefined>,
+): { row: number; place: OutputBlockPlace } | null {
   for (let row = 0; row < Math.min(grid.length, HEADER_SCAN_ROWS); row++) {
     const place = findOutputBlock(grid[row] ?? []);
     if (place) return { row, place };
@@ -57,7 +60,8 @@ export function findOutputBlockRow(grid: ReadonlyArray<readonly unknown[] | unde
   return null;
 }
 
-const inBlock = (block: OutputBlockPlace | null, column: number) => block !== null && column >= block.start && column < block.start + block.width;
+const inBlock = (block: OutputBlockPlace | null, column: number) =>
+  block !== null && column >= block.start && column < block.start + block.width;
 
 /** How much a row looks like the plan's header; 0 unless it names at least two fields (a lone "Notes" or "Depot" is a note, not a header). */
 function scoreRow(row: readonly unknown[]): number {
@@ -80,14 +84,30 @@ function scoreRow(row: readonly unknown[]): number {
  * by header text. `overrides` maps a field to a column chosen by the user (its header text or its
  * letters), and wins.
  */
-export function detectHeader(grid: Grid, overrides: Partial<Record<PlanField, string>> = {}, rowOffset = 1): HeaderDetection {
+export function detectHeader(
+  grid: Grid,
+  overrides: Partial<Record<PlanField, string>> = {},
+  rowOffset = 1,
+): HeaderDetection {
   let headerRow = -1;
   let best = 0;
   for (let r = 0; r < Math.min(grid.length, HEADER_SCAN_ROWS); r++) {
     const score = scoreRow(grid[r] ?? []);
     if (score > best) [best, headerRow] = [score, r];
   }
-  const detection: HeaderDetection = { headerRow, columns: {}, headerCurrency: {}, missing: [], unrecognised: [], duplicates: [], assumed: [], notes: [], mappingProblems: [], inputColumns: [], existingOutputBlock: null };
+  const detection: HeaderDetection = {
+    headerRow,
+    columns: {},
+    headerCurrency: {},
+    missing: [],
+    unrecognised: [],
+    duplicates: [],
+    assumed: [],
+    notes: [],
+    mappingProblems: [],
+    inputColumns: [],
+    existingOutputBlock: null,
+  };
   if (headerRow < 0) {
     detection.missing = [...REQUIRED_FIELDS];
     return detection;
@@ -122,8 +142,13 @@ export function detectHeader(grid: Grid, overrides: Partial<Record<PlanField, st
       for (const other of pool.filter((candidate) => candidate !== chosen)) {
         if (field === "destination" && siteFree && detection.columns.site === undefined) {
           detection.columns.site = other.column;
-          detection.notes.push(`"${other.text}" (${address(other.column)}) is read as ${FIELD_HEADERS.site.label}: "${chosen.text}" (${address(chosen.column)}) names the ${FIELD_HEADERS[field].label.toLowerCase()} country.`);
-        } else detection.notes.push(`"${other.text}" (${address(other.column)}) is not used: "${chosen.text}" (${address(chosen.column)}) names the ${FIELD_HEADERS[field].label.toLowerCase()} country.`);
+          detection.notes.push(
+            `"${other.text}" (${address(other.column)}) is read as ${FIELD_HEADERS.site.label}: "${chosen.text}" (${address(chosen.column)}) names the ${FIELD_HEADERS[field].label.toLowerCase()} country.`,
+          );
+        } else
+          detection.notes.push(
+            `"${other.text}" (${address(other.column)}) is not used: "${chosen.text}" (${address(chosen.column)}) names the ${FIELD_HEADERS[field].label.toLowerCase()} country.`,
+          );
       }
     } else if (pool.length === 1) {
       detection.columns[field] = pool[0]!.column;
@@ -134,17 +159,21 @@ export function detectHeader(grid: Grid, overrides: Partial<Record<PlanField, st
     if (!target) continue;
     const column = columnFor(row, target);
     if (column < 0) {
-      detection.mappingProblems.push(`${FIELD_HEADERS[field]?.label ?? field}="${target}": no column of the header row (row ${headerRow + rowOffset}) is headed "${target}"`);
+      detection.mappingProblems.push(
+        `${FIELD_HEADERS[field]?.label ?? field}="${target}": no column of the header row (row ${headerRow + rowOffset}) is headed "${target}"`,
+      );
       continue;
     }
     // The column the user chose serves only the field they chose it for.
-    for (const [other, used] of Object.entries(detection.columns) as Array<[PlanField, number]>) if (used === column && other !== field) delete detection.columns[other];
+    for (const [other, used] of Object.entries(detection.columns) as Array<[PlanField, number]>)
+      if (used === column && other !== field) delete detection.columns[other];
     detection.columns[field] = column;
     detection.duplicates = detection.duplicates.filter((entry) => entry.field !== field);
     detection.assumed = detection.assumed.filter((entry) => entry.field !== field);
     detection.unrecognised = detection.unrecognised.filter((entry) => entry.address !== address(column));
     const headerCurrency = /\(([A-Z]{3})\)\s*$/.exec(cellText(row[column]));
-    if (headerCurrency && (field === "value" || field === "freight" || field === "insurance" || field === "unitPrice")) detection.headerCurrency[field] = headerCurrency[1]!;
+    if (headerCurrency && (field === "value" || field === "freight" || field === "insurance" || field === "unitPrice"))
+      detection.headerCurrency[field] = headerCurrency[1]!;
     if (!detection.inputColumns.includes(column)) detection.inputColumns.push(column);
   }
   detection.inputColumns.sort((a, b) => a - b);
@@ -156,7 +185,9 @@ export function detectHeader(grid: Grid, overrides: Partial<Record<PlanField, st
 function columnFor(row: readonly unknown[], target: string): number {
   const exact = row.findIndex((cell) => cellText(cell as never) === target.trim());
   if (exact >= 0) return exact;
-  const loose = row.findIndex((cell) => normalizeName(cellText(cell as never)) === normalizeName(target) && normalizeName(target) !== "");
+  const loose = row.findIndex(
+    (cell) => normalizeName(cellText(cell as never)) === normalizeName(target) && normalizeName(target) !== "",
+  );
   if (loose >= 0) return loose;
   return /^[A-Za-z]{1,3}$/.test(target.trim()) ? columnIndex(target.trim()) : -1;
 }
@@ -164,14 +195,28 @@ function columnFor(row: readonly unknown[], target: string): number {
 /** One line saying what was found, for the CLI and the task pane. */
 export function describeDetection(detection: HeaderDetection, rowOffset = 1): string {
   if (detection.headerRow < 0) return "No header row with plan columns found.";
-  const found = (Object.entries(detection.columns) as Array<[PlanField, number]>).map(([field, column]) => `${FIELD_HEADERS[field].label} (${columnLetters(column)})`);
+  const found = (Object.entries(detection.columns) as Array<[PlanField, number]>).map(
+    ([field, column]) => `${FIELD_HEADERS[field].label} (${columnLetters(column)})`,
+  );
   const parts = [`Header in row ${detection.headerRow + rowOffset}: ${found.join(", ")}.`];
-  const inferFrom = (["hsCode", "drugCode", "description"] as const).filter((field) => detection.columns[field] !== undefined).map((field) => FIELD_HEADERS[field].label);
-  const missingText = (field: PlanField) => (field === "material" && inferFrom.length ? `${FIELD_HEADERS[field].label} (inferred per row from ${inferFrom.join(", ")})` : FIELD_HEADERS[field].label);
+  const inferFrom = (["hsCode", "drugCode", "description"] as const)
+    .filter((field) => detection.columns[field] !== undefined)
+    .map((field) => FIELD_HEADERS[field].label);
+  const missingText = (field: PlanField) =>
+    field === "material" && inferFrom.length
+      ? `${FIELD_HEADERS[field].label} (inferred per row from ${inferFrom.join(", ")})`
+      : FIELD_HEADERS[field].label;
   if (detection.missing.length) parts.push(`Missing: ${detection.missing.map(missingText).join(", ")}.`);
-  if (detection.duplicates.length) parts.push(`Named twice (not used): ${detection.duplicates.map((d) => `${FIELD_HEADERS[d.field].label} in ${d.addresses.join(" and ")}`).join("; ")}.`);
-  if (detection.assumed.length) parts.push(`Assumed (confirm, or map the column): ${detection.assumed.map((a) => `${FIELD_HEADERS[a.field].label} from "${a.text}" (${a.address})`).join(", ")}.`);
+  if (detection.duplicates.length)
+    parts.push(
+      `Named twice (not used): ${detection.duplicates.map((d) => `${FIELD_HEADERS[d.field].label} in ${d.addresses.join(" and ")}`).join("; ")}.`,
+    );
+  if (detection.assumed.length)
+    parts.push(
+      `Assumed (confirm, or map the column): ${detection.assumed.map((a) => `${FIELD_HEADERS[a.field].label} from "${a.text}" (${a.address})`).join(", ")}.`,
+    );
   parts.push(...detection.notes);
-  if (detection.unrecognised.length) parts.push(`Not understood: ${detection.unrecognised.map((u) => `"${u.text}" (${u.address})`).join(", ")}.`);
+  if (detection.unrecognised.length)
+    parts.push(`Not understood: ${detection.unrecognised.map((u) => `"${u.text}" (${u.address})`).join(", ")}.`);
   return parts.join(" ");
 }

@@ -25,8 +25,7 @@ export interface LicenceSuggestion {
 }
 
 export type LicenceMatch =
-  | { ok: true; ruleId: string; by: "id" | "name" }
-  | { ok: false; message: string; suggestions: LicenceSuggestion[] };
+  { ok: true; ruleId: string; by: "id" | "name" } | { ok: false; message: string; suggestions: LicenceSuggestion[] };
 
 /** The permits of a rule set, by id and by name: what a licence cell may name. */
 export interface LicenceCatalogue {
@@ -39,11 +38,22 @@ export interface LicenceCatalogue {
 }
 
 // A Map, not an object: a word such as "constructor" must not find Object's own properties.
-const WORD_FORMS = new Map(Object.entries({
-  license: "licence", licenses: "licence", licences: "licence", licensed: "licenced",
-  authorization: "authorisation", authorizations: "authorisation", authorisations: "authorisation",
-  permits: "permit", certificates: "certificate", registrations: "registration", imports: "import", exports: "export",
-}));
+const WORD_FORMS = new Map(
+  Object.entries({
+    license: "licence",
+    licenses: "licence",
+    licences: "licence",
+    licensed: "licenced",
+    authorization: "authorisation",
+    authorizations: "authorisation",
+    authorisations: "authorisation",
+    permits: "permit",
+    certificates: "certificate",
+    registrations: "registration",
+    imports: "import",
+    exports: "export",
+  }),
+);
 /** Words that say nothing about which permit is meant. */
 const FILLER = new Set(["a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "with", "under", "e", "g"]);
 
@@ -61,7 +71,21 @@ export function licenceWords(text: string): string[] {
 }
 
 /** Words every kind of permit is called by: a name made only of these ("Import licence") says which permit by chance, if at all. */
-const GENERIC = new Set(["licence", "permit", "import", "export", "authorisation", "certificate", "registration", "approval", "notification", "number", "national", "form", "application"]);
+const GENERIC = new Set([
+  "licence",
+  "permit",
+  "import",
+  "export",
+  "authorisation",
+  "certificate",
+  "registration",
+  "approval",
+  "notification",
+  "number",
+  "national",
+  "form",
+  "application",
+]);
 
 const nameKey = (words: readonly string[]) => [...words].sort().join(" ");
 
@@ -81,9 +105,15 @@ function buildCatalogue(ruleSet: RuleSet): LicenceCatalogue {
     if (seen.has(rule.id)) return;
     seen.add(rule.id);
     const nameWords = licenceWords(rule.name);
-    entries.push({ rule, region, words: new Set([...nameWords, ...licenceWords(rule.id.replace(/-/g, " "))]), nameKey: nameKey(nameWords) });
+    entries.push({
+      rule,
+      region,
+      words: new Set([...nameWords, ...licenceWords(rule.id.replace(/-/g, " "))]),
+      nameKey: nameKey(nameWords),
+    });
   };
-  for (const [code, region] of [...ruleSet.unions, ...ruleSet.countries]) for (const rule of [...region.import, ...region.export]) if (rule.kind === "permit") add(rule, code);
+  for (const [code, region] of [...ruleSet.unions, ...ruleSet.countries])
+    for (const rule of [...region.import, ...region.export]) if (rule.kind === "permit") add(rule, code);
   for (const rule of ruleSet.crossCutting.controlledSubstances) add(rule, "*");
   const ids = [...seen].sort();
   const byId = new Map(entries.map((entry) => [entry.rule.id, entry]));
@@ -107,14 +137,16 @@ function buildCatalogue(ruleSet: RuleSet): LicenceCatalogue {
   const describe = (entry: LicenceEntry): LicenceSuggestion => ({ ruleId: entry.rule.id, name: entry.rule.name });
   /** A permit's name, shortened for a message that lists several. */
   const short = (name: string) => (name.length > 70 ? `${name.slice(0, 67).replace(/\s+\S*$/, "")}…` : name);
-  const listed = (suggestions: readonly LicenceSuggestion[]) => suggestions.map((suggestion) => `"${short(suggestion.name)}" (${suggestion.ruleId})`).join(", ");
+  const listed = (suggestions: readonly LicenceSuggestion[]) =>
+    suggestions.map((suggestion) => `"${short(suggestion.name)}" (${suggestion.ruleId})`).join(", ");
 
   /** How near a permit is to the words written: each word's best likeness to one of the permit's words. */
   const likeness = (query: readonly string[], entry: LicenceEntry): number => {
     let score = 0;
     for (const word of query) {
       let best = 0;
-      for (const candidate of entry.words) best = Math.max(best, 1 - distance(word, candidate) / Math.max(word.length, candidate.length));
+      for (const candidate of entry.words)
+        best = Math.max(best, 1 - distance(word, candidate) / Math.max(word.length, candidate.length));
       score += best;
     }
     return score;
@@ -126,7 +158,12 @@ function buildCatalogue(ruleSet: RuleSet): LicenceCatalogue {
     if (byId.has(id)) return { ok: true, ruleId: id, by: "id" };
     const query = licenceWords(trimmed);
     if (!query.length) return { ok: false, message: `"${trimmed}" names no permit`, suggestions: [] };
-    if (query.every((word) => GENERIC.has(word))) return { ok: false, message: `"${trimmed}" could be any of several permits; write the permit's name (e.g. MIA(IMP), CT-17) or its rule id`, suggestions: [] };
+    if (query.every((word) => GENERIC.has(word)))
+      return {
+        ok: false,
+        message: `"${trimmed}" could be any of several permits; write the permit's name (e.g. MIA(IMP), CT-17) or its rule id`,
+        suggestions: [],
+      };
     const key = nameKey(query);
     const inScope = country ? entries.filter((entry) => regionsOf(country).has(entry.region)) : entries;
     const pools = country ? [inScope, entries] : [entries];
@@ -134,12 +171,18 @@ function buildCatalogue(ruleSet: RuleSet): LicenceCatalogue {
       // The whole name, in any word order, before a name that only contains the words written.
       const exact = pool.filter((entry) => entry.nameKey === key);
       const found = exact.length ? exact : pool.filter((entry) => query.every((word) => entry.words.has(word)));
-      const matches = [...new Map(found.map((entry) => national(entry, country)).map((entry) => [entry.rule.id, entry])).values()];
+      const matches = [
+        ...new Map(found.map((entry) => national(entry, country)).map((entry) => [entry.rule.id, entry])).values(),
+      ];
       if (matches.length === 1) return { ok: true, ruleId: matches[0]!.rule.id, by: "name" };
       if (matches.length > 1) {
         const suggestions = matches.slice(0, 5).map(describe);
         const more = matches.length > 5 ? ` and ${matches.length - 5} more` : "";
-        return { ok: false, message: `"${trimmed}" names more than one permit${country && pool === inScope ? ` for ${country}` : ""}: ${listed(suggestions)}${more}; write the rule id of the one held`, suggestions };
+        return {
+          ok: false,
+          message: `"${trimmed}" names more than one permit${country && pool === inScope ? ` for ${country}` : ""}: ${listed(suggestions)}${more}; write the rule id of the one held`,
+          suggestions,
+        };
       }
     }
     const ranked = (inScope.length ? inScope : entries)
@@ -148,7 +191,11 @@ function buildCatalogue(ruleSet: RuleSet): LicenceCatalogue {
       .slice(0, 3)
       .map(({ entry }) => describe(entry));
     const hint = ranked.length ? `; did you mean ${listed(ranked)}?` : "";
-    return { ok: false, message: `"${trimmed}" is not a permit in Clearway's rules (by rule id or name)${hint}`, suggestions: ranked };
+    return {
+      ok: false,
+      message: `"${trimmed}" is not a permit in Clearway's rules (by rule id or name)${hint}`,
+      suggestions: ranked,
+    };
   };
 
   return { ids, resolve, permit: (ruleId) => byId.get(ruleId)?.rule };

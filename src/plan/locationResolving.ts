@@ -15,7 +15,11 @@ const ISO_PREFIX = /^([A-Z]{2})(?:\d{1,4}\b|\s*[-–:|]\s)/;
 function depotFor(label: string, depots: DepotsTable | undefined) {
   if (!depots) return undefined;
   const [code, ...rest] = label.split(/\s+[-–:|]\s+/);
-  return depots.byKey.get(normalizeName(label)) ?? depots.byKey.get(normalizeName(code ?? "")) ?? (rest.length ? depots.byKey.get(normalizeName(rest.join(" - "))) : undefined);
+  return (
+    depots.byKey.get(normalizeName(label)) ??
+    depots.byKey.get(normalizeName(code ?? "")) ??
+    (rest.length ? depots.byKey.get(normalizeName(rest.join(" - "))) : undefined)
+  );
 }
 
 /** Country names inside a label ("Acme Unit II, India"), by its comma- or bracket-separated parts; codes are too short to trust there. */
@@ -35,22 +39,45 @@ function namesInside(label: string): string[] {
  * Depots table wins over what a label seems to say; a label resolved without it is marked assumed
  * (via prefix or name), and one that cannot be resolved names the Depots table as the fix.
  */
-export function resolveLocation(raw: string, depots: DepotsTable | undefined, side: "origin" | "destination" = "origin"): LocationParse {
+export function resolveLocation(
+  raw: string,
+  depots: DepotsTable | undefined,
+  side: "origin" | "destination" = "origin",
+): LocationParse {
   const label = raw.trim();
   const depot = depotFor(label, depots);
-  if (depot) return { ok: true, code: depot.country, ...(depot.region ? { region: depot.region } : {}), via: "depot", depot: [depot.code, depot.name].filter(Boolean).join(" - ") };
+  if (depot)
+    return {
+      ok: true,
+      code: depot.country,
+      ...(depot.region ? { region: depot.region } : {}),
+      via: "depot",
+      depot: [depot.code, depot.name].filter(Boolean).join(" - "),
+    };
   const direct = parseCountry(label);
-  if (direct.ok) return { ok: true, code: direct.code, ...(direct.region ? { region: direct.region } : {}), via: "country" };
+  if (direct.ok)
+    return { ok: true, code: direct.code, ...(direct.region ? { region: direct.region } : {}), via: "country" };
   // A place Clearway knows but refuses (an ambiguous name, a territory without a code) keeps its own reason.
   if (!direct.message.includes("is not a country Clearway recognises")) return { ok: false, message: direct.message };
   const prefix = ISO_PREFIX.exec(label)?.[1];
   if (prefix) {
     const parsed = parseCountry(prefix);
-    if (parsed.ok && parsed.code === prefix) return { ok: true, code: prefix, via: "prefix", detail: `from the ISO prefix "${prefix}" of the label` };
+    if (parsed.ok && parsed.code === prefix)
+      return { ok: true, code: prefix, via: "prefix", detail: `from the ISO prefix "${prefix}" of the label` };
   }
   const inside = namesInside(label);
-  if (inside.length === 1) return { ok: true, code: inside[0]!, via: "name", detail: `from the country name in the label (${countryName(inside[0]!)})` };
+  if (inside.length === 1)
+    return {
+      ok: true,
+      code: inside[0]!,
+      via: "name",
+      detail: `from the country name in the label (${countryName(inside[0]!)})`,
+    };
   const where = depots ? `the Depots table (${depots.where})` : 'a "Clearway Depots" sheet (or --depots FILE)';
-  const why = inside.length > 1 ? `names more than one country (${inside.join(", ")})` : "is not a country and names none";
-  return { ok: false, message: `"${label}" ${why}: add it to ${where} with the country it ${side === "origin" ? "ships from" : "is in"}, as Depot | Country` };
+  const why =
+    inside.length > 1 ? `names more than one country (${inside.join(", ")})` : "is not a country and names none";
+  return {
+    ok: false,
+    message: `"${label}" ${why}: add it to ${where} with the country it ${side === "origin" ? "ships from" : "is in"}, as Depot | Country`,
+  };
 }

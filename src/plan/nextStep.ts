@@ -65,29 +65,52 @@ function messageHead(message: string): string {
 }
 
 /** Findings that Clearway's rules leave open: the planner confirms them with a local expert. */
-const CONFIRM_LOCALLY = new Set(["country-not-covered", "rules-not-covered", "duty-rate-not-covered", "import-tax-not-covered", "valuation-not-covered"]);
+const CONFIRM_LOCALLY = new Set([
+  "country-not-covered",
+  "rules-not-covered",
+  "duty-rate-not-covered",
+  "import-tax-not-covered",
+  "valuation-not-covered",
+]);
 
 /** What to do about one open issue, who acts and by when. */
 export function stepFor(issue: Issue, assessment: Assessment, shipment: Shipment | undefined, asOf: string): NextStep {
   const permit = issue.ruleId ? assessment.permits.find((candidate) => candidate.ruleId === issue.ruleId) : undefined;
   const holder = permit ? (PERMIT_HOLDER_ACTOR[permit.holder] ?? "planner") : "planner";
   const where = permit ? ` (${permit.authority}, ${permit.country} ${permit.direction})` : "";
-  if (permit && issue.code === "lead-time-misses-need-by") return { text: `Move the need-by date or the shipment: ${permit.name} takes about ${permit.leadTimeDays} days`, who: "planner", by: asOf };
-  if (permit && issue.code === "lead-time-tight") return { text: `Apply for ${permit.name}${where} now, or move the shipment`, who: holder, by: asOf };
+  if (permit && issue.code === "lead-time-misses-need-by")
+    return {
+      text: `Move the need-by date or the shipment: ${permit.name} takes about ${permit.leadTimeDays} days`,
+      who: "planner",
+      by: asOf,
+    };
+  if (permit && issue.code === "lead-time-tight")
+    return { text: `Apply for ${permit.name}${where} now, or move the shipment`, who: holder, by: asOf };
   const by = permitApplyBy(permit ?? null, shipment) ?? shipment?.shipDate ?? null;
-  if (permit && issue.code === "permit-conditional") return { text: `Confirm whether ${permit.name}${where} is needed`, who: holder, by };
-  if (permit) return { text: `${issue.code === "permit-expires" ? "Renew" : "Obtain"} ${permit.name}${where}`, who: holder, by };
+  if (permit && issue.code === "permit-conditional")
+    return { text: `Confirm whether ${permit.name}${where} is needed`, who: holder, by };
+  if (permit)
+    return { text: `${issue.code === "permit-expires" ? "Renew" : "Obtain"} ${permit.name}${where}`, who: holder, by };
   // Blocking findings and dates already missed are for now; the rest are due by the ship date.
   const now = issue.severity === "blocking" || issue.code === "ship-date-past";
   const head = messageHead(issue.message);
-  return { text: CONFIRM_LOCALLY.has(issue.code) ? `Confirm locally: ${head}` : head, who: ACTOR_BY_CODE[issue.code] ?? "planner", by: now ? asOf : (shipment?.shipDate ?? null) };
+  return {
+    text: CONFIRM_LOCALLY.has(issue.code) ? `Confirm locally: ${head}` : head,
+    who: ACTOR_BY_CODE[issue.code] ?? "planner",
+    by: now ? asOf : (shipment?.shipDate ?? null),
+  };
 }
 
 /**
  * The most urgent open item of a row: an unreadable cell first, then what blocks, then what must be
  * done, the earliest date first (an item without a date after those with one).
  */
-export function nextStep(issues: readonly Issue[], assessment: Assessment | undefined, shipment: Shipment | undefined, asOf: string): NextStep {
+export function nextStep(
+  issues: readonly Issue[],
+  assessment: Assessment | undefined,
+  shipment: Shipment | undefined,
+  asOf: string,
+): NextStep {
   const open = issues.filter((issue) => issue.severity !== "info");
   if (!assessment || !open.length) {
     const error = open.find((issue) => issue.severity === "error");

@@ -47,5 +47,17 @@ export const OUTPUT_HEADERS: readonly string[] = OUTPUT_COLUMNS.map(outputHeader
 
 /** The block's header row as earlier versions wrote it: recognised so that a new check replaces it. */
 export const EARLIER_OUTPUT_HEADERS: ReadonlyArray<readonly string[]> = [
-  ["Status", "Required permits", "Importer of record", "Exporter of record", "Est. duty", "Est. import tax", "Est. total charges", "Charges currency", "Lead time (days)", "Issues", "Rule references"],
+  [
+    "Status",
+    "Required permits",
+    "Importer of record",
+    "Exporter of record",
+    "Est. duty",
+    "Est. import tax",
+    "Est. total charges",
+    "Charges currency",
+    "Lead time (days)",
+    "Issues",
+    "Rule references",
+  ],
 ];

@@ -8,7 +8,6 @@ import { mostSeriousFirst } from "../domain/status";
 /** A date cell: midnight UTC of the ISO date, which sheets show as that date. */
 const isoDateCell = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
-
 function partyText(record: RecordParty, role: string): string {
   switch (record.kind) {
     case "named":

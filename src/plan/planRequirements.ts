@@ -18,13 +18,20 @@ export function unmetRequirements(detection: HeaderDetection, defaults: PlanDefa
   if (!has("destination") && !defaults.destination) unmet.push("destination");
   if (!has("material") && !defaults.material && !MATERIAL_SOURCES.some(has)) unmet.push("material");
   for (const duplicate of detection.duplicates) {
-    if (["origin", "destination", "material", "value", "unitPrice"].includes(duplicate.field) && !unmet.includes(duplicate.field)) unmet.push(duplicate.field);
+    if (
+      ["origin", "destination", "material", "value", "unitPrice"].includes(duplicate.field) &&
+      !unmet.includes(duplicate.field)
+    )
+      unmet.push(duplicate.field);
   }
   return unmet;
 }
 
 /** Why a plan cannot be checked as it stands, in the check's own words; empty when it can. */
-export function planBlockers(detection: HeaderDetection, defaults: PlanDefaults = {}): { noHeader: boolean; unmet: PlanField[]; mappingProblems: string[] } {
+export function planBlockers(
+  detection: HeaderDetection,
+  defaults: PlanDefaults = {},
+): { noHeader: boolean; unmet: PlanField[]; mappingProblems: string[] } {
   if (detection.headerRow < 0) return { noHeader: true, unmet: [], mappingProblems: [] };
   return { noHeader: false, unmet: unmetRequirements(detection, defaults), mappingProblems: detection.mappingProblems };
 }

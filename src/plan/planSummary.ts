@@ -65,10 +65,14 @@ export interface GrandTotal {
 }
 
 /** Every currency's estimated charges converted at the user's rates (no rate is looked up) and added up. */
-export function grandTotal(destinations: readonly Pick<DestinationSummary, "charges">[], reporting: ReportingCurrency): GrandTotal {
+export function grandTotal(
+  destinations: readonly Pick<DestinationSummary, "charges">[],
+  reporting: ReportingCurrency,
+): GrandTotal {
   const byCurrency = new Map<string, ExactDecimal>();
   for (const destination of destinations) {
-    for (const [currency, amount] of Object.entries(destination.charges)) byCurrency.set(currency, (byCurrency.get(currency) ?? ExactDecimal.ZERO).plus(ExactDecimal.of(amount)));
+    for (const [currency, amount] of Object.entries(destination.charges))
+      byCurrency.set(currency, (byCurrency.get(currency) ?? ExactDecimal.ZERO).plus(ExactDecimal.of(amount)));
   }
   const places = minorUnits(reporting.currency);
   const parts: ConvertedTotal[] = [];
@@ -84,7 +88,14 @@ export function grandTotal(destinations: readonly Pick<DestinationSummary, "char
     total = total.plus(ExactDecimal.of(converted));
     parts.push({ currency, amount: amount.toNumber(4), rate, converted });
   }
-  return { currency: reporting.currency, total: total.toNumber(places), parts, missingRates, ratesDate: reporting.date, ratesSource: reporting.source };
+  return {
+    currency: reporting.currency,
+    total: total.toNumber(places),
+    parts,
+    missingRates,
+    ratesDate: reporting.date,
+    ratesSource: reporting.source,
+  };
 }
 
 export interface SummaryInput {
@@ -96,7 +107,8 @@ export interface SummaryInput {
   continues?: boolean;
 }
 
-const zeroStatuses = (): Record<Status, number> => Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
+const zeroStatuses = (): Record<Status, number> =>
+  Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
 
 function addCharge(totals: Map<string, ExactDecimal>, assessment: Assessment | undefined): void {
   const total = assessment?.charges.total;
@@ -105,32 +117,69 @@ function addCharge(totals: Map<string, ExactDecimal>, assessment: Assessment | u
   totals.set(currency, (totals.get(currency) ?? ExactDecimal.ZERO).plus(ExactDecimal.of(total)));
 }
 
-const toRecord = (totals: Map<string, ExactDecimal>): ChargesByCurrency => Object.fromEntries([...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => [currency, amount.toNumber(4)]));
+const toRecord = (totals: Map<string, ExactDecimal>): ChargesByCurrency =>
+  Object.fromEntries(
+    [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => [currency, amount.toNumber(4)]),
+  );
 
 /** Counts by status; per destination and per lane: shipments, permits, longest lead time, charges, blocks; and the checks skipped. */
-export function summarise(rows: readonly SummaryInput[], skipped: readonly SkippedCheck[] = [], setup: readonly ReadinessEntry[] = []): PlanSummary {
+export function summarise(
+  rows: readonly SummaryInput[],
+  skipped: readonly SkippedCheck[] = [],
+  setup: readonly ReadinessEntry[] = [],
+): PlanSummary {
   const byStatus = zeroStatuses();
-  const destinations = new Map<string, { summary: DestinationSummary; totals: Map<string, ExactDecimal>; permits: Set<string> }>();
+  const destinations = new Map<
+    string,
+    { summary: DestinationSummary; totals: Map<string, ExactDecimal>; permits: Set<string> }
+  >();
   const lanes = new Map<string, { summary: LaneSummary; totals: Map<string, ExactDecimal> }>();
   for (const row of rows) {
     byStatus[row.status]++;
     if (!row.origin || !row.destination) continue;
     let destination = destinations.get(row.destination);
     if (!destination) {
-      destination = { summary: { country: row.destination, name: countryName(row.destination), shipments: 0, permitsNeeded: [], longestLeadTimeDays: null, charges: {}, blocked: 0 }, totals: new Map(), permits: new Set() };
+      destination = {
+        summary: {
+          country: row.destination,
+          name: countryName(row.destination),
+          shipments: 0,
+          permitsNeeded: [],
+          longestLeadTimeDays: null,
+          charges: {},
+          blocked: 0,
+        },
+        totals: new Map(),
+        permits: new Set(),
+      };
       destinations.set(row.destination, destination);
     }
     if (!row.continues) destination.summary.shipments++;
     if (row.status === "blocked") destination.summary.blocked++;
-    for (const permit of row.assessment?.permits ?? []) if (!permit.heldReference) destination.permits.add(`${permit.country} ${permit.direction}: ${permit.name}`);
+    for (const permit of row.assessment?.permits ?? [])
+      if (!permit.heldReference) destination.permits.add(`${permit.country} ${permit.direction}: ${permit.name}`);
     const lead = row.assessment?.leadTimeDays ?? null;
-    if (lead !== null && (destination.summary.longestLeadTimeDays === null || lead > destination.summary.longestLeadTimeDays)) destination.summary.longestLeadTimeDays = lead;
+    if (
+      lead !== null &&
+      (destination.summary.longestLeadTimeDays === null || lead > destination.summary.longestLeadTimeDays)
+    )
+      destination.summary.longestLeadTimeDays = lead;
     if (!row.continues) addCharge(destination.totals, row.assessment);
 
     const laneKey = `${row.origin}>${row.destination}`;
     let lane = lanes.get(laneKey);
     if (!lane) {
-      lane = { summary: { origin: row.origin, destination: row.destination, shipments: 0, statuses: zeroStatuses(), charges: {}, blocked: false }, totals: new Map() };
+      lane = {
+        summary: {
+          origin: row.origin,
+          destination: row.destination,
+          shipments: 0,
+          statuses: zeroStatuses(),
+          charges: {},
+          blocked: false,
+        },
+        totals: new Map(),
+      };
       lanes.set(laneKey, lane);
     }
     if (!row.continues) lane.summary.shipments++;
@@ -142,9 +191,15 @@ export function summarise(rows: readonly SummaryInput[], skipped: readonly Skipp
     rows: rows.length,
     byStatus,
     destinations: [...destinations.values()]
-      .map(({ summary, totals, permits }) => ({ ...summary, permitsNeeded: [...permits].sort(), charges: toRecord(totals) }))
+      .map(({ summary, totals, permits }) => ({
+        ...summary,
+        permitsNeeded: [...permits].sort(),
+        charges: toRecord(totals),
+      }))
       .sort((a, b) => a.country.localeCompare(b.country)),
-    lanes: [...lanes.values()].map(({ summary, totals }) => ({ ...summary, charges: toRecord(totals) })).sort((a, b) => `${a.origin}${a.destination}`.localeCompare(`${b.origin}${b.destination}`)),
+    lanes: [...lanes.values()]
+      .map(({ summary, totals }) => ({ ...summary, charges: toRecord(totals) }))
+      .sort((a, b) => `${a.origin}${a.destination}`.localeCompare(`${b.origin}${b.destination}`)),
     skippedChecks: [...skipped],
     setup: [...setup],
   };

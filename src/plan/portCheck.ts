@@ -44,7 +44,11 @@ export interface CheckOutcome {
  * Writes a check through the port: the block beside the plan, then Clearway's sheets. The only
  * place a check is written through a port; returns the sheets' names and what the user must be told.
  */
-async function writeThroughPort(port: WorkbookPort, snapshot: SheetSnapshot, checked: WorkbookCheck): Promise<{ sheetsWritten: string[]; notes: string[] }> {
+async function writeThroughPort(
+  port: WorkbookPort,
+  snapshot: SheetSnapshot,
+  checked: WorkbookCheck,
+): Promise<{ sheetsWritten: string[]; notes: string[] }> {
   // What this host could not apply (an older Excel's filter or print setup), one line each.
   const notes = await port.writeResults(snapshot, checked.block, planBlockReport(checked.check));
   const sheetsWritten: string[] = [];
@@ -57,7 +61,14 @@ async function writeThroughPort(port: WorkbookPort, snapshot: SheetSnapshot, che
 }
 
 /** The pane's check of one sheet: the shared check, read and written through the port (Excel or the playground). */
-export async function checkThroughPort({ port, rules, sheetName, settings, overrides, onPhase }: PortCheckRequest): Promise<CheckOutcome> {
+export async function checkThroughPort({
+  port,
+  rules,
+  sheetName,
+  settings,
+  overrides,
+  onPhase,
+}: PortCheckRequest): Promise<CheckOutcome> {
   let snapshot: SheetSnapshot | undefined;
   const checked = await checkWorkbook({
     workbook: portWorkbookSource(port),
@@ -72,5 +83,13 @@ export async function checkThroughPort({ port, rules, sheetName, settings, overr
   });
   await onPhase?.("writing");
   const written = await writeThroughPort(port, snapshot!, checked);
-  return { sheetName, snapshot: snapshot!, check: checked.check, rules: checked.rules, asOf: checked.settings.asOf, sheetsWritten: written.sheetsWritten, notes: [...checked.notes, ...written.notes] };
+  return {
+    sheetName,
+    snapshot: snapshot!,
+    check: checked.check,
+    rules: checked.rules,
+    asOf: checked.settings.asOf,
+    sheetsWritten: written.sheetsWritten,
+    notes: [...checked.notes, ...written.notes],
+  };
 }

@@ -40,13 +40,33 @@ export function readinessChecklist(rows: readonly RowResult[], asOf: string): Re
       const country = issue.side === "import" ? shipment.destination : shipment.origin;
       const entryKey = `${country} ${issue.side}`;
       let entry = entries.get(entryKey);
-      if (!entry) entries.set(entryKey, (entry = { country, name: countryName(country), side: issue.side, items: [], rowsWaiting: [], byKey: new Map() }));
+      if (!entry)
+        entries.set(
+          entryKey,
+          (entry = {
+            country,
+            name: countryName(country),
+            side: issue.side,
+            items: [],
+            rowsWaiting: [],
+            byKey: new Map(),
+          }),
+        );
       const step = stepFor(issue, assessment, shipment, asOf);
       const itemKey = issue.ruleId ?? `${issue.code} ${step.text}`;
       let item = entry.byKey.get(itemKey);
       if (!item) {
-        const permit = issue.ruleId ? assessment.permits.find((candidate) => candidate.ruleId === issue.ruleId) : undefined;
-        item = { text: step.text, who: step.who, code: issue.code, ruleId: issue.ruleId ?? null, leadTimeDays: permit?.leadTimeDays ?? null, rows: [] };
+        const permit = issue.ruleId
+          ? assessment.permits.find((candidate) => candidate.ruleId === issue.ruleId)
+          : undefined;
+        item = {
+          text: step.text,
+          who: step.who,
+          code: issue.code,
+          ruleId: issue.ruleId ?? null,
+          leadTimeDays: permit?.leadTimeDays ?? null,
+          rows: [],
+        };
         entry.byKey.set(itemKey, item);
         entry.items.push(item);
       }

@@ -14,9 +14,16 @@ export interface ReportSheetChoice {
 }
 
 /** Clearway's own sheets for one check, the same in every host: summary, sources, how to read. */
-export function reportSheets(check: PlanCheck, rules: RuleSet, planSheet: string, checkedAsOf: string, choice: ReportSheetChoice = {}): ReportSheet[] {
+export function reportSheets(
+  check: PlanCheck,
+  rules: RuleSet,
+  planSheet: string,
+  checkedAsOf: string,
+  choice: ReportSheetChoice = {},
+): ReportSheet[] {
   const sheets: ReportSheet[] = [];
-  if (choice.summary !== false) sheets.push(summaryReport(check, summaryTitle(planSheet, rules, checkedAsOf), checkedAsOf));
+  if (choice.summary !== false)
+    sheets.push(summaryReport(check, summaryTitle(planSheet, rules, checkedAsOf), checkedAsOf));
   if (choice.sources !== false) sheets.push(sourcesReport(rules, check));
   sheets.push(howToReadReport(rules, checkedAsOf));
   return sheets;

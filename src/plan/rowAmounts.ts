@@ -43,11 +43,22 @@ export function readAmounts(row: RowCells): RowAmounts {
       const total = ExactDecimal.of(price.value.amount).times(ExactDecimal.of(quantity.value.amount)).toNumber(2);
       candidate.value = total;
       cellCurrency = price.value.currency;
-      row.assumptions.push({ field: "value", from: "derived", value: String(total), message: `${label("value")} ${total} is the quantity (${quantityCell.address}) times the unit price (${unitPriceCell.address}).` });
+      row.assumptions.push({
+        field: "value",
+        from: "derived",
+        value: String(total),
+        message: `${label("value")} ${total} is the quantity (${quantityCell.address}) times the unit price (${unitPriceCell.address}).`,
+      });
     }
   } else if (hasValueColumn) {
     const column = detection.columns.value ?? detection.columns.unitPrice;
-    problem(detection.columns.value !== undefined ? "value" : "unitPrice", column === undefined ? `row ${sheetRow}` : cellAddress(column, sheetRow), detection.columns.value !== undefined ? "is empty; expected the value for customs (also for no-commercial-value goods)" : "is empty, and there is no value: expected a unit price and a quantity");
+    problem(
+      detection.columns.value !== undefined ? "value" : "unitPrice",
+      column === undefined ? `row ${sheetRow}` : cellAddress(column, sheetRow),
+      detection.columns.value !== undefined
+        ? "is empty; expected the value for customs (also for no-commercial-value goods)"
+        : "is empty, and there is no value: expected a unit price and a quantity",
+    );
   } else {
     chargesSkipped = true;
     candidate.value = 0;

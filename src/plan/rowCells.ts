@@ -41,7 +41,12 @@ export interface RowCells {
 
 export const fieldLabel = (field: PlanField): string => FIELD_HEADERS[field].label;
 
-export function rowCells(row: readonly CellValue[], sheetRow: number, detection: HeaderDetection, reading: RowReading): RowCells {
+export function rowCells(
+  row: readonly CellValue[],
+  sheetRow: number,
+  detection: HeaderDetection,
+  reading: RowReading,
+): RowCells {
   const defaults = reading.defaults ?? {};
   const issues: Issue[] = [];
   const assumptions: Assumption[] = [];
@@ -56,20 +61,40 @@ export function rowCells(row: readonly CellValue[], sheetRow: number, detection:
       const value = row[column] ?? null;
       const address = cellAddress(column, sheetRow);
       if (!NEEDED_FIELDS.includes(field) && isPlaceholder(value)) {
-        if (withDefault) assumptions.push({ field, from: "placeholder", value: cellText(value), message: `${fieldLabel(field)} (${address}) "${cellText(value)}" is a placeholder: taken as empty.` });
+        if (withDefault)
+          assumptions.push({
+            field,
+            from: "placeholder",
+            value: cellText(value),
+            message: `${fieldLabel(field)} (${address}) "${cellText(value)}" is a placeholder: taken as empty.`,
+          });
       } else found = { value, address, fromDefault: false };
     }
     const fallback = (defaults as Record<string, string | undefined>)[field];
     if (!found && withDefault && fallback !== undefined) {
-      const where = column === undefined ? `the plan has no ${fieldLabel(field)} column` : `${cellAddress(column, sheetRow)} is empty`;
-      assumptions.push({ field, from: "defaults", value: fallback, message: `${fieldLabel(field)} "${fallback}" is from the plan's defaults (${where}).` });
+      const where =
+        column === undefined
+          ? `the plan has no ${fieldLabel(field)} column`
+          : `${cellAddress(column, sheetRow)} is empty`;
+      assumptions.push({
+        field,
+        from: "defaults",
+        value: fallback,
+        message: `${fieldLabel(field)} "${fallback}" is from the plan's defaults (${where}).`,
+      });
       found = { value: fallback, address: "the plan's defaults", fromDefault: true };
     }
     cells.set(key, found);
     return found;
   };
   const problem = (field: PlanField, address: string, message: string) => {
-    issues.push({ code: "cell-unreadable", severity: "error", kind: "shipment", message: `${fieldLabel(field)} (${address}) ${message}.`, cell: address });
+    issues.push({
+      code: "cell-unreadable",
+      severity: "error",
+      kind: "shipment",
+      message: `${fieldLabel(field)} (${address}) ${message}.`,
+      cell: address,
+    });
   };
   return {
     detection,

@@ -9,7 +9,9 @@ const SLASHED_DATE = /^\s*\d{1,2}[/-]\d{1,2}[/-](\d{4}|\d{2})\s*$/;
 function dateIn(row: RowCells, field: PlanField) {
   return (value: CellValue): Parsed<string> => {
     const mixed = row.reading.mixedDateColumns?.get(field);
-    return mixed && typeof value === "string" && SLASHED_DATE.test(value) ? { ok: false, message: `"${value.trim()}" is not read: ${mixed}` } : parseDate(value);
+    return mixed && typeof value === "string" && SLASHED_DATE.test(value)
+      ? { ok: false, message: `"${value.trim()}" is not read: ${mixed}` }
+      : parseDate(value);
   };
 }
 
@@ -24,6 +26,10 @@ export function checkDateOrder(row: RowCells): void {
   const { candidate } = row;
   if (candidate.shipDate && candidate.needByDate && String(candidate.needByDate) < String(candidate.shipDate)) {
     const address = row.cellOf("needByDate")!.address;
-    row.problem("needByDate", address, `(${String(candidate.needByDate)}) is before the ship date (${String(candidate.shipDate)})`);
+    row.problem(
+      "needByDate",
+      address,
+      `(${String(candidate.needByDate)}) is before the ship date (${String(candidate.shipDate)})`,
+    );
   }
 }

@@ -9,7 +9,13 @@ export function readLocations(row: RowCells): void {
   for (const side of ["origin", "destination"] as const) {
     const cell = cellOf(side);
     if (!cell) {
-      problem(side, row.emptyAddress(side), detection.columns[side] === undefined ? `is not in the plan; expected a country: add a ${label(side)} column or a plan default (${side}=DE)` : "is empty; expected a country");
+      problem(
+        side,
+        row.emptyAddress(side),
+        detection.columns[side] === undefined
+          ? `is not in the plan; expected a country: add a ${label(side)} column or a plan default (${side}=DE)`
+          : "is empty; expected a country",
+      );
       continue;
     }
     const text = cellText(cell.value);
@@ -21,7 +27,19 @@ export function readLocations(row: RowCells): void {
     candidate[side] = parsed.code;
     if ("region" in parsed && parsed.region) candidate[`${side}Region`] = parsed.region;
     const country = `${countryInText(parsed.code, countryName(parsed.code))} (${parsed.code})`;
-    if (parsed.via === "depot") assumptions.push({ field: side, from: "depots", value: parsed.code, message: `${label(side)} (${cell.address}) "${text}" is the depot ${parsed.depot} in ${country}, from ${reading.depots?.where ?? "the Depots table"}.` });
-    else if (parsed.via === "prefix" || parsed.via === "name") assumptions.push({ field: side, from: "label", value: parsed.code, message: `${label(side)} (${cell.address}) "${text}" is assumed to be in ${country}, ${parsed.detail}: add it to a "Clearway Depots" sheet (or --depots FILE) to confirm.` });
+    if (parsed.via === "depot")
+      assumptions.push({
+        field: side,
+        from: "depots",
+        value: parsed.code,
+        message: `${label(side)} (${cell.address}) "${text}" is the depot ${parsed.depot} in ${country}, from ${reading.depots?.where ?? "the Depots table"}.`,
+      });
+    else if (parsed.via === "prefix" || parsed.via === "name")
+      assumptions.push({
+        field: side,
+        from: "label",
+        value: parsed.code,
+        message: `${label(side)} (${cell.address}) "${text}" is assumed to be in ${country}, ${parsed.detail}: add it to a "Clearway Depots" sheet (or --depots FILE) to confirm.`,
+      });
   }
 }

@@ -27,14 +27,28 @@ export function readMaterial(row: RowCells): void {
   const fallback = inferred ? undefined : cellOf("material");
   if (inferred) {
     candidate.material = inferred.material;
-    assumptions.push({ field: "material", from: "inferred", value: inferred.material, message: `${label("material")} is assumed to be ${MATERIAL_LABELS[inferred.material]} (${inferred.material}), from ${inferred.from}: add a Material column or fill it in to confirm.` });
+    assumptions.push({
+      field: "material",
+      from: "inferred",
+      value: inferred.material,
+      message: `${label("material")} is assumed to be ${MATERIAL_LABELS[inferred.material]} (${inferred.material}), from ${inferred.from}: add a Material column or fill it in to confirm.`,
+    });
   } else if (fallback) {
     const parsed = parseMaterial(cellText(fallback.value));
     if (parsed.ok) candidate.material = parsed.material;
     else problem("material", fallback.address, parsed.message);
   } else {
-    const sources = ["hsCode", "drugCode", "description"].filter((field) => detection.columns[field as PlanField] !== undefined).map((field) => label(field as PlanField));
-    const why = detection.columns.material === undefined ? `is not in the plan${sources.length ? `, and neither ${sources.join(" nor ")} says what moves` : ""}` : `is empty${sources.length ? `, and neither ${sources.join(" nor ")} says what moves` : ""}`;
-    problem("material", row.emptyAddress("material"), `${why}; expected IMP, device, ancillary, lab kit, samples or equipment (a Material column, or a plan default material=imp)`);
+    const sources = ["hsCode", "drugCode", "description"]
+      .filter((field) => detection.columns[field as PlanField] !== undefined)
+      .map((field) => label(field as PlanField));
+    const why =
+      detection.columns.material === undefined
+        ? `is not in the plan${sources.length ? `, and neither ${sources.join(" nor ")} says what moves` : ""}`
+        : `is empty${sources.length ? `, and neither ${sources.join(" nor ")} says what moves` : ""}`;
+    problem(
+      "material",
+      row.emptyAddress("material"),
+      `${why}; expected IMP, device, ancillary, lab kit, samples or equipment (a Material column, or a plan default material=imp)`,
+    );
   }
 }

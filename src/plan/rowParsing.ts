@@ -39,10 +39,24 @@ export interface RowReading {
 
 export type RowParse =
   | { kind: "empty" }
-  | { kind: "shipment"; shipment: Shipment; shipmentId: string | null; assumptions: Assumption[]; chargesSkipped: boolean }
+  | {
+      kind: "shipment";
+      shipment: Shipment;
+      shipmentId: string | null;
+      assumptions: Assumption[];
+      chargesSkipped: boolean;
+    }
   | { kind: "error"; issues: Issue[]; shipmentId: string | null; assumptions: Assumption[] };
 
-const TEXT_FIELDS = ["shipmentId", "site", "description", "incoterm", "sponsor", "importerOfRecord", "exporterOfRecord"] as const;
+const TEXT_FIELDS = [
+  "shipmentId",
+  "site",
+  "description",
+  "incoterm",
+  "sponsor",
+  "importerOfRecord",
+  "exporterOfRecord",
+] as const;
 const SHIPMENT_KEY: Partial<Record<PlanField, keyof Shipment>> = { shipmentId: "id" };
 
 /** The free-text fields, as written. */
@@ -60,7 +74,12 @@ function readHandling(row: RowCells): void {
   const remarks = row.cellOf("remarks");
   if (remarks && candidate.noCommercialValue !== true && saysNoCommercialValue(cellText(remarks.value))) {
     candidate.noCommercialValue = true;
-    row.assumptions.push({ field: "noCommercialValue", from: "derived", value: "yes", message: `${fieldLabel("noCommercialValue")}: read from ${fieldLabel("remarks")} (${remarks.address}) "${cellText(remarks.value)}".` });
+    row.assumptions.push({
+      field: "noCommercialValue",
+      from: "derived",
+      value: "yes",
+      message: `${fieldLabel("noCommercialValue")}: read from ${fieldLabel("remarks")} (${remarks.address}) "${cellText(remarks.value)}".`,
+    });
   }
   row.read("returnable", parseYesNo, (yes) => (candidate.returnable = yes));
   row.read("controlledSubstance", parseYesNo, (yes) => (candidate.controlledSubstance = yes));
@@ -75,7 +94,13 @@ function schemaIssues(error: z.ZodError, row: RowCells): Issue[] {
     const planField = (field === "id" ? "shipmentId" : field) as PlanField;
     const column = row.detection.columns[planField];
     const address = column === undefined ? `row ${row.sheetRow}` : cellAddress(column, row.sheetRow);
-    return { code: "cell-unreadable", severity: "error" as const, kind: "shipment" as const, message: `${FIELD_HEADERS[planField]?.label ?? field} (${address}): ${zodIssue.message}.`, cell: address };
+    return {
+      code: "cell-unreadable",
+      severity: "error" as const,
+      kind: "shipment" as const,
+      message: `${FIELD_HEADERS[planField]?.label ?? field} (${address}): ${zodIssue.message}.`,
+      cell: address,
+    };
   });
 }
 
@@ -87,7 +112,13 @@ function schemaIssues(error: z.ZodError, row: RowCells): Issue[] {
  * other columns say, and lists each such assumption. Field groups are read in the order their
  * issues and assumptions are listed.
  */
-export function parseRow(grid: Grid, detection: HeaderDetection, rowIndex: number, rowOffset = 1, reading: RowReading = {}): RowParse {
+export function parseRow(
+  grid: Grid,
+  detection: HeaderDetection,
+  rowIndex: number,
+  rowOffset = 1,
+  reading: RowReading = {},
+): RowParse {
   const cells = grid[rowIndex] ?? [];
   if (detection.inputColumns.every((column) => isBlank(cells[column]))) return { kind: "empty" };
   const row = rowCells(cells, rowIndex + rowOffset, detection, reading);
@@ -96,7 +127,11 @@ export function parseRow(grid: Grid, detection: HeaderDetection, rowIndex: numbe
   readTextFields(row);
   const shipmentId = typeof candidate.id === "string" ? candidate.id : null;
   readLocations(row);
-  row.read("hsCode", (value) => parseHsCode(value, row.decimalMark), (code) => (candidate.hsCode = code));
+  row.read(
+    "hsCode",
+    (value) => parseHsCode(value, row.decimalMark),
+    (code) => (candidate.hsCode = code),
+  );
   readMaterial(row);
   const amounts = readAmounts(row);
   readCurrency(row, amounts);

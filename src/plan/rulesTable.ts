@@ -1,6 +1,12 @@
 import type { RuleSet } from "../rules/ruleSet";
 import { applyRuleOverrides, RuleOverrideError } from "../rules/overrides";
-import { RuleIdSchema, RuleOverridesSchema, type CountryRules, type OverrideSource, type RuleOverrides } from "../rules/schema";
+import {
+  RuleIdSchema,
+  RuleOverridesSchema,
+  type CountryRules,
+  type OverrideSource,
+  type RuleOverrides,
+} from "../rules/schema";
 import { parseAmount, parseDate } from "./cellParsing";
 import { cellText, isBlank, type CellValue, type Grid } from "./cellValue";
 import { addressOf, findTableHeader, isEmptyGrid, zodPath, type TableProblem, type TableRead } from "./configTable";
@@ -38,11 +44,34 @@ const ALIASES: Record<Column, readonly string[]> = {
   ruleId: ["rule id", "rule", "id", "rule reference", "rule number", "rule ref"],
   value: ["value", "new value", "your value", "rate or value"],
   note: ["source note", "source", "note", "your source", "notes", "source of the value"],
-  reviewed: ["reviewed", "last reviewed", "reviewed on", "checked", "checked on", "date", "review date", "date reviewed"],
+  reviewed: [
+    "reviewed",
+    "last reviewed",
+    "reviewed on",
+    "checked",
+    "checked on",
+    "date",
+    "review date",
+    "date reviewed",
+  ],
 };
-const LABELS: Record<Column, string> = { country: "Country", section: "Section", ruleId: "Rule id", value: "Value", note: "Source note", reviewed: "Reviewed" };
+const LABELS: Record<Column, string> = {
+  country: "Country",
+  section: "Section",
+  ruleId: "Rule id",
+  value: "Value",
+  note: "Source note",
+  reviewed: "Reviewed",
+};
 
-export const RULE_SECTIONS = ["duty", "import tax", "import tax relief", "permit lead time", "de minimis", "valuation"] as const;
+export const RULE_SECTIONS = [
+  "duty",
+  "import tax",
+  "import tax relief",
+  "permit lead time",
+  "de minimis",
+  "valuation",
+] as const;
 export type RuleSection = (typeof RULE_SECTIONS)[number];
 const SECTION_ALIASES: Record<RuleSection, readonly string[]> = {
   duty: ["duty", "duty rate", "customs duty", "tariff"],
@@ -52,7 +81,9 @@ const SECTION_ALIASES: Record<RuleSection, readonly string[]> = {
   "de minimis": ["de minimis", "de minimis threshold"],
   valuation: ["valuation", "valuation basis", "customs value basis", "customs valuation"],
 };
-const SECTION_LOOKUP = new Map(RULE_SECTIONS.flatMap((section) => SECTION_ALIASES[section].map((alias) => [normalizeName(alias), section] as const)));
+const SECTION_LOOKUP = new Map(
+  RULE_SECTIONS.flatMap((section) => SECTION_ALIASES[section].map((alias) => [normalizeName(alias), section] as const)),
+);
 
 /** Where each section's facts go in a country's entry, and which field the Value sets. */
 const SECTION_PATHS: Record<RuleSection, { path: string; value: string }> = {
@@ -63,7 +94,14 @@ const SECTION_PATHS: Record<RuleSection, { path: string; value: string }> = {
   "de minimis": { path: "deMinimis", value: "amount" },
   valuation: { path: "valuation", value: "basis" },
 };
-const COLUMN_FIELDS: Record<Column, string> = { country: "code", section: "", ruleId: "id", value: "", note: "sources.0.title", reviewed: "sources.0.reviewed" };
+const COLUMN_FIELDS: Record<Column, string> = {
+  country: "code",
+  section: "",
+  ruleId: "id",
+  value: "",
+  note: "sources.0.title",
+  reviewed: "sources.0.reviewed",
+};
 
 /** Where a fact of the document came from: its row's cells. */
 interface RowCells {
@@ -75,7 +113,8 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 function parsePercent(value: CellValue): Parsed<number> {
   const text = typeof value === "number" ? String(value) : cellText(value).replace(/\s*%$/, "");
   const rate = Number(text);
-  if (text === "" || !Number.isFinite(rate)) return { ok: false, message: `"${cellText(value)}" is not a rate; write it in percent, e.g. 2.5 or 2.5%` };
+  if (text === "" || !Number.isFinite(rate))
+    return { ok: false, message: `"${cellText(value)}" is not a rate; write it in percent, e.g. 2.5 or 2.5%` };
   if (rate < 0 || rate > 100) return { ok: false, message: `${rate}% is not a rate between 0% and 100%` };
   return { ok: true, value: rate };
 }
@@ -83,7 +122,8 @@ function parsePercent(value: CellValue): Parsed<number> {
 function parseDays(value: CellValue): Parsed<number> {
   const text = cellText(value).replace(/\s*(days?|d)$/i, "");
   const days = Number(text);
-  if (text === "" || !Number.isInteger(days) || days < 0 || days > 730) return { ok: false, message: `"${cellText(value)}" is not a lead time; write whole days from 0 to 730, e.g. 45` };
+  if (text === "" || !Number.isInteger(days) || days < 0 || days > 730)
+    return { ok: false, message: `"${cellText(value)}" is not a lead time; write whole days from 0 to 730, e.g. 45` };
   return { ok: true, value: days };
 }
 
@@ -92,7 +132,15 @@ function noteSource(note: string, reviewed: string): OverrideSource {
   // Any link is taken as the URL, so that one that is not https is refused (as in a rules file), not kept as text.
   const url = /https?:\/\/[^\s<>()]+/.exec(note)?.[0];
   if (!url) return { title: note, reviewed };
-  return { title: note.replace(url, "").replace(/\s*[-:(),]*\s*$/, "").trim() || url, url, reviewed };
+  return {
+    title:
+      note
+        .replace(url, "")
+        .replace(/\s*[-:(),]*\s*$/, "")
+        .trim() || url,
+    url,
+    reviewed,
+  };
 }
 
 interface CountryEntry {
@@ -106,10 +154,18 @@ interface CountryEntry {
  * Reads a rules table and merges it into `base`. Returns the overrides document and the merged rule
  * set, or every problem by cell (and the zod path of the value in the overrides document).
  */
-export function readRulesTable(grid: Grid, base: RuleSet, rowOffset = 1): TableRead<{ overrides: RuleOverrides; ruleSet: RuleSet }> {
+export function readRulesTable(
+  grid: Grid,
+  base: RuleSet,
+  rowOffset = 1,
+): TableRead<{ overrides: RuleOverrides; ruleSet: RuleSet }> {
   if (isEmptyGrid(grid)) return { ok: true, value: { overrides: { countries: [] }, ruleSet: base } };
   const header = findTableHeader<Column>(grid, ALIASES, ["country", "section", "ruleId", "value", "note", "reviewed"]);
-  if (!header) return { ok: false, problems: [{ cell: null, path: "", message: `no header row with the columns ${RULES_COLUMNS.join(" | ")}` }] };
+  if (!header)
+    return {
+      ok: false,
+      problems: [{ cell: null, path: "", message: `no header row with the columns ${RULES_COLUMNS.join(" | ")}` }],
+    };
 
   const problems: TableProblem[] = [];
   const countries: CountryEntry[] = [];
@@ -117,7 +173,9 @@ export function readRulesTable(grid: Grid, base: RuleSet, rowOffset = 1): TableR
   for (let r = header.headerRow + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     if ((Object.values(header.columns) as number[]).every((index) => isBlank(row[index]))) continue;
-    const cells = Object.fromEntries((Object.keys(ALIASES) as Column[]).map((column) => [column, addressOf(header.columns[column]!, r, rowOffset)])) as Record<Column, string>;
+    const cells = Object.fromEntries(
+      (Object.keys(ALIASES) as Column[]).map((column) => [column, addressOf(header.columns[column]!, r, rowOffset)]),
+    ) as Record<Column, string>;
     const value = (column: Column): CellValue => row[header.columns[column]!] ?? null;
     const before = problems.length;
     const country = parseCountry(cellText(value("country")));
@@ -131,27 +189,56 @@ export function readRulesTable(grid: Grid, base: RuleSet, rowOffset = 1): TableR
       const field = column === "value" ? SECTION_PATHS[section].value : COLUMN_FIELDS[column];
       return [countryPath, SECTION_PATHS[section].path, field].filter(Boolean).join(".");
     };
-    const problem = (column: Column, message: string) => problems.push({ cell: cells[column], path: pathOf(column), message: `${LABELS[column]} ${message}` });
+    const problem = (column: Column, message: string) =>
+      problems.push({ cell: cells[column], path: pathOf(column), message: `${LABELS[column]} ${message}` });
 
     if (!country.ok) problem("country", country.message);
-    if (!section) problem("section", `${isBlank(value("section")) ? "is empty" : `"${cellText(value("section"))}" is not a section`}; expected one of: ${RULE_SECTIONS.join(", ")}`);
+    if (!section)
+      problem(
+        "section",
+        `${isBlank(value("section")) ? "is empty" : `"${cellText(value("section"))}" is not a section`}; expected one of: ${RULE_SECTIONS.join(", ")}`,
+      );
     let ruleId = cellText(value("ruleId")).toLowerCase();
     if (section === "valuation" && !ruleId && code) ruleId = `${code.toLowerCase()}-valuation`;
     if (!ruleId) problem("ruleId", "is empty; expected the id of the rule to replace or add");
-    else if (!RuleIdSchema.safeParse(ruleId).success) problem("ruleId", `"${ruleId}" is not a rule id (lower-case words joined by dashes, e.g. ${code.toLowerCase() || "de"}-duty-3004)`);
-    else if (code && seenIds.has(`${code}|${ruleId}`)) problem("ruleId", `"${ruleId}" is given twice for ${code} (also in ${seenIds.get(`${code}|${ruleId}`)})`);
+    else if (!RuleIdSchema.safeParse(ruleId).success)
+      problem(
+        "ruleId",
+        `"${ruleId}" is not a rule id (lower-case words joined by dashes, e.g. ${code.toLowerCase() || "de"}-duty-3004)`,
+      );
+    else if (code && seenIds.has(`${code}|${ruleId}`))
+      problem("ruleId", `"${ruleId}" is given twice for ${code} (also in ${seenIds.get(`${code}|${ruleId}`)})`);
     const note = cellText(value("note"));
-    if (note.length < 3) problem("note", note ? `"${note}" is too short; say where the value comes from` : "is empty; say where the value comes from (a broker's ruling, a negotiated rate, your experience)");
-    const reviewed = isBlank(value("reviewed")) ? ({ ok: false, message: "is empty; expected the date you last checked the value" } as const) : parseDate(value("reviewed"));
+    if (note.length < 3)
+      problem(
+        "note",
+        note
+          ? `"${note}" is too short; say where the value comes from`
+          : "is empty; say where the value comes from (a broker's ruling, a negotiated rate, your experience)",
+      );
+    const reviewed = isBlank(value("reviewed"))
+      ? ({ ok: false, message: "is empty; expected the date you last checked the value" } as const)
+      : parseDate(value("reviewed"));
     if (!reviewed.ok) problem("reviewed", reviewed.message);
     if (problems.length > before || !section || !country.ok || !reviewed.ok) continue;
     seenIds.set(`${code}|${ruleId}`, cells.ruleId);
 
     let entry = countries.find((candidate) => candidate.code === code);
     if (!entry) countries.push((entry = { code, document: { code }, rows: new Map() }));
-    const built = buildFact(section, ruleId, value("value"), noteSource(note, reviewed.value), base.countries.get(code), entry);
+    const built = buildFact(
+      section,
+      ruleId,
+      value("value"),
+      noteSource(note, reviewed.value),
+      base.countries.get(code),
+      entry,
+    );
     if (!built.ok) {
-      problems.push({ cell: cells[built.column], path: pathOf(built.column), message: `${LABELS[built.column]} ${built.message}` });
+      problems.push({
+        cell: cells[built.column],
+        path: pathOf(built.column),
+        message: `${LABELS[built.column]} ${built.message}`,
+      });
       continue;
     }
     entry.rows.set(built.path!, { cells });
@@ -165,13 +252,25 @@ export function readRulesTable(grid: Grid, base: RuleSet, rowOffset = 1): TableR
     const m = /^countries\.(\d+)\.(.*)$/.exec(path);
     const entry = m ? countries[Number(m[1])] : undefined;
     const rest = m?.[2] ?? "";
-    const key = entry && [...entry.rows.keys()].filter((prefix) => rest === prefix || rest.startsWith(`${prefix}.`)).sort((a, b) => b.length - a.length)[0];
+    const key =
+      entry &&
+      [...entry.rows.keys()]
+        .filter((prefix) => rest === prefix || rest.startsWith(`${prefix}.`))
+        .sort((a, b) => b.length - a.length)[0];
     if (!entry || key === undefined) return { cell: null, path, message };
     const field = rest.slice(key.length + 1);
-    const column: Column = field === "id" || field === "heading" ? "ruleId" : /^sources\.\d+\.reviewed$/.test(field) ? "reviewed" : field.startsWith("sources") ? "note" : "value";
+    const column: Column =
+      field === "id" || field === "heading"
+        ? "ruleId"
+        : /^sources\.\d+\.reviewed$/.test(field)
+          ? "reviewed"
+          : field.startsWith("sources")
+            ? "note"
+            : "value";
     return { cell: entry.rows.get(key)!.cells[column], path, message: `${LABELS[column]}: ${message}` };
   };
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => problemAt(zodPath(issue.path), issue.message)) };
+  if (!parsed.success)
+    return { ok: false, problems: parsed.error.issues.map((issue) => problemAt(zodPath(issue.path), issue.message)) };
   overrides.countries = parsed.data.countries;
   try {
     return { ok: true, value: { overrides, ruleSet: applyRuleOverrides(base, overrides, RULES_SHEET) } };
@@ -184,17 +283,28 @@ export function readRulesTable(grid: Grid, base: RuleSet, rowOffset = 1): TableR
 type Built = { ok: true; path: string } | { ok: false; column: Column; message: string };
 
 /** Adds one row's fact to the country's document entry, copying the rest of Clearway's fact when the id is one of its. */
-function buildFact(section: RuleSection, id: string, value: CellValue, source: OverrideSource, country: CountryRules | undefined, entry: CountryEntry): Built {
+function buildFact(
+  section: RuleSection,
+  id: string,
+  value: CellValue,
+  source: OverrideSource,
+  country: CountryRules | undefined,
+  entry: CountryEntry,
+): Built {
   const doc = entry.document;
   const code = entry.code;
-  const list = (key: string) => ((doc[key] as unknown[] | undefined) ?? (doc[key] = [])) as Array<Record<string, unknown>>;
+  const list = (key: string) =>
+    ((doc[key] as unknown[] | undefined) ?? (doc[key] = [])) as Array<Record<string, unknown>>;
   const bad = (message: string, column: Column = "value"): Built => ({ ok: false, column, message });
-  const unknown = (what: string, hint: string): Built => bad(`"${id}" is not one of ${code}'s ${what}${hint}`, "ruleId");
+  const unknown = (what: string, hint: string): Built =>
+    bad(`"${id}" is not one of ${code}'s ${what}${hint}`, "ruleId");
 
   if (section === "valuation") {
-    if (id !== `${code.toLowerCase()}-valuation`) return bad(`for the valuation is "${code.toLowerCase()}-valuation" (or empty), not "${id}"`, "ruleId");
+    if (id !== `${code.toLowerCase()}-valuation`)
+      return bad(`for the valuation is "${code.toLowerCase()}-valuation" (or empty), not "${id}"`, "ruleId");
     const basis = cellText(value).toUpperCase();
-    if (basis !== "CIF" && basis !== "FOB") return bad(`"${cellText(value)}" is not a valuation basis; expected CIF or FOB`);
+    if (basis !== "CIF" && basis !== "FOB")
+      return bad(`"${cellText(value)}" is not a valuation basis; expected CIF or FOB`);
     doc.valuation = { basis, sources: [source] };
     return { ok: true, path: "valuation" };
   }
@@ -209,14 +319,29 @@ function buildFact(section: RuleSection, id: string, value: CellValue, source: O
       facts.push({ ...rule, leadTimeDays: days.value, sources: [source, ...rule.sources] });
       return { ok: true, path: `${direction}.${facts.length - 1}` };
     }
-    return unknown("own permit rules", country ? ` (a customs union's permit cannot be changed per country here; add a national rule in a rules file)` : `: Clearway has no rules file for ${code}`);
+    return unknown(
+      "own permit rules",
+      country
+        ? ` (a customs union's permit cannot be changed per country here; add a national rule in a rules file)`
+        : `: Clearway has no rules file for ${code}`,
+    );
   }
   if (section === "de minimis") {
     const amount = parseAmount(value);
     if (!amount.ok) return bad(amount.message);
     const existing = country?.deMinimis;
-    if (!existing || existing.id !== id) return unknown("de minimis rules", existing ? `; it is "${existing.id}"` : "; add a new one in a rules file, with what it covers");
-    doc.deMinimis = { id, amount: amount.value.amount, currency: amount.value.currency ?? existing.currency, covers: existing.covers, sources: [source] };
+    if (!existing || existing.id !== id)
+      return unknown(
+        "de minimis rules",
+        existing ? `; it is "${existing.id}"` : "; add a new one in a rules file, with what it covers",
+      );
+    doc.deMinimis = {
+      id,
+      amount: amount.value.amount,
+      currency: amount.value.currency ?? existing.currency,
+      covers: existing.covers,
+      sources: [source],
+    };
     return { ok: true, path: "deMinimis" };
   }
   const rate = parsePercent(value);
@@ -224,10 +349,20 @@ function buildFact(section: RuleSection, id: string, value: CellValue, source: O
   if (section === "duty") {
     const existing = country?.duties.find((duty) => duty.id === id);
     const heading = existing?.heading ?? /-duty-(\d{4}(?:\d{2})?)$/.exec(id)?.[1];
-    if (!heading) return unknown("duty rates", `; to add a rate, name it ${code.toLowerCase()}-duty-<HS heading>, e.g. ${code.toLowerCase()}-duty-3004`);
+    if (!heading)
+      return unknown(
+        "duty rates",
+        `; to add a rate, name it ${code.toLowerCase()}-duty-<HS heading>, e.g. ${code.toLowerCase()}-duty-3004`,
+      );
     const facts = list("duties");
     // Clearway's note and zero-for-zero flag describe its rate, not the user's: only the heading is kept.
-    facts.push({ id, heading, ratePercent: rate.value, ...(existing?.zeroForZero && rate.value === 0 ? { zeroForZero: true } : {}), sources: [source] });
+    facts.push({
+      id,
+      heading,
+      ratePercent: rate.value,
+      ...(existing?.zeroForZero && rate.value === 0 ? { zeroForZero: true } : {}),
+      sources: [source],
+    });
     return { ok: true, path: `duties.${facts.length - 1}` };
   }
   // Import tax and its reliefs share one entry: the tax (Clearway's, unless this sheet changes it) holding the reliefs given.
@@ -235,12 +370,26 @@ function buildFact(section: RuleSection, id: string, value: CellValue, source: O
   const current = doc.importTax as (Record<string, unknown> & { reliefs: Array<Record<string, unknown>> }) | undefined;
   if (section === "import tax") {
     if (tax && tax.id !== id) return unknown("import tax rules", `; it is "${tax.id}"`);
-    doc.importTax = { id, name: tax?.name ?? "Import tax", standardRatePercent: rate.value, sources: [source], reliefs: current?.reliefs ?? [] };
+    doc.importTax = {
+      id,
+      name: tax?.name ?? "Import tax",
+      standardRatePercent: rate.value,
+      sources: [source],
+      reliefs: current?.reliefs ?? [],
+    };
     return { ok: true, path: "importTax" };
   }
   const relief = tax?.reliefs.find((candidate) => candidate.id === id);
-  if (!tax || !relief) return unknown("import tax reliefs", tax ? ` (${tax.reliefs.map((candidate) => candidate.id).join(", ") || "it has none"}); add a new relief in a rules file, with its condition` : "");
-  const entryTax = current ?? (doc.importTax = { ...tax, reliefs: [] } as Record<string, unknown> & { reliefs: Array<Record<string, unknown>> });
+  if (!tax || !relief)
+    return unknown(
+      "import tax reliefs",
+      tax
+        ? ` (${tax.reliefs.map((candidate) => candidate.id).join(", ") || "it has none"}); add a new relief in a rules file, with its condition`
+        : "",
+    );
+  const entryTax =
+    current ??
+    (doc.importTax = { ...tax, reliefs: [] } as Record<string, unknown> & { reliefs: Array<Record<string, unknown>> });
   entryTax.reliefs.push({ ...relief, ratePercent: rate.value, sources: [source] });
   return { ok: true, path: `importTax.reliefs.${entryTax.reliefs.length - 1}` };
 }

@@ -2,9 +2,26 @@ import type { RuleSet } from "../rules/ruleSet";
 import type { PlanCheck } from "./checkPlan";
 import { SOURCES_SHEET } from "./sourcesTable";
 import { rowRanges } from "./summaryReport";
-import { HEADER_STYLE, LANDSCAPE_ONE_PAGE_WIDE, WRAP_STYLE, sheetLayout, type ReportCell, type ReportSheet } from "./workbookReport";
+import {
+  HEADER_STYLE,
+  LANDSCAPE_ONE_PAGE_WIDE,
+  WRAP_STYLE,
+  sheetLayout,
+  type ReportCell,
+  type ReportSheet,
+} from "./workbookReport";
 
-export const SOURCES_REPORT_HEADER = ["Rule reference", "Applies to", "Fact", "Source", "Last reviewed", "Further sources", "Override", "Rows using it", "Sheet rows"] as const;
+export const SOURCES_REPORT_HEADER = [
+  "Rule reference",
+  "Applies to",
+  "Fact",
+  "Source",
+  "Last reviewed",
+  "Further sources",
+  "Override",
+  "Rows using it",
+  "Sheet rows",
+] as const;
 
 /** The sources sheet: one row per rule the results refer to, its first source a link, and the plan rows that used it; filterable. */
 export function sourcesReport(ruleSet: RuleSet, check: Pick<PlanCheck, "rows" | "ruleIds">): ReportSheet {
@@ -28,7 +45,10 @@ export function sourcesReport(ruleSet: RuleSet, check: Pick<PlanCheck, "rows" | 
       { value: fact.label, style: WRAP_STYLE },
       first ? { value: first.title, link: first.url, style: WRAP_STYLE } : { value: null },
       { value: first?.reviewed ?? null },
-      { value: more.map((source) => `${source.title}: ${source.url} (reviewed ${source.reviewed})`).join("\n") || null, style: WRAP_STYLE },
+      {
+        value: more.map((source) => `${source.title}: ${source.url} (reviewed ${source.reviewed})`).join("\n") || null,
+        style: WRAP_STYLE,
+      },
       { value: fact.override ? "yes (user's rule)" : "" },
       { value: used.length },
       { value: rowRanges(used), style: WRAP_STYLE },
@@ -42,7 +62,12 @@ export function sourcesReport(ruleSet: RuleSet, check: Pick<PlanCheck, "rows" | 
     rows,
     ...sheetLayout(rows, [30, 14, 40, 50, 13, 50, 12, 10, 20]),
     frozen: { rows: 1, columns: 1 },
-    autoFilter: { firstRow: 0, lastRow: Math.max(1, lastRow), firstColumn: 0, lastColumn: SOURCES_REPORT_HEADER.length - 1 },
+    autoFilter: {
+      firstRow: 0,
+      lastRow: Math.max(1, lastRow),
+      firstColumn: 0,
+      lastColumn: SOURCES_REPORT_HEADER.length - 1,
+    },
     print: { ...LANDSCAPE_ONE_PAGE_WIDE, titleRows: { first: 0, last: 0 } },
   };
 }

@@ -29,7 +29,9 @@ export interface SheetInfo {
 export class SheetChangedError extends Error {
   override name = "SheetChangedError";
   constructor(sheetName: string) {
-    super(`The sheet "${sheetName}" changed while it was being checked (rows or columns were added or removed). Nothing was written: check the plan again.`);
+    super(
+      `The sheet "${sheetName}" changed while it was being checked (rows or columns were added or removed). Nothing was written: check the plan again.`,
+    );
   }
 }
 

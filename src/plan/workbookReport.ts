@@ -115,9 +115,21 @@ export const WRAP_STYLE: ReportStyle = { wrap: true };
 export const TITLE_STYLE: ReportStyle = { bold: true, title: true };
 
 /** Columns whose text runs to several lines (one fact a line, the key line first): wrapped, so every line shows. */
-export const WRAPPED_COLUMNS: readonly OutputColumn[] = ["Next step", "Required permits", "Importer of record", "Exporter of record", "Issues", "Rule references"];
+export const WRAPPED_COLUMNS: readonly OutputColumn[] = [
+  "Next step",
+  "Required permits",
+  "Importer of record",
+  "Exporter of record",
+  "Issues",
+  "Rule references",
+];
 
-export const LANDSCAPE_ONE_PAGE_WIDE: PrintSetup = { orientation: "landscape", fitToWidth: 1, fitToHeight: 0, titleRows: null };
+export const LANDSCAPE_ONE_PAGE_WIDE: PrintSetup = {
+  orientation: "landscape",
+  fitToWidth: 1,
+  fitToHeight: 0,
+  titleRows: null,
+};
 
 /** The size of a title line's type, in points (the rest of the sheet is 11-point). */
 export const TITLE_FONT_POINTS = 14;
@@ -132,10 +144,16 @@ const formulaText = (text: string) => `"${text.replace(/"/g, '""')}"`;
  * without a relationship part) with its text as the value shown; an address too long for a formula
  * written out beside its text, so it is never lost; any other cell its value.
  */
-export function cellContent(cell: ReportCell): { formula: string; value: string } | { formula: null; value: CellValue } {
+export function cellContent(
+  cell: ReportCell,
+): { formula: string; value: string } | { formula: null; value: CellValue } {
   if (!cell.link) return { formula: null, value: cell.value ?? null };
   const text = String(cell.value ?? cell.link);
-  if (/^https?:\/\//i.test(cell.link) && cell.link.length <= MAX_LINK_LENGTH && String(cell.value ?? "").length <= MAX_LINK_LENGTH) {
+  if (
+    /^https?:\/\//i.test(cell.link) &&
+    cell.link.length <= MAX_LINK_LENGTH &&
+    String(cell.value ?? "").length <= MAX_LINK_LENGTH
+  ) {
     return { formula: `HYPERLINK(${formulaText(cell.link)},${formulaText(text)})`, value: text };
   }
   return { formula: null, value: `${cell.value ?? ""}\n${cell.link}`.trim() };
@@ -157,11 +175,21 @@ export function wrappedLines(text: string, width: number): number {
   return text.split("\n").reduce((lines, line) => lines + Math.max(1, Math.ceil(line.length / perLine)), 0);
 }
 
-const moneyStyle = (currency: CellValue | undefined): ReportStyle => ({ numberFormat: moneyFormat(typeof currency === "string" ? currency : "USD"), top: true });
+const moneyStyle = (currency: CellValue | undefined): ReportStyle => ({
+  numberFormat: moneyFormat(typeof currency === "string" ? currency : "USD"),
+  top: true,
+});
 
 /** A stable key of a style, for hosts that keep one format per distinct style. */
 export const styleKey = (style: ReportStyle): string =>
-  [style.bold ? "b" : "", style.wrap ? "w" : "", style.title ? "t" : "", style.top ? "v" : "", style.fill ?? "", style.numberFormat ?? ""].join("|");
+  [
+    style.bold ? "b" : "",
+    style.wrap ? "w" : "",
+    style.title ? "t" : "",
+    style.top ? "v" : "",
+    style.fill ?? "",
+    style.numberFormat ?? "",
+  ].join("|");
 
 /** The plan sheet's output block as it is written: formats, widths, frozen ID column and header, filter, print setup. */
 export function planBlockReport(check: Pick<PlanCheck, "detection" | "outputColumn" | "outputBlock">): PlanBlockReport {
@@ -169,7 +197,12 @@ export function planBlockReport(check: Pick<PlanCheck, "detection" | "outputColu
   const moneyOffsets = new Set(MONEY_COLUMNS.map((title) => OUTPUT_COLUMNS.indexOf(title)));
   const dateOffsets = new Set(DATE_COLUMNS.map((title) => OUTPUT_COLUMNS.indexOf(title)));
   const wrapOffsets = new Set(WRAPPED_COLUMNS.map((title) => OUTPUT_COLUMNS.indexOf(title)));
-  const statusStyles = Object.fromEntries(Object.entries(STATUS_FILL).map(([status, fill]) => [status, { fill, bold: true, top: true } satisfies ReportStyle])) as Record<string, ReportStyle>;
+  const statusStyles = Object.fromEntries(
+    Object.entries(STATUS_FILL).map(([status, fill]) => [
+      status,
+      { fill, bold: true, top: true } satisfies ReportStyle,
+    ]),
+  ) as Record<string, ReportStyle>;
   const moneyStyles = new Map<string, ReportStyle>();
   const moneyFor = (currency: CellValue | undefined) => {
     const style = moneyStyle(currency);
@@ -188,7 +221,8 @@ export function planBlockReport(check: Pick<PlanCheck, "detection" | "outputColu
     if (!row) return null;
     let lines = 1;
     row.forEach((value, column) => {
-      if (typeof value === "string" && (rowOffset === 0 || wrapOffsets.has(column))) lines = Math.max(lines, wrappedLines(value, widths[column]!));
+      if (typeof value === "string" && (rowOffset === 0 || wrapOffsets.has(column)))
+        lines = Math.max(lines, wrappedLines(value, widths[column]!));
     });
     lines = Math.min(lines, rowOffset === 0 ? MAX_HEADER_LINES : MAX_ROW_LINES);
     return lines > 1 ? lines * LINE_HEIGHT_POINTS : null;
@@ -198,23 +232,45 @@ export function planBlockReport(check: Pick<PlanCheck, "detection" | "outputColu
     style: (rowOffset, column, value) => {
       if (rowOffset === 0) return HEADER_STYLE;
       if (column === 0) return (typeof value === "string" ? statusStyles[value] : undefined) ?? BLOCK_TOP_STYLE;
-      if (moneyOffsets.has(column) && typeof value === "number") return moneyFor(check.outputBlock[rowOffset]?.[currencyOffset]);
+      if (moneyOffsets.has(column) && typeof value === "number")
+        return moneyFor(check.outputBlock[rowOffset]?.[currencyOffset]);
       if (dateOffsets.has(column)) return BLOCK_DATE_STYLE;
       if (wrapOffsets.has(column)) return WRAP_STYLE;
       return BLOCK_TOP_STYLE;
     },
-    styles: [HEADER_STYLE, DATE_STYLE, BLOCK_DATE_STYLE, WRAP_STYLE, BLOCK_TOP_STYLE, ...Object.values(statusStyles), ...moneyStyles.values()],
+    styles: [
+      HEADER_STYLE,
+      DATE_STYLE,
+      BLOCK_DATE_STYLE,
+      WRAP_STYLE,
+      BLOCK_TOP_STYLE,
+      ...Object.values(statusStyles),
+      ...moneyStyles.values(),
+    ],
     widths,
     // The ID column stays in view beside the status; without one, only the header is frozen.
-    frozen: { rows: headerRow + 1, columns: idColumn === undefined || idColumn >= check.outputColumn ? 0 : idColumn + 1 },
-    autoFilter: { firstRow: headerRow, lastRow: headerRow + Math.max(1, check.outputBlock.length - 1), firstColumn: 0, lastColumn },
+    frozen: {
+      rows: headerRow + 1,
+      columns: idColumn === undefined || idColumn >= check.outputColumn ? 0 : idColumn + 1,
+    },
+    autoFilter: {
+      firstRow: headerRow,
+      lastRow: headerRow + Math.max(1, check.outputBlock.length - 1),
+      firstColumn: 0,
+      lastColumn,
+    },
     print: { ...LANDSCAPE_ONE_PAGE_WIDE, titleRows: { first: headerRow, last: headerRow } },
   };
 }
 
 /** Plain values as report cells, the first row as a bold header. */
-export function tableCells(rows: readonly CellValue[][], headerRows: ReadonlySet<number> = new Set([0])): ReportCell[][] {
-  return rows.map((row, r) => row.map((value) => (headerRows.has(r) && value !== null ? { value, style: HEADER_STYLE } : { value })));
+export function tableCells(
+  rows: readonly CellValue[][],
+  headerRows: ReadonlySet<number> = new Set([0]),
+): ReportCell[][] {
+  return rows.map((row, r) =>
+    row.map((value) => (headerRows.has(r) && value !== null ? { value, style: HEADER_STYLE } : { value })),
+  );
 }
 
 /** The width a column holding wrapped text gets on Clearway's sheets, unless given wider. */
@@ -224,16 +280,21 @@ export const WRAPPED_TEXT_WIDTH = 60;
  * Widths and row heights of a Clearway sheet: a column with wrapped text is WRAPPED_TEXT_WIDTH wide
  * (so long text wraps instead of running past the page), and each row is as tall as its wrapped lines.
  */
-export function sheetLayout(rows: readonly ReportCell[][], baseWidths: readonly number[]): { widths: number[]; rowHeights: Array<number | null> } {
+export function sheetLayout(
+  rows: readonly ReportCell[][],
+  baseWidths: readonly number[],
+): { widths: number[]; rowHeights: Array<number | null> } {
   const columns = Math.max(baseWidths.length, ...rows.map((row) => row.length));
   const widths = Array.from({ length: columns }, (_, c) => baseWidths[c] ?? DEFAULT_REPORT_WIDTH);
-  for (const row of rows) row.forEach((cell, c) => {
-    if (cell.style?.wrap && !cell.style.bold) widths[c] = Math.max(widths[c]!, WRAPPED_TEXT_WIDTH);
-  });
+  for (const row of rows)
+    row.forEach((cell, c) => {
+      if (cell.style?.wrap && !cell.style.bold) widths[c] = Math.max(widths[c]!, WRAPPED_TEXT_WIDTH);
+    });
   const rowHeights = rows.map((row) => {
     let lines = 1;
     row.forEach((cell, c) => {
-      if (cell.style?.wrap && typeof cell.value === "string") lines = Math.max(lines, wrappedLines(cell.value, widths[c]!));
+      if (cell.style?.wrap && typeof cell.value === "string")
+        lines = Math.max(lines, wrappedLines(cell.value, widths[c]!));
     });
     lines = Math.min(lines, MAX_ROW_LINES);
     return lines > 1 ? lines * LINE_HEIGHT_POINTS : null;

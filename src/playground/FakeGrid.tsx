@@ -22,7 +22,8 @@ export function FakeGrid({ workbook }: { workbook: FakeWorkbookPort }) {
   if (!sheet) return null;
   const width = Math.max(1, ...sheet.cells.map((row) => row.length));
   const bounds = workbook.selection?.sheetName === sheet.name ? workbook.selectionBounds() : null;
-  const inSelection = (r: number, c: number) => bounds !== null && r >= bounds.top && r <= bounds.bottom && c >= bounds.left && c <= bounds.right;
+  const inSelection = (r: number, c: number) =>
+    bounds !== null && r >= bounds.top && r <= bounds.bottom && c >= bounds.left && c <= bounds.right;
 
   return (
     <div className="fake-workbook">
@@ -60,9 +61,18 @@ export function FakeGrid({ workbook }: { workbook: FakeWorkbookPort }) {
                   const { style, link } = workbook.cellLook(sheet.name, r, c);
                   // The look the description gives (bold, fill, links); a status colour Clearway set wins.
                   const fill = status ? STATUS_FILL[status] : style?.fill;
-                  const css = { ...(fill ? { background: argbToCss(fill), color: "#1b1b1b" } : {}), ...(style?.bold ? { fontWeight: 600 } : {}) };
+                  const css = {
+                    ...(fill ? { background: argbToCss(fill), color: "#1b1b1b" } : {}),
+                    ...(style?.bold ? { fontWeight: 600 } : {}),
+                  };
                   return (
-                    <td key={c} data-address={`${columnLetters(c)}${r + 1}`} className={inSelection(r, c) ? "selected" : undefined} style={Object.keys(css).length ? css : undefined} title={cellText(row[c])}>
+                    <td
+                      key={c}
+                      data-address={`${columnLetters(c)}${r + 1}`}
+                      className={inSelection(r, c) ? "selected" : undefined}
+                      style={Object.keys(css).length ? css : undefined}
+                      title={cellText(row[c])}
+                    >
                       {link ? (
                         <a href={link} target="_blank" rel="noopener noreferrer">
                           {cellText(row[c])}

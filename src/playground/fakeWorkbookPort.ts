@@ -1,5 +1,12 @@
 import type { SettingsInput } from "../domain/settings";
-import { SheetChangedError, type SheetChange, type SheetInfo, type SheetSnapshot, type Unsubscribe, type WorkbookPort } from "../plan/workbookPort";
+import {
+  SheetChangedError,
+  type SheetChange,
+  type SheetInfo,
+  type SheetSnapshot,
+  type Unsubscribe,
+  type WorkbookPort,
+} from "../plan/workbookPort";
 import type { Status } from "../domain/status";
 import { cellAddress, columnIndex } from "../plan/cellAddress";
 import { isBlank, type CellValue, type Grid } from "../plan/cellValue";
@@ -50,7 +57,11 @@ export class FakeWorkbookPort implements WorkbookPort {
   private listeners = new Set<(change: SheetChange | null) => void>();
 
   constructor(sheets: Array<{ name: string; cells: Grid }>) {
-    this.sheets = sheets.map((sheet) => ({ name: sheet.name, cells: sheet.cells.map((row) => [...row]), fills: new Map() }));
+    this.sheets = sheets.map((sheet) => ({
+      name: sheet.name,
+      cells: sheet.cells.map((row) => [...row]),
+      fills: new Map(),
+    }));
     this.activeSheet = this.sheets[0]?.name ?? "";
   }
 
@@ -105,7 +116,11 @@ export class FakeWorkbookPort implements WorkbookPort {
 
   async readSheet(name: string): Promise<SheetSnapshot> {
     const sheet = this.sheet(name);
-    return { sheetName: name, values: sheet.cells.map((row) => [...row]), fingerprint: FakeWorkbookPort.fingerprint(sheet.cells) };
+    return {
+      sheetName: name,
+      values: sheet.cells.map((row) => [...row]),
+      fingerprint: FakeWorkbookPort.fingerprint(sheet.cells),
+    };
   }
 
   /** The look of a cell as described (the block's or a Clearway sheet's), and the address a link opens. */
@@ -116,8 +131,18 @@ export class FakeWorkbookPort implements WorkbookPort {
       return { ...(cell?.style ? { style: cell.style } : {}), ...(cell?.link ? { link: cell.link } : {}) };
     }
     const block = sheet.block;
-    if (block && row >= block.headerRow && row < block.headerRow + block.rows && column >= block.firstColumn && column < block.firstColumn + block.width) {
-      const style = block.report.style(row - block.headerRow, column - block.firstColumn, sheet.cells[row]?.[column] ?? null);
+    if (
+      block &&
+      row >= block.headerRow &&
+      row < block.headerRow + block.rows &&
+      column >= block.firstColumn &&
+      column < block.firstColumn + block.width
+    ) {
+      const style = block.report.style(
+        row - block.headerRow,
+        column - block.firstColumn,
+        sheet.cells[row]?.[column] ?? null,
+      );
       return style ? { style } : {};
     }
     return {};
@@ -125,23 +150,42 @@ export class FakeWorkbookPort implements WorkbookPort {
 
   async writeResults(snapshot: SheetSnapshot, layout: ResultsLayout, report: PlanBlockReport): Promise<string[]> {
     const sheet = this.sheet(snapshot.sheetName);
-    if (FakeWorkbookPort.fingerprint(sheet.cells) !== snapshot.fingerprint) throw new SheetChangedError(snapshot.sheetName);
+    if (FakeWorkbookPort.fingerprint(sheet.cells) !== snapshot.fingerprint)
+      throw new SheetChangedError(snapshot.sheetName);
     // A longer block from an earlier check is cleared first.
     this.clearBlock(sheet, layout.headerRow, layout.firstColumn);
     layout.values.forEach((values, offset) => {
       const r = layout.headerRow + offset;
       const row = (sheet.cells[r] ??= []);
-      values.forEach((value, index) => (row[layout.firstColumn + index] = typeof value === "string" && value.startsWith("'") ? value.slice(1) : value));
+      values.forEach(
+        (value, index) =>
+          (row[layout.firstColumn + index] =
+            typeof value === "string" && value.startsWith("'") ? value.slice(1) : value),
+      );
       const status = offset > 0 ? layout.statuses[offset - 1] : null;
       if (status) sheet.fills.set(`${r}:${layout.firstColumn + layout.statusColumn}`, status);
     });
     const width = layout.values[0]?.length ?? 1;
-    sheet.block = { headerRow: layout.headerRow, firstColumn: layout.firstColumn, width, rows: layout.values.length, report };
-    this.changed({ sheetName: sheet.name, address: `${cellAddress(layout.firstColumn, layout.headerRow + 1)}:${cellAddress(layout.firstColumn + width - 1, layout.headerRow + layout.values.length)}` });
+    sheet.block = {
+      headerRow: layout.headerRow,
+      firstColumn: layout.firstColumn,
+      width,
+      rows: layout.values.length,
+      report,
+    };
+    this.changed({
+      sheetName: sheet.name,
+      address: `${cellAddress(layout.firstColumn, layout.headerRow + 1)}:${cellAddress(layout.firstColumn + width - 1, layout.headerRow + layout.values.length)}`,
+    });
     return [];
   }
 
-  private clearBlock(sheet: FakeSheet, headerRow: number, firstColumn: number, width: number = OUTPUT_COLUMNS.length): void {
+  private clearBlock(
+    sheet: FakeSheet,
+    headerRow: number,
+    firstColumn: number,
+    width: number = OUTPUT_COLUMNS.length,
+  ): void {
     for (let r = headerRow; r < sheet.cells.length; r++) {
       const row = sheet.cells[r] ?? [];
       for (let c = firstColumn; c < firstColumn + width && c < row.length; c++) row[c] = null;
@@ -154,10 +198,19 @@ export class FakeWorkbookPort implements WorkbookPort {
   async replaceSheet(kind: ClearwaySheet, report: ReportSheet): Promise<string> {
     const previous = this.sheets.findIndex((sheet) => sheet.clearwaySheet === kind);
     if (previous >= 0) this.sheets.splice(previous, 1);
-    const name = freeSheetName(kind, this.sheets.map((sheet) => sheet.name));
+    const name = freeSheetName(
+      kind,
+      this.sheets.map((sheet) => sheet.name),
+    );
     // A link shows its text, as it does in Excel (or its address beside the text when too long for a link).
     const cells = report.rows.map((row) => row.map((cell) => cellContent(cell).value));
-    this.sheets.splice(previous >= 0 ? previous : this.sheets.length, 0, { name, cells, fills: new Map(), clearwaySheet: kind, report });
+    this.sheets.splice(previous >= 0 ? previous : this.sheets.length, 0, {
+      name,
+      cells,
+      fills: new Map(),
+      clearwaySheet: kind,
+      report,
+    });
     this.changed({ sheetName: name });
     return name;
   }
@@ -226,7 +279,8 @@ export class FakeWorkbookPort implements WorkbookPort {
 
   async appendRows(snapshot: SheetSnapshot, rows: CellValue[][]): Promise<string> {
     const sheet = this.sheet(snapshot.sheetName);
-    if (FakeWorkbookPort.fingerprint(sheet.cells) !== snapshot.fingerprint) throw new SheetChangedError(snapshot.sheetName);
+    if (FakeWorkbookPort.fingerprint(sheet.cells) !== snapshot.fingerprint)
+      throw new SheetChangedError(snapshot.sheetName);
     const top = sheet.cells.length;
     const width = Math.max(1, ...rows.map((row) => row.length));
     // Text that looks like a formula stays text, as the Office port writes it.

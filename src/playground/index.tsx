@@ -23,8 +23,14 @@ const generatedRows = Number(params.get("rows"));
 const showGrid = params.get("grid") !== "none";
 /** The example plan's header is its fourth row. */
 const EXAMPLE_HEADER_ROW = 3;
-const plan = Number.isInteger(generatedRows) && generatedRows > 0 ? generatedPlan(example.grid as Grid, EXAMPLE_HEADER_ROW, generatedRows) : (example.grid as Grid);
-const workbook = new FakeWorkbookPort([{ name: example.sheet, cells: plan }, { name: "Notes", cells: [["Depots: US (Durham NC), EU (Brussels), UK (London). Central lab: Indianapolis."]] }]);
+const plan =
+  Number.isInteger(generatedRows) && generatedRows > 0
+    ? generatedPlan(example.grid as Grid, EXAMPLE_HEADER_ROW, generatedRows)
+    : (example.grid as Grid);
+const workbook = new FakeWorkbookPort([
+  { name: example.sheet, cells: plan },
+  { name: "Notes", cells: [["Depots: US (Durham NC), EU (Brussels), UK (London). Central lab: Indianapolis."]] },
+]);
 // Exposed for end-to-end tests, which read the grid the way a user reads the sheet.
 (window as unknown as { clearwayWorkbook: FakeWorkbookPort }).clearwayWorkbook = workbook;
 document.body.dataset.theme = dark ? "dark" : "light";

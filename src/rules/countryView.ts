@@ -1,6 +1,14 @@
 import { countryInText, countryName } from "../domain/countryNames";
 import type { RuleSet } from "./ruleSet";
-import type { CountryRules, DirectionRule, DutyRate, ExtraTariff, ImportTax, RecordPartyRule, UnionRules } from "./schema";
+import type {
+  CountryRules,
+  DirectionRule,
+  DutyRate,
+  ExtraTariff,
+  ImportTax,
+  RecordPartyRule,
+  UnionRules,
+} from "./schema";
 
 /** The rules that apply in one country: its own, plus those of its customs union. */
 export interface CountryView {
@@ -25,8 +33,13 @@ export interface CountryView {
 }
 
 /** Union rules first, minus those a national rule says it is the national form of. */
-function mergeDirection(unionRules: readonly DirectionRule[] = [], nationalRules: readonly DirectionRule[] = []): DirectionRule[] {
-  const replaced = new Set(nationalRules.flatMap((rule) => (rule.kind === "permit" && rule.replaces ? [rule.replaces] : [])));
+function mergeDirection(
+  unionRules: readonly DirectionRule[] = [],
+  nationalRules: readonly DirectionRule[] = [],
+): DirectionRule[] {
+  const replaced = new Set(
+    nationalRules.flatMap((rule) => (rule.kind === "permit" && rule.replaces ? [rule.replaces] : [])),
+  );
   return [...unionRules.filter((rule) => !replaced.has(rule.id)), ...nationalRules];
 }
 

@@ -34,7 +34,11 @@ export function coverage(ruleSet: RuleSet): CountryCoverage[] {
         code: country.code,
         name: country.name,
         customsUnion: country.customsUnion ?? null,
-        reviewed: facts.flatMap((fact) => fact.sources.map((source) => source.reviewed)).sort().at(-1) ?? "",
+        reviewed:
+          facts
+            .flatMap((fact) => fact.sources.map((source) => source.reviewed))
+            .sort()
+            .at(-1) ?? "",
         facts: facts.length,
         sources: urls.size,
         importMaterials: covers("import"),

@@ -4,7 +4,23 @@ import { countryView } from "./countryView";
 import type { RuleSet } from "./ruleSet";
 
 /** The 15 countries with the most clinical trials, whose every material and direction should have a sourced answer. */
-export const TOP_TRIAL_COUNTRIES = ["US", "CN", "DE", "FR", "ES", "GB", "IT", "CA", "AU", "JP", "KR", "PL", "BR", "IN", "NL"] as const;
+export const TOP_TRIAL_COUNTRIES = [
+  "US",
+  "CN",
+  "DE",
+  "FR",
+  "ES",
+  "GB",
+  "IT",
+  "CA",
+  "AU",
+  "JP",
+  "KR",
+  "PL",
+  "BR",
+  "IN",
+  "NL",
+] as const;
 
 /**
  * What the rules answer for a material crossing one border:
@@ -40,8 +56,16 @@ function cell(ruleSet: RuleSet, code: string, direction: "import" | "export", ma
 }
 
 /** Each material x (import, export) for each country given, in the order given. */
-export function coverageMatrix(ruleSet: RuleSet, countries: readonly string[] = TOP_TRIAL_COUNTRIES): CoverageMatrixRow[] {
+export function coverageMatrix(
+  ruleSet: RuleSet,
+  countries: readonly string[] = TOP_TRIAL_COUNTRIES,
+): CoverageMatrixRow[] {
   return countries.flatMap((country) =>
-    MATERIAL_TYPES.map((material) => ({ country, material, import: cell(ruleSet, country, "import", material), export: cell(ruleSet, country, "export", material) })),
+    MATERIAL_TYPES.map((material) => ({
+      country,
+      material,
+      import: cell(ruleSet, country, "import", material),
+      export: cell(ruleSet, country, "export", material),
+    })),
   );
 }

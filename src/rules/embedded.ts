@@ -13,8 +13,16 @@ export const EMBEDDED_RULE_FILES: RuleFiles = generated as unknown as RuleFiles;
 
 /** Each file's facts with their sources resolved from its sources table, in the form loadRuleSet reads. */
 export function embeddedRuleInput(files: RuleFiles = EMBEDDED_RULE_FILES) {
-  const resolved = (section: keyof RuleFiles) => Object.entries(files[section]).map(([name, file]) => resolveSources(file, `src/rules/data/${section}/${name}.yaml`));
-  return { version: RULES_VERSION, countries: resolved("countries"), unions: resolved("unions"), crossCutting: Object.assign({}, ...resolved("crossCutting")) as Record<string, unknown> };
+  const resolved = (section: keyof RuleFiles) =>
+    Object.entries(files[section]).map(([name, file]) =>
+      resolveSources(file, `src/rules/data/${section}/${name}.yaml`),
+    );
+  return {
+    version: RULES_VERSION,
+    countries: resolved("countries"),
+    unions: resolved("unions"),
+    crossCutting: Object.assign({}, ...resolved("crossCutting")) as Record<string, unknown>,
+  };
 }
 
 let cached: RuleSet | undefined;

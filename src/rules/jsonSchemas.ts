@@ -2,7 +2,12 @@ import { z } from "zod";
 import { partiesSchema } from "../domain/party";
 import { embeddedRuleSet } from "./embedded";
 import { permitRuleIds } from "./ruleSet";
-import { CountryRuleFileSchema, CrossCuttingRuleFileSchema, RuleOverridesFileSchema, UnionRuleFileSchema } from "./ruleFileSchemas";
+import {
+  CountryRuleFileSchema,
+  CrossCuttingRuleFileSchema,
+  RuleOverridesFileSchema,
+  UnionRuleFileSchema,
+} from "./ruleFileSchemas";
 
 /**
  * The JSON Schemas users write their own files against, generated from the zod schemas (the single
@@ -28,11 +33,32 @@ export function generatedSchemas(): GeneratedSchema[] {
         description: `${String(parties.description ?? "")} A licence's ruleId is one of the permit rule ids of Clearway's rules ${rules.version}; a permit added by your own rule overrides is accepted by Clearway as well.`,
       },
     },
-    { file: "rules-override.schema.json", schema: { ...overrides, title: "Clearway rule overrides (--rules FILE.yaml or FILE.json)" } },
+    {
+      file: "rules-override.schema.json",
+      schema: { ...overrides, title: "Clearway rule overrides (--rules FILE.yaml or FILE.json)" },
+    },
     // The rule data's own files (src/rules/data/**.yaml name these in their yaml-language-server header).
-    { file: "country-rules.schema.json", schema: { ...z.toJSONSchema(CountryRuleFileSchema, { io: "input" }), title: "Clearway country rule file (src/rules/data/countries/*.yaml)" } },
-    { file: "union-rules.schema.json", schema: { ...z.toJSONSchema(UnionRuleFileSchema, { io: "input" }), title: "Clearway customs union rule file (src/rules/data/unions/*.yaml)" } },
-    { file: "cross-cutting-rules.schema.json", schema: { ...z.toJSONSchema(CrossCuttingRuleFileSchema, { io: "input" }), title: "Clearway cross-cutting rule file (src/rules/data/crossCutting/*.yaml)" } },
+    {
+      file: "country-rules.schema.json",
+      schema: {
+        ...z.toJSONSchema(CountryRuleFileSchema, { io: "input" }),
+        title: "Clearway country rule file (src/rules/data/countries/*.yaml)",
+      },
+    },
+    {
+      file: "union-rules.schema.json",
+      schema: {
+        ...z.toJSONSchema(UnionRuleFileSchema, { io: "input" }),
+        title: "Clearway customs union rule file (src/rules/data/unions/*.yaml)",
+      },
+    },
+    {
+      file: "cross-cutting-rules.schema.json",
+      schema: {
+        ...z.toJSONSchema(CrossCuttingRuleFileSchema, { io: "input" }),
+        title: "Clearway cross-cutting rule file (src/rules/data/crossCutting/*.yaml)",
+      },
+    },
   ];
 }
 

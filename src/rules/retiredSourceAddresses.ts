@@ -20,7 +20,10 @@ export const RETIRED_SOURCE_ADDRESSES: readonly RetiredAddress[] = [
   { host: "export.gov", successor: "trade.gov (the U.S. Commercial Service's country guides)" },
   { host: "legacy.export.gov", successor: "trade.gov (the U.S. Commercial Service's country guides)" },
   { host: "hpra.ie", pathPrefix: "/homepage/", successor: "the HPRA's current pages under hpra.ie/regulation/" },
-  { host: "mhra.gov.uk", successor: "gov.uk/government/organisations/medicines-and-healthcare-products-regulatory-agency" },
+  {
+    host: "mhra.gov.uk",
+    successor: "gov.uk/government/organisations/medicines-and-healthcare-products-regulatory-agency",
+  },
   { host: "cbec.gov.in", successor: "cbic.gov.in (the Central Board of Indirect Taxes and Customs)" },
   { host: "web.archive.org", successor: "the live official page, where it still exists" },
 ];
@@ -33,5 +36,7 @@ function withoutWww(host: string): string {
 export function retiredAddressOf(url: string): RetiredAddress | undefined {
   const parsed = new URL(url);
   const host = withoutWww(parsed.hostname);
-  return RETIRED_SOURCE_ADDRESSES.find((retired) => retired.host === host && (!retired.pathPrefix || parsed.pathname.startsWith(retired.pathPrefix)));
+  return RETIRED_SOURCE_ADDRESSES.find(
+    (retired) => retired.host === host && (!retired.pathPrefix || parsed.pathname.startsWith(retired.pathPrefix)),
+  );
 }

@@ -20,9 +20,11 @@ export interface RuleFiles {
  * becomes the input of the rule-set (or overrides) schemas. Throws RuleSetError naming the file and the place of an unknown id.
  */
 export function resolveSources(file: unknown, where: string): Record<string, unknown> {
-  if (typeof file !== "object" || file === null || Array.isArray(file)) throw new RuleSetError(`${where}: expected a mapping of rule sections`);
+  if (typeof file !== "object" || file === null || Array.isArray(file))
+    throw new RuleSetError(`${where}: expected a mapping of rule sections`);
   const { sources: table, $schema: _schema, ...rest } = file as Record<string, unknown>;
-  if (typeof table !== "object" || table === null || Array.isArray(table)) throw new RuleSetError(`${where}: sources: expected a table of sources by id`);
+  if (typeof table !== "object" || table === null || Array.isArray(table))
+    throw new RuleSetError(`${where}: sources: expected a table of sources by id`);
   const byId = table as Record<string, Source>;
   const resolve = (value: unknown, path: string): unknown => {
     if (Array.isArray(value)) return value.map((item, index) => resolve(item, `${path}.${index}`));
@@ -34,7 +36,10 @@ export function resolveSources(file: unknown, where: string): Record<string, unk
         // A source written in place stays as it is, for the schema to check.
         result[key] = inner.map((id: unknown, index) => {
           if (typeof id !== "string") return id;
-          if (!Object.hasOwn(byId, id)) throw new RuleSetError(`${where}: ${innerPath}.${index}: "${id}" is not a source id of this file's sources table`);
+          if (!Object.hasOwn(byId, id))
+            throw new RuleSetError(
+              `${where}: ${innerPath}.${index}: "${id}" is not a source id of this file's sources table`,
+            );
           return byId[id];
         });
       } else result[key] = resolve(inner, innerPath);

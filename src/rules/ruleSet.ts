@@ -64,8 +64,13 @@ function collectFacts(scope: string, entries: Array<[string, HasSources | undefi
   }
 }
 
-function describeDirectionRule(direction: string, rule: { kind: string; materials: MaterialType[]; name?: string }): string {
-  return rule.kind === "permit" ? `${direction}: ${rule.name} (${rule.materials.join(", ")})` : `${direction}: no permit (${rule.materials.join(", ")})`;
+function describeDirectionRule(
+  direction: string,
+  rule: { kind: string; materials: MaterialType[]; name?: string },
+): string {
+  return rule.kind === "permit"
+    ? `${direction}: ${rule.name} (${rule.materials.join(", ")})`
+    : `${direction}: no permit (${rule.materials.join(", ")})`;
 }
 
 function regionFacts(scope: string, rules: CountryRules | UnionRules): Array<[string, HasSources | undefined]> {
@@ -74,19 +79,32 @@ function regionFacts(scope: string, rules: CountryRules | UnionRules): Array<[st
     entries.push([`import tax: ${rules.importTax.name} ${rules.importTax.standardRatePercent}%`, rules.importTax]);
     for (const relief of rules.importTax.reliefs) entries.push([`import tax relief: ${relief.ratePercent}%`, relief]);
     for (const part of rules.importTax.alsoCharged) {
-      entries.push([`import tax charged with it: ${part.name}${part.ratePercent === undefined ? "" : ` ${part.ratePercent}%`}`, part]);
+      entries.push([
+        `import tax charged with it: ${part.name}${part.ratePercent === undefined ? "" : ` ${part.ratePercent}%`}`,
+        part,
+      ]);
       for (const relief of part.reliefs) entries.push([`${part.name} relief: ${relief.ratePercent}%`, relief]);
     }
   }
   for (const duty of rules.duties) entries.push([`duty ${duty.heading}: ${duty.ratePercent}%`, duty]);
-  if ("extraTariffs" in rules) for (const tariff of rules.extraTariffs) entries.push([`possible extra tariff: ${tariff.name}`, tariff]);
-  if (rules.deMinimis) entries.push([`de minimis ${rules.deMinimis.amount} ${rules.deMinimis.currency}`, rules.deMinimis]);
+  if ("extraTariffs" in rules)
+    for (const tariff of rules.extraTariffs) entries.push([`possible extra tariff: ${tariff.name}`, tariff]);
+  if (rules.deMinimis)
+    entries.push([`de minimis ${rules.deMinimis.amount} ${rules.deMinimis.currency}`, rules.deMinimis]);
   for (const rule of rules.import) entries.push([describeDirectionRule("import", rule), rule]);
   for (const rule of rules.export) entries.push([describeDirectionRule("export", rule), rule]);
   for (const rule of rules.importerOfRecord) entries.push([`importer of record (${rule.materials.join(", ")})`, rule]);
   for (const rule of rules.exporterOfRecord) entries.push([`exporter of record (${rule.materials.join(", ")})`, rule]);
-  if (rules.temporaryAdmission) entries.push([`temporary admission (ATA carnet ${rules.temporaryAdmission.ataCarnet ? "accepted" : "not accepted"})`, rules.temporaryAdmission]);
-  if (rules.valuation) entries.push([`customs value basis ${rules.valuation.basis}`, { id: `${scope.toLowerCase()}-valuation`, sources: rules.valuation.sources }]);
+  if (rules.temporaryAdmission)
+    entries.push([
+      `temporary admission (ATA carnet ${rules.temporaryAdmission.ataCarnet ? "accepted" : "not accepted"})`,
+      rules.temporaryAdmission,
+    ]);
+  if (rules.valuation)
+    entries.push([
+      `customs value basis ${rules.valuation.basis}`,
+      { id: `${scope.toLowerCase()}-valuation`, sources: rules.valuation.sources },
+    ]);
   return entries.filter((entry) => entry[1] !== undefined);
 }
 
@@ -114,7 +132,16 @@ export function buildRuleSet(parts: RuleSetParts): RuleSet {
     if (unions.has(union.code)) throw new RuleSetError(`union ${union.code}: defined twice`);
     unions.set(union.code, union);
     collectFacts(union.code, regionFacts(union.code, union), facts);
-    collectFacts(union.code, [["customs union membership", { id: `${union.code.toLowerCase()}-membership`, sources: union.membership.sources }]], facts);
+    collectFacts(
+      union.code,
+      [
+        [
+          "customs union membership",
+          { id: `${union.code.toLowerCase()}-membership`, sources: union.membership.sources },
+        ],
+      ],
+      facts,
+    );
   }
   const countries = new Map<string, CountryRules>();
   for (const country of parts.countries) {
@@ -123,19 +150,43 @@ export function buildRuleSet(parts: RuleSetParts): RuleSet {
     if (country.customsUnion) {
       const union = unions.get(country.customsUnion);
       if (!union) throw new RuleSetError(`${where}: customsUnion "${country.customsUnion}" is not defined`);
-      if (!union.members.includes(country.code)) throw new RuleSetError(`${where}: not listed as a member of ${union.code}`);
+      if (!union.members.includes(country.code))
+        throw new RuleSetError(`${where}: not listed as a member of ${union.code}`);
     }
     for (const rule of [...country.import, ...country.export]) {
-      if (rule.kind === "permit" && rule.replaces && !facts.has(rule.replaces)) throw new RuleSetError(`${where}: ${rule.id}.replaces names "${rule.replaces}", which is not a union rule id`);
+      if (rule.kind === "permit" && rule.replaces && !facts.has(rule.replaces))
+        throw new RuleSetError(`${where}: ${rule.id}.replaces names "${rule.replaces}", which is not a union rule id`);
     }
     countries.set(country.code, country);
     collectFacts(country.code, regionFacts(country.code, country), facts);
   }
   const crossCutting = parts.crossCutting;
-  collectFacts("sanctions", crossCutting.sanctions.map((rule) => [`${rule.regime}: ${rule.destination}${rule.regions ? ` (${rule.regions.join(", ")})` : ""}`, rule]), facts);
-  collectFacts("dangerous goods", crossCutting.dangerousGoods.map((rule) => [`${rule.un} ${rule.name}`, rule]), facts);
-  collectFacts("controlled substances", crossCutting.controlledSubstances.map((rule) => [rule.name, rule]), facts);
-  collectFacts("HS headings", crossCutting.defaultHeadings.map((rule) => [`usual heading for ${rule.material}: ${rule.heading}`, { id: `hs-default-${rule.material}`, sources: rule.sources }]), facts);
+  collectFacts(
+    "sanctions",
+    crossCutting.sanctions.map((rule) => [
+      `${rule.regime}: ${rule.destination}${rule.regions ? ` (${rule.regions.join(", ")})` : ""}`,
+      rule,
+    ]),
+    facts,
+  );
+  collectFacts(
+    "dangerous goods",
+    crossCutting.dangerousGoods.map((rule) => [`${rule.un} ${rule.name}`, rule]),
+    facts,
+  );
+  collectFacts(
+    "controlled substances",
+    crossCutting.controlledSubstances.map((rule) => [rule.name, rule]),
+    facts,
+  );
+  collectFacts(
+    "HS headings",
+    crossCutting.defaultHeadings.map((rule) => [
+      `usual heading for ${rule.material}: ${rule.heading}`,
+      { id: `hs-default-${rule.material}`, sources: rule.sources },
+    ]),
+    facts,
+  );
 
   // A heading has one rate per country or union (the longest matching heading decides, so a second one would be ignored),
   // and a rate given as a range of national lines has its lowest below its highest.
@@ -143,9 +194,13 @@ export function buildRuleSet(parts: RuleSetParts): RuleSet {
     const byHeading = new Map<string, string>();
     for (const duty of region.duties) {
       const other = byHeading.get(duty.heading);
-      if (other) throw new RuleSetError(`${scope}: duties ${other} and ${duty.id} both give a rate for HS ${duty.heading}`);
+      if (other)
+        throw new RuleSetError(`${scope}: duties ${other} and ${duty.id} both give a rate for HS ${duty.heading}`);
       byHeading.set(duty.heading, duty.id);
-      if (duty.lowestRatePercent !== undefined && duty.lowestRatePercent >= duty.ratePercent) throw new RuleSetError(`${scope}: ${duty.id}.lowestRatePercent (${duty.lowestRatePercent}) must be below its ratePercent (${duty.ratePercent})`);
+      if (duty.lowestRatePercent !== undefined && duty.lowestRatePercent >= duty.ratePercent)
+        throw new RuleSetError(
+          `${scope}: ${duty.id}.lowestRatePercent (${duty.lowestRatePercent}) must be below its ratePercent (${duty.ratePercent})`,
+        );
     }
   }
 
@@ -153,7 +208,8 @@ export function buildRuleSet(parts: RuleSetParts): RuleSet {
   for (const [scope, region] of [...unions, ...countries] as Array<[string, CountryRules | UnionRules]>) {
     for (const party of [...region.importerOfRecord, ...region.exporterOfRecord]) {
       for (const id of party.mustHold ?? []) {
-        if (!facts.has(id)) throw new RuleSetError(`${scope}: ${party.id}.mustHold names "${id}", which is not a rule id`);
+        if (!facts.has(id))
+          throw new RuleSetError(`${scope}: ${party.id}.mustHold names "${id}", which is not a rule id`);
       }
     }
   }
@@ -168,7 +224,10 @@ export function buildRuleSet(parts: RuleSetParts): RuleSet {
 export function loadRuleSet(input: RuleSetInput): RuleSet {
   const unions = input.unions.map((raw, index) => parseOrThrow(UnionRulesSchema, raw, `union #${index + 1}`));
   const countries = input.countries.map((raw, index) => {
-    const where = typeof raw === "object" && raw && "code" in raw ? `country ${String((raw as { code: unknown }).code)}` : `country #${index + 1}`;
+    const where =
+      typeof raw === "object" && raw && "code" in raw
+        ? `country ${String((raw as { code: unknown }).code)}`
+        : `country #${index + 1}`;
     return parseOrThrow(CountryRulesSchema, raw, where);
   });
   const crossCutting = parseOrThrow(CrossCuttingRulesSchema, input.crossCutting, "cross-cutting rules");

@@ -32,10 +32,14 @@ export const SourceSchema = z.strictObject({
 export type Source = z.infer<typeof SourceSchema>;
 
 /** Stable identifier of a fact, used as the rule reference in the output: lower-case words and dashes. */
-export const RuleIdSchema = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "expected lower-case words joined by dashes, e.g. de-imp-import");
+export const RuleIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "expected lower-case words joined by dashes, e.g. de-imp-import");
 
 /** HS code prefix: a chapter heading (4 digits) or subheading (6 digits). */
-export const HsPrefixSchema = z.string().regex(/^\d{4}(\d{2})?$/, "expected a 4- or 6-digit HS heading such as 3004 or 300692");
+export const HsPrefixSchema = z
+  .string()
+  .regex(/^\d{4}(\d{2})?$/, "expected a 4- or 6-digit HS heading such as 3004 or 300692");
 
 /** Who has to hold or file a permit. */
 export const HolderSchema = z.enum(["importer", "exporter", "sponsor", "site", "consignee", "carrier"]);
@@ -305,7 +309,26 @@ export function factSchemas<S extends z.ZodType>(source: S) {
     defaultHeadings: z.array(DefaultHeadingSchema),
   });
 
-  return { PermitRuleSchema, NoPermitRuleSchema, DirectionRuleSchema, RecordPartyRuleSchema, ValuationSchema, DutyRateSchema, TaxReliefSchema, ImportTaxPartSchema, ImportTaxSchema, DeMinimisSchema, TemporaryAdmissionSchema, ExtraTariffSchema, CountryRulesSchema, UnionRulesSchema, SanctionRuleSchema, DangerousGoodsRuleSchema, DefaultHeadingSchema, CrossCuttingRulesSchema };
+  return {
+    PermitRuleSchema,
+    NoPermitRuleSchema,
+    DirectionRuleSchema,
+    RecordPartyRuleSchema,
+    ValuationSchema,
+    DutyRateSchema,
+    TaxReliefSchema,
+    ImportTaxPartSchema,
+    ImportTaxSchema,
+    DeMinimisSchema,
+    TemporaryAdmissionSchema,
+    ExtraTariffSchema,
+    CountryRulesSchema,
+    UnionRulesSchema,
+    SanctionRuleSchema,
+    DangerousGoodsRuleSchema,
+    DefaultHeadingSchema,
+    CrossCuttingRulesSchema,
+  };
 }
 
 const embedded = factSchemas(SourceSchema);
@@ -316,9 +339,21 @@ const embedded = factSchemas(SourceSchema);
  * Clearway's own facts keep the stricter SourceSchema (an https URL is required there).
  */
 export const OverrideSourceSchema = z.strictObject({
-  title: z.string().min(3).describe("Your note: where the fact comes from, e.g. \"Duty ruling BR-2026-114 from our broker\""),
-  url: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: "expected an https link such as https://www.example.org/ruling" }).optional().describe("An https link to the source, if there is one"),
-  kind: SourceKindSchema.optional().describe("official (a regulator, customs or tax authority, government, official journal), legal-text-copy (the law reproduced by a third party) or secondary (a broker, law firm, trade portal, your own note); secondary if left out"),
+  title: z
+    .string()
+    .min(3)
+    .describe('Your note: where the fact comes from, e.g. "Duty ruling BR-2026-114 from our broker"'),
+  url: z
+    .url({
+      protocol: /^https$/,
+      hostname: z.regexes.domain,
+      error: "expected an https link such as https://www.example.org/ruling",
+    })
+    .optional()
+    .describe("An https link to the source, if there is one"),
+  kind: SourceKindSchema.optional().describe(
+    "official (a regulator, customs or tax authority, government, official journal), legal-text-copy (the law reproduced by a third party) or secondary (a broker, law firm, trade portal, your own note); secondary if left out",
+  ),
   date: SourceDateSchema.nullable().optional(),
   reviewed: IsoDateSchema.describe("When you last checked the fact, YYYY-MM-DD"),
 });
@@ -339,7 +374,9 @@ export const RuleOverridesSchema = z
     $schema: z.string().optional().describe("Path or URL of this JSON Schema, for editors"),
     countries: z.array(CountryOverrideSchema),
   })
-  .describe("Clearway rule overrides: facts that replace (same id) or add to (new id) Clearway's rules for a country, each with your own source note.");
+  .describe(
+    "Clearway rule overrides: facts that replace (same id) or add to (new id) Clearway's rules for a country, each with your own source note.",
+  );
 export type RuleOverrides = z.infer<typeof RuleOverridesSchema>;
 
 export const PermitRuleSchema = embedded.PermitRuleSchema;

@@ -37,7 +37,9 @@ export function reviewDueBefore(asOf: string): string {
 
 /** The newest date of the fact's official sources, or null when none of them states one. */
 export function newestOfficialDate(fact: Fact): string | null {
-  const dates = fact.sources.flatMap((source) => (source.kind === "official" && source.date ? [latestDayOf(source.date)] : []));
+  const dates = fact.sources.flatMap((source) =>
+    source.kind === "official" && source.date ? [latestDayOf(source.date)] : [],
+  );
   return dates.length ? dates.sort().at(-1)! : null;
 }
 
@@ -91,7 +93,9 @@ export function sourceShares(facts: readonly Fact[], dutyTaxIds: ReadonlySet<str
     facts: facts.length,
     withOfficialSource: official.length,
     officialShare: facts.length ? share(official.length, facts.length) : 0,
-    legalTextCopyOnly: facts.filter((fact) => !hasOfficialSource(fact) && fact.sources.some((source) => source.kind === "legal-text-copy")).length,
+    legalTextCopyOnly: facts.filter(
+      (fact) => !hasOfficialSource(fact) && fact.sources.some((source) => source.kind === "legal-text-copy"),
+    ).length,
     secondaryOnly: facts.filter((fact) => restsOnlyOnSecondarySources(fact.sources)).length,
     dutyTaxFacts: dutyTax.length,
     dutyTaxWithOfficialSource: dutyTaxOfficial.length,
@@ -106,5 +110,7 @@ export function sourceShares(facts: readonly Fact[], dutyTaxIds: ReadonlySet<str
  */
 export function countryFacts(ruleSet: RuleSet, code: string): Fact[] {
   const union = ruleSet.countries.get(code)?.customsUnion;
-  return [...ruleSet.facts.values()].filter((fact) => fact.scope === code || (union !== undefined && fact.scope === union));
+  return [...ruleSet.facts.values()].filter(
+    (fact) => fact.scope === code || (union !== undefined && fact.scope === union),
+  );
 }

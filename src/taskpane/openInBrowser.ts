@@ -4,7 +4,8 @@
  * available, so the caller lets the link's own target="_blank" do it.
  */
 export function openInBrowser(url: string): boolean {
-  const office = (globalThis as { Office?: { context?: { ui?: { openBrowserWindow?: (url: string) => void } } } }).Office;
+  const office = (globalThis as { Office?: { context?: { ui?: { openBrowserWindow?: (url: string) => void } } } })
+    .Office;
   const open = office?.context?.ui?.openBrowserWindow;
   if (typeof open !== "function") return false;
   try {

@@ -7,7 +7,11 @@ const fixture = readFileSync(path.join(root, "test/fixtures/lint/src/engine/impu
 
 /** Lints each source as if it lived at its path, with the project's own ESLint config, in one child process. */
 function lintAll(entries: Array<{ filePath: string; source: string }>): string[][] {
-  const run = spawnSync(process.execPath, [path.join(__dirname, "lintTexts.mjs")], { cwd: root, input: JSON.stringify(entries), encoding: "utf8" });
+  const run = spawnSync(process.execPath, [path.join(__dirname, "lintTexts.mjs")], {
+    cwd: root,
+    input: JSON.stringify(entries),
+    encoding: "utf8",
+  });
   if (run.status !== 0) throw new Error(run.stderr);
   return JSON.parse(run.stdout) as string[][];
 }
@@ -29,7 +33,9 @@ describe("architecture boundaries", () => {
 
   it("lets an adapter (src/cli) use Node built-ins and the core, but not another adapter", () => {
     const messages = lintAs("src/cli/impure.ts");
-    expect(messages.filter((m) => m.startsWith("no-restricted"))).toEqual([expect.stringMatching(/^no-restricted-imports: .*src\/cli may import only/)]);
+    expect(messages.filter((m) => m.startsWith("no-restricted"))).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*src\/cli may import only/),
+    ]);
   }, 30000);
 
   // One import each, in the file named: the first column says where, the second what it imports.
@@ -63,12 +69,23 @@ describe("architecture boundaries", () => {
 
   let linted: string[][] = [];
   beforeAll(() => {
-    linted = lintAll(DIRECTIONS.map(([filePath, imported]) => ({ filePath, source: `import * as imported from "${imported}";\nexport const used = imported;\n` })));
+    linted = lintAll(
+      DIRECTIONS.map(([filePath, imported]) => ({
+        filePath,
+        source: `import * as imported from "${imported}";\nexport const used = imported;\n`,
+      })),
+    );
   }, 60000);
 
-  it.each(DIRECTIONS.map((entry, index) => [...entry, index] as const))("in %s, importing %s is allowed: %s", (_filePath, _imported, allowed, index) => {
-    const messages = linted[index]!.filter((m) => m.startsWith("no-restricted-imports"));
-    if (allowed) expect(messages).toEqual([]);
-    else expect(messages).toEqual([expect.stringMatching(/may import only|may not import an adapter|outside the core's allow-list/)]);
-  });
+  it.each(DIRECTIONS.map((entry, index) => [...entry, index] as const))(
+    "in %s, importing %s is allowed: %s",
+    (_filePath, _imported, allowed, index) => {
+      const messages = linted[index]!.filter((m) => m.startsWith("no-restricted-imports"));
+      if (allowed) expect(messages).toEqual([]);
+      else
+        expect(messages).toEqual([
+          expect.stringMatching(/may import only|may not import an adapter|outside the core's allow-list/),
+        ]);
+    },
+  );
 });

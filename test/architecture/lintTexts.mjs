@@ -3,11 +3,13 @@
 // Input on stdin: [{ filePath, source }]; output on stdout: the rule messages of each, in order.
 import { ESLint } from "eslint";
 
-const input = JSON.parse(await new Promise((resolve) => {
-  let text = "";
-  process.stdin.on("data", (chunk) => (text += chunk));
-  process.stdin.on("end", () => resolve(text));
-}));
+const input = JSON.parse(
+  await new Promise((resolve) => {
+    let text = "";
+    process.stdin.on("data", (chunk) => (text += chunk));
+    process.stdin.on("end", () => resolve(text));
+  }),
+);
 const eslint = new ESLint({ cwd: process.cwd() });
 const results = [];
 for (const { filePath, source } of input) {

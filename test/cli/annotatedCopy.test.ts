@@ -4,9 +4,19 @@ import ExcelJS from "exceljs";
 import { EARLIER_OUTPUT_HEADERS, OUTPUT_COLUMNS, OUTPUT_HEADERS } from "../../src/plan/outputColumns";
 import { readSheet, runCli, sheetNames, tempDir, writeWorkbook, type Row } from "../support/planFiles";
 
-const HEADER = ["Shipment ID", "From", "To", "Material", "Description", "Value", "Currency", "Ship date", "Temperature"];
+const HEADER = [
+  "Shipment ID",
+  "From",
+  "To",
+  "Material",
+  "Description",
+  "Value",
+  "Currency",
+  "Ship date",
+  "Temperature",
+];
 const ROWS: Row[] = [
-  ["S-1", "US", "DE", "IMP", "=HYPERLINK(\"http://x\")", 1000, "EUR", "2027-06-01", "2-8 C"],
+  ["S-1", "US", "DE", "IMP", '=HYPERLINK("http://x")', 1000, "EUR", "2027-06-01", "2-8 C"],
   ["S-2", "CN", "US", "samples", "+plasma", 50, "USD", "2027-06-01", "-80 C"],
   ["S-3", "US", "Germny", "IMP", "@kits", 10, "USD", "2027-06-01", "ambient"],
   ["S-4", "NL", "BE", "comparator", "-note", 500, "EUR", "2027-06-01", "2-8 C"],
@@ -27,7 +37,8 @@ describe("the annotated copy", () => {
   it("keeps every input cell as it was, formula-looking text included", async () => {
     const before = await readSheet(input);
     const after = await readSheet(out1);
-    for (let r = 0; r < before.length; r++) expect((after[r] ?? []).slice(0, HEADER.length)).toEqual((before[r] ?? []).slice(0, HEADER.length));
+    for (let r = 0; r < before.length; r++)
+      expect((after[r] ?? []).slice(0, HEADER.length)).toEqual((before[r] ?? []).slice(0, HEADER.length));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out1);
     const cell = workbook.getWorksheet("Plan")!.getCell("E4");
@@ -55,13 +66,23 @@ describe("the annotated copy", () => {
     const status = sheet.getRow(4).getCell(HEADER.length + 1);
     expect((status.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFEB9C");
     expect(status.note).toBeUndefined();
-    expect(((sheet.getRow(6).getCell(HEADER.length + 1).fill) as ExcelJS.FillPattern).fgColor?.argb).toBe("FFD9D9D9");
+    expect((sheet.getRow(6).getCell(HEADER.length + 1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFD9D9D9");
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
   });
 
   it("lists every rule used once, its source a link that opens the https address, with its review date and the rows that used it", async () => {
     const sources = await readSheet(out1, "Clearway Sources");
-    expect(sources[0]).toEqual(["Rule reference", "Applies to", "Fact", "Source", "Last reviewed", "Further sources", "Override", "Rows using it", "Sheet rows"]);
+    expect(sources[0]).toEqual([
+      "Rule reference",
+      "Applies to",
+      "Fact",
+      "Source",
+      "Last reviewed",
+      "Further sources",
+      "Override",
+      "Rows using it",
+      "Sheet rows",
+    ]);
     // A HYPERLINK formula where Excel takes the address (up to 255 characters), else the address written out.
     const links = sources.slice(1).map((row) => row[3] as { formula: string; result: string } | string);
     expect(links.filter((link) => typeof link === "object").length).toBeGreaterThan(5);
@@ -92,7 +113,15 @@ describe("CSV and XLSX give the same results", () => {
     const xlsx = await writeWorkbook(path.join(dir, "plan.xlsx"), [{ name: "Plan", rows: [HEADER, ...ROWS] }]);
     const csv = path.join(dir, "plan.csv");
     const { stringify } = await import("csv-stringify/sync");
-    writeFileSync(csv, stringify([HEADER, ...ROWS.map((row) => row.map((cell) => (typeof cell === "string" && /^[=+\-@]/.test(cell) ? `'${cell}` : cell)))]));
+    writeFileSync(
+      csv,
+      stringify([
+        HEADER,
+        ...ROWS.map((row) =>
+          row.map((cell) => (typeof cell === "string" && /^[=+\-@]/.test(cell) ? `'${cell}` : cell)),
+        ),
+      ]),
+    );
     const fromXlsx = JSON.parse((await runCli("check", xlsx, "--json", "--as-of", "2026-11-26")).stdout);
     const fromCsv = JSON.parse((await runCli("check", csv, "--json", "--as-of", "2026-11-26")).stdout);
     expect(fromCsv.rows).toEqual(fromXlsx.rows);
@@ -119,10 +148,32 @@ describe("--json", () => {
     expect(doc.checkedAsOf).toBe("2026-11-26");
     expect(doc.rules).toEqual({ version: expect.any(String), asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     const row = doc.rows[0];
-    expect(Object.keys(row)).toEqual(["row", "shipmentId", "status", "permits", "importerOfRecord", "exporterOfRecord", "charges", "leadTimeDays", "applyBy", "nextStep", "issues", "ruleRefs", "assumed"]);
+    expect(Object.keys(row)).toEqual([
+      "row",
+      "shipmentId",
+      "status",
+      "permits",
+      "importerOfRecord",
+      "exporterOfRecord",
+      "charges",
+      "leadTimeDays",
+      "applyBy",
+      "nextStep",
+      "issues",
+      "ruleRefs",
+      "assumed",
+    ]);
     expect(row).toMatchObject({ row: 2, shipmentId: "S-1" });
     expect(Object.keys(row.charges)).toEqual(["currency", "customsValue", "duty", "importTax", "total", "basis"]);
-    expect(row.permits[0]).toEqual(expect.objectContaining({ country: expect.any(String), direction: expect.any(String), name: expect.any(String), authority: expect.any(String), source: expect.objectContaining({ url: expect.stringMatching(/^https:/) }) }));
+    expect(row.permits[0]).toEqual(
+      expect.objectContaining({
+        country: expect.any(String),
+        direction: expect.any(String),
+        name: expect.any(String),
+        authority: expect.any(String),
+        source: expect.objectContaining({ url: expect.stringMatching(/^https:/) }),
+      }),
+    );
     expect(doc.rows[2]).toMatchObject({ status: "error", shipmentId: "S-3" });
     expect(doc.summary.byStatus).toEqual({ ok: 1, action: 2, blocked: 0, error: 1 });
   }, 30000);
@@ -134,7 +185,10 @@ describe("writing the annotated CSV", () => {
     const csv = path.join(dir, "plan.csv");
     const { stringify } = await import("csv-stringify/sync");
     const header = ["From", "To", "Material", "Value", "Currency", ...OUTPUT_HEADERS, "My notes"];
-    writeFileSync(csv, stringify([header, ["US", "DE", "IMP", 100, "EUR", ...OUTPUT_HEADERS.map(() => "old"), "keep me"]]));
+    writeFileSync(
+      csv,
+      stringify([header, ["US", "DE", "IMP", 100, "EUR", ...OUTPUT_HEADERS.map(() => "old"), "keep me"]]),
+    );
     const out = path.join(dir, "out.csv");
     expect((await runCli("check", csv, "-o", out, "--as-of", "2026-11-26")).code).toBe(0);
     const { parse } = await import("csv-parse/sync");
@@ -151,14 +205,26 @@ describe("writing the annotated CSV", () => {
     const { parse } = await import("csv-parse/sync");
     const earlier = EARLIER_OUTPUT_HEADERS[0]!;
     const free = path.join(dir, "free.csv");
-    writeFileSync(free, stringify([["From", "To", "Material", "Value", "Currency", ...earlier], ["US", "DE", "IMP", 100, "EUR", ...earlier.map(() => "old")]]));
+    writeFileSync(
+      free,
+      stringify([
+        ["From", "To", "Material", "Value", "Currency", ...earlier],
+        ["US", "DE", "IMP", 100, "EUR", ...earlier.map(() => "old")],
+      ]),
+    );
     expect((await runCli("check", free, "--in-place", "--as-of", "2026-11-26")).code).toBe(0);
     const [freeHead, freeRow] = parse(readFileSync(free, "utf8"), { bom: true }) as string[][];
     expect(freeHead).toEqual(["From", "To", "Material", "Value", "Currency", ...OUTPUT_HEADERS]);
     expect(freeRow).not.toContain("old");
 
     const busy = path.join(dir, "busy.csv");
-    writeFileSync(busy, stringify([["From", "To", "Material", "Value", "Currency", ...earlier, "My notes"], ["US", "DE", "IMP", 100, "EUR", ...earlier.map(() => "old"), "keep me"]]));
+    writeFileSync(
+      busy,
+      stringify([
+        ["From", "To", "Material", "Value", "Currency", ...earlier, "My notes"],
+        ["US", "DE", "IMP", 100, "EUR", ...earlier.map(() => "old"), "keep me"],
+      ]),
+    );
     expect((await runCli("check", busy, "--in-place", "--as-of", "2026-11-26")).code).toBe(0);
     const [busyHead, busyRow] = parse(readFileSync(busy, "utf8"), { bom: true }) as string[][];
     expect(busyHead!.slice(5 + earlier.length, 6 + earlier.length)).toEqual(["My notes"]);

@@ -13,8 +13,19 @@ const context = { rules: embeddedRuleSet(), parties: [], settings: SettingsSchem
 const HEADER = ["From", "To", "Material", "Value", "Currency", "Note"];
 
 // The planner's text: delimiters, quotes, line breaks, formula starters, apostrophes and non-ASCII.
-const noteArbitrary = fc.array(fc.constantFrom("a", "1", ",", ";", "\t", '"', "\n", "=", "+", "-", "@", "'", " ", "ü", "€"), { maxLength: 10 }).map((chars) => chars.join(""));
-const rowArbitrary = fc.tuple(fc.constantFrom("US", "Deutschland", "XX", ""), fc.constantFrom("DE", "FR", "-20C"), fc.constantFrom("IMP", "device", "=1+1"), fc.constantFrom("100", "1.234,56", "12.5", "-3"), fc.constantFrom("EUR", "USD", ""), noteArbitrary);
+const noteArbitrary = fc
+  .array(fc.constantFrom("a", "1", ",", ";", "\t", '"', "\n", "=", "+", "-", "@", "'", " ", "ü", "€"), {
+    maxLength: 10,
+  })
+  .map((chars) => chars.join(""));
+const rowArbitrary = fc.tuple(
+  fc.constantFrom("US", "Deutschland", "XX", ""),
+  fc.constantFrom("DE", "FR", "-20C"),
+  fc.constantFrom("IMP", "device", "=1+1"),
+  fc.constantFrom("100", "1.234,56", "12.5", "-3"),
+  fc.constantFrom("EUR", "USD", ""),
+  noteArbitrary,
+);
 const planArbitrary = fc.record({
   rows: fc.array(rowArbitrary, { minLength: 1, maxLength: 5 }),
   delimiter: fc.constantFrom(",", ";", "\t"),

@@ -2,7 +2,20 @@ import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli, tempDir, writeWorkbook, type Row } from "../support/planFiles";
 
-const HEADER = ["Shipment ID", "From", "To", "Material", "Value", "Currency", "Ship date", "Need-by date", "Temperature", "Returnable", "Dangerous goods", "HS code"];
+const HEADER = [
+  "Shipment ID",
+  "From",
+  "To",
+  "Material",
+  "Value",
+  "Currency",
+  "Ship date",
+  "Need-by date",
+  "Temperature",
+  "Returnable",
+  "Dangerous goods",
+  "HS code",
+];
 const GOOD: Row = ["S-ok", "US", "DE", "IMP", 1000, "EUR", "2027-06-01", "2027-06-20", "2-8 C", "no", "", "3004"];
 
 /** One bad (or tricky) row each: what the row holds, the status it must get, and the cell the message must name. */
@@ -35,7 +48,14 @@ const CASES: Array<[string, Partial<Record<number, Row[number]>>, string, string
 ];
 
 describe("bad input in plan rows: each row gets its own status and the message names the cell", () => {
-  let json: { rows: Array<{ row: number; shipmentId: string | null; status: string; issues: Array<{ cell?: string; message: string; severity: string }> }> };
+  let json: {
+    rows: Array<{
+      row: number;
+      shipmentId: string | null;
+      status: string;
+      issues: Array<{ cell?: string; message: string; severity: string }>;
+    }>;
+  };
 
   beforeAll(async () => {
     const dir = tempDir();
@@ -46,24 +66,30 @@ describe("bad input in plan rows: each row gets its own status and the message n
       for (const [column, value] of Object.entries(patch)) row[Number(column)] = value as Row[number];
       rows.push(row);
     });
-    rows.push([null, null, null], GOOD.map((cell, i) => (i === 0 ? "S-last" : cell)));
+    rows.push(
+      [null, null, null],
+      GOOD.map((cell, i) => (i === 0 ? "S-last" : cell)),
+    );
     const file = await writeWorkbook(path.join(dir, "bad.xlsx"), [{ name: "Plan", rows }]);
     const result = await runCli("check", file, "--json", "--as-of", "2026-11-26");
     expect(result.code).toBe(0);
     json = JSON.parse(result.stdout);
   }, 30000);
 
-  it.each(CASES.map((entry, index) => [entry[0], index, entry[2], entry[3]] as const))("%s", (_label, index, status, column) => {
-    const sheetRow = 4 + index; // title row 1, header row 2, good row 3
-    const row = json.rows.find((r) => r.row === sheetRow)!;
-    expect(row.shipmentId).toBe(`S-${index}`);
-    expect(row.status).toBe(status);
-    if (column) {
-      const errors = row.issues.filter((i) => i.severity === "error");
-      expect(errors.map((e) => e.cell)).toContain(`${column}${sheetRow}`);
-      expect(errors.find((e) => e.cell === `${column}${sheetRow}`)!.message).toContain(`(${column}${sheetRow})`);
-    }
-  });
+  it.each(CASES.map((entry, index) => [entry[0], index, entry[2], entry[3]] as const))(
+    "%s",
+    (_label, index, status, column) => {
+      const sheetRow = 4 + index; // title row 1, header row 2, good row 3
+      const row = json.rows.find((r) => r.row === sheetRow)!;
+      expect(row.shipmentId).toBe(`S-${index}`);
+      expect(row.status).toBe(status);
+      if (column) {
+        const errors = row.issues.filter((i) => i.severity === "error");
+        expect(errors.map((e) => e.cell)).toContain(`${column}${sheetRow}`);
+        expect(errors.find((e) => e.cell === `${column}${sheetRow}`)!.message).toContain(`(${column}${sheetRow})`);
+      }
+    },
+  );
 
   it("still checks the rows around the bad ones, and skips the empty row without losing the next", () => {
     expect(json.rows[0]).toMatchObject({ row: 3, shipmentId: "S-ok", status: "action" });
@@ -77,13 +103,71 @@ describe("plans that cannot be read at all: exit code 1, one line that says why,
   const out = path.join(dir, "out.xlsx");
 
   it.each([
-    ["a sheet without the required columns", async () => writeWorkbook(path.join(dir, "missing.xlsx"), [{ name: "Plan", rows: [["From", "To", "Value (EUR)"], ["US", "DE", 100]] }]), /missing or ambiguous Material type/],
-    ["two Destination columns", async () => writeWorkbook(path.join(dir, "dupe.xlsx"), [{ name: "Plan", rows: [["From", "Destination", "To", "Material", "Value (EUR)"], ["US", "DE", "FR", "IMP", 1]] }]), /ambiguous Destination.*Destination in B1 and C1/],
-    ["a plan only on a hidden sheet", async () => writeWorkbook(path.join(dir, "hidden.xlsx"), [{ name: "Notes", rows: [["Notes only"]] }, { name: "Plan", hidden: true, rows: [HEADER, GOOD] }]), /the sheet that holds the plan, "Plan", is hidden: .*--sheet "Plan"/],
-    ["a 0-byte file", async () => { const f = path.join(dir, "empty.xlsx"); writeFileSync(f, ""); return f; }, /is empty \(0 bytes\)/],
-    ["a text file named .xlsx", async () => { const f = path.join(dir, "fake.xlsx"); writeFileSync(f, "From,To\nUS,DE\n"); return f; }, /is not an Excel workbook/],
+    [
+      "a sheet without the required columns",
+      async () =>
+        writeWorkbook(path.join(dir, "missing.xlsx"), [
+          {
+            name: "Plan",
+            rows: [
+              ["From", "To", "Value (EUR)"],
+              ["US", "DE", 100],
+            ],
+          },
+        ]),
+      /missing or ambiguous Material type/,
+    ],
+    [
+      "two Destination columns",
+      async () =>
+        writeWorkbook(path.join(dir, "dupe.xlsx"), [
+          {
+            name: "Plan",
+            rows: [
+              ["From", "Destination", "To", "Material", "Value (EUR)"],
+              ["US", "DE", "FR", "IMP", 1],
+            ],
+          },
+        ]),
+      /ambiguous Destination.*Destination in B1 and C1/,
+    ],
+    [
+      "a plan only on a hidden sheet",
+      async () =>
+        writeWorkbook(path.join(dir, "hidden.xlsx"), [
+          { name: "Notes", rows: [["Notes only"]] },
+          { name: "Plan", hidden: true, rows: [HEADER, GOOD] },
+        ]),
+      /the sheet that holds the plan, "Plan", is hidden: .*--sheet "Plan"/,
+    ],
+    [
+      "a 0-byte file",
+      async () => {
+        const f = path.join(dir, "empty.xlsx");
+        writeFileSync(f, "");
+        return f;
+      },
+      /is empty \(0 bytes\)/,
+    ],
+    [
+      "a text file named .xlsx",
+      async () => {
+        const f = path.join(dir, "fake.xlsx");
+        writeFileSync(f, "From,To\nUS,DE\n");
+        return f;
+      },
+      /is not an Excel workbook/,
+    ],
     ["a file that does not exist", async () => path.join(dir, "nope.xlsx"), /no such file/],
-    ["a file that is neither .xlsx nor .csv", async () => { const f = path.join(dir, "plan.txt"); writeFileSync(f, "x"); return f; }, /only \.xlsx and \.csv/],
+    [
+      "a file that is neither .xlsx nor .csv",
+      async () => {
+        const f = path.join(dir, "plan.txt");
+        writeFileSync(f, "x");
+        return f;
+      },
+      /only \.xlsx and \.csv/,
+    ],
   ])("%s", async (_label, make, message) => {
     const file = await make();
     const result = await runCli("check", file, "-o", out);
@@ -95,14 +179,27 @@ describe("plans that cannot be read at all: exit code 1, one line that says why,
   });
 
   it("reads a plan on a hidden sheet when the sheet is named", async () => {
-    const file = await writeWorkbook(path.join(dir, "hidden2.xlsx"), [{ name: "Notes", rows: [["Notes only"]] }, { name: "Plan", hidden: true, rows: [HEADER, GOOD] }]);
+    const file = await writeWorkbook(path.join(dir, "hidden2.xlsx"), [
+      { name: "Notes", rows: [["Notes only"]] },
+      { name: "Plan", hidden: true, rows: [HEADER, GOOD] },
+    ]);
     const result = await runCli("check", file, "--sheet", "Plan", "--json", "--as-of", "2026-11-26");
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).rows).toHaveLength(1);
   });
 
   it("reads a header whose cells are merged with the cell beside them", async () => {
-    const file = await writeWorkbook(path.join(dir, "merged.xlsx"), [{ name: "Plan", rows: [["Title", null, null], HEADER.flatMap((h) => (h === "To" ? [h, null] : [h])), GOOD.flatMap((c, i) => (i === 2 ? [c, null] : [c]))], merges: ["A1:C1", "C2:D2"] }]);
+    const file = await writeWorkbook(path.join(dir, "merged.xlsx"), [
+      {
+        name: "Plan",
+        rows: [
+          ["Title", null, null],
+          HEADER.flatMap((h) => (h === "To" ? [h, null] : [h])),
+          GOOD.flatMap((c, i) => (i === 2 ? [c, null] : [c])),
+        ],
+        merges: ["A1:C1", "C2:D2"],
+      },
+    ]);
     const result = await runCli("check", file, "--json", "--as-of", "2026-11-26");
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).rows[0]).toMatchObject({ row: 3, status: "action" });

@@ -10,19 +10,30 @@ function written(field: string, delimiter: string): string {
 }
 
 // Fields from the characters that make CSV hard: every delimiter, quotes, line breaks, apostrophes, non-ASCII.
-const fieldArbitrary = fc.array(fc.constantFrom("a", "Z", "1", ",", ";", "\t", '"', "\n", "\r\n", " ", "'", "=", "ä", "€"), { maxLength: 8 }).map((chars) => chars.join(""));
-const gridArbitrary = fc.array(fc.array(fieldArbitrary, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 });
+const fieldArbitrary = fc
+  .array(fc.constantFrom("a", "Z", "1", ",", ";", "\t", '"', "\n", "\r\n", " ", "'", "=", "ä", "€"), { maxLength: 8 })
+  .map((chars) => chars.join(""));
+const gridArbitrary = fc.array(fc.array(fieldArbitrary, { minLength: 1, maxLength: 6 }), {
+  minLength: 1,
+  maxLength: 8,
+});
 
 describe("splitting CSV text into records", () => {
   it("gives back every field as written by Excel, and its raw text rebuilds the file exactly", () => {
     fc.assert(
-      fc.property(gridArbitrary, fc.constantFrom(...DELIMITERS), fc.constantFrom("\r\n", "\n"), (grid, delimiter, lineEnd) => {
-        // A record of one empty field is a blank line, which Excel writes the same way.
-        const text = grid.map((row) => row.map((field) => written(field, delimiter)).join(delimiter)).join(lineEnd) + lineEnd;
-        const { raw, values } = csvRecords(text, delimiter);
-        expect(values).toEqual(grid);
-        expect(raw.map((row) => row.join(delimiter)).join(lineEnd) + lineEnd).toBe(text);
-      }),
+      fc.property(
+        gridArbitrary,
+        fc.constantFrom(...DELIMITERS),
+        fc.constantFrom("\r\n", "\n"),
+        (grid, delimiter, lineEnd) => {
+          // A record of one empty field is a blank line, which Excel writes the same way.
+          const text =
+            grid.map((row) => row.map((field) => written(field, delimiter)).join(delimiter)).join(lineEnd) + lineEnd;
+          const { raw, values } = csvRecords(text, delimiter);
+          expect(values).toEqual(grid);
+          expect(raw.map((row) => row.join(delimiter)).join(lineEnd) + lineEnd).toBe(text);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -54,10 +65,18 @@ describe("splitting CSV text into records", () => {
 describe("finding the delimiter", () => {
   it.each([
     ["Excel's comma file", "From,To,Material,Value\nUS,DE,IMP,100\nUS,FR,IMP,200\n", ","],
-    ["a semicolon file with decimal commas in every row", "From;To;Material;Value\nUS;DE;IMP;100,5\nUS;FR;IMP;200,25\n", ";"],
+    [
+      "a semicolon file with decimal commas in every row",
+      "From;To;Material;Value\nUS;DE;IMP;100,5\nUS;FR;IMP;200,25\n",
+      ";",
+    ],
     ["a tab file whose text holds commas and semicolons", "From\tTo\tNote\nUS\tDE\ta, b; c\nUS\tFR\td, e; f\n", "\t"],
     ["a comma file whose quoted text holds more semicolons than commas", 'A,B,C\n"x;y;z;w",1,2\n"p;q;r;s",3,4\n', ","],
-    ["a semicolon file under a title line with commas", "Plan, study CLW-301, draft\nFrom;To;Material;Value\nUS;DE;IMP;1\nUS;FR;IMP;2\n", ";"],
+    [
+      "a semicolon file under a title line with commas",
+      "Plan, study CLW-301, draft\nFrom;To;Material;Value\nUS;DE;IMP;1\nUS;FR;IMP;2\n",
+      ";",
+    ],
     ["Excel's sep= hint", "sep=;\nA,B;C\n1,2;3\n", ";"],
     ["a single column", "Plan\nnothing here\n", ","],
   ])("%s", (_name, text, delimiter) => {
@@ -76,11 +95,20 @@ describe("finding the decimal mark", () => {
     ["a tab file from French Excel (no-break space thousands)", "\t", [["12\u00a0500,5"], ["1,234"]], "comma"],
     ["a tab file with both marks", "\t", [["1234,56"], ["12.5"]], "point"],
   ] as const)("%s", (_name, delimiter, values, mark) => {
-    expect(detectDecimalMark(values.map((row) => [...row]), delimiter)).toBe(mark);
+    expect(
+      detectDecimalMark(
+        values.map((row) => [...row]),
+        delimiter,
+      ),
+    ).toBe(mark);
   });
 
   it("is named in the check's header line", () => {
-    expect(describeCsvDialect({ encoding: "UTF-8 with BOM", delimiter: ";", decimalMark: "comma" })).toBe('CSV: UTF-8 with BOM, ";"-separated, decimal comma');
-    expect(describeCsvDialect({ encoding: "UTF-16 LE with BOM", delimiter: "\t", decimalMark: "point" })).toBe("CSV: UTF-16 LE with BOM, tab-separated, decimal point");
+    expect(describeCsvDialect({ encoding: "UTF-8 with BOM", delimiter: ";", decimalMark: "comma" })).toBe(
+      'CSV: UTF-8 with BOM, ";"-separated, decimal comma',
+    );
+    expect(describeCsvDialect({ encoding: "UTF-16 LE with BOM", delimiter: "\t", decimalMark: "point" })).toBe(
+      "CSV: UTF-16 LE with BOM, tab-separated, decimal point",
+    );
   });
 });

@@ -14,7 +14,13 @@ interface JsonRow {
   permits: Array<{ ruleId: string }>;
   importerOfRecord: { party: string | null };
   exporterOfRecord: { party: string | null };
-  charges: { currency: string | null; customsValue: number | null; duty: number | null; importTax: number | null; total: number | null };
+  charges: {
+    currency: string | null;
+    customsValue: number | null;
+    duty: number | null;
+    importTax: number | null;
+    total: number | null;
+  };
   leadTimeDays: number | null;
   issues: Array<{ code: string; severity: string; cell?: string }>;
 }
@@ -27,7 +33,13 @@ export function reviewable(rows: JsonRow[]) {
     permits: row.permits.map((p) => p.ruleId),
     importer: row.importerOfRecord.party,
     exporter: row.exporterOfRecord.party,
-    charges: [row.charges.currency, row.charges.customsValue, row.charges.duty, row.charges.importTax, row.charges.total],
+    charges: [
+      row.charges.currency,
+      row.charges.customsValue,
+      row.charges.duty,
+      row.charges.importTax,
+      row.charges.total,
+    ],
     leadTimeDays: row.leadTimeDays,
     toDo: row.issues.filter((i) => i.severity !== "info").map((i) => (i.cell ? `${i.code}@${i.cell}` : i.code)),
   }));

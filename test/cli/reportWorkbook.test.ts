@@ -34,7 +34,9 @@ describe("the annotated example as a report", () => {
   const blockStart = () => headerRow().indexOf(OUTPUT_HEADERS[0]);
 
   it("writes the block as Clearway's group, starting with Status and Next step, repeating none of the plan's headers", () => {
-    const headers = headerRow().slice(1).filter((value): value is string => typeof value === "string");
+    const headers = headerRow()
+      .slice(1)
+      .filter((value): value is string => typeof value === "string");
     const block = headers.slice(headers.indexOf(OUTPUT_HEADERS[0]!));
     expect(block).toEqual([...OUTPUT_HEADERS]);
     expect(block.slice(0, 2)).toEqual(["Clearway: Status", "Clearway: Next step"]);
@@ -42,7 +44,9 @@ describe("the annotated example as a report", () => {
   });
 
   it("wraps the long result columns and makes their rows tall enough for several lines", () => {
-    const nextStep = plan().getRow(5).getCell(blockStart() + 1);
+    const nextStep = plan()
+      .getRow(5)
+      .getCell(blockStart() + 1);
     expect(nextStep.alignment).toMatchObject({ wrapText: true, vertical: "top" });
     const heights = Array.from({ length: 10 }, (_, i) => plan().getRow(5 + i).height ?? 15);
     expect(Math.max(...heights)).toBeGreaterThan(15);
@@ -53,20 +57,32 @@ describe("the annotated example as a report", () => {
     expect(plan().views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 4 });
     const lastColumn = blockStart() - 1 + OUTPUT_COLUMNS.length;
     const lastRow = plan().rowCount;
-    expect(sheetPart("Shipment plan")).toContain(`<autoFilter ref="A4:${plan().getColumn(lastColumn).letter}${lastRow}"/>`);
+    expect(sheetPart("Shipment plan")).toContain(
+      `<autoFilter ref="A4:${plan().getColumn(lastColumn).letter}${lastRow}"/>`,
+    );
     // LibreOffice keeps a filter only with Excel's hidden name for it.
-    expect(part("xl/workbook.xml")).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Shipment plan'!$A$4:$${plan().getColumn(lastColumn).letter}$${lastRow}</definedName>`);
+    expect(part("xl/workbook.xml")).toContain(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Shipment plan'!$A$4:$${plan().getColumn(lastColumn).letter}$${lastRow}</definedName>`,
+    );
   });
 
   it("prints every sheet landscape, one page wide, with the header rows repeated on the plan and the sources", () => {
-    for (const sheet of [plan(), workbook.getWorksheet("Clearway Summary")!, workbook.getWorksheet("Clearway Sources")!]) {
+    for (const sheet of [
+      plan(),
+      workbook.getWorksheet("Clearway Summary")!,
+      workbook.getWorksheet("Clearway Sources")!,
+    ]) {
       expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1 });
     }
     expect(workbook.getWorksheet("Clearway Summary")!.pageSetup.fitToHeight).toBe(2);
     const names = part("xl/workbook.xml");
-    expect(names).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'Shipment plan'!$4:$4</definedName>`);
+    expect(names).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">'Shipment plan'!$4:$4</definedName>`,
+    );
     const sourcesIndex = workbook.worksheets.findIndex((sheet) => sheet.name === "Clearway Sources");
-    expect(names).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${sourcesIndex}">'Clearway Sources'!$1:$1</definedName>`);
+    expect(names).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${sourcesIndex}">'Clearway Sources'!$1:$1</definedName>`,
+    );
   });
 
   it("gives counts and charges on the summary as numbers in their currency's format, with a total per currency that matches the plan", () => {
@@ -85,11 +101,15 @@ describe("the annotated example as a report", () => {
     plan().eachRow((row, number) => {
       const amount = row.getCell(totalColumn).value;
       const currency = row.getCell(currencyColumn).value;
-      if (number > 4 && typeof amount === "number" && typeof currency === "string") planTotals.set(currency, (planTotals.get(currency) ?? 0) + amount);
+      if (number > 4 && typeof amount === "number" && typeof currency === "string")
+        planTotals.set(currency, (planTotals.get(currency) ?? 0) + amount);
     });
     // The example plan's two currencies, each with charges estimated on some of its rows.
     expect([...planTotals.keys()].sort()).toEqual(["EUR", "USD"]);
-    const currencyRows = rows.slice(at("Currency") + 1).filter((row) => planTotals.has(String(row.getCell(1).value))).slice(0, planTotals.size);
+    const currencyRows = rows
+      .slice(at("Currency") + 1)
+      .filter((row) => planTotals.has(String(row.getCell(1).value)))
+      .slice(0, planTotals.size);
     for (const row of currencyRows) {
       const total = row.getCell(2);
       expect(typeof total.value).toBe("number");
@@ -111,7 +131,9 @@ describe("the annotated example as a report", () => {
     for (const row of atRisk) {
       const applyBy = row.getCell(4).value as Date;
       expect(applyBy).toBeInstanceOf(Date);
-      expect(Math.round((applyBy.getTime() - Date.parse(`${AS_OF}T00:00:00Z`)) / 86_400_000)).toBe(row.getCell(5).value);
+      expect(Math.round((applyBy.getTime() - Date.parse(`${AS_OF}T00:00:00Z`)) / 86_400_000)).toBe(
+        row.getCell(5).value,
+      );
     }
   });
 
@@ -120,7 +142,14 @@ describe("the annotated example as a report", () => {
     expect(sheetPart("Clearway Sources")).toMatch(/<autoFilter ref="A1:I\d+"\/>/);
     const links: unknown[] = [];
     sources.eachRow((row, number) => number > 1 && links.push(row.getCell(4).value));
-    expect(links.some((value) => typeof value === "object" && value !== null && /^HYPERLINK\("https:/.test((value as { formula: string }).formula))).toBe(true);
+    expect(
+      links.some(
+        (value) =>
+          typeof value === "object" &&
+          value !== null &&
+          /^HYPERLINK\("https:/.test((value as { formula: string }).formula),
+      ),
+    ).toBe(true);
   });
 
   it("adds a How to read sheet marked as Clearway's, naming the rules version, the as-of date and that charges are estimates", () => {
@@ -130,7 +159,9 @@ describe("the annotated example as a report", () => {
     expect(text.join("\n")).toMatch(/Rules version \d{4}\.\d{2}\.\d{2}/);
     expect(text.join("\n")).toContain(`Checked as of ${AS_OF}`);
     expect(text.join("\n")).toContain("are estimates");
-    expect(part("xl/workbook.xml")).toContain(`<definedName name="Clearway_HowToRead_Sheet" hidden="1">'Clearway How to read'!$A$1</definedName>`);
+    expect(part("xl/workbook.xml")).toContain(
+      `<definedName name="Clearway_HowToRead_Sheet" hidden="1">'Clearway How to read'!$A$1</definedName>`,
+    );
   });
 
   it("gives the same package when the annotated copy is checked again", () => {

@@ -1,7 +1,6 @@
 import { runCli } from "../support/planFiles";
 import { REQUIRED_COUNTRIES } from "../support/requiredCountries";
 
-
 interface CoverageRow {
   code: string;
   name: string;
@@ -32,7 +31,10 @@ describe("clearway rules", () => {
     expect(de).toMatchObject({ customsUnion: "EU", importTaxPercent: 19 });
     expect(de.dutyHeadings).toEqual(expect.arrayContaining(["3004", "9018"]));
     // Brazil's ICMS (São Paulo's 18% assumed) is charged with IPI and PIS/COFINS-Importação, each on its own base: all are named.
-    expect(doc.countries.find((country) => country.code === "BR")!).toMatchObject({ importTaxPercent: 18, importTaxAlsoCharged: ["IPI", "PIS-Importação", "COFINS-Importação"] });
+    expect(doc.countries.find((country) => country.code === "BR")!).toMatchObject({
+      importTaxPercent: 18,
+      importTaxAlsoCharged: ["IPI", "PIS-Importação", "COFINS-Importação"],
+    });
   });
 
   it("prints a table with a line per country and says what happens to any other country", async () => {
@@ -50,7 +52,9 @@ describe("clearway rules --coverage", () => {
     const { code, stdout } = await runCli("rules", "--coverage");
     expect(code).toBe(0);
     for (const country of ["US", "CN", "DE", "FR", "ES", "GB", "IT", "CA", "AU", "JP", "KR", "PL", "BR", "IN", "NL"]) {
-      expect(stdout.match(new RegExp(`^${country} +(imp|device|ancillary|lab-kit|samples|equipment) `, "gm"))).toHaveLength(6);
+      expect(
+        stdout.match(new RegExp(`^${country} +(imp|device|ancillary|lab-kit|samples|equipment) `, "gm")),
+      ).toHaveLength(6);
     }
     expect(stdout).toMatch(/^DE +imp +needs de-import-imp-einfuhrerlaubnis/m);
     expect(stdout).toMatch(/^all facts +\d+ +\d+ \(\d+%\)/m);
@@ -60,13 +64,24 @@ describe("clearway rules --coverage", () => {
   it("gives the same matrix, the shares per country and overall, and the facts due for review in --json", async () => {
     const { stdout } = await runCli("rules", "--json");
     const doc = JSON.parse(stdout) as {
-      coverageMatrix: Array<{ country: string; material: string; import: { answer: string }; export: { answer: string } }>;
-      sourceShares: { reviewDueAfterYears: number; overall: { facts: number; withOfficialSource: number; officialShare: number; reviewDue: number }; countries: Record<string, { facts: number; officialShare: number }> };
+      coverageMatrix: Array<{
+        country: string;
+        material: string;
+        import: { answer: string };
+        export: { answer: string };
+      }>;
+      sourceShares: {
+        reviewDueAfterYears: number;
+        overall: { facts: number; withOfficialSource: number; officialShare: number; reviewDue: number };
+        countries: Record<string, { facts: number; officialShare: number }>;
+      };
       reviewDue: Array<{ id: string; newestOfficialSource: string }>;
       rules: { asOf: string };
     };
     expect(doc.coverageMatrix).toHaveLength(90);
-    expect(doc.coverageMatrix.every((row) => ["needs", "none", "conditional-only", "no-rule"].includes(row.import.answer))).toBe(true);
+    expect(
+      doc.coverageMatrix.every((row) => ["needs", "none", "conditional-only", "no-rule"].includes(row.import.answer)),
+    ).toBe(true);
     expect(Object.keys(doc.sourceShares.countries)).toHaveLength(40);
     const overall = doc.sourceShares.overall;
     expect(overall.officialShare).toBeCloseTo(overall.withOfficialSource / overall.facts, 3);
@@ -78,24 +93,71 @@ describe("clearway rules --coverage", () => {
 
 describe("clearway assess", () => {
   it("assesses one shipment from flags, with the same engine as a plan row", async () => {
-    const { code, stdout } = await runCli("assess", "--from", "US", "--to", "DE", "--material", "imp", "--value", "10000", "--currency", "EUR", "--json");
+    const { code, stdout } = await runCli(
+      "assess",
+      "--from",
+      "US",
+      "--to",
+      "DE",
+      "--material",
+      "imp",
+      "--value",
+      "10000",
+      "--currency",
+      "EUR",
+      "--json",
+    );
     expect(code).toBe(0);
     const { assessment } = JSON.parse(stdout);
-    expect(assessment.permits.map((permit: { ruleId: string }) => permit.ruleId)).toEqual(["us-export-imp-fda", "de-import-imp-einfuhrerlaubnis"]);
+    expect(assessment.permits.map((permit: { ruleId: string }) => permit.ruleId)).toEqual([
+      "us-export-imp-fda",
+      "de-import-imp-einfuhrerlaubnis",
+    ]);
     // CIF 10,000 + 5% estimate = 10,500; EU duty 0% on 3004; German import VAT 19% = 1,995.
-    expect(assessment.charges).toMatchObject({ currency: "EUR", customsValue: 10500, duty: 0, importTax: 1995, total: 1995 });
+    expect(assessment.charges).toMatchObject({
+      currency: "EUR",
+      customsValue: 10500,
+      duty: 0,
+      importTax: 1995,
+      total: 1995,
+    });
     expect(assessment.status).toBe("action");
   });
 
   it("prints a readable summary naming the countries as a sentence would", async () => {
-    const { stdout } = await runCli("assess", "--from", "GB", "--to", "US", "--material", "lab-kit", "--value", "4000", "--currency", "USD");
+    const { stdout } = await runCli(
+      "assess",
+      "--from",
+      "GB",
+      "--to",
+      "US",
+      "--material",
+      "lab-kit",
+      "--value",
+      "4000",
+      "--currency",
+      "USD",
+    );
     expect(stdout).toMatch(/^Status: action$/m);
     expect(stdout).toContain("Appoint an importer of record in the United States");
     expect(stdout).not.toMatch(/\.; /);
   });
 
   it("reports a country without rules as not covered instead of guessing", async () => {
-    const { code, stdout } = await runCli("assess", "--from", "US", "--to", "Nigeria", "--material", "imp", "--value", "100", "--currency", "USD", "--json");
+    const { code, stdout } = await runCli(
+      "assess",
+      "--from",
+      "US",
+      "--to",
+      "Nigeria",
+      "--material",
+      "imp",
+      "--value",
+      "100",
+      "--currency",
+      "USD",
+      "--json",
+    );
     expect(code).toBe(0);
     const { assessment } = JSON.parse(stdout);
     expect(assessment.issues.map((entry: { code: string }) => entry.code)).toContain("country-not-covered");
@@ -107,7 +169,19 @@ describe("clearway assess", () => {
     const missing = await runCli("assess", "--from", "US", "--material", "imp", "--value", "1", "--currency", "EUR");
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("--to");
-    const bad = await runCli("assess", "--from", "US", "--to", "DE", "--material", "imp", "--value", "ten", "--currency", "EUR");
+    const bad = await runCli(
+      "assess",
+      "--from",
+      "US",
+      "--to",
+      "DE",
+      "--material",
+      "imp",
+      "--value",
+      "ten",
+      "--currency",
+      "EUR",
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--value "ten" is not a non-negative number');
   });

@@ -17,7 +17,15 @@ describe("temporary files beside the output", () => {
     const running = path.join(dir, `.other.xlsx.${process.ppid}.tmp`);
     const planners = path.join(dir, `.notes.txt.${DEAD_PID}.tmp`);
     for (const file of [stale, running, planners]) writeFileSync(file, "partial");
-    const plan = await writeWorkbook(path.join(dir, "plan.xlsx"), [{ name: "Plan", rows: [["From", "To", "Material", "Value", "Currency"], ["US", "DE", "IMP", 100, "EUR"]] }]);
+    const plan = await writeWorkbook(path.join(dir, "plan.xlsx"), [
+      {
+        name: "Plan",
+        rows: [
+          ["From", "To", "Material", "Value", "Currency"],
+          ["US", "DE", "IMP", 100, "EUR"],
+        ],
+      },
+    ]);
     expect((await runCli("check", plan, "-o", path.join(dir, "checked.xlsx"), "--as-of", "2026-11-26")).code).toBe(0);
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(running)).toBe(true);

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../support/planFiles";
 
-const { version } = JSON.parse(readFileSync(path.resolve(__dirname, "../../package.json"), "utf8")) as { version: string };
+const { version } = JSON.parse(readFileSync(path.resolve(__dirname, "../../package.json"), "utf8")) as {
+  version: string;
+};
 
 describe("clearway --version and --help", () => {
   it.each(["--version", "-V"])("%s prints the package's version and exits 0", async (flag) => {
@@ -13,7 +15,8 @@ describe("clearway --version and --help", () => {
   it("--help lists the commands and what each exit code means", async () => {
     const result = await runCli("--help");
     expect(result.code).toBe(0);
-    for (const command of ["check", "rules", "assess"]) expect(result.stdout).toMatch(new RegExp(`^  ${command} `, "m"));
+    for (const command of ["check", "rules", "assess"])
+      expect(result.stdout).toMatch(new RegExp(`^  ${command} `, "m"));
     expect(result.stdout).toMatch(/Exit codes:\n\s+0 .*checked/);
     expect(result.stdout).toMatch(/\n\s+1 .*could not be read/);
     expect(result.stdout).toMatch(/\n\s+2 .*usage error/);

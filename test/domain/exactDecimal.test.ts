@@ -69,7 +69,10 @@ describe("exact decimal: (value + extra) x rate% agrees with long-hand arithmeti
   it("for amounts up to 10^13 with three-decimal rates, rounded to 0 to 4 places", () => {
     fc.assert(
       fc.property(cents, thousandths, cents, fc.integer({ min: 0, max: 4 }), (value, rate, extra, places) => {
-        const figure = d(value / 100).plus(d(extra / 100)).percent(d(rate / 1000)).toNumber(places);
+        const figure = d(value / 100)
+          .plus(d(extra / 100))
+          .percent(d(rate / 1000))
+          .toNumber(places);
         const expected = longHand(value, extra, rate, places);
         // Up to 2^53 in units of the last place (every money figure) the number is the exact decimal's; past it,
         // more digits than a double holds, it may be the next double over (read out through a rounded integer).
@@ -82,7 +85,9 @@ describe("exact decimal: (value + extra) x rate% agrees with long-hand arithmeti
 
   it("the long-hand reference rounds half away from zero, as money is rounded", () => {
     // 0.05 x 50% = 0.025 -> 0.03; -0.05 x 50% = -0.025 -> -0.03; 12345 x 10% = 1234.5 -> 1235.
-    expect([longHand(5, 0, 50_000, 2), longHand(-5, 0, 50_000, 2), longHand(1_234_500, 0, 10_000, 0)]).toEqual([0.03, -0.03, 1235]);
+    expect([longHand(5, 0, 50_000, 2), longHand(-5, 0, 50_000, 2), longHand(1_234_500, 0, 10_000, 0)]).toEqual([
+      0.03, -0.03, 1235,
+    ]);
   });
 
   it("keeps exact results past 2^53", () => {
@@ -116,13 +121,17 @@ describe("exact decimal: division, the one rounded operation", () => {
 
   it("gives back the dividend when multiplied by the divisor again, to the places kept", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), fc.integer({ min: 1, max: 100_000 }), (cents, divisor) => {
-        const dividend = d(cents / 100);
-        const quotient = dividend.dividedBy(d(divisor), 10);
-        const back = quotient.times(d(divisor));
-        // |back - dividend| <= divisor x 0.5e-10, well under a cent.
-        return Math.abs(back.toNumber(6) - dividend.toNumber(6)) <= 0.00001;
-      }),
+      fc.property(
+        fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        (cents, divisor) => {
+          const dividend = d(cents / 100);
+          const quotient = dividend.dividedBy(d(divisor), 10);
+          const back = quotient.times(d(divisor));
+          // |back - dividend| <= divisor x 0.5e-10, well under a cent.
+          return Math.abs(back.toNumber(6) - dividend.toNumber(6)) <= 0.00001;
+        },
+      ),
     );
   });
 });

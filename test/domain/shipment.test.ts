@@ -5,7 +5,12 @@ const minimal = { origin: "US", destination: "DE", material: "imp", value: 10000
 describe("Shipment schema", () => {
   it("accepts a minimal shipment and fills defaults for the flags", () => {
     const shipment = ShipmentSchema.parse(minimal);
-    expect(shipment).toMatchObject({ returnable: false, controlledSubstance: false, noCommercialValue: false, dangerousGoods: [] });
+    expect(shipment).toMatchObject({
+      returnable: false,
+      controlledSubstance: false,
+      noCommercialValue: false,
+      dangerousGoods: [],
+    });
   });
 
   it.each([

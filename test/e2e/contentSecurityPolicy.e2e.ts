@@ -26,16 +26,33 @@ let browser: Browser;
 type Violations = () => Promise<string[]>;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install chromium" (Debian) or set CHROMIUM_PATH.`);
-  if (!existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run `npm run build:local` first.");
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it with "apt-get install chromium" (Debian) or set CHROMIUM_PATH.`,
+    );
+  if (!existsSync(path.join(DIST, "taskpane.html")))
+    throw new Error("dist/taskpane.html is missing: run `npm run build:local` first.");
   server = await servePlayground(DIST, PORT);
   // Answers anything, with CORS open: only the page's policy can stop a request to it.
   elsewhere = createServer((request, response) => {
     elsewhereRequests.push(request.url ?? "");
-    response.writeHead(200, { "Access-Control-Allow-Origin": "*", "Content-Type": "text/javascript" }).end("window.elsewhereRan = true;");
+    response
+      .writeHead(200, { "Access-Control-Allow-Origin": "*", "Content-Type": "text/javascript" })
+      .end("window.elsewhereRan = true;");
   });
   await new Promise<void>((resolve) => elsewhere.listen(ELSEWHERE_PORT, "127.0.0.1", resolve));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
 }, 60000);
 
 afterAll(async () => {
@@ -53,10 +70,15 @@ async function open(pagePath: string): Promise<{ page: Page; violations: Violati
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
   });
   await page.goto(`http://127.0.0.1:${PORT}/${pagePath}`);
-  return { page, violations: () => page.evaluate(() => [...(window as unknown as { cspViolations: string[] }).cspViolations]) };
+  return {
+    page,
+    violations: () => page.evaluate(() => [...(window as unknown as { cspViolations: string[] }).cspViolations]),
+  };
 }
 
 /** Injects a script from another origin; resolves to "loaded" or "refused". */
@@ -76,7 +98,14 @@ function injectScript(page: Page, src: string): Promise<string> {
 
 /** Fetches from another origin; resolves to "fetched" or "refused". */
 function fetchFrom(page: Page, url: string): Promise<string> {
-  return page.evaluate((target) => fetch(target).then(() => "fetched", () => "refused"), url);
+  return page.evaluate(
+    (target) =>
+      fetch(target).then(
+        () => "fetched",
+        () => "refused",
+      ),
+    url,
+  );
 }
 
 /** Runs an inline script added at run time (what an injected payload would be); true if it ran. */
@@ -97,7 +126,10 @@ describe("the playground's Content-Security-Policy", () => {
     await page.getByRole("button", { name: "Check plan" }).click();
     await page.getByRole("group", { name: "Rows by status" }).waitFor();
     // Fluent UI's run-time styles applied (a refused <style> would leave the browser's serif default).
-    const font = await page.locator(".fui-FluentProvider").first().evaluate((element) => getComputedStyle(element).fontFamily);
+    const font = await page
+      .locator(".fui-FluentProvider")
+      .first()
+      .evaluate((element) => getComputedStyle(element).fontFamily);
     expect(font).toContain("Segoe UI");
     await expect(violations()).resolves.toEqual([]);
     await page.close();
@@ -121,7 +153,9 @@ describe("the playground's Content-Security-Policy", () => {
     await expect(injectScript(page, OFFICE_JS)).resolves.toBe("refused");
     await expect(runInlineScript(page)).resolves.toBe(false);
     const seen = await violations();
-    expect(seen).toEqual(expect.arrayContaining([`script-src-elem ${ELSEWHERE}/payload.js`, `script-src-elem ${OFFICE_JS}`]));
+    expect(seen).toEqual(
+      expect.arrayContaining([`script-src-elem ${ELSEWHERE}/payload.js`, `script-src-elem ${OFFICE_JS}`]),
+    );
     expect(seen.some((violation) => violation.startsWith("script-src-elem inline"))).toBe(true);
     expect(elsewhereRequests).toEqual([]);
     await page.close();
@@ -135,12 +169,17 @@ describe("the task pane's Content-Security-Policy", () => {
     // Office.js stands in for the CDN's: the browser asks for it only if the policy allows it.
     await page.route("https://appsforoffice.microsoft.com/**", (route) => {
       officeJsRequests.push(route.request().url());
-      return route.fulfill({ contentType: "text/javascript", body: "window.Office = { onReady: () => new Promise(() => {}) }; window.officeJsRan = true;" });
+      return route.fulfill({
+        contentType: "text/javascript",
+        body: "window.Office = { onReady: () => new Promise(() => {}) }; window.officeJsRan = true;",
+      });
     });
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+      document.addEventListener("securitypolicyviolation", (event) =>
+        seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+      );
     });
     await page.goto(`http://127.0.0.1:${PORT}/taskpane.html`);
     const violations = () => page.evaluate(() => [...(window as unknown as { cspViolations: string[] }).cspViolations]);
@@ -160,19 +199,29 @@ describe("the task pane's Content-Security-Policy", () => {
     await expect(injectScript(page, `${ELSEWHERE}/payload.js`)).resolves.toBe("refused");
     await expect(fetchFrom(page, `${ELSEWHERE}/upload`)).resolves.toBe("refused");
     await expect(runInlineScript(page)).resolves.toBe(false);
-    await expect(violations()).resolves.toEqual(expect.arrayContaining([`script-src-elem ${ELSEWHERE}/payload.js`, `connect-src ${ELSEWHERE}/upload`]));
+    await expect(violations()).resolves.toEqual(
+      expect.arrayContaining([`script-src-elem ${ELSEWHERE}/payload.js`, `connect-src ${ELSEWHERE}/upload`]),
+    );
     expect(elsewhereRequests).toEqual([]);
     await page.close();
   }, 60000);
 });
 
 describe("the policy on every built page", () => {
-  it.each(["taskpane.html", "commands.html", "help.html", "playground.html"])("%s declares it before any script", async (file) => {
-    const { page } = await open(file);
-    const order = await page.evaluate(() => [...document.head.children].map((element) => (element.matches('meta[http-equiv="Content-Security-Policy"]') ? "policy" : element.tagName.toLowerCase())));
-    const policyAt = order.indexOf("policy");
-    expect(policyAt).toBeGreaterThanOrEqual(0);
-    expect(order.slice(0, policyAt)).not.toContain("script");
-    await page.close();
-  }, 60000);
+  it.each(["taskpane.html", "commands.html", "help.html", "playground.html"])(
+    "%s declares it before any script",
+    async (file) => {
+      const { page } = await open(file);
+      const order = await page.evaluate(() =>
+        [...document.head.children].map((element) =>
+          element.matches('meta[http-equiv="Content-Security-Policy"]') ? "policy" : element.tagName.toLowerCase(),
+        ),
+      );
+      const policyAt = order.indexOf("policy");
+      expect(policyAt).toBeGreaterThanOrEqual(0);
+      expect(order.slice(0, policyAt)).not.toContain("script");
+      await page.close();
+    },
+    60000,
+  );
 });

@@ -19,11 +19,26 @@ let server: Server;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install chromium" (Debian) or set CHROMIUM_PATH.`);
-  if (!existsSync(path.join(DIST, "playground.html"))) throw new Error("dist/playground.html is missing: run `npm run build` first.");
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it with "apt-get install chromium" (Debian) or set CHROMIUM_PATH.`,
+    );
+  if (!existsSync(path.join(DIST, "playground.html")))
+    throw new Error("dist/playground.html is missing: run `npm run build` first.");
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await servePlayground(DIST, PORT);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
 }, 60000);
 
 afterAll(async () => {
@@ -36,7 +51,8 @@ async function openPlayground(theme: "light" | "dark", query = ""): Promise<Page
   const failed: string[] = [];
   // The playground must load nothing from outside this machine.
   page.on("request", (request) => {
-    if (!request.url().startsWith(`http://127.0.0.1:${PORT}/`) && !request.url().startsWith("data:")) failed.push(request.url());
+    if (!request.url().startsWith(`http://127.0.0.1:${PORT}/`) && !request.url().startsWith("data:"))
+      failed.push(request.url());
   });
   await page.goto(`http://127.0.0.1:${PORT}/playground.html?theme=${theme}&today=2026-11-26${query}`);
   await page.getByText("Header found in row 4").waitFor({ timeout: 60000 });
@@ -45,20 +61,36 @@ async function openPlayground(theme: "light" | "dark", query = ""): Promise<Page
 }
 
 const cell = (page: Page, address: string) => page.locator(`table.grid td[data-address="${address}"]`);
-const selection = (page: Page) => page.evaluate(() => (window as unknown as { clearwayWorkbook: { selection: unknown } }).clearwayWorkbook.selection);
+const selection = (page: Page) =>
+  page.evaluate(() => (window as unknown as { clearwayWorkbook: { selection: unknown } }).clearwayWorkbook.selection);
 const setCell = (page: Page, address: string, value: string | number) =>
-  page.evaluate(([at, to]) => (window as unknown as { clearwayWorkbook: { setCell(sheet: string, address: string, value: unknown): void } }).clearwayWorkbook.setCell("Shipment plan", at as string, to), [address, value] as const);
+  page.evaluate(
+    ([at, to]) =>
+      (
+        window as unknown as { clearwayWorkbook: { setCell(sheet: string, address: string, value: unknown): void } }
+      ).clearwayWorkbook.setCell("Shipment plan", at as string, to),
+    [address, value] as const,
+  );
 /** A status counter ("12 action"), and the number it shows. */
-const counter = (counters: Locator, status: string) => counters.getByRole("button", { name: new RegExp(`^\\d+ ${status}$`) });
-const count = async (counters: Locator, status: string) => Number((await counter(counters, status).innerText()).trim().split(/\s+/)[0]);
+const counter = (counters: Locator, status: string) =>
+  counters.getByRole("button", { name: new RegExp(`^\\d+ ${status}$`) });
+const count = async (counters: Locator, status: string) =>
+  Number((await counter(counters, status).innerText()).trim().split(/\s+/)[0]);
 
 /** Screenshots the pane (scrolled so that `scrollTo` is at its top, less `above` pixels) or the whole page. */
-async function shoot(page: Page, name: string, target: "pane" | "page" = "pane", scrollTo = "#clearway-results-heading", above = 8): Promise<void> {
+async function shoot(
+  page: Page,
+  name: string,
+  target: "pane" | "page" = "pane",
+  scrollTo = "#clearway-results-heading",
+  above = 8,
+): Promise<void> {
   await page.evaluate(
     ([selector, margin]) => {
       const pane = document.querySelector(".pane") as HTMLElement;
       const element = document.querySelector(selector as string);
-      if (pane && element) pane.scrollTop += element.getBoundingClientRect().top - pane.getBoundingClientRect().top - (margin as number);
+      if (pane && element)
+        pane.scrollTop += element.getBoundingClientRect().top - pane.getBoundingClientRect().top - (margin as number);
     },
     [scrollTo, above] as const,
   );
@@ -78,7 +110,18 @@ async function seriousViolations(page: Page): Promise<string[]> {
   // Evaluated through the browser's debugging protocol: the page's Content-Security-Policy (rightly) refuses an injected script tag.
   await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[]; html: string }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: unknown,
+            options: unknown,
+          ): Promise<{
+            violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[]; html: string }> }>;
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run({ include: [".pane"] }, { resultTypes: ["violations"] });
     return result.violations.map((violation) => ({
       id: violation.id,
@@ -89,7 +132,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   });
   return violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({ ...violation, targets: violation.id === "aria-hidden-focus" ? violation.targets.filter((_, index) => !violation.tabsterDummy[index]) : violation.targets }))
+    .map((violation) => ({
+      ...violation,
+      targets:
+        violation.id === "aria-hidden-focus"
+          ? violation.targets.filter((_, index) => !violation.tabsterDummy[index])
+          : violation.targets,
+    }))
     .filter((violation) => violation.targets.length > 0)
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.targets.slice(0, 3).join(", ")}`);
 }
@@ -108,7 +157,12 @@ describe("the playground", () => {
     await expect(count(counters, "blocked")).resolves.toBeGreaterThanOrEqual(2);
     // Focus is on the results; the live region says the counts.
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("clearway-results-heading");
-    await expect(page.getByRole("status").filter({ hasText: /^Checked 33 rows: / }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole("status")
+        .filter({ hasText: /^Checked 33 rows: / })
+        .count(),
+    ).resolves.toBe(1);
 
     // Output block: header in the plan's header row, right of the last input column (S).
     await expect(cell(page, "T4").innerText()).resolves.toBe("Clearway: Status");
@@ -141,7 +195,13 @@ describe("the playground", () => {
     expect(shared).toBeGreaterThan(1);
     await firstGroup.click();
     // The group's rows, virtualized like the main list: the list says how many it holds.
-    await expect(page.getByRole("list", { name: /^Rows needing: / }).getByRole("listitem").first().getAttribute("aria-setsize")).resolves.toBe(String(shared));
+    await expect(
+      page
+        .getByRole("list", { name: /^Rows needing: / })
+        .getByRole("listitem")
+        .first()
+        .getAttribute("aria-setsize"),
+    ).resolves.toBe(String(shared));
     await shoot(page, "taskpane-actions");
     await page.getByRole("tab", { name: "Setup" }).click();
     await page.getByRole("region", { name: "India, import" }).waitFor();
@@ -157,15 +217,25 @@ describe("the playground", () => {
     await rows.getByRole("button", { name: /^Row 13 · S-009/ }).click();
     const detail = page.getByRole("article", { name: "Details of row 13" });
     await detail.getByRole("region", { name: "Permits" }).waitFor();
-    await expect(detail.getByRole("region", { name: "Sources" }).getByRole("link").first().getAttribute("target")).resolves.toBe("_blank");
+    await expect(
+      detail.getByRole("region", { name: "Sources" }).getByRole("link").first().getAttribute("target"),
+    ).resolves.toBe("_blank");
     await shoot(page, "taskpane-detail", "pane", "article");
     await detail.getByRole("button", { name: /^Go to Status cell T13$/ }).click();
-    await page.waitForFunction(() => (window as unknown as { clearwayWorkbook: { selection: { address: string } | null } }).clearwayWorkbook.selection?.address === "T13");
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { clearwayWorkbook: { selection: { address: string } | null } }).clearwayWorkbook
+          .selection?.address === "T13",
+    );
     await page.getByRole("button", { name: "Back to the list" }).click();
     await page.getByRole("searchbox", { name: "Search the results" }).fill("Germny");
     await rows.getByRole("button", { name: /^Row 30 · S-026/ }).click();
     await page.getByRole("button", { name: "Go to cell C30" }).click();
-    await page.waitForFunction(() => (window as unknown as { clearwayWorkbook: { selection: { address: string } | null } }).clearwayWorkbook.selection?.address === "C30");
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { clearwayWorkbook: { selection: { address: string } | null } }).clearwayWorkbook
+          .selection?.address === "C30",
+    );
     await expect(selection(page)).resolves.toEqual({ sheetName: "Shipment plan", address: "C30" });
     await expect(cell(page, "C30").getAttribute("class")).resolves.toBe("selected");
     await page.getByRole("button", { name: "Back to the list" }).click();
@@ -212,7 +282,9 @@ describe("the playground", () => {
     await germany.getByRole("button", { name: /^Record… Obtain Einfuhrerlaubnis/ }).click();
     const form = germany.getByRole("form");
     await expect(form.getByRole("textbox", { name: /^Country/ }).inputValue()).resolves.toBe("DE");
-    await expect(form.getByRole("textbox", { name: /^Licence$/ }).inputValue()).resolves.toBe("de-import-imp-einfuhrerlaubnis");
+    await expect(form.getByRole("textbox", { name: /^Licence$/ }).inputValue()).resolves.toBe(
+      "de-import-imp-einfuhrerlaubnis",
+    );
     await expect(form.getByRole("checkbox", { name: "importer of record" }).isChecked()).resolves.toBe(true);
     // A date before the licence's start is refused in its field, and nothing is written.
     await form.getByRole("textbox", { name: /^Party name/ }).fill("Example Depot GmbH");
@@ -233,10 +305,29 @@ describe("the playground", () => {
     await licenceItem.filter({ hasText: /; 1 row\)/ }).waitFor();
     await expect(germany.getByText("Appoint an importer of record in Germany").count()).resolves.toBe(0);
     // The grid now shows the new Parties sheet; the plan's Status cell of row 19 is read from the workbook.
-    await page.waitForFunction(() => (window as unknown as { clearwayWorkbook: { sheet(name: string): { cells: unknown[][] } } }).clearwayWorkbook.sheet("Shipment plan").cells[18]?.[19] === "ok");
+    await page.waitForFunction(
+      () =>
+        (
+          window as unknown as { clearwayWorkbook: { sheet(name: string): { cells: unknown[][] } } }
+        ).clearwayWorkbook.sheet("Shipment plan").cells[18]?.[19] === "ok",
+    );
     await expect(count(page.getByRole("group", { name: "Rows by status" }), "ok")).resolves.toBeGreaterThan(okBefore);
-    const parties = await page.evaluate(() => (window as unknown as { clearwayWorkbook: { sheet(name: string): { cells: unknown[][] } } }).clearwayWorkbook.sheet("Clearway Parties").cells[4]);
-    expect(parties).toEqual(["Example Depot GmbH", "DE", "importer of record", "de-import-imp-einfuhrerlaubnis", "EXAMPLE-0002", null, "2026-01-01", "2028-12-31"]);
+    const parties = await page.evaluate(
+      () =>
+        (
+          window as unknown as { clearwayWorkbook: { sheet(name: string): { cells: unknown[][] } } }
+        ).clearwayWorkbook.sheet("Clearway Parties").cells[4],
+    );
+    expect(parties).toEqual([
+      "Example Depot GmbH",
+      "DE",
+      "importer of record",
+      "de-import-imp-einfuhrerlaubnis",
+      "EXAMPLE-0002",
+      null,
+      "2026-01-01",
+      "2028-12-31",
+    ]);
     await page.close();
   }, 180000);
 
@@ -254,26 +345,32 @@ describe("the playground", () => {
     await page.close();
   }, 120000);
 
-  it.each(["light", "dark"] as const)("has no serious or critical accessibility violation in the %s theme (axe-core)", async (theme) => {
-    const page = await openPlayground(theme);
-    if (theme === "dark") {
-      const background = await page.locator(".pane main").evaluate((element) => getComputedStyle(element.closest(".fui-FluentProvider")!).backgroundColor);
-      expect(background).not.toBe("rgb(255, 255, 255)");
-    }
-    await page.getByRole("button", { name: "Check plan" }).click();
-    await page.getByRole("group", { name: "Rows by status" }).waitFor();
-    const results = await seriousViolations(page);
-    await page.getByRole("list", { name: "Rows" }).getByRole("button").first().click();
-    await page.getByRole("region", { name: "Sources" }).waitFor();
-    const detail = await seriousViolations(page);
-    await page.getByRole("button", { name: "Back to the list" }).click();
-    await page.getByRole("tab", { name: "Actions" }).click();
-    const actions = await seriousViolations(page);
-    writeFileSync(path.join(ARTIFACTS, `axe-${theme}.json`), JSON.stringify({ results, detail, actions }, null, 2));
-    if (theme === "dark") await shoot(page, "taskpane-dark");
-    expect({ results, detail, actions }).toEqual({ results: [], detail: [], actions: [] });
-    await page.close();
-  }, 120000);
+  it.each(["light", "dark"] as const)(
+    "has no serious or critical accessibility violation in the %s theme (axe-core)",
+    async (theme) => {
+      const page = await openPlayground(theme);
+      if (theme === "dark") {
+        const background = await page
+          .locator(".pane main")
+          .evaluate((element) => getComputedStyle(element.closest(".fui-FluentProvider")!).backgroundColor);
+        expect(background).not.toBe("rgb(255, 255, 255)");
+      }
+      await page.getByRole("button", { name: "Check plan" }).click();
+      await page.getByRole("group", { name: "Rows by status" }).waitFor();
+      const results = await seriousViolations(page);
+      await page.getByRole("list", { name: "Rows" }).getByRole("button").first().click();
+      await page.getByRole("region", { name: "Sources" }).waitFor();
+      const detail = await seriousViolations(page);
+      await page.getByRole("button", { name: "Back to the list" }).click();
+      await page.getByRole("tab", { name: "Actions" }).click();
+      const actions = await seriousViolations(page);
+      writeFileSync(path.join(ARTIFACTS, `axe-${theme}.json`), JSON.stringify({ results, detail, actions }, null, 2));
+      if (theme === "dark") await shoot(page, "taskpane-dark");
+      expect({ results, detail, actions }).toEqual({ results: [], detail: [], actions: [] });
+      await page.close();
+    },
+    120000,
+  );
 
   it("stays responsive on a 20,000-row plan: time to results and the longest main-thread task after", async () => {
     const page = await openPlayground("light", "&rows=20000&grid=none");
@@ -281,7 +378,8 @@ describe("the playground", () => {
       const state = window as unknown as { longTasks: Array<{ start: number; duration: number }> };
       state.longTasks = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
+        for (const entry of list.getEntries())
+          state.longTasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: "longtask", buffered: true });
     });
     const started = await page.evaluate(() => performance.now());
@@ -320,7 +418,9 @@ describe("the playground", () => {
       return {
         longestTaskAfterResultsMs: Math.round(Math.max(0, ...later.map((task) => task.duration))),
         longTasksAfterResults: later.length,
-        longestTaskDuringCheckMs: Math.round(Math.max(0, ...tasks.filter((task) => task.start < after).map((task) => task.duration))),
+        longestTaskDuringCheckMs: Math.round(
+          Math.max(0, ...tasks.filter((task) => task.start < after).map((task) => task.duration)),
+        ),
         domNodes: document.querySelectorAll(".pane *").length,
         rowItemsInPage: document.querySelectorAll('[role="list"][aria-label="Rows"] [role="listitem"]').length,
       };

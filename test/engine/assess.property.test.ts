@@ -12,7 +12,9 @@ const rules = embeddedRuleSet();
 const context = contextWith([], {}, rules);
 // Covered countries, union members without a file, sanctioned places and others nobody covers.
 const COUNTRIES = [...rules.countries.keys(), "FI", "LU", "IR", "CU", "KP", "RU", "UA", "SY", "NG", "VN", "XK"];
-const isoDate = fc.date({ min: new Date("2025-01-01"), max: new Date("2028-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date("2025-01-01"), max: new Date("2028-12-31"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const money = fc.double({ min: 0, max: 5_000_000, noNaN: true, noDefaultInfinity: true });
 
 const shipmentArb: fc.Arbitrary<Shipment> = fc
@@ -71,8 +73,12 @@ describe("assess over every schema-valid shipment (property)", () => {
     fc.assert(
       fc.property(shipmentArb, (shipment) => {
         const { charges } = assess(shipment, context);
-        for (const value of [charges.customsValue, charges.duty, charges.importTax, charges.total]) if (value !== null) expect(value).toBeGreaterThanOrEqual(0);
-        if (charges.total !== null) expect(Math.abs(charges.total - (charges.duty! + charges.importTax!))).toBeLessThanOrEqual(0.011 * (charges.currency === "JPY" ? 100 : 1));
+        for (const value of [charges.customsValue, charges.duty, charges.importTax, charges.total])
+          if (value !== null) expect(value).toBeGreaterThanOrEqual(0);
+        if (charges.total !== null)
+          expect(Math.abs(charges.total - (charges.duty! + charges.importTax!))).toBeLessThanOrEqual(
+            0.011 * (charges.currency === "JPY" ? 100 : 1),
+          );
       }),
       RUNS,
     );
@@ -81,13 +87,21 @@ describe("assess over every schema-valid shipment (property)", () => {
   it("charges no import tax where the destination's rules exempt the material", () => {
     // Every (destination, material) pair the rules exempt, shipped from a country outside its customs union.
     const exemptPairs = [...rules.countries.values()].flatMap((country) =>
-      (country.importTax?.reliefs ?? []).filter((relief) => relief.ratePercent === 0).flatMap((relief) => (relief.materials ?? []).map((material) => ({ destination: country.code, material }))),
+      (country.importTax?.reliefs ?? [])
+        .filter((relief) => relief.ratePercent === 0)
+        .flatMap((relief) => (relief.materials ?? []).map((material) => ({ destination: country.code, material }))),
     );
     expect(exemptPairs.length).toBeGreaterThan(0);
-    const exemptShipment = fc.tuple(fc.constantFrom(...exemptPairs), shipmentArb).map(([pair, base]) => ({ ...base, ...pair }));
+    const exemptShipment = fc
+      .tuple(fc.constantFrom(...exemptPairs), shipmentArb)
+      .map(([pair, base]) => ({ ...base, ...pair }));
     fc.assert(
       fc.property(exemptShipment, (shipment) => {
-        fc.pre(shipment.origin !== shipment.destination && !sharedUnion(rules, shipment.origin, shipment.destination) && !shipment.returnable);
+        fc.pre(
+          shipment.origin !== shipment.destination &&
+            !sharedUnion(rules, shipment.origin, shipment.destination) &&
+            !shipment.returnable,
+        );
         const tax = assess(shipment, context).charges.importTax;
         expect(tax === 0 || tax === null).toBe(true);
       }),
@@ -121,8 +135,25 @@ describe("assess over every schema-valid shipment (property)", () => {
     const parties: Party[] = [...rules.countries.values()].flatMap((country) => {
       const ids = [...country.import, ...country.export].flatMap((rule) => (rule.kind === "permit" ? [rule.id] : []));
       return [
-        { name: `Depot ${country.code}`, country: country.code, roles: ["importer-of-record", "exporter-of-record"], licences: ids.map((ruleId, i) => ({ ruleId, reference: `${country.code}-${i}`, validFrom: "2027-01-01", validUntil: "2027-06-30" })) },
-        { name: `Broker ${country.code}`, country: country.code, roles: ["importer-of-record"], licences: ids.filter((_, i) => i % 2 === 0).map((ruleId, i) => ({ ruleId, reference: `B-${country.code}-${i}`, validUntil: "2027-12-31" })) },
+        {
+          name: `Depot ${country.code}`,
+          country: country.code,
+          roles: ["importer-of-record", "exporter-of-record"],
+          licences: ids.map((ruleId, i) => ({
+            ruleId,
+            reference: `${country.code}-${i}`,
+            validFrom: "2027-01-01",
+            validUntil: "2027-06-30",
+          })),
+        },
+        {
+          name: `Broker ${country.code}`,
+          country: country.code,
+          roles: ["importer-of-record"],
+          licences: ids
+            .filter((_, i) => i % 2 === 0)
+            .map((ruleId, i) => ({ ruleId, reference: `B-${country.code}-${i}`, validUntil: "2027-12-31" })),
+        },
       ] satisfies Party[];
     });
     const shared = contextWith(parties, {}, rules);
@@ -131,7 +162,16 @@ describe("assess over every schema-valid shipment (property)", () => {
       origin: fc.constantFrom("US", "DE", "GB", "CH", "JP"),
       destination: fc.constantFrom("US", "DE", "GB", "CH", "JP", "FR"),
       material: fc.constantFrom("imp" as const, "device" as const, "samples" as const),
-      shipDate: fc.constantFrom(undefined, "2026-12-31", "2027-01-01", "2027-03-15", "2027-06-30", "2027-07-01", "2027-12-31", "2028-01-01"),
+      shipDate: fc.constantFrom(
+        undefined,
+        "2026-12-31",
+        "2027-01-01",
+        "2027-03-15",
+        "2027-06-30",
+        "2027-07-01",
+        "2027-12-31",
+        "2028-01-01",
+      ),
       controlledSubstance: fc.boolean(),
       importerOfRecord: fc.constantFrom(undefined, "Depot DE", "Broker US", "Someone Else"),
     });

@@ -9,14 +9,18 @@ const permitIds = (a: Assessment) => a.permits.map((p) => p.ruleId);
 describe("assess: charges on the destination's valuation basis", () => {
   it("adds the 5% freight-and-insurance estimate on a CIF country and charges no tax on an exempt IMP", () => {
     const a = assess(shipment({}), contextWith());
-    expect(a.charges).toEqual(expect.objectContaining({ currency: "USD", customsValue: 1050, duty: 0, importTax: 0, total: 0 }));
+    expect(a.charges).toEqual(
+      expect.objectContaining({ currency: "USD", customsValue: 1050, duty: 0, importTax: 0, total: 0 }),
+    );
     expect(codes(a)).toEqual(expect.arrayContaining(["freight-estimated", "hs-heading-assumed", "import-tax-relief"]));
   });
 
   it("uses the most specific duty heading: 2.5% on 9018.90 rather than 8% on 9018", () => {
     const a = assess(shipment({ material: "device", hsCode: "90189050" }), contextWith());
     // 1000 + 5% = 1050; duty 2.5% = 26.25; GST 20% of 1076.25 = 215.25.
-    expect(a.charges).toEqual(expect.objectContaining({ customsValue: 1050, duty: 26.25, importTax: 215.25, total: 241.5 }));
+    expect(a.charges).toEqual(
+      expect.objectContaining({ customsValue: 1050, duty: 26.25, importTax: 215.25, total: 241.5 }),
+    );
   });
 
   it("falls back to the 4-digit heading rate when no subheading matches", () => {
@@ -34,7 +38,9 @@ describe("assess: charges on the destination's valuation basis", () => {
   it("takes freight and insurance from the row when given", () => {
     const a = assess(shipment({ material: "equipment", freight: 100, insurance: 10 }), contextWith());
     // CIF 1110; duty 3% = 33.3; GST 20% of 1143.3 = 228.66.
-    expect(a.charges).toEqual(expect.objectContaining({ customsValue: 1110, duty: 33.3, importTax: 228.66, total: 261.96 }));
+    expect(a.charges).toEqual(
+      expect.objectContaining({ customsValue: 1110, duty: 33.3, importTax: 228.66, total: 261.96 }),
+    );
     expect(codes(a)).not.toContain("freight-estimated");
   });
 
@@ -53,11 +59,14 @@ describe("assess: charges on the destination's valuation basis", () => {
     [18, 1.23, 4.03, 5.26],
     // CIF 3.15; duty 6.5% = 0.20475 -> 0.20; GST 20% of 3.35475 = 0.67095 -> 0.67; 0.20 + 0.67 = 0.87 (the unrounded 0.8757 would round to 0.88).
     [3, 0.2, 0.67, 0.87],
-  ])("totals the duty and import tax as rounded and shown, so the columns add up (EUR %d of lab kits)", (value, duty, importTax, total) => {
-    const a = assess(shipment({ material: "lab-kit", value, currency: "EUR" }), contextWith());
-    expect(a.charges).toEqual(expect.objectContaining({ duty, importTax, total }));
-    expect(codes(a)).toContain("currency-not-converted");
-  });
+  ])(
+    "totals the duty and import tax as rounded and shown, so the columns add up (EUR %d of lab kits)",
+    (value, duty, importTax, total) => {
+      const a = assess(shipment({ material: "lab-kit", value, currency: "EUR" }), contextWith());
+      expect(a.charges).toEqual(expect.objectContaining({ duty, importTax, total }));
+      expect(codes(a)).toContain("currency-not-converted");
+    },
+  );
 
   it("charges nothing under the de minimis when the row is in the threshold's currency", () => {
     const a = assess(shipment({ material: "lab-kit", value: 80 }), contextWith());
@@ -114,17 +123,42 @@ describe("assess: permits", () => {
 
   it("lists a customs formality every import needs, but still says the goods' own needs are not covered", async () => {
     const fixture = await import("../support/fixtureRules");
-    const source = [{ title: "Fixture source", url: "https://example.org/rules", kind: "official" as const, date: null, reviewed: "2026-01-01" }];
-    const registration = { kind: "permit" as const, id: "xb-import-registration", materials: ["ancillary" as const], name: "Importer registration", authority: "XB Customs", scope: "per-importer" as const, holder: "importer" as const, customsFormality: true, sources: source };
+    const source = [
+      {
+        title: "Fixture source",
+        url: "https://example.org/rules",
+        kind: "official" as const,
+        date: null,
+        reviewed: "2026-01-01",
+      },
+    ];
+    const registration = {
+      kind: "permit" as const,
+      id: "xb-import-registration",
+      materials: ["ancillary" as const],
+      name: "Importer registration",
+      authority: "XB Customs",
+      scope: "per-importer" as const,
+      holder: "importer" as const,
+      customsFormality: true,
+      sources: source,
+    };
     const importland = { ...fixture.importland, import: [...(fixture.importland.import ?? []), registration] };
     const rules = fixture.fixtureRuleSet({ importland });
     const a = assess(shipment({ material: "ancillary" }), contextWith([], {}, rules));
     expect(permitIds(a)).toContain("xb-import-registration");
-    expect(a.issues.find((i) => i.code === "rules-not-covered")?.message).toContain("importing ancillary supplies into Importland");
+    expect(a.issues.find((i) => i.code === "rules-not-covered")?.message).toContain(
+      "importing ancillary supplies into Importland",
+    );
   });
 
   it("marks a held, valid licence and does not ask for it again", () => {
-    const party: Party = { name: "XB Depot Ltd", country: "XB", roles: ["importer-of-record"], licences: [{ ruleId: "xb-import-imp", reference: "XB-IMP-42", validUntil: "2027-12-31" }] };
+    const party: Party = {
+      name: "XB Depot Ltd",
+      country: "XB",
+      roles: ["importer-of-record"],
+      licences: [{ ruleId: "xb-import-imp", reference: "XB-IMP-42", validUntil: "2027-12-31" }],
+    };
     const a = assess(shipment({ shipDate: "2027-01-10" }), contextWith([party]));
     expect(a.permits[0]?.heldReference).toBe("XB-IMP-42");
     expect(codes(a)).toContain("permit-held");
@@ -134,7 +168,12 @@ describe("assess: permits", () => {
   });
 
   it("flags a held licence that expires before the ship date", () => {
-    const party: Party = { name: "XB Depot Ltd", country: "XB", roles: ["importer-of-record"], licences: [{ ruleId: "xb-import-imp", reference: "XB-IMP-42", validUntil: "2026-12-31" }] };
+    const party: Party = {
+      name: "XB Depot Ltd",
+      country: "XB",
+      roles: ["importer-of-record"],
+      licences: [{ ruleId: "xb-import-imp", reference: "XB-IMP-42", validUntil: "2026-12-31" }],
+    };
     const a = assess(shipment({ shipDate: "2027-01-10" }), contextWith([party]));
     expect(a.permits[0]?.heldReference).toBeNull();
     expect(a.issues.find((i) => i.code === "permit-expires")?.message).toContain("valid until 2026-12-31");
@@ -225,7 +264,9 @@ describe("assess: sanctions", () => {
   });
 
   it("blocks when the row names the sanctioned region", () => {
-    expect(assess(shipment({ origin: "XC", destination: "XH", destinationRegion: "XH-01" }), contextWith()).status).toBe("blocked");
+    expect(
+      assess(shipment({ origin: "XC", destination: "XH", destinationRegion: "XH-01" }), contextWith()).status,
+    ).toBe("blocked");
   });
 
   it("does not apply a regime to origins outside its jurisdiction", () => {
@@ -282,7 +323,9 @@ describe("assess: returnable equipment", () => {
   it("estimates duties now and points to returned-goods relief where carnets are not accepted", () => {
     const a = assess(shipment({ material: "equipment", returnable: true }), contextWith());
     // CIF 1050; duty 3% on HS 9027 = 31.5; GST 20% of 1081.5 = 216.3.
-    expect(a.charges).toEqual(expect.objectContaining({ customsValue: 1050, duty: 31.5, importTax: 216.3, total: 247.8 }));
+    expect(a.charges).toEqual(
+      expect.objectContaining({ customsValue: 1050, duty: 31.5, importTax: 216.3, total: 247.8 }),
+    );
     const relief = a.issues.find((i) => i.code === "returned-goods-relief");
     expect(relief?.message).toContain("the exporter of record is in Importland");
     expect(relief?.message).toContain("a deposit is taken");
@@ -291,12 +334,16 @@ describe("assess: returnable equipment", () => {
 
 describe("assess: dangerous goods and domestic shipments", () => {
   it("adds the dry-ice requirements for a dry-ice shipment", () => {
-    const dg = assess(shipment({ material: "samples", temperature: "dry-ice" }), contextWith()).issues.find((i) => i.code === "dangerous-goods");
+    const dg = assess(shipment({ material: "samples", temperature: "dry-ice" }), contextWith()).issues.find(
+      (i) => i.code === "dangerous-goods",
+    );
     expect(dg?.message).toBe("UN1845 Dry ice: Vent the package; Mark the net mass of dry ice.");
   });
 
   it("asks the carrier about a UN number the rules do not cover", () => {
-    expect(codes(assess(shipment({ dangerousGoods: ["UN9999"] }), contextWith()))).toContain("dangerous-goods-not-covered");
+    expect(codes(assess(shipment({ dangerousGoods: ["UN9999"] }), contextWith()))).toContain(
+      "dangerous-goods-not-covered",
+    );
   });
 
   it("treats a shipment inside one country as domestic", () => {
@@ -309,7 +356,30 @@ describe("assess: dangerous goods and domestic shipments", () => {
 describe("assess: tax reliefs tied to both a material and a heading", () => {
   it("applies such a relief only when the row's heading matches too", async () => {
     const fixture = await import("../support/fixtureRules");
-    const importland = { ...fixture.importland, importTax: { ...fixture.importland.importTax!, reliefs: [{ id: "xb-tax-imp-3004", materials: ["imp" as const], headings: ["3004"], ratePercent: 0, condition: "small-molecule IMPs", sources: [{ title: "Fixture source", url: "https://example.org/rules", kind: "official" as const, date: null, reviewed: "2026-01-01" }] }] } };
+    const importland = {
+      ...fixture.importland,
+      importTax: {
+        ...fixture.importland.importTax!,
+        reliefs: [
+          {
+            id: "xb-tax-imp-3004",
+            materials: ["imp" as const],
+            headings: ["3004"],
+            ratePercent: 0,
+            condition: "small-molecule IMPs",
+            sources: [
+              {
+                title: "Fixture source",
+                url: "https://example.org/rules",
+                kind: "official" as const,
+                date: null,
+                reviewed: "2026-01-01",
+              },
+            ],
+          },
+        ],
+      },
+    };
     const rules = fixture.fixtureRuleSet({ importland });
     expect(assess(shipment({ hsCode: "300490" }), contextWith([], {}, rules)).charges.importTax).toBe(0);
     // A biologic in 3002: the relief is for 3004, so the standard 20% applies.
@@ -320,29 +390,73 @@ describe("assess: tax reliefs tied to both a material and a heading", () => {
 describe("assess: a heading whose national tariff lines carry different rates", () => {
   it("estimates at the highest rate and asks for the full national code", async () => {
     const fixture = await import("../support/fixtureRules");
-    const source = [{ title: "Fixture source", url: "https://example.org/rules", kind: "official" as const, date: null, reviewed: "2026-01-01" }];
-    const importland = { ...fixture.importland, duties: [...(fixture.importland.duties ?? []), { id: "xb-duty-300215", heading: "300215", ratePercent: 5, lowestRatePercent: 0, sources: source }] };
+    const source = [
+      {
+        title: "Fixture source",
+        url: "https://example.org/rules",
+        kind: "official" as const,
+        date: null,
+        reviewed: "2026-01-01",
+      },
+    ];
+    const importland = {
+      ...fixture.importland,
+      duties: [
+        ...(fixture.importland.duties ?? []),
+        { id: "xb-duty-300215", heading: "300215", ratePercent: 5, lowestRatePercent: 0, sources: source },
+      ],
+    };
     const rules = fixture.fixtureRuleSet({ importland });
     const a = assess(shipment({ hsCode: "30021500", value: 1000 }), contextWith([], {}, rules));
     // 1000 + 5% freight estimate = 1050 customs value; 5% of it = 52.5, never the 0% of the cheapest line.
     expect(a.charges.duty).toBe(52.5);
-    expect(a.issues.find((entry) => entry.code === "duty-rate-varies")).toMatchObject({ severity: "action", message: expect.stringContaining("0% to 5% depending on the national tariff line: estimated at 5%") });
+    expect(a.issues.find((entry) => entry.code === "duty-rate-varies")).toMatchObject({
+      severity: "action",
+      message: expect.stringContaining("0% to 5% depending on the national tariff line: estimated at 5%"),
+    });
     expect(a.charges.basis).toContain("duty up to 5% on HS 300215");
     // A heading with one rate says nothing of the kind.
-    expect(assess(shipment({ hsCode: "300490" }), contextWith([], {}, rules)).issues.map((entry) => entry.code)).not.toContain("duty-rate-varies");
+    expect(
+      assess(shipment({ hsCode: "300490" }), contextWith([], {}, rules)).issues.map((entry) => entry.code),
+    ).not.toContain("duty-rate-varies");
   });
 });
 
 describe("assess: permits inside a customs union", () => {
   it("recognises a national permit held by the receiving party, even with no importer of record needed", async () => {
     const { embeddedRuleSet } = await import("../../src/rules/embedded");
-    const party: Party = { name: "DE Depot GmbH", country: "DE", roles: ["importer-of-record"], licences: [{ ruleId: "de-import-narcotics-einfuhrgenehmigung", reference: "BtM-2027-0042", validUntil: "2027-12-31" }] };
+    const party: Party = {
+      name: "DE Depot GmbH",
+      country: "DE",
+      roles: ["importer-of-record"],
+      licences: [
+        { ruleId: "de-import-narcotics-einfuhrgenehmigung", reference: "BtM-2027-0042", validUntil: "2027-12-31" },
+      ],
+    };
     // The Netherlands asks for its Opium Act export exemption on any movement out of Dutch territory, within the EU too.
-    const sender: Party = { name: "NL Depot BV", country: "NL", roles: ["exporter-of-record"], licences: [{ ruleId: "nl-export-narcotics-uitvoerontheffing", reference: "OW-2027-7", validUntil: "2027-12-31" }] };
+    const sender: Party = {
+      name: "NL Depot BV",
+      country: "NL",
+      roles: ["exporter-of-record"],
+      licences: [{ ruleId: "nl-export-narcotics-uitvoerontheffing", reference: "OW-2027-7", validUntil: "2027-12-31" }],
+    };
     const context = contextWith([party, sender], {}, embeddedRuleSet());
-    const a = assess(shipment({ origin: "NL", destination: "DE", controlledSubstance: true, shipDate: "2027-03-01", importerOfRecord: "DE Depot GmbH" }), context);
-    expect(a.permits.find((p) => p.ruleId === "de-import-narcotics-einfuhrgenehmigung")?.heldReference).toBe("BtM-2027-0042");
-    expect(a.permits.find((p) => p.ruleId === "nl-export-narcotics-uitvoerontheffing")?.heldReference).toBe("OW-2027-7");
+    const a = assess(
+      shipment({
+        origin: "NL",
+        destination: "DE",
+        controlledSubstance: true,
+        shipDate: "2027-03-01",
+        importerOfRecord: "DE Depot GmbH",
+      }),
+      context,
+    );
+    expect(a.permits.find((p) => p.ruleId === "de-import-narcotics-einfuhrgenehmigung")?.heldReference).toBe(
+      "BtM-2027-0042",
+    );
+    expect(a.permits.find((p) => p.ruleId === "nl-export-narcotics-uitvoerontheffing")?.heldReference).toBe(
+      "OW-2027-7",
+    );
     expect(a.issues.filter((i) => i.code === "permit-required")).toEqual([]);
     expect(a.status).toBe("ok");
   });

@@ -6,7 +6,15 @@ import type { CountryRulesInput } from "../../src/rules/schema";
 import { contextWith, fixtureRuleSet, importland, shipment } from "../support/fixtureRules";
 
 const codes = (a: Assessment) => a.issues.map((i) => i.code);
-const src = [{ title: "Fixture source", url: "https://example.org/rules", kind: "official" as const, date: null, reviewed: "2026-01-01" }];
+const src = [
+  {
+    title: "Fixture source",
+    url: "https://example.org/rules",
+    kind: "official" as const,
+    date: null,
+    reviewed: "2026-01-01",
+  },
+];
 
 /** Importland with a "no permit" for lab kits and, beside it, a conditional licence for lab kits. */
 function importlandWith(usuallyApplies: boolean | undefined): CountryRulesInput {
@@ -33,14 +41,30 @@ function importlandWith(usuallyApplies: boolean | undefined): CountryRulesInput 
 describe("conditional permits beside a 'no permit' rule", () => {
   it("keeps a permit for a rare situation as information, so the row is not turned into an action by it", () => {
     const context = contextWith([], {}, fixtureRuleSet({ importland: importlandWith(undefined) }));
-    const a = assess(shipment({ material: "lab-kit", hsCode: "382219", importerOfRecord: "Any Depot", exporterOfRecord: "Any Exporter" }), context);
+    const a = assess(
+      shipment({
+        material: "lab-kit",
+        hsCode: "382219",
+        importerOfRecord: "Any Depot",
+        exporterOfRecord: "Any Exporter",
+      }),
+      context,
+    );
     expect(a.permits.map((p) => p.ruleId)).toEqual([]);
     expect(a.issues.find((i) => i.code === "permit-conditional")?.severity).toBe("info");
   });
 
   it("lists a permit whose situation usually holds and asks the planner to confirm it (action)", () => {
     const context = contextWith([], {}, fixtureRuleSet({ importland: importlandWith(true) }));
-    const a = assess(shipment({ material: "lab-kit", hsCode: "382219", importerOfRecord: "Any Depot", exporterOfRecord: "Any Exporter" }), context);
+    const a = assess(
+      shipment({
+        material: "lab-kit",
+        hsCode: "382219",
+        importerOfRecord: "Any Depot",
+        exporterOfRecord: "Any Exporter",
+      }),
+      context,
+    );
     expect(a.permits.map((p) => p.ruleId)).toEqual(["xb-import-labkit-licence"]);
     const confirm = a.issues.find((i) => i.code === "permit-conditional");
     expect(confirm?.severity).toBe("action");
@@ -57,7 +81,14 @@ describe("a 'no permit' rule answers only for the materials its sources name", (
       ...importland,
       import: [
         ...(importland.import ?? []).filter((rule) => rule.id !== "xb-import-other"),
-        { kind: "none", id: "xb-import-other", materials: ["lab-kit", "equipment", "samples"], sourceCovers: covered, note: "No import permit.", sources: src },
+        {
+          kind: "none",
+          id: "xb-import-other",
+          materials: ["lab-kit", "equipment", "samples"],
+          sourceCovers: covered,
+          note: "No import permit.",
+          sources: src,
+        },
       ],
     };
     return fixtureRuleSet({ importland: changed });
@@ -65,10 +96,17 @@ describe("a 'no permit' rule answers only for the materials its sources name", (
 
   it("says the rules do not cover a material listed in the rule but not named by its source", () => {
     fc.assert(
-      fc.property(fc.subarray([...MATERIAL_TYPES], { minLength: 1 }), fc.constantFrom<MaterialType>("lab-kit", "equipment", "samples"), (covered, material) => {
-        const a = assess(shipment({ material, hsCode: "902780" }), contextWith([], {}, ruleSetWhereSourceNames(covered)));
-        expect(codes(a).includes("rules-not-covered")).toBe(!covered.includes(material));
-      }),
+      fc.property(
+        fc.subarray([...MATERIAL_TYPES], { minLength: 1 }),
+        fc.constantFrom<MaterialType>("lab-kit", "equipment", "samples"),
+        (covered, material) => {
+          const a = assess(
+            shipment({ material, hsCode: "902780" }),
+            contextWith([], {}, ruleSetWhereSourceNames(covered)),
+          );
+          expect(codes(a).includes("rules-not-covered")).toBe(!covered.includes(material));
+        },
+      ),
     );
   });
 });
@@ -79,7 +117,15 @@ describe("a 'no permit' rule whose sources cover only part of a material", () =>
       ...importland,
       import: [
         ...(importland.import ?? []).filter((rule) => rule.id !== "xb-import-other"),
-        { kind: "none", id: "xb-import-other", materials: ["lab-kit", "equipment", "samples"], sourceCovers: ["lab-kit", "equipment", "samples"], onlyFor: "blood and plasma samples", note: "No import permit.", sources: src },
+        {
+          kind: "none",
+          id: "xb-import-other",
+          materials: ["lab-kit", "equipment", "samples"],
+          sourceCovers: ["lab-kit", "equipment", "samples"],
+          onlyFor: "blood and plasma samples",
+          note: "No import permit.",
+          sources: src,
+        },
       ],
     };
     const context = contextWith([], {}, fixtureRuleSet({ importland: changed }));

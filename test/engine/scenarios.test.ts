@@ -11,7 +11,14 @@ import { middleEastAfricaScenarios } from "./scenarios/middleEastAfrica";
 import type { RecordOutcome } from "./scenarios/scenario";
 
 // The scenario tables, one file a region under ./scenarios; their conventions are in scenarios/scenario.ts.
-const scenarios = [...europeScenarios, ...americasScenarios, ...asiaPacificScenarios, ...middleEastAfricaScenarios, ...crossCuttingScenarios, ...correctionsScenarios];
+const scenarios = [
+  ...europeScenarios,
+  ...americasScenarios,
+  ...asiaPacificScenarios,
+  ...middleEastAfricaScenarios,
+  ...crossCuttingScenarios,
+  ...correctionsScenarios,
+];
 
 const rules = embeddedRuleSet();
 const context = contextWith([], {}, rules);
@@ -56,13 +63,20 @@ describe("scenarios against the embedded rules (as of 2026-11-26)", () => {
     expect(ids(a, "import")).toEqual([...scenario.importPermits].sort());
     expectRecordParty(a, "importer", scenario.importer);
     expectRecordParty(a, "exporter", scenario.exporter);
-    expect({ customsValue: a.charges.customsValue, duty: a.charges.duty, importTax: a.charges.importTax, total: a.charges.total }).toEqual(scenario.charges);
+    expect({
+      customsValue: a.charges.customsValue,
+      duty: a.charges.duty,
+      importTax: a.charges.importTax,
+      total: a.charges.total,
+    }).toEqual(scenario.charges);
     expect(a.charges.currency).toBe(scenario.row.currency);
     expect(a.status).toBe(scenario.status);
     for (const code of scenario.issues ?? []) expect(codes(a)).toContain(code);
     for (const code of scenario.absent ?? []) expect(codes(a)).not.toContain(code);
     if (scenario.leadTimeDays !== undefined) expect(a.leadTimeDays).toBe(scenario.leadTimeDays);
-    for (const words of scenario.messages ?? []) expect(a.issues.map((entry) => entry.message).join("\n")).toContain(words);
-    for (const [ruleId, scope] of Object.entries(scenario.scopes ?? {})) expect({ ruleId, scope: a.permits.find((permit) => permit.ruleId === ruleId)?.scope }).toEqual({ ruleId, scope });
+    for (const words of scenario.messages ?? [])
+      expect(a.issues.map((entry) => entry.message).join("\n")).toContain(words);
+    for (const [ruleId, scope] of Object.entries(scenario.scopes ?? {}))
+      expect({ ruleId, scope: a.permits.find((permit) => permit.ruleId === ruleId)?.scope }).toEqual({ ruleId, scope });
   });
 });

@@ -3,10 +3,31 @@ import { secondaryOnlyFacts, secondarySourceNote } from "../../src/engine/second
 import { embeddedRuleSet } from "../../src/rules/embedded";
 import { applyRuleOverrides, parseRuleOverrides } from "../../src/rules/overrides";
 import { loadRuleSet } from "../../src/rules/ruleSet";
-import { contextWith, crossCutting, exportland, importland, memberC, memberE, shipment, union } from "../support/fixtureRules";
+import {
+  contextWith,
+  crossCutting,
+  exportland,
+  importland,
+  memberC,
+  memberE,
+  shipment,
+  union,
+} from "../support/fixtureRules";
 
-const secondary = { title: "A broker's guide", url: "https://broker.example.org/guide", kind: "secondary" as const, date: null, reviewed: "2026-01-01" };
-const official = { title: "The regulator", url: "https://regulator.example.org/rule", kind: "official" as const, date: null, reviewed: "2026-01-01" };
+const secondary = {
+  title: "A broker's guide",
+  url: "https://broker.example.org/guide",
+  kind: "secondary" as const,
+  date: null,
+  reviewed: "2026-01-01",
+};
+const official = {
+  title: "The regulator",
+  url: "https://regulator.example.org/rule",
+  kind: "official" as const,
+  date: null,
+  reviewed: "2026-01-01",
+};
 
 /** The fixture rules with Exportland's sample export licence backed by a broker only, and its IMP "none" by a broker and the regulator. */
 function rulesWithSecondary() {
@@ -17,7 +38,12 @@ function rulesWithSecondary() {
       { ...exportland.export![1]!, sources: [secondary, official] },
     ],
   };
-  return loadRuleSet({ version: "fixture", countries: [xa, importland, memberC, memberE], unions: [union], crossCutting });
+  return loadRuleSet({
+    version: "fixture",
+    countries: [xa, importland, memberC, memberE],
+    unions: [union],
+    crossCutting,
+  });
 }
 
 describe("confirm: secondary source", () => {
@@ -56,7 +82,24 @@ describe("confirm: secondary source", () => {
   });
 
   it("leaves the user's overrides to their own note, even with no source kind given", () => {
-    const overrides = parseRuleOverrides({ countries: [{ code: "XB", duties: [{ id: "xb-duty-9018", heading: "9018", ratePercent: 2, sources: [{ title: "Our broker's ruling", reviewed: "2026-10-01" }] }] }] }, "rules.json");
+    const overrides = parseRuleOverrides(
+      {
+        countries: [
+          {
+            code: "XB",
+            duties: [
+              {
+                id: "xb-duty-9018",
+                heading: "9018",
+                ratePercent: 2,
+                sources: [{ title: "Our broker's ruling", reviewed: "2026-10-01" }],
+              },
+            ],
+          },
+        ],
+      },
+      "rules.json",
+    );
     const overridden = applyRuleOverrides(contextWith().rules, overrides, "rules.json");
     expect(overridden.facts.get("xb-duty-9018")!.sources.map((source) => source.kind)).toEqual(["secondary"]);
     expect(secondaryOnlyFacts(overridden).has("xb-duty-9018")).toBe(false);

@@ -1,9 +1,29 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { MockWorkbook, officeError, parseAddress, type Bounds, type Cell, type FormatData } from "../support/mockWorkbook";
+import {
+  MockWorkbook,
+  officeError,
+  parseAddress,
+  type Bounds,
+  type Cell,
+  type FormatData,
+} from "../support/mockWorkbook";
 import type { PlanCheck } from "../../src/plan/checkPlan";
-import { LANDSCAPE_ONE_PAGE_WIDE, planBlockReport, sheetLayout, tableCells, type PlanBlockReport, type ReportSheet } from "../../src/plan/workbookReport";
+import {
+  LANDSCAPE_ONE_PAGE_WIDE,
+  planBlockReport,
+  sheetLayout,
+  tableCells,
+  type PlanBlockReport,
+  type ReportSheet,
+} from "../../src/plan/workbookReport";
 import { describeOfficeError, ExcelOperationError } from "../../src/excel/officeErrors";
-import { DEFAULT_PAYLOAD_BUDGET, OfficeWorkbookPort, SETTINGS_KEY, type OfficeWorkbookPortOptions, type SettingsStore } from "../../src/excel/officeWorkbookPort";
+import {
+  DEFAULT_PAYLOAD_BUDGET,
+  OfficeWorkbookPort,
+  SETTINGS_KEY,
+  type OfficeWorkbookPortOptions,
+  type SettingsStore,
+} from "../../src/excel/officeWorkbookPort";
 import { SheetChangedError, SOURCES_SHEET, SUMMARY_SHEET } from "../../src/plan/workbookPort";
 import type { CellValue } from "../../src/plan/cellValue";
 import { PARTIES_TEMPLATE, RULES_TEMPLATE, type SheetTemplate } from "../../src/plan/configTemplates";
@@ -14,13 +34,32 @@ import type { ResultsLayout } from "../../src/plan/resultsLayout";
 // Data
 // ---------------------------------------------------------------------------------------------
 
-const PLAN_HEADER = ["Shipment ID", "Origin", "Destination", "Material type", "Value", "Currency", "Ship date", "Notes"];
+const PLAN_HEADER = [
+  "Shipment ID",
+  "Origin",
+  "Destination",
+  "Material type",
+  "Value",
+  "Currency",
+  "Ship date",
+  "Notes",
+];
 
 function planGrid(rows: number, titleRows = 0): Cell[][] {
   const grid: Cell[][] = [];
   for (let t = 0; t < titleRows; t++) grid.push(t === 0 ? ["Shipment plan Q4"] : []);
   grid.push([...PLAN_HEADER]);
-  for (let r = 1; r <= rows; r++) grid.push([`SHP-${String(r).padStart(5, "0")}`, "DE", r % 3 ? "US" : "JP", "IMP", 1000 + r, r % 3 ? "EUR" : "JPY", "2026-12-01", r % 7 ? "" : "fragile"]);
+  for (let r = 1; r <= rows; r++)
+    grid.push([
+      `SHP-${String(r).padStart(5, "0")}`,
+      "DE",
+      r % 3 ? "US" : "JP",
+      "IMP",
+      1000 + r,
+      r % 3 ? "EUR" : "JPY",
+      "2026-12-01",
+      r % 7 ? "" : "fragile",
+    ]);
   return grid;
 }
 
@@ -48,7 +87,15 @@ function layoutFor(rows: number, headerRow: number, firstColumn: number): Result
       `US-IMP-FDA-IND, DE-EXP-BFARM-${r % 9}, EU-VAT-EXEMPT`,
     ]);
   }
-  return { headerRow, firstColumn, values, statuses: values.slice(1).map((row) => row[0] as (typeof STATUSES)[number]), moneyColumns: MONEY_COLUMNS.map((title) => OUTPUT_COLUMNS.indexOf(title)), statusColumn: 0, currencyColumn: OUTPUT_COLUMNS.indexOf("Charges currency") };
+  return {
+    headerRow,
+    firstColumn,
+    values,
+    statuses: values.slice(1).map((row) => row[0] as (typeof STATUSES)[number]),
+    moneyColumns: MONEY_COLUMNS.map((title) => OUTPUT_COLUMNS.indexOf(title)),
+    statusColumn: 0,
+    currencyColumn: OUTPUT_COLUMNS.indexOf("Charges currency"),
+  };
 }
 
 /** The block's description for a layout, as the plan layer gives it (the shipment ID in column A). */
@@ -60,7 +107,16 @@ function reportFor(layout: ResultsLayout): PlanBlockReport {
 /** A Clearway sheet of plain values with a bold header row, as the plan layer describes one. */
 function sheetOf(kind: string, values: CellValue[][]): ReportSheet {
   const rows = tableCells(values);
-  return { name: kind, role: kind, description: "the sheet", rows, ...sheetLayout(rows, []), frozen: null, autoFilter: null, print: LANDSCAPE_ONE_PAGE_WIDE };
+  return {
+    name: kind,
+    role: kind,
+    description: "the sheet",
+    rows,
+    ...sheetLayout(rows, []),
+    frozen: null,
+    autoFilter: null,
+    print: LANDSCAPE_ONE_PAGE_WIDE,
+  };
 }
 
 /** The rows a list of ranges covers, in order (a row twice if two ranges cover it). */
@@ -91,10 +147,12 @@ describe("OfficeWorkbookPort: listing and reading", () => {
       { name: "Archive", visible: false, active: true },
     ]);
     expect(workbook.syncs).toBe(1);
-    expect(workbook.loads.find((load) => load.address === "worksheets")?.properties.replace(/\s/g, "")).toBe("items/name,items/visibility");
+    expect(workbook.loads.find((load) => load.address === "worksheets")?.properties.replace(/\s/g, "")).toBe(
+      "items/name,items/visibility",
+    );
   });
 
-  it("pads the used range so values[0][0] is A1, maps \"\" to null, and loads only what it needs", async () => {
+  it('pads the used range so values[0][0] is A1, maps "" to null, and loads only what it needs', async () => {
     const workbook = new MockWorkbook({
       Plan: [[], [], ["", "", "Origin", "Destination", "Value"], ["", "", "DE", "", 12.5], ["", "", "FR", "US", true]],
     });
@@ -126,7 +184,11 @@ describe("OfficeWorkbookPort: listing and reading", () => {
   });
 
   it("reads a 20,000-row x 20-column sheet in row chunks, one sync per chunk, and the chunks add up to the sheet", async () => {
-    const source: Cell[][] = Array.from({ length: 20_000 }, (_, r) => Array.from({ length: 20 }, (_, c) => (c === 0 ? `row ${r + 1}` : c % 5 === 0 ? r * c : `r${r + 1}c${c + 1} text`)));
+    const source: Cell[][] = Array.from({ length: 20_000 }, (_, r) =>
+      Array.from({ length: 20 }, (_, c) =>
+        c === 0 ? `row ${r + 1}` : c % 5 === 0 ? r * c : `r${r + 1}c${c + 1} text`,
+      ),
+    );
     const workbook = new MockWorkbook({ Big: source });
     const port = new OfficeWorkbookPort(workbook.run);
     const snapshot = await port.readSheet("Big");
@@ -139,7 +201,9 @@ describe("OfficeWorkbookPort: listing and reading", () => {
     expect(workbook.syncs).toBe(1 + chunkLoads.length);
     expect(snapshot.values).toEqual(source);
     expect(Math.max(...workbook.responseBytes)).toBeLessThan(DEFAULT_PAYLOAD_BUDGET);
-    console.log(`read 20,000 x 20: ${chunkLoads.length} chunks of ${chunkRows[0]!.bottom - chunkRows[0]!.top + 1} rows, ${workbook.syncs} syncs, largest response ${Math.max(...workbook.responseBytes)} bytes`);
+    console.log(
+      `read 20,000 x 20: ${chunkLoads.length} chunks of ${chunkRows[0]!.bottom - chunkRows[0]!.top + 1} rows, ${workbook.syncs} syncs, largest response ${Math.max(...workbook.responseBytes)} bytes`,
+    );
   });
 
   it("sizes read chunks from the payload budget option, padding and all", async () => {
@@ -147,7 +211,11 @@ describe("OfficeWorkbookPort: listing and reading", () => {
     const workbook = new MockWorkbook({ Plan: grid });
     const port = new OfficeWorkbookPort(workbook.run, { payloadBudgetBytes: 60 * 3 * 10, bytesPerCell: 60 });
     const snapshot = await port.readSheet("Plan");
-    expect(workbook.loads.filter((load) => load.properties === "values").map((load) => load.address)).toEqual(["B2:D11", "B12:D21", "B22:D26"]);
+    expect(workbook.loads.filter((load) => load.properties === "values").map((load) => load.address)).toEqual([
+      "B2:D11",
+      "B12:D21",
+      "B22:D26",
+    ]);
     expect(snapshot.values).toHaveLength(26);
     expect(snapshot.values[0]).toEqual([null, null, null, null]);
     expect(snapshot.values[25]).toEqual([null, "a24", 24, null]);
@@ -160,9 +228,19 @@ describe("OfficeWorkbookPort: percentages (percentAsText)", () => {
   /** A rates table from B2: percent-formatted numbers, a plain number, text (one cell of it percent-formatted). */
   function ratesWorkbook(): MockWorkbook {
     const workbook = new MockWorkbook({
-      Rates: [[], ["", "Lane", "Rate", "Amount", "Note"], ["", "DE-US", 0.025, 12.5, "2.5% text"], ["", "FR-JP", 0.2, 3, "n/a"]],
+      Rates: [
+        [],
+        ["", "Lane", "Rate", "Amount", "Note"],
+        ["", "DE-US", 0.025, 12.5, "2.5% text"],
+        ["", "FR-JP", 0.2, 3, "n/a"],
+      ],
     });
-    workbook.sheets.get("Rates")!.formats = [[], [], ["General", "General", "0.0%", "0.00", "@"], ["General", "General", "0%", "#,##0", "0%"]];
+    workbook.sheets.get("Rates")!.formats = [
+      [],
+      [],
+      ["General", "General", "0.0%", "0.00", "@"],
+      ["General", "General", "0%", "#,##0", "0%"],
+    ];
     return workbook;
   }
 
@@ -191,7 +269,10 @@ describe("OfficeWorkbookPort: percentages (percentAsText)", () => {
     const snapshot = await port.readSheet("Rates");
     expect(snapshot.values[2]).toEqual([null, "DE-US", 0.025, 12.5, "2.5% text"]);
     expect(snapshot.values[3]).toEqual([null, "FR-JP", 0.2, 3, "n/a"]);
-    expect(workbook.loads.map((load) => load.properties)).toEqual(["address,rowIndex,columnIndex,rowCount,columnCount", "values"]);
+    expect(workbook.loads.map((load) => load.properties)).toEqual([
+      "address,rowIndex,columnIndex,rowCount,columnCount",
+      "values",
+    ]);
     expect(workbook.loads.some((load) => load.properties.includes("numberFormat"))).toBe(false);
   });
 
@@ -249,7 +330,12 @@ describe("OfficeWorkbookPort: writing results", () => {
     const formats = ops.filter((op) => op.kind === "numberFormat");
     expect(formats.map((op) => op.address)).toEqual(["N4:P7", "S4:S7"]);
     // Rows 1, 2 and 4 are in EUR, row 3 in JPY (no minor unit); row 2 has no duty (no number format there).
-    expect((formats[0]!.data as string[][]).map((row) => row[2])).toEqual(["#,##0.00", "#,##0.00", "#,##0", "#,##0.00"]);
+    expect((formats[0]!.data as string[][]).map((row) => row[2])).toEqual([
+      "#,##0.00",
+      "#,##0.00",
+      "#,##0",
+      "#,##0.00",
+    ]);
     expect((formats[0]!.data as string[][])[1]![0]).toBe("General");
     expect(formats[1]!.data).toEqual([["yyyy-mm-dd"], ["yyyy-mm-dd"], ["yyyy-mm-dd"], ["yyyy-mm-dd"]]);
 
@@ -257,10 +343,34 @@ describe("OfficeWorkbookPort: writing results", () => {
     const added = ops.filter((op) => op.kind === "cfAdd");
     expect(added.map((op) => op.address)).toEqual(["I4:I7", "I4:I7", "I4:I7", "I4:I7"]);
     expect(added.map((op) => op.data)).toEqual([
-      { type: "CellValue", cellValue: { format: { fill: { color: "#C6EFCE" }, font: {} }, rule: { formula1: '="ok"', operator: "EqualTo" } } },
-      { type: "CellValue", cellValue: { format: { fill: { color: "#FFEB9C" }, font: {} }, rule: { formula1: '="action"', operator: "EqualTo" } } },
-      { type: "CellValue", cellValue: { format: { fill: { color: "#FFC7CE" }, font: {} }, rule: { formula1: '="blocked"', operator: "EqualTo" } } },
-      { type: "CellValue", cellValue: { format: { fill: { color: "#D9D9D9" }, font: {} }, rule: { formula1: '="error"', operator: "EqualTo" } } },
+      {
+        type: "CellValue",
+        cellValue: {
+          format: { fill: { color: "#C6EFCE" }, font: {} },
+          rule: { formula1: '="ok"', operator: "EqualTo" },
+        },
+      },
+      {
+        type: "CellValue",
+        cellValue: {
+          format: { fill: { color: "#FFEB9C" }, font: {} },
+          rule: { formula1: '="action"', operator: "EqualTo" },
+        },
+      },
+      {
+        type: "CellValue",
+        cellValue: {
+          format: { fill: { color: "#FFC7CE" }, font: {} },
+          rule: { formula1: '="blocked"', operator: "EqualTo" },
+        },
+      },
+      {
+        type: "CellValue",
+        cellValue: {
+          format: { fill: { color: "#D9D9D9" }, font: {} },
+          rule: { formula1: '="error"', operator: "EqualTo" },
+        },
+      },
     ]);
     // Clearing comes before adding, in the same sync as the first chunk.
     expect(ops.findIndex((op) => op.kind === "cfClear")).toBeLessThan(ops.findIndex((op) => op.kind === "cfAdd"));
@@ -268,7 +378,11 @@ describe("OfficeWorkbookPort: writing results", () => {
     // No write outside the block's columns (I..U = 8..20), but for the heights of whole rows.
     const rowHeights = ops.filter((op) => op.kind === "format" && (op.data as FormatData).rowHeight !== undefined);
     expect(rowHeights.length).toBeGreaterThan(0);
-    expect(rowHeights.every((op) => /^\d+:\d+$/.test(op.address) && Object.keys(op.data as FormatData).join() === "rowHeight")).toBe(true);
+    expect(
+      rowHeights.every(
+        (op) => /^\d+:\d+$/.test(op.address) && Object.keys(op.data as FormatData).join() === "rowHeight",
+      ),
+    ).toBe(true);
     for (const op of workbook.writes().filter((candidate) => candidate.bounds && !rowHeights.includes(candidate))) {
       expect(op.bounds!.left).toBeGreaterThanOrEqual(8);
       expect(op.bounds!.right).toBeLessThanOrEqual(20);
@@ -293,7 +407,10 @@ describe("OfficeWorkbookPort: writing results", () => {
     for (const chunk of values) {
       const formats = ops.filter((op) => op.kind === "numberFormat" && op.sync === chunk.sync);
       const top = Math.max(chunk.bounds!.top, 1);
-      expect(formats.map((op) => op.address)).toEqual([`N${top + 1}:P${chunk.bounds!.bottom + 1}`, `S${top + 1}:S${chunk.bounds!.bottom + 1}`]);
+      expect(formats.map((op) => op.address)).toEqual([
+        `N${top + 1}:P${chunk.bounds!.bottom + 1}`,
+        `S${top + 1}:S${chunk.bounds!.bottom + 1}`,
+      ]);
     }
     // The status colours are added once, on the whole status column of the block.
     expect(ops.filter((op) => op.kind === "cfAdd").map((op) => op.address)).toEqual(Array(4).fill("I2:I61"));
@@ -360,7 +477,10 @@ describe("OfficeWorkbookPort: summary sheets, removal, selection", () => {
     const workbook = new MockWorkbook({ Plan: [["x"]], [SUMMARY_SHEET]: [["old summary"]] });
     workbook.names.set("Clearway_Summary_Sheet", { sheet: SUMMARY_SHEET, visible: false });
     const port = new OfficeWorkbookPort(workbook.run, { payloadBudgetBytes: 60 });
-    const name = await port.replaceSheet(SUMMARY_SHEET, sheetOf(SUMMARY_SHEET, [["Status", "Rows"], ["ok", 3], [], ["=cmd", null, new Date("2026-11-26T00:00:00Z")]]));
+    const name = await port.replaceSheet(
+      SUMMARY_SHEET,
+      sheetOf(SUMMARY_SHEET, [["Status", "Rows"], ["ok", 3], [], ["=cmd", null, new Date("2026-11-26T00:00:00Z")]]),
+    );
     expect(name).toBe(SUMMARY_SHEET);
     const kinds = workbook.writes().map((op) => `${op.kind} ${op.sheet} ${op.address}`);
     expect(kinds).toEqual([
@@ -394,35 +514,74 @@ describe("OfficeWorkbookPort: summary sheets, removal, selection", () => {
   it("adds a sheet that did not exist without deleting anything, and marks it", async () => {
     const workbook = new MockWorkbook({ Plan: [["x"]] });
     const port = new OfficeWorkbookPort(workbook.run);
-    expect(await port.replaceSheet(SOURCES_SHEET, sheetOf(SOURCES_SHEET, [["Rule reference", "Source"]]))).toBe(SOURCES_SHEET);
-    expect(workbook.writes().map((op) => op.kind)).toEqual(["addSheet", "addName", "pageLayout", "pageLayout", "format", "format", "format", "values"]);
+    expect(await port.replaceSheet(SOURCES_SHEET, sheetOf(SOURCES_SHEET, [["Rule reference", "Source"]]))).toBe(
+      SOURCES_SHEET,
+    );
+    expect(workbook.writes().map((op) => op.kind)).toEqual([
+      "addSheet",
+      "addName",
+      "pageLayout",
+      "pageLayout",
+      "format",
+      "format",
+      "format",
+      "values",
+    ]);
     expect(workbook.names.get("Clearway_Sources_Sheet")).toEqual({ sheet: SOURCES_SHEET, visible: false });
     // The marks and sheet names, then the sheet in one chunk.
     expect(workbook.syncs).toBe(2);
   });
 
   it.each([
-    ["a sheet of the user's named like Clearway's summary", { [SUMMARY_SHEET]: [["my own notes"]] }, "Clearway Summary (2)"],
-    ["the plan itself on a sheet named like Clearway's summary", { [SUMMARY_SHEET]: planGrid(2) }, "Clearway Summary (2)"],
-    ["a user's sheet named in another case, and a variant taken too", { "clearway summary": [["mine"]], "Clearway Summary (2)": [["mine too"]] }, "Clearway Summary (3)"],
-  ])("never replaces %s: it writes to a free variant and leaves the user's sheet as it was", async (_label, sheets, expected) => {
-    const workbook = new MockWorkbook({ Plan: [["x"]], ...sheets });
-    const before = new Map([...workbook.sheets].map(([name, state]) => [name, JSON.stringify(state.grid)]));
-    const port = new OfficeWorkbookPort(workbook.run);
-    expect(await port.replaceSheet(SUMMARY_SHEET, sheetOf(SUMMARY_SHEET, [["Status", "Rows"]]))).toBe(expected);
-    for (const [name, grid] of before) expect(JSON.stringify(workbook.grid(name))).toBe(grid);
-    expect(workbook.writes().filter((op) => op.kind === "deleteSheet")).toEqual([]);
-    expect(workbook.names.get("Clearway_Summary_Sheet")?.sheet).toBe(expected);
-    // The next check replaces its own variant, still not the user's sheet.
-    expect(await port.replaceSheet(SUMMARY_SHEET, sheetOf(SUMMARY_SHEET, [["Status", "Rows"], ["ok", 1]]))).toBe(expected);
-    for (const [name, grid] of before) expect(JSON.stringify(workbook.grid(name))).toBe(grid);
-  });
+    [
+      "a sheet of the user's named like Clearway's summary",
+      { [SUMMARY_SHEET]: [["my own notes"]] },
+      "Clearway Summary (2)",
+    ],
+    [
+      "the plan itself on a sheet named like Clearway's summary",
+      { [SUMMARY_SHEET]: planGrid(2) },
+      "Clearway Summary (2)",
+    ],
+    [
+      "a user's sheet named in another case, and a variant taken too",
+      { "clearway summary": [["mine"]], "Clearway Summary (2)": [["mine too"]] },
+      "Clearway Summary (3)",
+    ],
+  ])(
+    "never replaces %s: it writes to a free variant and leaves the user's sheet as it was",
+    async (_label, sheets, expected) => {
+      const workbook = new MockWorkbook({ Plan: [["x"]], ...sheets });
+      const before = new Map([...workbook.sheets].map(([name, state]) => [name, JSON.stringify(state.grid)]));
+      const port = new OfficeWorkbookPort(workbook.run);
+      expect(await port.replaceSheet(SUMMARY_SHEET, sheetOf(SUMMARY_SHEET, [["Status", "Rows"]]))).toBe(expected);
+      for (const [name, grid] of before) expect(JSON.stringify(workbook.grid(name))).toBe(grid);
+      expect(workbook.writes().filter((op) => op.kind === "deleteSheet")).toEqual([]);
+      expect(workbook.names.get("Clearway_Summary_Sheet")?.sheet).toBe(expected);
+      // The next check replaces its own variant, still not the user's sheet.
+      expect(
+        await port.replaceSheet(
+          SUMMARY_SHEET,
+          sheetOf(SUMMARY_SHEET, [
+            ["Status", "Rows"],
+            ["ok", 1],
+          ]),
+        ),
+      ).toBe(expected);
+      for (const [name, grid] of before) expect(JSON.stringify(workbook.grid(name))).toBe(grid);
+    },
+  );
 
   it("removes exactly the block's columns, header row to last used row, and deletes the summary and sources sheets", async () => {
     const block = layoutFor(6, 2, 8);
     const grid = planGrid(6, 2).map((row, r) => (r >= 2 ? [...row, ...asCells(block.values[r - 2]!)] : row));
     grid.push(["total", "", "", "", 9999]); // a row below the block, in the plan's columns
-    const workbook = new MockWorkbook({ Plan: grid, [SUMMARY_SHEET]: [["s"]], [SOURCES_SHEET]: [["r"]], Other: [["o"]] });
+    const workbook = new MockWorkbook({
+      Plan: grid,
+      [SUMMARY_SHEET]: [["s"]],
+      [SOURCES_SHEET]: [["r"]],
+      Other: [["o"]],
+    });
     workbook.names.set("Clearway_Summary_Sheet", { sheet: SUMMARY_SHEET, visible: false });
     workbook.names.set("Clearway_Sources_Sheet", { sheet: SOURCES_SHEET, visible: false });
     const port = new OfficeWorkbookPort(workbook.run);
@@ -430,7 +589,12 @@ describe("OfficeWorkbookPort: summary sheets, removal, selection", () => {
 
     const clears = workbook.writes().filter((op) => op.kind === "clear");
     expect(clears.map((op) => op.address)).toEqual(["I3:U10"]);
-    expect(workbook.writes().filter((op) => op.kind === "deleteSheet").map((op) => op.sheet)).toEqual([SUMMARY_SHEET, SOURCES_SHEET]);
+    expect(
+      workbook
+        .writes()
+        .filter((op) => op.kind === "deleteSheet")
+        .map((op) => op.sheet),
+    ).toEqual([SUMMARY_SHEET, SOURCES_SHEET]);
     expect([...workbook.sheets.keys()]).toEqual(["Plan", "Other"]);
     expect(workbook.grid("Plan").every((row) => row.slice(8).every((value) => value === ""))).toBe(true);
     expect(workbook.grid("Plan")[3]!.slice(0, 8)).toEqual(planGrid(6, 2)[3]);
@@ -440,7 +604,11 @@ describe("OfficeWorkbookPort: summary sheets, removal, selection", () => {
   });
 
   it("removes results without deleting a sheet of the user's that has Clearway's name but not its mark", async () => {
-    const workbook = new MockWorkbook({ Plan: [["x"]], [SUMMARY_SHEET]: [["my summary"]], "Clearway Summary (2)": [["s"]] });
+    const workbook = new MockWorkbook({
+      Plan: [["x"]],
+      [SUMMARY_SHEET]: [["my summary"]],
+      "Clearway Summary (2)": [["s"]],
+    });
     workbook.names.set("Clearway_Summary_Sheet", { sheet: "Clearway Summary (2)", visible: false });
     const port = new OfficeWorkbookPort(workbook.run);
     expect(await port.removeResults("Plan")).toBe(true);
@@ -452,7 +620,10 @@ describe("OfficeWorkbookPort: summary sheets, removal, selection", () => {
     const workbook = new MockWorkbook({ Plan: [["x"]], Other: [["y"]] }, "Other");
     const port = new OfficeWorkbookPort(workbook.run);
     await port.selectRange("Plan", "C5:D9");
-    expect(workbook.ops.map((op) => `${op.kind} ${op.sheet} ${op.address}`)).toEqual(["activate Plan ", "select Plan C5:D9"]);
+    expect(workbook.ops.map((op) => `${op.kind} ${op.sheet} ${op.address}`)).toEqual([
+      "activate Plan ",
+      "select Plan C5:D9",
+    ]);
     expect(workbook.active).toBe("Plan");
     expect(workbook.syncs).toBe(1);
   });
@@ -490,45 +661,65 @@ describe("OfficeWorkbookPort: creating the parties and rules sheets", () => {
   it.each([
     ["parties", PARTIES_TEMPLATE, "A4:H4", [["C5:C504", 2]]],
     ["rules", RULES_TEMPLATE, "A4:F4", [["B5:B504", 1]]],
-  ] as const)("creates the %s sheet from A1, bold header, a drop-down per list below the header, in two syncs", async (_label, template, header, lists) => {
-    const workbook = new MockWorkbook({ Plan: planGrid(2) });
-    const port = new OfficeWorkbookPort(workbook.run);
-    expect(await port.createSheet(template)).toBe(true);
+  ] as const)(
+    "creates the %s sheet from A1, bold header, a drop-down per list below the header, in two syncs",
+    async (_label, template, header, lists) => {
+      const workbook = new MockWorkbook({ Plan: planGrid(2) });
+      const port = new OfficeWorkbookPort(workbook.run);
+      expect(await port.createSheet(template)).toBe(true);
 
-    expect([...workbook.sheets.keys()]).toEqual(["Plan", template.name]);
-    expect(workbook.grid(template.name)).toEqual(expectedGrid(template));
-    const values = workbook.writes().filter((op) => op.kind === "values");
-    expect(values.map((op) => op.address)).toEqual([`A1:${header.split(":")[1]!.replace(/\d+$/, "")}${template.rows.length}`]);
-    expect(workbook.cell(template.name, "A1")).toBe(template.rows[0]![0]);
-    expect(workbook.grid(template.name)[template.headerRow]).toEqual(asCells(template.rows[template.headerRow]!));
+      expect([...workbook.sheets.keys()]).toEqual(["Plan", template.name]);
+      expect(workbook.grid(template.name)).toEqual(expectedGrid(template));
+      const values = workbook.writes().filter((op) => op.kind === "values");
+      expect(values.map((op) => op.address)).toEqual([
+        `A1:${header.split(":")[1]!.replace(/\d+$/, "")}${template.rows.length}`,
+      ]);
+      expect(workbook.cell(template.name, "A1")).toBe(template.rows[0]![0]);
+      expect(workbook.grid(template.name)[template.headerRow]).toEqual(asCells(template.rows[template.headerRow]!));
 
-    expect(workbook.writes().filter((op) => op.kind === "format" && (op.data as FormatData).bold).map((op) => op.address)).toEqual([header]);
+      expect(
+        workbook
+          .writes()
+          .filter((op) => op.kind === "format" && (op.data as FormatData).bold)
+          .map((op) => op.address),
+      ).toEqual([header]);
 
-    const validations = workbook.writes().filter((op) => op.kind === "dataValidation");
-    expect(validations.map((op) => op.address)).toEqual(lists.map(([address]) => address));
-    validations.forEach((op, index) => {
-      const column = lists[index]![1];
-      const list = template.lists.find((candidate) => candidate.column === column)!;
-      // One column wide, starting on the row below the header.
-      expect(op.bounds!.left).toBe(column);
-      expect(op.bounds!.right).toBe(column);
-      expect(op.bounds!.top).toBe(template.headerRow + 1);
-      const rule = op.data as { list: { inCellDropDown: boolean; source: string } };
-      expect(rule.list.inCellDropDown).toBe(true);
-      // Excel splits a literal list source on commas: each template value must come back as one entry.
-      expect(rule.list.source.split(",")).toEqual(list.values);
-    });
-    // No drop-down on any other column.
-    const listColumns = new Set(template.lists.map((list) => list.column));
-    expect(validations.every((op) => listColumns.has(op.bounds!.left))).toBe(true);
-    expect(asked).toContainEqual(["ExcelApi", "1.8"]);
+      const validations = workbook.writes().filter((op) => op.kind === "dataValidation");
+      expect(validations.map((op) => op.address)).toEqual(lists.map(([address]) => address));
+      validations.forEach((op, index) => {
+        const column = lists[index]![1];
+        const list = template.lists.find((candidate) => candidate.column === column)!;
+        // One column wide, starting on the row below the header.
+        expect(op.bounds!.left).toBe(column);
+        expect(op.bounds!.right).toBe(column);
+        expect(op.bounds!.top).toBe(template.headerRow + 1);
+        const rule = op.data as { list: { inCellDropDown: boolean; source: string } };
+        expect(rule.list.inCellDropDown).toBe(true);
+        // Excel splits a literal list source on commas: each template value must come back as one entry.
+        expect(rule.list.source.split(",")).toEqual(list.values);
+      });
+      // No drop-down on any other column.
+      const listColumns = new Set(template.lists.map((list) => list.column));
+      expect(validations.every((op) => listColumns.has(op.bounds!.left))).toBe(true);
+      expect(asked).toContainEqual(["ExcelApi", "1.8"]);
 
-    expect(workbook.active).toBe(template.name);
-    expect(workbook.writes().map((op) => op.kind)).toEqual(["addSheet", "values", "format", ...lists.map(() => "dataValidation" as const)]);
-    // The existence check, then every write in one sync.
-    expect(workbook.syncs).toBe(2);
-    expect(workbook.writes().filter((op) => op.kind !== "addSheet").every((op) => op.sync === 2)).toBe(true);
-  });
+      expect(workbook.active).toBe(template.name);
+      expect(workbook.writes().map((op) => op.kind)).toEqual([
+        "addSheet",
+        "values",
+        "format",
+        ...lists.map(() => "dataValidation" as const),
+      ]);
+      // The existence check, then every write in one sync.
+      expect(workbook.syncs).toBe(2);
+      expect(
+        workbook
+          .writes()
+          .filter((op) => op.kind !== "addSheet")
+          .every((op) => op.sync === 2),
+      ).toBe(true);
+    },
+  );
 
   it("uses a constant number of syncs, however many rows and lists the template has", async () => {
     const big: SheetTemplate = {
@@ -546,9 +737,24 @@ describe("OfficeWorkbookPort: creating the parties and rules sheets", () => {
     expect(await port.createSheet(big)).toBe(true);
     expect(workbook.syncs).toBe(2);
     expect(workbook.syncs).toBe(2);
-    expect(workbook.writes().filter((op) => op.kind === "values").map((op) => op.address)).toEqual(["A1:D301"]);
-    expect(workbook.writes().filter((op) => op.kind === "format" && (op.data as FormatData).bold).map((op) => op.address)).toEqual(["A1:D1"]);
-    expect(workbook.writes().filter((op) => op.kind === "dataValidation").map((op) => op.address)).toEqual(["B2:B501", "C2:C501", "D2:D501"]);
+    expect(
+      workbook
+        .writes()
+        .filter((op) => op.kind === "values")
+        .map((op) => op.address),
+    ).toEqual(["A1:D301"]);
+    expect(
+      workbook
+        .writes()
+        .filter((op) => op.kind === "format" && (op.data as FormatData).bold)
+        .map((op) => op.address),
+    ).toEqual(["A1:D1"]);
+    expect(
+      workbook
+        .writes()
+        .filter((op) => op.kind === "dataValidation")
+        .map((op) => op.address),
+    ).toEqual(["B2:B501", "C2:C501", "D2:D501"]);
     expect(workbook.grid("Big")[300]).toEqual(["row 299", "a", "b", 299]);
   });
 
@@ -559,13 +765,20 @@ describe("OfficeWorkbookPort: creating the parties and rules sheets", () => {
     expect(await port.createSheet(PARTIES_TEMPLATE)).toBe(true);
     expect(asked).toContainEqual(["ExcelApi", "1.8"]);
     expect(workbook.grid(PARTIES_TEMPLATE.name)).toEqual(expectedGrid(PARTIES_TEMPLATE));
-    expect(workbook.writes().map((op) => `${op.kind} ${op.address}`)).toEqual(["addSheet ", "values A1:H4", "format A4:H4"]);
+    expect(workbook.writes().map((op) => `${op.kind} ${op.address}`)).toEqual([
+      "addSheet ",
+      "values A1:H4",
+      "format A4:H4",
+    ]);
     expect(workbook.active).toBe(PARTIES_TEMPLATE.name);
     expect(workbook.syncs).toBe(2);
   });
 
   it("leaves an existing sheet of that name untouched and returns false, in one sync", async () => {
-    const own: Cell[][] = [["Name", "Country"], ["My Depot", "FR"]];
+    const own: Cell[][] = [
+      ["Name", "Country"],
+      ["My Depot", "FR"],
+    ];
     const workbook = new MockWorkbook({ Plan: [["x"]], [RULES_TEMPLATE.name]: own.map((row) => [...row]) });
     const port = new OfficeWorkbookPort(workbook.run);
     expect(await port.createSheet(RULES_TEMPLATE)).toBe(false);
@@ -618,9 +831,15 @@ describe("OfficeWorkbookPort: errors and settings", () => {
   });
 
   it("rejects with an Error when the settings cannot be saved", async () => {
-    const settings: SettingsStore = { get: () => null, set: () => undefined, saveAsync: (callback) => callback({ status: "failed", error: { message: "The document is read-only." } }) };
+    const settings: SettingsStore = {
+      get: () => null,
+      set: () => undefined,
+      saveAsync: (callback) => callback({ status: "failed", error: { message: "The document is read-only." } }),
+    };
     const port = new OfficeWorkbookPort(new MockWorkbook({}).run, { settings });
-    await expect(port.saveSettings({ asOf: "2026-11-26" })).rejects.toThrow(/could not save its settings in this workbook: The document is read-only/);
+    await expect(port.saveSettings({ asOf: "2026-11-26" })).rejects.toThrow(
+      /could not save its settings in this workbook: The document is read-only/,
+    );
   });
 });
 
@@ -644,8 +863,12 @@ describe("describeOfficeError", () => {
   });
 
   it("falls back to Excel's message for other codes", () => {
-    const described = describeOfficeError(officeError("GeneralException", "There was an internal error while processing the request."));
-    expect(described.message).toBe("Excel could not complete the operation: There was an internal error while processing the request. Try again; if it keeps failing, save the workbook, reopen it and retry. (Excel error: GeneralException)");
+    const described = describeOfficeError(
+      officeError("GeneralException", "There was an internal error while processing the request."),
+    );
+    expect(described.message).toBe(
+      "Excel could not complete the operation: There was an internal error while processing the request. Try again; if it keeps failing, save the workbook, reopen it and retry. (Excel error: GeneralException)",
+    );
   });
 
   it("passes other errors through and wraps non-errors", () => {
@@ -653,7 +876,9 @@ describe("describeOfficeError", () => {
     expect(describeOfficeError(changed)).toBe(changed);
     const plain = new Error("boom");
     expect(describeOfficeError(plain)).toBe(plain);
-    expect(describeOfficeError(Object.assign(new Error("no such file"), { code: "ENOENT" }))).not.toBeInstanceOf(ExcelOperationError);
+    expect(describeOfficeError(Object.assign(new Error("no such file"), { code: "ENOENT" }))).not.toBeInstanceOf(
+      ExcelOperationError,
+    );
     expect(describeOfficeError("odd")).toEqual(new Error("odd"));
   });
 });
@@ -687,7 +912,8 @@ describe("OfficeWorkbookPort: change events", () => {
       syncs++;
       await mockSync();
     };
-    const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(context as unknown as Excel.RequestContext);
+    const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+      batch(context as unknown as Excel.RequestContext);
     return { run, handlers, removed, syncs: () => syncs };
   }
 
@@ -727,7 +953,9 @@ describe("OfficeWorkbookPort: change events without ExcelApi 1.7", () => {
   afterEach(() => delete (globalThis as { Office?: unknown }).Office);
 
   it("adds no handler and touches no sheet where Excel lacks worksheet onChanged", async () => {
-    (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: (_set: string, version: string) => Number(version) < 1.7 } } };
+    (globalThis as { Office?: unknown }).Office = {
+      context: { requirements: { isSetSupported: (_set: string, version: string) => Number(version) < 1.7 } },
+    };
     const run = jest.fn();
     const stop = await new OfficeWorkbookPort(run).onSheetsChanged(["Plan"], () => undefined);
     await stop();
@@ -737,13 +965,27 @@ describe("OfficeWorkbookPort: change events without ExcelApi 1.7", () => {
 
 describe("OfficeWorkbookPort: appending a recorded party", () => {
   it("writes the rows below the sheet's last used row in one sync after the shape check, formula-looking text as text", async () => {
-    const workbook = new MockWorkbook({ "Clearway Parties": [["Name", "Country", "Roles"], ["Old Depot", "DE", "IOR"]] });
+    const workbook = new MockWorkbook({
+      "Clearway Parties": [
+        ["Name", "Country", "Roles"],
+        ["Old Depot", "DE", "IOR"],
+      ],
+    });
     const port = new OfficeWorkbookPort(workbook.run);
     const snapshot = await port.readSheet("Clearway Parties");
     const syncsBefore = workbook.syncs;
     expect(await port.appendRows(snapshot, [["=Depot", "AT", "IOR"]])).toBe("A3:C3");
-    expect(workbook.grid("Clearway Parties")).toEqual([["Name", "Country", "Roles"], ["Old Depot", "DE", "IOR"], ["'=Depot", "AT", "IOR"]]);
-    expect(workbook.writes().filter((op) => op.kind === "values").map((op) => op.address)).toEqual(["A3:C3"]);
+    expect(workbook.grid("Clearway Parties")).toEqual([
+      ["Name", "Country", "Roles"],
+      ["Old Depot", "DE", "IOR"],
+      ["'=Depot", "AT", "IOR"],
+    ]);
+    expect(
+      workbook
+        .writes()
+        .filter((op) => op.kind === "values")
+        .map((op) => op.address),
+    ).toEqual(["A3:C3"]);
     expect(workbook.syncs - syncsBefore).toBe(2);
   });
 
@@ -751,7 +993,9 @@ describe("OfficeWorkbookPort: appending a recorded party", () => {
     const workbook = new MockWorkbook({ "Clearway Parties": [["Name", "Country", "Roles"]] });
     const port = new OfficeWorkbookPort(workbook.run);
     const snapshot = await port.readSheet("Clearway Parties");
-    await expect(port.appendRows({ ...snapshot, fingerprint: "Clearway Parties!A1:C9" }, [["Depot", "AT", "IOR"]])).rejects.toBeInstanceOf(SheetChangedError);
+    await expect(
+      port.appendRows({ ...snapshot, fingerprint: "Clearway Parties!A1:C9" }, [["Depot", "AT", "IOR"]]),
+    ).rejects.toBeInstanceOf(SheetChangedError);
     expect(workbook.grid("Clearway Parties")).toEqual([["Name", "Country", "Roles"]]);
   });
 });

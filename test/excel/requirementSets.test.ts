@@ -19,7 +19,9 @@ const show = (v: Version) => v.join(".");
 
 /** The manifest's <Set Name="ExcelApi" MinVersion="1.x"/>. */
 function manifestMinimum(): Version {
-  const match = /<Set\s+Name="ExcelApi"\s+MinVersion="(\d+\.\d+)"/.exec(readFileSync(path.join(ROOT, "manifest.xml"), "utf8"));
+  const match = /<Set\s+Name="ExcelApi"\s+MinVersion="(\d+\.\d+)"/.exec(
+    readFileSync(path.join(ROOT, "manifest.xml"), "utf8"),
+  );
   if (!match) throw new Error("manifest.xml names no ExcelApi minimum");
   return parseVersion(match[1]!);
 }
@@ -35,7 +37,12 @@ function apiSetOf(declaration: ts.Declaration): Version | null {
 function guardOf(node: ts.Node): Version | null {
   let best: Version | null = null;
   for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if (ts.isCallExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === "whenSupported" && parent.arguments[1] === child) {
+    if (
+      ts.isCallExpression(parent) &&
+      ts.isIdentifier(parent.expression) &&
+      parent.expression.text === "whenSupported" &&
+      parent.arguments[1] === child
+    ) {
       const first = parent.arguments[0];
       if (first && ts.isStringLiteral(first)) {
         const version = parseVersion(first.text);
@@ -56,7 +63,17 @@ interface Use {
 
 /** Every Office.js member used in `files`, with its set and the guard around it. */
 function officeMembersUsed(files: string[]): Use[] {
-  const program = ts.createProgram(files, { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, types: ["office-js", "node"], skipLibCheck: true, resolveJsonModule: true, esModuleInterop: true });
+  const program = ts.createProgram(files, {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    types: ["office-js", "node"],
+    skipLibCheck: true,
+    resolveJsonModule: true,
+    esModuleInterop: true,
+  });
   const checker = program.getTypeChecker();
   const uses: Use[] = [];
   for (const file of files) {
@@ -64,9 +81,18 @@ function officeMembersUsed(files: string[]): Use[] {
     const visit = (node: ts.Node): void => {
       if (ts.isPropertyAccessExpression(node)) {
         const symbol = checker.getSymbolAtLocation(node.name);
-        const declaration = symbol?.declarations?.find((candidate) => candidate.getSourceFile().fileName.endsWith(OFFICE_TYPES.split(path.sep).join("/")));
+        const declaration = symbol?.declarations?.find((candidate) =>
+          candidate.getSourceFile().fileName.endsWith(OFFICE_TYPES.split(path.sep).join("/")),
+        );
         const set = declaration ? apiSetOf(declaration) : null;
-        if (set) uses.push({ file: path.relative(ROOT, file), line: source.getLineAndCharacterOfPosition(node.name.getStart()).line + 1, member: node.name.text, set, guard: guardOf(node) });
+        if (set)
+          uses.push({
+            file: path.relative(ROOT, file),
+            line: source.getLineAndCharacterOfPosition(node.name.getStart()).line + 1,
+            member: node.name.text,
+            set,
+            guard: guardOf(node),
+          });
       }
       ts.forEachChild(node, visit);
     };
@@ -75,7 +101,13 @@ function officeMembersUsed(files: string[]): Use[] {
   return uses;
 }
 
-const unguarded = (uses: Use[], minimum: Version) => uses.filter((use) => !atLeast(minimum, use.set) && !(use.guard && atLeast(use.guard, use.set))).map((use) => `${use.file}:${use.line} .${use.member} needs ExcelApi ${show(use.set)}${use.guard ? ` (guarded for ${show(use.guard)} only)` : ""}`);
+const unguarded = (uses: Use[], minimum: Version) =>
+  uses
+    .filter((use) => !atLeast(minimum, use.set) && !(use.guard && atLeast(use.guard, use.set)))
+    .map(
+      (use) =>
+        `${use.file}:${use.line} .${use.member} needs ExcelApi ${show(use.set)}${use.guard ? ` (guarded for ${show(use.guard)} only)` : ""}`,
+    );
 
 describe("requirement sets of the Office.js adapter", () => {
   const minimum = manifestMinimum();
@@ -105,12 +137,20 @@ describe("requirement sets of the Office.js adapter", () => {
   });
 
   it("uses every member above the manifest's minimum only inside a whenSupported guard for its set", () => {
-    expect(unguarded(uses.filter((use) => use.file.startsWith("src/excel")), minimum)).toEqual([]);
+    expect(
+      unguarded(
+        uses.filter((use) => use.file.startsWith("src/excel")),
+        minimum,
+      ),
+    ).toEqual([]);
   });
 
   it("reports an unguarded 1.9 call and one guarded for too low a set, and passes a rightly guarded one", () => {
     const fixtureFile = path.relative(ROOT, fixture);
-    const reported = unguarded(uses.filter((use) => use.file === fixtureFile), minimum);
+    const reported = unguarded(
+      uses.filter((use) => use.file === fixtureFile),
+      minimum,
+    );
     expect(reported.sort()).toEqual(
       [
         `${fixtureFile}:5 .autoFilter needs ExcelApi 1.9`,

@@ -29,12 +29,14 @@ function shown(value: unknown): CellValue | string {
   if (value === null || value === undefined || value === "") return null;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === "object" && "formula" in (value as object)) return `=${(value as { formula: string }).formula}`;
-  if (typeof value === "object" && "richText" in (value as object)) return (value as { richText: Array<{ text: string }> }).richText.map((run) => run.text).join("");
+  if (typeof value === "object" && "richText" in (value as object))
+    return (value as { richText: Array<{ text: string }> }).richText.map((run) => run.text).join("");
   if (typeof value === "string" && /^'[=+\-@]/.test(value)) return value.slice(1);
   return value as CellValue;
 }
 
-const asCell = (value: CellValue): Cell => (value === null ? "" : value instanceof Date ? value.toISOString().slice(0, 10) : value);
+const asCell = (value: CellValue): Cell =>
+  value === null ? "" : value instanceof Date ? value.toISOString().slice(0, 10) : value;
 
 describe("the add-in and the command line write the same report", () => {
   const rules = embeddedRuleSet();
@@ -59,7 +61,8 @@ describe("the add-in and the command line write the same report", () => {
     const port = new OfficeWorkbookPort(office.run);
     const snapshot = await port.readSheet(sheetName);
     await port.writeResults(snapshot, resultsLayout(check), planBlockReport(check));
-    for (const sheet of sheets) officeNames.set(sheet.name, await port.replaceSheet(sheet.role as ClearwaySheet, sheet));
+    for (const sheet of sheets)
+      officeNames.set(sheet.name, await port.replaceSheet(sheet.role as ClearwaySheet, sheet));
   }, 60_000);
 
   it("writes the same block on the plan sheet, cell for cell", () => {
@@ -77,30 +80,37 @@ describe("the add-in and the command line write the same report", () => {
     expect(compared).toBeGreaterThan(check.outputBlock.length * OUTPUT_COLUMNS.length * 0.6);
   });
 
-  it.each(["Clearway Summary", "Clearway Sources", "Clearway How to read"])("writes the same %s sheet, cell for cell, links as the same formulas", (name) => {
-    const written = cli.getWorksheet(name)!;
-    const grid = office.grid(officeNames.get(name)!);
-    const rows = Math.max(grid.length, written.rowCount);
-    let links = 0;
-    let filled = 0;
-    for (let r = 0; r < rows; r++) {
-      const width = Math.max(grid[r]?.length ?? 0, written.getRow(r + 1).cellCount);
-      for (let c = 0; c < width; c++) {
-        const theirs = shown(written.getRow(r + 1).getCell(c + 1).value);
-        if (typeof theirs === "string" && theirs.startsWith("=HYPERLINK(")) links++;
-        if (theirs !== null) filled++;
-        expect([r, c, shown(grid[r]?.[c])]).toEqual([r, c, theirs]);
+  it.each(["Clearway Summary", "Clearway Sources", "Clearway How to read"])(
+    "writes the same %s sheet, cell for cell, links as the same formulas",
+    (name) => {
+      const written = cli.getWorksheet(name)!;
+      const grid = office.grid(officeNames.get(name)!);
+      const rows = Math.max(grid.length, written.rowCount);
+      let links = 0;
+      let filled = 0;
+      for (let r = 0; r < rows; r++) {
+        const width = Math.max(grid[r]?.length ?? 0, written.getRow(r + 1).cellCount);
+        for (let c = 0; c < width; c++) {
+          const theirs = shown(written.getRow(r + 1).getCell(c + 1).value);
+          if (typeof theirs === "string" && theirs.startsWith("=HYPERLINK(")) links++;
+          if (theirs !== null) filled++;
+          expect([r, c, shown(grid[r]?.[c])]).toEqual([r, c, theirs]);
+        }
       }
-    }
-    expect(filled).toBeGreaterThan(10);
-    if (name === "Clearway Sources") expect(links).toBeGreaterThan(0);
-  });
+      expect(filled).toBeGreaterThan(10);
+      if (name === "Clearway Sources") expect(links).toBeGreaterThan(0);
+    },
+  );
 
   it("formats the block's money columns with the same number formats", () => {
     const formats = new Map<string, string>();
-    for (const op of office.ops.filter((candidate) => candidate.kind === "numberFormat" && candidate.sheet === sheetName)) {
+    for (const op of office.ops.filter(
+      (candidate) => candidate.kind === "numberFormat" && candidate.sheet === sheetName,
+    )) {
       const bounds = parseAddress(op.address);
-      (op.data as string[][]).forEach((row, r) => row.forEach((format, c) => formats.set(`${bounds.top + r}:${bounds.left + c}`, format)));
+      (op.data as string[][]).forEach((row, r) =>
+        row.forEach((format, c) => formats.set(`${bounds.top + r}:${bounds.left + c}`, format)),
+      );
     }
     const plan = cli.getWorksheet(sheetName)!;
     let compared = 0;

@@ -25,6 +25,8 @@ describe("A1 column letters", () => {
   });
 
   it("goes from letters to index and back for every column Excel has", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 16383 }), (index) => expect(columnIndex(columnLetters(index))).toBe(index)));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 16383 }), (index) => expect(columnIndex(columnLetters(index))).toBe(index)),
+    );
   });
 });

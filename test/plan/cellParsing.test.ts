@@ -20,7 +20,8 @@ describe("reading dates", () => {
   it("refuses 03/04/2027 because it is 3 April in Europe and March 4 in the US", () => {
     const parsed = parseDate("03/04/2027");
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.message).toBe('"03/04/2027" is ambiguous: day/month or month/day? Write it as 2027-MM-DD');
+    if (!parsed.ok)
+      expect(parsed.message).toBe('"03/04/2027" is ambiguous: day/month or month/day? Write it as 2027-MM-DD');
   });
 
   it.each(["2027-02-30", "31.04.2027", "next week", "", -5])("refuses %p", (input) => {
@@ -88,17 +89,43 @@ describe("reading amounts from a file that writes decimal commas (a semicolon CS
 });
 
 describe("reading yes/no, temperatures and UN numbers", () => {
-  it.each([["yes", true], ["Y", true], ["x", true], ["TRUE", true], [true, true], ["ja", true], ["no", false], ["n", false], [null, false], ["", false], ["non", false]])("reads %p as %p", (input, expected) => {
+  it.each([
+    ["yes", true],
+    ["Y", true],
+    ["x", true],
+    ["TRUE", true],
+    [true, true],
+    ["ja", true],
+    ["no", false],
+    ["n", false],
+    [null, false],
+    ["", false],
+    ["non", false],
+  ])("reads %p as %p", (input, expected) => {
     expect(parseYesNo(input as never)).toEqual({ ok: true, value: expected });
   });
 
   it("refuses maybe", () => expect(parseYesNo("maybe").ok).toBe(false));
 
-  it.each([["2-8 C", "2-8C"], ["2–8 °C", "2-8C"], ["refrigerated", "2-8C"], ["-80 C", "-80C"], ["Dry ice", "dry-ice"], ["LN2", "ln2"], ["ambient", "ambient"], ["-20°C", "-20C"]])("reads temperature %p as %s", (input, expected) => {
+  it.each([
+    ["2-8 C", "2-8C"],
+    ["2–8 °C", "2-8C"],
+    ["refrigerated", "2-8C"],
+    ["-80 C", "-80C"],
+    ["Dry ice", "dry-ice"],
+    ["LN2", "ln2"],
+    ["ambient", "ambient"],
+    ["-20°C", "-20C"],
+  ])("reads temperature %p as %s", (input, expected) => {
     expect(parseTemperature(input)).toEqual({ ok: true, value: expected });
   });
 
-  it.each([["UN3373", ["UN3373"]], ["UN 1845; UN3373", ["UN1845", "UN3373"]], ["3373", ["UN3373"]], ["none", []]])("reads UN numbers %p", (input, expected) => {
+  it.each([
+    ["UN3373", ["UN3373"]],
+    ["UN 1845; UN3373", ["UN1845", "UN3373"]],
+    ["3373", ["UN3373"]],
+    ["none", []],
+  ])("reads UN numbers %p", (input, expected) => {
     expect(parseUnNumbers(input)).toEqual({ ok: true, value: expected });
   });
 

@@ -2,7 +2,12 @@ import path from "node:path";
 import type { Grid } from "../../src/plan/cellValue";
 import { ConfigurationRefusedError } from "../../src/plan/checkConfiguration";
 import { PlanNotFoundError } from "../../src/plan/checkPlan";
-import { checkWorkbook, workbookPlanDefaults, type WorkbookCheckRequest, type WorkbookSource } from "../../src/plan/checkWorkbook";
+import {
+  checkWorkbook,
+  workbookPlanDefaults,
+  type WorkbookCheckRequest,
+  type WorkbookSource,
+} from "../../src/plan/checkWorkbook";
 import { jsonReport } from "../../src/plan/jsonReport";
 import { OUTPUT_HEADERS } from "../../src/plan/outputColumns";
 import { checkThroughPort } from "../../src/plan/portCheck";
@@ -31,13 +36,47 @@ const PLAN: Row[] = [
   ["S-DEFAULT", null, "FR", "lab kit", 200, "EUR", "2027-03-01", null],
 ];
 const CONFIGURATION: Array<{ name: string; rows: Row[] }> = [
-  { name: "Clearway Parties", rows: [["Name", "Country", "Roles", "Licence rule id", "Licence reference", "Scope", "Valid from", "Valid until"], ["Clinical Depot GmbH", "Germany", "IOR", "de-import-imp-einfuhrerlaubnis", "DE-BY-2025-0042", null, "2025-01-01", "2028-12-31"]] },
-  { name: "Clearway Rules", rows: [["Country", "Section", "Rule id", "Value", "Source note", "Reviewed"], ["GB", "duty", "gb-duty-9018", "0%", "Binding tariff ruling GB-BTI-2026-123 from our broker", "2026-10-01"]] },
-  { name: "Clearway Defaults", rows: [["Field", "Value"], ["Origin", "US"]] },
-  { name: "Clearway Depots", rows: [["Depot", "Country"], ["EU Depot", "NL"]] },
+  {
+    name: "Clearway Parties",
+    rows: [
+      ["Name", "Country", "Roles", "Licence rule id", "Licence reference", "Scope", "Valid from", "Valid until"],
+      [
+        "Clinical Depot GmbH",
+        "Germany",
+        "IOR",
+        "de-import-imp-einfuhrerlaubnis",
+        "DE-BY-2025-0042",
+        null,
+        "2025-01-01",
+        "2028-12-31",
+      ],
+    ],
+  },
+  {
+    name: "Clearway Rules",
+    rows: [
+      ["Country", "Section", "Rule id", "Value", "Source note", "Reviewed"],
+      ["GB", "duty", "gb-duty-9018", "0%", "Binding tariff ruling GB-BTI-2026-123 from our broker", "2026-10-01"],
+    ],
+  },
+  {
+    name: "Clearway Defaults",
+    rows: [
+      ["Field", "Value"],
+      ["Origin", "US"],
+    ],
+  },
+  {
+    name: "Clearway Depots",
+    rows: [
+      ["Depot", "Country"],
+      ["EU Depot", "NL"],
+    ],
+  },
 ];
 
-const grids = (sheets: Array<{ name: string; rows: Row[] }>) => sheets.map((sheet) => ({ name: sheet.name, cells: sheet.rows as Grid }));
+const grids = (sheets: Array<{ name: string; rows: Row[] }>) =>
+  sheets.map((sheet) => ({ name: sheet.name, cells: sheet.rows as Grid }));
 
 /** An in-memory workbook that records which sheets a check read, in order. */
 function recordingSource(sheets: Record<string, Grid>): WorkbookSource & { read: string[] } {
@@ -54,7 +93,13 @@ function recordingSource(sheets: Record<string, Grid>): WorkbookSource & { read:
 }
 
 function request(source: WorkbookSource, extra: Partial<WorkbookCheckRequest> = {}): WorkbookCheckRequest {
-  return { workbook: source, readPlan: async () => ({ sheetName: "Plan", grid: PLAN as Grid }), rules, settings: { asOf: AS_OF }, ...extra };
+  return {
+    workbook: source,
+    readPlan: async () => ({ sheetName: "Plan", grid: PLAN as Grid }),
+    rules,
+    settings: { asOf: AS_OF },
+    ...extra,
+  };
 }
 
 const configurationSheets = () => Object.fromEntries(CONFIGURATION.map((sheet) => [sheet.name, sheet.rows as Grid]));
@@ -79,7 +124,16 @@ describe("one check of a workbook, for every host", () => {
 
   it("takes a document the user named over the workbook's sheet, and leaves that sheet unread", async () => {
     const source = recordingSource(configurationSheets());
-    const named = { kind: "table" as const, grid: [["Name", "Country", "Roles"], ["Berlin Depot GmbH", "DE", "IOR"], ["Paris Depot SAS", "FR", "IOR"]] as Grid, name: "parties.csv", where: "parties.csv" };
+    const named = {
+      kind: "table" as const,
+      grid: [
+        ["Name", "Country", "Roles"],
+        ["Berlin Depot GmbH", "DE", "IOR"],
+        ["Paris Depot SAS", "FR", "IOR"],
+      ] as Grid,
+      name: "parties.csv",
+      where: "parties.csv",
+    };
     const checked = await checkWorkbook(request(source, { documents: { parties: async () => named } }));
     expect(source.read).not.toContain("Clearway Parties");
     expect(checked.parties.map((party) => party.name)).toEqual(["Berlin Depot GmbH", "Paris Depot SAS"]);
@@ -87,30 +141,52 @@ describe("one check of a workbook, for every host", () => {
   });
 
   it("lets the defaults given for the check win over those kept in the Defaults sheet", async () => {
-    const checked = await checkWorkbook(request(recordingSource(configurationSheets()), { settings: { asOf: AS_OF, planDefaults: { origin: "CH" } } }));
+    const checked = await checkWorkbook(
+      request(recordingSource(configurationSheets()), { settings: { asOf: AS_OF, planDefaults: { origin: "CH" } } }),
+    );
     expect(checked.settings.planDefaults.origin).toBe("CH");
     expect(checked.check.rows.find((entry) => entry.shipmentId === "S-DEFAULT")?.shipment?.origin).toBe("CH");
   });
 
   it("refuses a bad table before the plan is read, naming the sheet and the cell", async () => {
     const sheets = configurationSheets();
-    sheets["Clearway Depots"] = [["Depot", "Country"], ["EU Depot", "Narnia"]];
+    sheets["Clearway Depots"] = [
+      ["Depot", "Country"],
+      ["EU Depot", "Narnia"],
+    ];
     let planRead = false;
-    const refused = checkWorkbook(request(recordingSource(sheets), { readPlan: async () => ((planRead = true), { sheetName: "Plan", grid: PLAN as Grid }) }));
+    const refused = checkWorkbook(
+      request(recordingSource(sheets), {
+        readPlan: async () => ((planRead = true), { sheetName: "Plan", grid: PLAN as Grid }),
+      }),
+    );
     await expect(refused).rejects.toThrow(ConfigurationRefusedError);
-    await expect(refused).rejects.toThrow(/^book\.xlsx \(sheet "Clearway Depots"\) is refused, so nothing was checked: B2: Country /);
+    await expect(refused).rejects.toThrow(
+      /^book\.xlsx \(sheet "Clearway Depots"\) is refused, so nothing was checked: B2: Country /,
+    );
     expect(planRead).toBe(false);
   });
 
   it("refuses a plan whose only material column is named twice, as the readiness test does", async () => {
-    const grid: Grid = [["From", "To", "Material", "Material"], ["US", "DE", "IMP", "IMP"]];
-    await expect(checkWorkbook(request(recordingSource({}), { readPlan: async () => ({ sheetName: "Plan", grid }) }))).rejects.toThrow(PlanNotFoundError);
+    const grid: Grid = [
+      ["From", "To", "Material", "Material"],
+      ["US", "DE", "IMP", "IMP"],
+    ];
+    await expect(
+      checkWorkbook(request(recordingSource({}), { readPlan: async () => ({ sheetName: "Plan", grid }) })),
+    ).rejects.toThrow(PlanNotFoundError);
   });
 
   it("writes the summary and sources sheets only when the settings ask for them", async () => {
     const all = await checkWorkbook(request(recordingSource({})));
-    expect(all.sheets.map((sheet) => sheet.name)).toEqual(["Clearway Summary", "Clearway Sources", "Clearway How to read"]);
-    const fewer = await checkWorkbook(request(recordingSource({}), { settings: { asOf: AS_OF, writeSummarySheet: false, writeSourcesSheet: false } }));
+    expect(all.sheets.map((sheet) => sheet.name)).toEqual([
+      "Clearway Summary",
+      "Clearway Sources",
+      "Clearway How to read",
+    ]);
+    const fewer = await checkWorkbook(
+      request(recordingSource({}), { settings: { asOf: AS_OF, writeSummarySheet: false, writeSourcesSheet: false } }),
+    );
     expect(fewer.sheets.map((sheet) => sheet.name)).toEqual(["Clearway How to read"]);
   });
 
@@ -122,20 +198,41 @@ describe("one check of a workbook, for every host", () => {
 
   it("finds no plan defaults in a workbook without a Defaults sheet, and refuses a bad one", async () => {
     expect(await workbookPlanDefaults(recordingSource({}))).toEqual({});
-    await expect(workbookPlanDefaults(recordingSource({ "Clearway Defaults": [["Field", "Value"], ["Origin", "Atlantis"]] }))).rejects.toThrow(ConfigurationRefusedError);
+    await expect(
+      workbookPlanDefaults(
+        recordingSource({
+          "Clearway Defaults": [
+            ["Field", "Value"],
+            ["Origin", "Atlantis"],
+          ],
+        }),
+      ),
+    ).rejects.toThrow(ConfigurationRefusedError);
   });
 });
 
 describe("the task pane's check through its port", () => {
   it("writes the block beside the plan and Clearway's sheets, and says where a sheet went when its name is taken", async () => {
-    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN as Grid }, { name: "Clearway Summary", cells: [["my own notes"]] }]);
+    const workbook = new FakeWorkbookPort([
+      { name: "Plan", cells: PLAN as Grid },
+      { name: "Clearway Summary", cells: [["my own notes"]] },
+    ]);
     const phases: string[] = [];
-    const outcome = await checkThroughPort({ port: workbook, rules, sheetName: "Plan", settings: { asOf: AS_OF }, overrides: {}, onPhase: (phase) => void phases.push(phase) });
+    const outcome = await checkThroughPort({
+      port: workbook,
+      rules,
+      sheetName: "Plan",
+      settings: { asOf: AS_OF },
+      overrides: {},
+      onPhase: (phase) => void phases.push(phase),
+    });
     expect(phases).toEqual(["reading", "assessing", "writing"]);
     expect(workbook.sheet("Plan").cells[0]!.slice(PLAN[0]!.length)).toEqual([...OUTPUT_HEADERS]);
     expect(outcome.sheetsWritten).toEqual(["Clearway Summary (2)", "Clearway Sources", "Clearway How to read"]);
     expect(workbook.sheet("Clearway Summary").cells).toEqual([["my own notes"]]);
-    expect(outcome.notes).toContain('The workbook already has a sheet named "Clearway Summary" that Clearway did not write: the summary is on sheet "Clearway Summary (2)".');
+    expect(outcome.notes).toContain(
+      'The workbook already has a sheet named "Clearway Summary" that Clearway did not write: the summary is on sheet "Clearway Summary (2)".',
+    );
   });
 });
 
@@ -151,30 +248,58 @@ describe("the same workbook in the task pane and on the command line", () => {
 
   it("reads the same Parties, Rules, Defaults and Depots sheets: same notes, same results", async () => {
     const file = await writeWorkbook(path.join(dir, "same.xlsx"), [{ name: "Plan", rows: PLAN }, ...CONFIGURATION]);
-    const pane = await checkThroughPort({ port: new FakeWorkbookPort(grids([{ name: "Plan", rows: PLAN }, ...CONFIGURATION])), rules, sheetName: "Plan", settings: { asOf: AS_OF }, overrides: {} });
+    const pane = await checkThroughPort({
+      port: new FakeWorkbookPort(grids([{ name: "Plan", rows: PLAN }, ...CONFIGURATION])),
+      rules,
+      sheetName: "Plan",
+      settings: { asOf: AS_OF },
+      overrides: {},
+    });
 
     const text = await runCli("check", file, "--as-of", AS_OF);
     expect(text.code).toBe(0);
     expect(configurationLines(text.stdout)).toEqual(pane.notes);
     const json = await runCli("check", file, "--as-of", AS_OF, "--json");
-    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(jsonReport(pane.check, pane.rules, "Plan", pane.asOf))));
+    expect(JSON.parse(json.stdout)).toEqual(
+      JSON.parse(JSON.stringify(jsonReport(pane.check, pane.rules, "Plan", pane.asOf))),
+    );
     // The parties, the overrides, the depot and the default each changed a row: the comparison is not of empty configurations.
     expect(pane.check.rows.map((row) => row.shipmentId)).toEqual(["S-IMP", "S-DEV", "S-DEPOT", "S-DEFAULT"]);
     expect(pane.check.rows.every((row) => row.status !== "error")).toBe(true);
   });
 
   it("checks a plan with two Description columns in both, and refuses in both a plan whose material column is named twice", async () => {
-    const twoDescriptions: Row[] = [["From", "To", "Material", "Value", "Currency", "Description", "Description"], ["US", "DE", "IMP", 100, "EUR", "Kit A", "Kit A, 10 vials"]];
+    const twoDescriptions: Row[] = [
+      ["From", "To", "Material", "Value", "Currency", "Description", "Description"],
+      ["US", "DE", "IMP", 100, "EUR", "Kit A", "Kit A, 10 vials"],
+    ];
     const file = await writeWorkbook(path.join(dir, "descriptions.xlsx"), [{ name: "Plan", rows: twoDescriptions }]);
     expect((await runCli("check", file, "--as-of", AS_OF)).code).toBe(0);
-    const pane = await checkThroughPort({ port: new FakeWorkbookPort(grids([{ name: "Plan", rows: twoDescriptions }])), rules, sheetName: "Plan", settings: { asOf: AS_OF }, overrides: {} });
+    const pane = await checkThroughPort({
+      port: new FakeWorkbookPort(grids([{ name: "Plan", rows: twoDescriptions }])),
+      rules,
+      sheetName: "Plan",
+      settings: { asOf: AS_OF },
+      overrides: {},
+    });
     expect(pane.check.rows).toHaveLength(1);
 
-    const twoMaterials: Row[] = [["From", "To", "Material", "Material type"], ["US", "DE", "IMP", "device"]];
+    const twoMaterials: Row[] = [
+      ["From", "To", "Material", "Material type"],
+      ["US", "DE", "IMP", "device"],
+    ];
     const refusedFile = await writeWorkbook(path.join(dir, "materials.xlsx"), [{ name: "Plan", rows: twoMaterials }]);
     const refused = await runCli("check", refusedFile, "--as-of", AS_OF, "--sheet", "Plan");
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("missing or ambiguous Material type");
-    await expect(checkThroughPort({ port: new FakeWorkbookPort(grids([{ name: "Plan", rows: twoMaterials }])), rules, sheetName: "Plan", settings: { asOf: AS_OF }, overrides: {} })).rejects.toThrow("missing or ambiguous Material type");
+    await expect(
+      checkThroughPort({
+        port: new FakeWorkbookPort(grids([{ name: "Plan", rows: twoMaterials }])),
+        rules,
+        sheetName: "Plan",
+        settings: { asOf: AS_OF },
+        overrides: {},
+      }),
+    ).rejects.toThrow("missing or ambiguous Material type");
   });
 });

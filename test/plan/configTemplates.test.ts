@@ -26,7 +26,12 @@ describe("the sheets the add-in creates for parties and rules", () => {
 });
 
 describe("configuration from the workbook's sheets", () => {
-  const sheet = (grid: Grid): TableDocument => ({ kind: "table", grid, name: 'sheet "Clearway Parties"', where: 'the sheet "Clearway Parties"' });
+  const sheet = (grid: Grid): TableDocument => ({
+    kind: "table",
+    grid,
+    name: 'sheet "Clearway Parties"',
+    where: 'the sheet "Clearway Parties"',
+  });
 
   it("uses the parties of a filled sheet, and says where they came from", () => {
     const [title, example, blank, header] = PARTIES_TEMPLATE.rows;
@@ -37,7 +42,8 @@ describe("configuration from the workbook's sheets", () => {
 
   it("refuses a bad parties sheet whole, naming the cell", () => {
     const [title, , blank, header] = PARTIES_TEMPLATE.rows;
-    const refuse = () => partiesFrom(sheet([title!, blank!, header!, ["Depot", "Germny", "importer of record"]]), rules);
+    const refuse = () =>
+      partiesFrom(sheet([title!, blank!, header!, ["Depot", "Germny", "importer of record"]]), rules);
     expect(refuse).toThrow(ConfigurationRefusedError);
     try {
       refuse();

@@ -21,7 +21,9 @@ describe("country names that fit more than one place are refused with the candid
     }
     const shared = [...codesByName.values()].filter((entry) => entry.codes.size > 1);
     // Today the data holds at least "Congo"/"Kongo" and "São Martinho": the test must see them.
-    expect(shared.map((entry) => normalizeName(entry.text))).toEqual(expect.arrayContaining(["congo", "kongo", "saomartinho"]));
+    expect(shared.map((entry) => normalizeName(entry.text))).toEqual(
+      expect.arrayContaining(["congo", "kongo", "saomartinho"]),
+    );
     for (const entry of shared) {
       const parsed = parseCountry(entry.text);
       expect(parsed.ok).toBe(false);
@@ -120,9 +122,12 @@ describe("territories with their own customs or VAT status are never folded into
     expect(parseCountry(text)).toEqual({ ok: true, code });
   });
 
-  it.each(["Puerto Rico", "PR", "PRI", "US-PR", "United States (Puerto Rico)"])("%s is read as the United States with the region US-PR, whose customs rules apply there", (text) => {
-    expect(parseCountry(text)).toEqual({ ok: true, code: "US", region: "US-PR" });
-  });
+  it.each(["Puerto Rico", "PR", "PRI", "US-PR", "United States (Puerto Rico)"])(
+    "%s is read as the United States with the region US-PR, whose customs rules apply there",
+    (text) => {
+      expect(parseCountry(text)).toEqual({ ok: true, code: "US", region: "US-PR" });
+    },
+  );
 
   it.each([
     ["Büsingen", "Germany (DE)", "outside the EU customs territory and the EU VAT area"],

@@ -4,7 +4,11 @@ import { resolveLocation } from "../../src/plan/locationResolving";
 const table = (rows: unknown[][]) => readDepotsTable(rows as never, 'sheet "Clearway Depots"');
 
 describe("the Depots table", () => {
-  const read = table([["Depot", "Code", "Country", "City"], ["EU Depot Mannheim", "DE01", "Deutschland", "Mannheim"], ["EU Depot", "", "NL", "Venlo"]]);
+  const read = table([
+    ["Depot", "Code", "Country", "City"],
+    ["EU Depot Mannheim", "DE01", "Deutschland", "Mannheim"],
+    ["EU Depot", "", "NL", "Venlo"],
+  ]);
   const depots = read.ok ? read.value : undefined;
 
   it("resolves a label by its name, its code, or code and name together", () => {
@@ -14,18 +18,35 @@ describe("the Depots table", () => {
   });
 
   it("wins over what a label seems to say", () => {
-    const override = table([["Code", "Country"], ["US01", "CA"]]);
-    expect(resolveLocation("US01 - Depot Durham NC", override.ok ? override.value : undefined)).toMatchObject({ ok: true, code: "CA", via: "depot" });
+    const override = table([
+      ["Code", "Country"],
+      ["US01", "CA"],
+    ]);
+    expect(resolveLocation("US01 - Depot Durham NC", override.ok ? override.value : undefined)).toMatchObject({
+      ok: true,
+      code: "CA",
+      via: "depot",
+    });
   });
 
   it("is refused whole, naming the cell, when a country cannot be read or a name has two countries", () => {
-    const bad = table([["Depot", "Country"], ["EU Depot", "Europe"], ["Hub", "DE"], ["Hub", "FR"]]);
+    const bad = table([
+      ["Depot", "Country"],
+      ["EU Depot", "Europe"],
+      ["Hub", "DE"],
+      ["Hub", "FR"],
+    ]);
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.problems.map((problem) => problem.cell)).toEqual(["B2", "B4"]);
   });
 
   it("is refused without a Country column", () => {
-    expect(table([["Depot", "City"], ["EU Depot", "Venlo"]]).ok).toBe(false);
+    expect(
+      table([
+        ["Depot", "City"],
+        ["EU Depot", "Venlo"],
+      ]).ok,
+    ).toBe(false);
   });
 });
 
@@ -39,9 +60,12 @@ describe("origin labels without a Depots table", () => {
     expect(resolveLocation(label, undefined)).toMatchObject({ ok: true, code, via });
   });
 
-  it.each([["EU Depot"], ["Depot Durham NC"], ["Central depot, Germany / France"]])("%j is refused, naming the Depots table as the fix", (label) => {
-    const parsed = resolveLocation(label, undefined);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.message).toContain('"Clearway Depots" sheet (or --depots FILE)');
-  });
+  it.each([["EU Depot"], ["Depot Durham NC"], ["Central depot, Germany / France"]])(
+    "%j is refused, naming the Depots table as the fix",
+    (label) => {
+      const parsed = resolveLocation(label, undefined);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.message).toContain('"Clearway Depots" sheet (or --depots FILE)');
+    },
+  );
 });

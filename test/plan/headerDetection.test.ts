@@ -3,7 +3,13 @@ import { EARLIER_OUTPUT_HEADERS, OUTPUT_COLUMNS, OUTPUT_HEADERS } from "../../sr
 
 describe("finding the plan's header", () => {
   it("skips titles, notes and blank rows above the header", () => {
-    const grid = [["Study CLW-301 shipment plan"], ["Draft"], [], ["Shipment ID", "From", "To", "Material", "Value (EUR)"], ["S-1", "US", "DE", "IMP", 100]];
+    const grid = [
+      ["Study CLW-301 shipment plan"],
+      ["Draft"],
+      [],
+      ["Shipment ID", "From", "To", "Material", "Value (EUR)"],
+      ["S-1", "US", "DE", "IMP", 100],
+    ];
     const detection = detectHeader(grid);
     expect(detection.headerRow).toBe(3);
     expect(detection.columns).toEqual({ shipmentId: 0, origin: 1, destination: 2, material: 3, value: 4 });

@@ -12,7 +12,11 @@ describe("licence names as planners write them", () => {
   });
 
   it("takes a rule id in any case", () => {
-    expect(catalogue.resolve(" GB-Import-IMP-MIA-IMP ")).toEqual({ ok: true, ruleId: "gb-import-imp-mia-imp", by: "id" });
+    expect(catalogue.resolve(" GB-Import-IMP-MIA-IMP ")).toEqual({
+      ok: true,
+      ruleId: "gb-import-imp-mia-imp",
+      by: "id",
+    });
   });
 
   it.each([
@@ -41,12 +45,20 @@ describe("licence names as planners write them", () => {
     const match = catalogue.resolve("FDA 802 export", "US");
     expect(match.ok).toBe(false);
     if (match.ok) return;
-    expect(match.suggestions.map((suggestion) => suggestion.ruleId).sort()).toEqual(["us-export-device-fda", "us-export-imp-fda"]);
-    expect(match.message).toMatch(/^"FDA 802 export" names more than one permit for US: .*\(us-export-imp-fda\).*; write the rule id of the one held$/);
+    expect(match.suggestions.map((suggestion) => suggestion.ruleId).sort()).toEqual([
+      "us-export-device-fda",
+      "us-export-imp-fda",
+    ]);
+    expect(match.message).toMatch(
+      /^"FDA 802 export" names more than one permit for US: .*\(us-export-imp-fda\).*; write the rule id of the one held$/,
+    );
   });
 
   it("refuses a name made only of words every permit is called by", () => {
-    expect(catalogue.resolve("Import licence", "DE")).toMatchObject({ ok: false, message: expect.stringContaining("could be any of several permits") });
+    expect(catalogue.resolve("Import licence", "DE")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("could be any of several permits"),
+    });
   });
 
   it("refuses a name matching no permit, suggesting the nearest of the party's country", () => {
@@ -55,7 +67,11 @@ describe("licence names as planners write them", () => {
     if (match.ok) return;
     expect(match.message).toMatch(/is not a permit in Clearway's rules \(by rule id or name\); did you mean /);
     expect(match.suggestions[0]?.ruleId).toBe("ch-import-imp-swissmedic-ct-licence");
-    expect(match.suggestions.every((suggestion) => suggestion.ruleId.startsWith("ch-") || !suggestion.ruleId.match(/^[a-z]{2}-/))).toBe(true);
+    expect(
+      match.suggestions.every(
+        (suggestion) => suggestion.ruleId.startsWith("ch-") || !suggestion.ruleId.match(/^[a-z]{2}-/),
+      ),
+    ).toBe(true);
   });
 
   it("splits names into the words that say which permit", () => {
@@ -64,7 +80,13 @@ describe("licence names as planners write them", () => {
 });
 
 describe("licence names that are also names of Object's own properties", () => {
-  it.each(["constructor", "toString", "__proto__ hasOwnProperty"])("refuses %j as a permit name, with suggestions, without failing", (text) => {
-    expect(catalogue.resolve(text, "DE")).toMatchObject({ ok: false, message: expect.stringContaining("is not a permit in Clearway's rules") });
-  });
+  it.each(["constructor", "toString", "__proto__ hasOwnProperty"])(
+    "refuses %j as a permit name, with suggestions, without failing",
+    (text) => {
+      expect(catalogue.resolve(text, "DE")).toMatchObject({
+        ok: false,
+        message: expect.stringContaining("is not a permit in Clearway's rules"),
+      });
+    },
+  );
 });

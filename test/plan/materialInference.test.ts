@@ -29,7 +29,10 @@ describe("what moves, inferred when the plan has no material column", () => {
     expect(inferMaterial({ hsCode: "38221900", description: "placebo kits" })?.material).toBe("lab-kit");
   });
 
-  it.each([[{ hsCode: "3002", description: "vaccine" }], [{ description: "Cartons" }], [{}]])("infers nothing from %j", (source) => {
-    expect(inferMaterial(source)).toBeUndefined();
-  });
+  it.each([[{ hsCode: "3002", description: "vaccine" }], [{ description: "Cartons" }], [{}]])(
+    "infers nothing from %j",
+    (source) => {
+      expect(inferMaterial(source)).toBeUndefined();
+    },
+  );
 });

@@ -19,12 +19,22 @@ const CASES: Array<[string, CellValue[], { text: RegExp; who: string; by: string
   [
     "IMP into India needing the CT-17 licence: the need-by date cannot be met, so the planner moves it today",
     ["S-IN", "US", "IN", "IMP", 1000, "USD", "2027-01-10", "2027-01-20"],
-    { text: /^Move the need-by date or the shipment: Licence in Form CT-17 .* takes about 90 days$/, who: "planner", by: "2026-11-26", applyBy: "2026-10-12" },
+    {
+      text: /^Move the need-by date or the shipment: Licence in Form CT-17 .* takes about 90 days$/,
+      who: "planner",
+      by: "2026-11-26",
+      applyBy: "2026-10-12",
+    },
   ],
   [
     "IMP into Canada: the sponsor's CTA, applied for 30 days before the ship date",
     ["S-CA", "US", "CA", "IMP", 1000, "USD", "2027-03-16", null],
-    { text: /^Obtain Clinical Trial Application \(CTA\) authorization.*\(Health Canada, CA import\)$/, who: "sponsor", by: "2027-02-14", applyBy: "2027-02-14" },
+    {
+      text: /^Obtain Clinical Trial Application \(CTA\) authorization.*\(Health Canada, CA import\)$/,
+      who: "sponsor",
+      by: "2027-02-14",
+      applyBy: "2027-02-14",
+    },
   ],
   [
     "IMP to Cuba under the US embargo: the sponsor acts now",
@@ -34,7 +44,12 @@ const CASES: Array<[string, CellValue[], { text: RegExp; who: string; by: string
   [
     "a row with a misspelt country: the planner corrects the cell today",
     ["S-X", "US", "Germny", "IMP", 1000, "USD", "2027-03-16", null],
-    { text: /^Correct the plan: Destination \(C2\) "Germny" is not a country/, who: "planner", by: "2026-11-26", applyBy: null },
+    {
+      text: /^Correct the plan: Destination \(C2\) "Germny" is not a country/,
+      who: "planner",
+      by: "2026-11-26",
+      applyBy: null,
+    },
   ],
   [
     "a domestic shipment inside Germany: nothing open, ship as planned",
@@ -44,7 +59,12 @@ const CASES: Array<[string, CellValue[], { text: RegExp; who: string; by: string
   [
     "equipment into Brazil, where the rules are silent: the planner confirms locally by the ship date",
     ["S-BR", "DE", "BR", "equipment", 5000, "EUR", "2027-03-09", null],
-    { text: /^(Appoint an (importer|exporter) of record|Confirm locally: )/, who: expect.any(String) as unknown as string, by: "2027-03-09", applyBy: null },
+    {
+      text: /^(Appoint an (importer|exporter) of record|Confirm locally: )/,
+      who: expect.any(String) as unknown as string,
+      by: "2027-03-09",
+      applyBy: null,
+    },
   ],
 ];
 
@@ -81,7 +101,8 @@ describe("the readiness checklist: setup gathered once per country and side", ()
     ["S-3", "US", "CA", "IMP", 1000, "USD", "2027-03-16", null],
     ["S-4", "US", "Germny", "IMP", 1000, "USD", "2027-03-16", null],
   );
-  const entry = (name: string, side: string) => checked.summary.setup.find((candidate) => candidate.name === name && candidate.side === side)!;
+  const entry = (name: string, side: string) =>
+    checked.summary.setup.find((candidate) => candidate.name === name && candidate.side === side)!;
 
   it("lists Germany's import setup once, with both rows waiting on it", () => {
     const germany = entry("Germany", "import");

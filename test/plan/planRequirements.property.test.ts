@@ -10,18 +10,49 @@ import { embeddedRuleSet } from "../../src/rules/embedded";
 const rules = embeddedRuleSet();
 
 /** Headers planners write, several naming the same field, so that a field named twice is likely. */
-const HEADERS = ["Origin", "From", "Ship from", "Destination", "To", "Dest. country", "Material", "Material type", "Description", "Description", "Product description", "HS code", "Value", "Unit price", "Currency", "Ship date", "Notes", "Site"];
-const DEFAULTS: PlanDefaults[] = [{}, { origin: "DE" }, { destination: "FR" }, { material: "imp" }, { origin: "US", destination: "DE", material: "device" }];
+const HEADERS = [
+  "Origin",
+  "From",
+  "Ship from",
+  "Destination",
+  "To",
+  "Dest. country",
+  "Material",
+  "Material type",
+  "Description",
+  "Description",
+  "Product description",
+  "HS code",
+  "Value",
+  "Unit price",
+  "Currency",
+  "Ship date",
+  "Notes",
+  "Site",
+];
+const DEFAULTS: PlanDefaults[] = [
+  {},
+  { origin: "DE" },
+  { destination: "FR" },
+  { material: "imp" },
+  { origin: "US", destination: "DE", material: "device" },
+];
 
 const planArb = fc.record({
-  header: fc.subarray(HEADERS, { minLength: 0 }).chain((chosen) => fc.shuffledSubarray(chosen, { minLength: chosen.length, maxLength: chosen.length })),
+  header: fc
+    .subarray(HEADERS, { minLength: 0 })
+    .chain((chosen) => fc.shuffledSubarray(chosen, { minLength: chosen.length, maxLength: chosen.length })),
   defaults: fc.constantFrom(...DEFAULTS),
 });
 
 /** Whether the check takes the plan, or refuses it for its header. */
 function checkTakes(grid: Grid, defaults: PlanDefaults): boolean {
   try {
-    checkPlan(grid, { rules, parties: [], settings: SettingsSchema.parse({ asOf: "2026-11-26", planDefaults: defaults }) });
+    checkPlan(grid, {
+      rules,
+      parties: [],
+      settings: SettingsSchema.parse({ asOf: "2026-11-26", planDefaults: defaults }),
+    });
     return true;
   } catch (error) {
     if (error instanceof PlanNotFoundError) return false;
@@ -41,13 +72,19 @@ describe("the pane's Check plan button and the check refuse the same plans", () 
   });
 
   it("takes a plan with two Description columns beside a material column", () => {
-    const grid: Grid = [["From", "To", "Material", "Description", "Description"], ["US", "DE", "IMP", "Kit", "Kit A"]];
+    const grid: Grid = [
+      ["From", "To", "Material", "Description", "Description"],
+      ["US", "DE", "IMP", "Kit", "Kit A"],
+    ];
     expect(readyToCheck(detectHeader(grid))).toBe(true);
     expect(checkTakes(grid, {})).toBe(true);
   });
 
   it("refuses a plan whose material column is named twice", () => {
-    const grid: Grid = [["From", "To", "Material", "Material type"], ["US", "DE", "IMP", "IMP"]];
+    const grid: Grid = [
+      ["From", "To", "Material", "Material type"],
+      ["US", "DE", "IMP", "IMP"],
+    ];
     expect(readyToCheck(detectHeader(grid))).toBe(false);
     expect(checkTakes(grid, {})).toBe(false);
   });

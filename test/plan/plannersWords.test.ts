@@ -1,4 +1,10 @@
-import { isPlaceholder, parseDate, parseTemperature, parseYesNo, saysNoCommercialValue } from "../../src/plan/cellParsing";
+import {
+  isPlaceholder,
+  parseDate,
+  parseTemperature,
+  parseYesNo,
+  saysNoCommercialValue,
+} from "../../src/plan/cellParsing";
 import { checkPlan } from "../../src/plan/checkPlan";
 import { detectHeader } from "../../src/plan/headerDetection";
 import { embeddedRuleSet } from "../../src/rules/embedded";
@@ -23,9 +29,12 @@ describe("temperatures as planners write them", () => {
     expect(parseTemperature(text)).toEqual({ ok: true, value: expected });
   });
 
-  it.each([["+2 °C bis +25 °C"], ["warm"], ["4 °C, 8 °C and 25 °C"]])("refuses %j rather than guess a range", (text) => {
-    expect(parseTemperature(text).ok).toBe(false);
-  });
+  it.each([["+2 °C bis +25 °C"], ["warm"], ["4 °C, 8 °C and 25 °C"]])(
+    "refuses %j rather than guess a range",
+    (text) => {
+      expect(parseTemperature(text).ok).toBe(false);
+    },
+  );
 });
 
 describe("dates as planners write them", () => {
@@ -53,13 +62,21 @@ describe("dates as planners write them", () => {
     ];
     const result = checkPlan(grid, contextWith([], {}, embeddedRuleSet()));
     expect(result.rows.map((row) => row.status)).toEqual(["error", "error", expect.not.stringMatching(/^error$/)]);
-    expect(result.rows[0]!.errors?.[0]?.message).toContain('mixes day-first (D2 "13/11/27") and month-first (D3 "11/14/27") dates');
+    expect(result.rows[0]!.errors?.[0]?.message).toContain(
+      'mixes day-first (D2 "13/11/27") and month-first (D3 "11/14/27") dates',
+    );
     expect(result.rows[2]!.shipment?.shipDate).toBe("2027-03-02");
   });
 });
 
 describe("'no commercial value' and placeholders as written", () => {
-  it.each([["ohne Handelswert"], ["Sans valeur commerciale"], ["no commercial value – for clinical trial use"], ["NCV"], ["sin valor comercial"]])("%j says no commercial value", (text) => {
+  it.each([
+    ["ohne Handelswert"],
+    ["Sans valeur commerciale"],
+    ["no commercial value – for clinical trial use"],
+    ["NCV"],
+    ["sin valor comercial"],
+  ])("%j says no commercial value", (text) => {
     expect(saysNoCommercialValue(text)).toBe(true);
     expect(parseYesNo(text)).toEqual({ ok: true, value: true });
   });
@@ -69,16 +86,25 @@ describe("'no commercial value' and placeholders as written", () => {
     expect(saysNoCommercialValue("INCV-22")).toBe(false);
   });
 
-  it.each([["N/A"], ["Date Not Captured"], ["TBD"], ["See ASN-93"], ["Freight Included in Commodity Cost"], ["k. A."]])("%j is a placeholder", (text) => {
-    expect(isPlaceholder(text)).toBe(true);
-  });
+  it.each([["N/A"], ["Date Not Captured"], ["TBD"], ["See ASN-93"], ["Freight Included in Commodity Cost"], ["k. A."]])(
+    "%j is a placeholder",
+    (text) => {
+      expect(isPlaceholder(text)).toBe(true);
+    },
+  );
 
   it.each([["UN1845"], ["2027-01-05"], ["none"], ["Nantes"]])("%j is not a placeholder", (text) => {
     expect(isPlaceholder(text)).toBe(false);
   });
 
   it("treats a placeholder in a needed column as an error, not as empty", () => {
-    const result = checkPlan([["From", "To", "Material"], ["US", "TBD", "IMP"]], contextWith([], {}, embeddedRuleSet()));
+    const result = checkPlan(
+      [
+        ["From", "To", "Material"],
+        ["US", "TBD", "IMP"],
+      ],
+      contextWith([], {}, embeddedRuleSet()),
+    );
     expect(result.rows[0]!.status).toBe("error");
     expect(result.rows[0]!.errors?.[0]?.cell).toBe("B2");
   });
@@ -118,9 +144,13 @@ describe("header words planners use", () => {
   });
 
   it("lets the user's mapping by header text win, and names a header that is not there", () => {
-    const detection = detectHeader([["From", "To", "Material", "Ship date", "Planned dispatch"]], { shipDate: "Planned dispatch" });
+    const detection = detectHeader([["From", "To", "Material", "Ship date", "Planned dispatch"]], {
+      shipDate: "Planned dispatch",
+    });
     expect(detection.columns.shipDate).toBe(4);
     expect(detection.duplicates).toEqual([]);
-    expect(detectHeader([["From", "To", "Material"]], { shipDate: "Planned dispatch" }).mappingProblems).toEqual(['Ship date="Planned dispatch": no column of the header row (row 1) is headed "Planned dispatch"']);
+    expect(detectHeader([["From", "To", "Material"]], { shipDate: "Planned dispatch" }).mappingProblems).toEqual([
+      'Ship date="Planned dispatch": no column of the header row (row 1) is headed "Planned dispatch"',
+    ]);
   });
 });

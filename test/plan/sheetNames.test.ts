@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { freeSheetName, validSheetName } from "../../src/plan/sheetNames";
 
-const isValid = (name: string) => name.length >= 1 && name.length <= 31 && !/[[\]:?*/\\]/.test(name) && name.toLowerCase() !== "history" && !/^'|'$/.test(name);
+const isValid = (name: string) =>
+  name.length >= 1 &&
+  name.length <= 31 &&
+  !/[[\]:?*/\\]/.test(name) &&
+  name.toLowerCase() !== "history" &&
+  !/^'|'$/.test(name);
 
 describe("sheet names", () => {
   it("are always valid, whatever text they are made from", () => {
@@ -17,18 +22,24 @@ describe("sheet names", () => {
 
   it("find a free variant that no sheet has, comparing names as Excel does (case-insensitively)", () => {
     expect(freeSheetName("Clearway Summary", ["Plan"])).toBe("Clearway Summary");
-    expect(freeSheetName("Clearway Summary", ["clearway summary", "Clearway Summary (2)"])).toBe("Clearway Summary (3)");
+    expect(freeSheetName("Clearway Summary", ["clearway summary", "Clearway Summary (2)"])).toBe(
+      "Clearway Summary (3)",
+    );
     const long = "A sheet name of thirty-one char";
     expect(freeSheetName(long, [long])).toBe("A sheet name of thirty-one (2)");
   });
 
   it("give free variants that are valid and not taken", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), fc.array(fc.string({ maxLength: 40 }), { maxLength: 5 }), (wanted, others) => {
-        const taken = [validSheetName(wanted), ...others];
-        const name = freeSheetName(wanted, taken);
-        return isValid(name) && !taken.some((t) => t.toLowerCase() === name.toLowerCase());
-      }),
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.array(fc.string({ maxLength: 40 }), { maxLength: 5 }),
+        (wanted, others) => {
+          const taken = [validSheetName(wanted), ...others];
+          const name = freeSheetName(wanted, taken);
+          return isValid(name) && !taken.some((t) => t.toLowerCase() === name.toLowerCase());
+        },
+      ),
     );
   });
 });

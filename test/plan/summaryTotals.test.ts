@@ -9,18 +9,57 @@ import { contextWith } from "../support/fixtureRules";
 
 const rules = embeddedRuleSet();
 const HEADER = PLAN_FIELDS.map((field) => FIELD_HEADERS[field].label);
-const row = (values: Partial<Record<string, CellValue>>): CellValue[] => PLAN_FIELDS.map((field) => values[field] ?? null);
+const row = (values: Partial<Record<string, CellValue>>): CellValue[] =>
+  PLAN_FIELDS.map((field) => values[field] ?? null);
 const plan = [
   HEADER,
-  row({ shipmentId: "S-1", origin: "US", destination: "DE", material: "IMP", value: 1000, currency: "EUR", shipDate: "2027-01-15" }),
-  row({ shipmentId: "S-2", origin: "US", destination: "IN", material: "IMP", value: 500, currency: "USD", shipDate: "2026-12-20" }),
-  row({ shipmentId: "S-3", origin: "US", destination: "JP", material: "IMP", value: 80000, currency: "JPY", shipDate: "2027-03-01" }),
-  row({ shipmentId: "S-4", origin: "US", destination: "DE", material: "IMP", value: 2000, currency: "EUR", shipDate: "2027-01-20" }),
+  row({
+    shipmentId: "S-1",
+    origin: "US",
+    destination: "DE",
+    material: "IMP",
+    value: 1000,
+    currency: "EUR",
+    shipDate: "2027-01-15",
+  }),
+  row({
+    shipmentId: "S-2",
+    origin: "US",
+    destination: "IN",
+    material: "IMP",
+    value: 500,
+    currency: "USD",
+    shipDate: "2026-12-20",
+  }),
+  row({
+    shipmentId: "S-3",
+    origin: "US",
+    destination: "JP",
+    material: "IMP",
+    value: 80000,
+    currency: "JPY",
+    shipDate: "2027-03-01",
+  }),
+  row({
+    shipmentId: "S-4",
+    origin: "US",
+    destination: "DE",
+    material: "IMP",
+    value: 2000,
+    currency: "EUR",
+    shipDate: "2027-01-20",
+  }),
 ];
-const values = (cells: ReadonlyArray<ReadonlyArray<{ value: CellValue }>>) => cells.map((r) => r.map((cell) => cell.value));
+const values = (cells: ReadonlyArray<ReadonlyArray<{ value: CellValue }>>) =>
+  cells.map((r) => r.map((cell) => cell.value));
 
 describe("the grand total in a reporting currency", () => {
-  const reportingCurrency = { currency: "EUR", rates: { USD: 0.92, JPY: 0.0061 }, date: "2026-11-20", source: "the finance department's November rates" };
+  const reportingCurrency = {
+    currency: "EUR",
+    rates: { USD: 0.92, JPY: 0.0061 },
+    date: "2026-11-20",
+    source: "the finance department's November rates",
+  };
   const check = checkPlan(plan, contextWith([], { asOf: "2026-11-26", reportingCurrency }, rules));
 
   it("converts each currency's total at the user's rate and adds the converted amounts up, to the reporting currency's cent", () => {
@@ -32,7 +71,10 @@ describe("the grand total in a reporting currency", () => {
       expect(part.converted).toBeCloseTo(part.amount * part.rate, 2);
       expect(Math.round(part.converted * 100) / 100).toBe(part.converted);
     }
-    expect(total.total).toBeCloseTo(total.parts.reduce((sum, part) => sum + part.converted, 0), 6);
+    expect(total.total).toBeCloseTo(
+      total.parts.reduce((sum, part) => sum + part.converted, 0),
+      6,
+    );
     expect(total.missingRates).toEqual([]);
   });
 
@@ -45,11 +87,21 @@ describe("the grand total in a reporting currency", () => {
     expect(grand[4]!.value).toBe(check.summary.grandTotal!.total);
     expect(grand[4]!.style?.numberFormat).toBe("#,##0.00");
     const text = cells.flat().filter((value): value is string => typeof value === "string");
-    expect(text.some((line) => line.includes("2026-11-20") && line.includes("the finance department's November rates") && line.includes("not looked up"))).toBe(true);
+    expect(
+      text.some(
+        (line) =>
+          line.includes("2026-11-20") &&
+          line.includes("the finance department's November rates") &&
+          line.includes("not looked up"),
+      ),
+    ).toBe(true);
   });
 
   it("leaves a currency without a rate out of the total, and says so", () => {
-    const partial = checkPlan(plan, contextWith([], { asOf: "2026-11-26", reportingCurrency: { ...reportingCurrency, rates: { USD: 0.92 } } }, rules));
+    const partial = checkPlan(
+      plan,
+      contextWith([], { asOf: "2026-11-26", reportingCurrency: { ...reportingCurrency, rates: { USD: 0.92 } } }, rules),
+    );
     const total = partial.summary.grandTotal!;
     const charged = new Set(partial.summary.destinations.flatMap((d) => Object.keys(d.charges)));
     if (!charged.has("JPY")) throw new Error("the plan should have charges in JPY");
@@ -62,15 +114,29 @@ describe("the grand total in a reporting currency", () => {
   it("adds no grand total when the settings name no reporting currency", () => {
     const plain = checkPlan(plan, contextWith([], { asOf: "2026-11-26" }, rules));
     expect(plain.summary.grandTotal).toBeUndefined();
-    expect(values(summaryReport(plain, "title", "2026-11-26").rows).flat().some((value) => typeof value === "string" && value.startsWith("Grand total"))).toBe(false);
+    expect(
+      values(summaryReport(plain, "title", "2026-11-26").rows)
+        .flat()
+        .some((value) => typeof value === "string" && value.startsWith("Grand total")),
+    ).toBe(false);
   });
 
   it("sums exactly: amounts that float arithmetic rounds wrong come out to the cent", () => {
-    expect(grandTotal([{ charges: { USD: 0.1 } }, { charges: { USD: 0.2 } }], { currency: "EUR", rates: { USD: 1 }, date: "d", source: "s" }).total).toBe(0.3);
+    expect(
+      grandTotal([{ charges: { USD: 0.1 } }, { charges: { USD: 0.2 } }], {
+        currency: "EUR",
+        rates: { USD: 1 },
+        date: "d",
+        source: "s",
+      }).total,
+    ).toBe(0.3);
   });
 
   it("refuses rates that are not positive numbers or a currency that is not a three-letter code, naming the field", () => {
-    const parsed = SettingsSchema.safeParse({ asOf: "2026-11-26", reportingCurrency: { currency: "euro", rates: { USD: 0 }, date: "x", source: "y" } });
+    const parsed = SettingsSchema.safeParse({
+      asOf: "2026-11-26",
+      reportingCurrency: { currency: "euro", rates: { USD: 0 }, date: "x", source: "y" },
+    });
     expect(parsed.success).toBe(false);
     const paths = parsed.error!.issues.map((issue) => issue.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["reportingCurrency.currency", "reportingCurrency.rates.USD"]));

@@ -6,19 +6,52 @@ import { FIELD_HEADERS, PLAN_FIELDS } from "../../src/plan/planFields";
 import { rowRanges, slackDays, summaryReport } from "../../src/plan/summaryReport";
 import { sourcesReport } from "../../src/plan/sourcesReport";
 import { howToReadReport } from "../../src/plan/howToReadReport";
-import { MAX_ROW_LINES, LINE_HEIGHT_POINTS, planBlockReport, sheetLayout, styleKey, wrappedLines, WRAP_STYLE } from "../../src/plan/workbookReport";
+import {
+  MAX_ROW_LINES,
+  LINE_HEIGHT_POINTS,
+  planBlockReport,
+  sheetLayout,
+  styleKey,
+  wrappedLines,
+  WRAP_STYLE,
+} from "../../src/plan/workbookReport";
 import { embeddedRuleSet } from "../../src/rules/embedded";
 import { contextWith } from "../support/fixtureRules";
 
 const rules = embeddedRuleSet();
 const context = contextWith([], { asOf: "2026-11-26" }, rules);
 const HEADER = PLAN_FIELDS.map((field) => FIELD_HEADERS[field].label);
-const row = (values: Partial<Record<string, CellValue>>): CellValue[] => PLAN_FIELDS.map((field) => values[field] ?? null);
+const row = (values: Partial<Record<string, CellValue>>): CellValue[] =>
+  PLAN_FIELDS.map((field) => values[field] ?? null);
 const plan = [
   HEADER,
-  row({ shipmentId: "S-1", origin: "US", destination: "DE", material: "IMP", value: 1000, currency: "EUR", shipDate: "2027-01-15" }),
-  row({ shipmentId: "S-2", origin: "US", destination: "IN", material: "IMP", value: 500, currency: "USD", shipDate: "2026-12-20" }),
-  row({ shipmentId: "S-3", origin: "US", destination: "JP", material: "IMP", value: 800, currency: "USD", shipDate: "2027-03-01" }),
+  row({
+    shipmentId: "S-1",
+    origin: "US",
+    destination: "DE",
+    material: "IMP",
+    value: 1000,
+    currency: "EUR",
+    shipDate: "2027-01-15",
+  }),
+  row({
+    shipmentId: "S-2",
+    origin: "US",
+    destination: "IN",
+    material: "IMP",
+    value: 500,
+    currency: "USD",
+    shipDate: "2026-12-20",
+  }),
+  row({
+    shipmentId: "S-3",
+    origin: "US",
+    destination: "JP",
+    material: "IMP",
+    value: 800,
+    currency: "USD",
+    shipDate: "2027-03-01",
+  }),
 ];
 const check = checkPlan(plan, context);
 
@@ -27,8 +60,18 @@ describe("the output block as described for every host", () => {
 
   it("freezes the header and the shipment ID column, and filters from the plan's first column to the block's last, down to the last row", () => {
     expect(block.frozen).toEqual({ rows: 1, columns: PLAN_FIELDS.indexOf("shipmentId") + 1 });
-    expect(block.autoFilter).toEqual({ firstRow: 0, lastRow: 3, firstColumn: 0, lastColumn: check.outputColumn + OUTPUT_COLUMNS.length - 1 });
-    expect(block.print).toMatchObject({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0, titleRows: { first: 0, last: 0 } });
+    expect(block.autoFilter).toEqual({
+      firstRow: 0,
+      lastRow: 3,
+      firstColumn: 0,
+      lastColumn: check.outputColumn + OUTPUT_COLUMNS.length - 1,
+    });
+    expect(block.print).toMatchObject({
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: { first: 0, last: 0 },
+    });
   });
 
   it("wraps the text columns, formats money in its currency and lists every style it uses", () => {
@@ -55,11 +98,17 @@ describe("the output block as described for every host", () => {
 describe("wrapped lines", () => {
   it("counts at least one line a paragraph, more when a line is longer than the column", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 300 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 120 }), (paragraphs, width) => {
-        const lines = wrappedLines(paragraphs.join("\n"), width);
-        expect(lines).toBeGreaterThanOrEqual(paragraphs.length);
-        expect(lines).toBeGreaterThanOrEqual(Math.ceil(Math.max(...paragraphs.map((p) => p.length)) / Math.floor(width * 1.1)));
-      }),
+      fc.property(
+        fc.array(fc.string({ maxLength: 300 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 120 }),
+        (paragraphs, width) => {
+          const lines = wrappedLines(paragraphs.join("\n"), width);
+          expect(lines).toBeGreaterThanOrEqual(paragraphs.length);
+          expect(lines).toBeGreaterThanOrEqual(
+            Math.ceil(Math.max(...paragraphs.map((p) => p.length)) / Math.floor(width * 1.1)),
+          );
+        },
+      ),
     );
   });
 
@@ -84,12 +133,16 @@ describe("the summary as numbers", () => {
 
   it("totals the charges per currency as numbers in the currency's format", () => {
     const start = values.findIndex((r) => r[0] === "Currency");
-    const currencyRows = summary.rows.slice(start + 1).filter((cells) => cells[0]?.value === "EUR" || cells[0]?.value === "USD");
+    const currencyRows = summary.rows
+      .slice(start + 1)
+      .filter((cells) => cells[0]?.value === "EUR" || cells[0]?.value === "USD");
     expect(currencyRows.map((cells) => cells[0]!.value).sort()).toEqual(["EUR", "USD"]);
     for (const cells of currencyRows) {
       expect(typeof cells[1]!.value).toBe("number");
       expect(cells[1]!.style?.numberFormat).toBe("#,##0.00");
-      const perCurrency = check.rows.filter((r) => r.assessment?.charges.currency === cells[0]!.value).reduce((sum, r) => sum + (r.assessment!.charges.total ?? 0), 0);
+      const perCurrency = check.rows
+        .filter((r) => r.assessment?.charges.currency === cells[0]!.value)
+        .reduce((sum, r) => sum + (r.assessment!.charges.total ?? 0), 0);
       expect(cells[1]!.value as number).toBeCloseTo(perCurrency, 2);
     }
   });
@@ -110,11 +163,19 @@ describe("the sources and the guide", () => {
       const id = cells[0]!.value;
       expect(cells[7]!.value).toBe(check.rows.filter((r) => r.assessment?.ruleRefs.includes(String(id))).length);
     }
-    expect(sources.autoFilter).toEqual({ firstRow: 0, lastRow: sources.rows.length - 1, firstColumn: 0, lastColumn: 8 });
+    expect(sources.autoFilter).toEqual({
+      firstRow: 0,
+      lastRow: sources.rows.length - 1,
+      firstColumn: 0,
+      lastColumn: 8,
+    });
   });
 
   it("explains every output column and status, with the rules version and the as-of date", () => {
-    const text = howToReadReport(rules, "2026-11-26").rows.flat().map((cell) => String(cell.value)).join("\n");
+    const text = howToReadReport(rules, "2026-11-26")
+      .rows.flat()
+      .map((cell) => String(cell.value))
+      .join("\n");
     for (const column of OUTPUT_COLUMNS) expect(text).toContain(`Clearway: ${column}`);
     for (const status of ["ok", "action", "blocked", "error"]) expect(text).toContain(status);
     expect(text).toContain(rules.version);

@@ -5,16 +5,71 @@ import { loadRuleSet } from "../../src/rules/ruleSet";
 import type { CountryRulesInput } from "../../src/rules/schema";
 import { crossCutting } from "../support/fixtureRules";
 
-const src = [{ title: "Fixture source", url: "https://example.org/rules", kind: "official" as const, date: null, reviewed: "2026-01-01" }];
+const src = [
+  {
+    title: "Fixture source",
+    url: "https://example.org/rules",
+    kind: "official" as const,
+    date: null,
+    reviewed: "2026-01-01",
+  },
+];
 const country: CountryRulesInput = {
   code: "XA",
   name: "Matrixland",
   import: [
-    { kind: "permit", id: "xa-import-imp", materials: ["imp"], name: "IMP import licence", authority: "XA Health", scope: "per-trial", holder: "importer", sources: src },
-    { kind: "permit", id: "xa-import-device-if-unregistered", materials: ["device"], name: "Device permit", authority: "XA Health", scope: "per-trial", holder: "importer", onlyWhen: "the device is not registered", sources: src },
-    { kind: "permit", id: "xa-import-labkit-usually", materials: ["lab-kit"], name: "Kit permit", authority: "XA Health", scope: "per-importer", holder: "importer", onlyWhen: "the kit is a medical device", usuallyApplies: true, sources: src },
-    { kind: "none", id: "xa-import-samples-none", materials: ["samples", "equipment"], sourceCovers: ["samples"], note: "Blood samples need no permit.", sources: src },
-    { kind: "permit", id: "xa-import-registration", materials: ["ancillary"], name: "Importer code", authority: "XA Customs", scope: "per-importer", holder: "importer", customsFormality: true, sources: src },
+    {
+      kind: "permit",
+      id: "xa-import-imp",
+      materials: ["imp"],
+      name: "IMP import licence",
+      authority: "XA Health",
+      scope: "per-trial",
+      holder: "importer",
+      sources: src,
+    },
+    {
+      kind: "permit",
+      id: "xa-import-device-if-unregistered",
+      materials: ["device"],
+      name: "Device permit",
+      authority: "XA Health",
+      scope: "per-trial",
+      holder: "importer",
+      onlyWhen: "the device is not registered",
+      sources: src,
+    },
+    {
+      kind: "permit",
+      id: "xa-import-labkit-usually",
+      materials: ["lab-kit"],
+      name: "Kit permit",
+      authority: "XA Health",
+      scope: "per-importer",
+      holder: "importer",
+      onlyWhen: "the kit is a medical device",
+      usuallyApplies: true,
+      sources: src,
+    },
+    {
+      kind: "none",
+      id: "xa-import-samples-none",
+      materials: ["samples", "equipment"],
+      sourceCovers: ["samples"],
+      note: "Blood samples need no permit.",
+      sources: src,
+    },
+    {
+      kind: "permit",
+      id: "xa-import-registration",
+      materials: ["ancillary"],
+      name: "Importer code",
+      authority: "XA Customs",
+      scope: "per-importer",
+      holder: "importer",
+      customsFormality: true,
+      sources: src,
+    },
   ],
 };
 const rules = loadRuleSet({ version: "test", countries: [country], unions: [], crossCutting });

@@ -3,7 +3,10 @@ import { answersForGoods } from "../../src/rules/answersForGoods";
 import { embeddedRuleSet } from "../../src/rules/embedded";
 
 const rules = embeddedRuleSet();
-const directionRules = [...rules.countries.values(), ...rules.unions.values()].flatMap((scope) => [...scope.import, ...scope.export]);
+const directionRules = [...rules.countries.values(), ...rules.unions.values()].flatMap((scope) => [
+  ...scope.import,
+  ...scope.export,
+]);
 const noPermitRules = directionRules.filter((rule) => rule.kind === "none");
 
 describe("'no permit' rules of the embedded data", () => {
@@ -16,14 +19,20 @@ describe("'no permit' rules of the embedded data", () => {
     for (const rule of noPermitRules) {
       const answered = MATERIAL_TYPES.filter((material) => answersForGoods(rule, material));
       const named = rule.sourceCovers ?? [];
-      expect({ id: rule.id, unnamed: answered.filter((material) => !named.includes(material)) }).toEqual({ id: rule.id, unnamed: [] });
+      expect({ id: rule.id, unnamed: answered.filter((material) => !named.includes(material)) }).toEqual({
+        id: rule.id,
+        unnamed: [],
+      });
     }
   });
 
   it("list no material their sources do not name", () => {
     for (const rule of noPermitRules) {
       const named = rule.sourceCovers ?? [];
-      expect({ id: rule.id, unnamed: rule.materials.filter((material) => !named.includes(material)) }).toEqual({ id: rule.id, unnamed: [] });
+      expect({ id: rule.id, unnamed: rule.materials.filter((material) => !named.includes(material)) }).toEqual({
+        id: rule.id,
+        unnamed: [],
+      });
     }
   });
 });

@@ -14,7 +14,9 @@ describe("embedded rule data", () => {
   });
 
   it("loads every country file in src/rules/data/countries, each named after its country code", () => {
-    const files = readdirSync(path.resolve(__dirname, "../../src/rules/data/countries")).filter((f) => f.endsWith(".yaml"));
+    const files = readdirSync(path.resolve(__dirname, "../../src/rules/data/countries")).filter((f) =>
+      f.endsWith(".yaml"),
+    );
     expect(Object.keys(EMBEDDED_RULE_FILES.countries)).toHaveLength(files.length);
     expect([...rules.countries.keys()].map((code) => `${code.toLowerCase()}.yaml`).sort()).toEqual(files.sort());
   });
@@ -47,8 +49,15 @@ describe("embedded rule data", () => {
     for (const country of rules.countries.values()) {
       for (const rule of [...country.import, ...country.export]) {
         // A name can mention narcotics to exclude them (Mexico's export certificate for products "que no sean o contengan estupefacientes").
-        if (rule.kind === "permit" && /narcotic|psychotrop|stupéfiant|betäubungs|controlled drug|estupefac/i.test(rule.name) && !/que no sean o contengan/i.test(rule.name)) {
-          expect({ id: rule.id, onlyIfControlled: rule.onlyIfControlled }).toEqual({ id: rule.id, onlyIfControlled: true });
+        if (
+          rule.kind === "permit" &&
+          /narcotic|psychotrop|stupéfiant|betäubungs|controlled drug|estupefac/i.test(rule.name) &&
+          !/que no sean o contengan/i.test(rule.name)
+        ) {
+          expect({ id: rule.id, onlyIfControlled: rule.onlyIfControlled }).toEqual({
+            id: rule.id,
+            onlyIfControlled: true,
+          });
         }
       }
     }
@@ -62,7 +71,11 @@ describe("embedded rule data", () => {
   });
 
   it("sets no US blocking sanction on Syria, whose US programme ended in 2025", () => {
-    expect(rules.crossCutting.sanctions.filter((rule) => rule.destination === "SY" && rule.appliesToOrigins.includes("US") && rule.effect === "blocked")).toEqual([]);
+    expect(
+      rules.crossCutting.sanctions.filter(
+        (rule) => rule.destination === "SY" && rule.appliesToOrigins.includes("US") && rule.effect === "blocked",
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -71,11 +84,16 @@ describe("loading a rule set", () => {
 
   it("refuses a fact without a source, naming the path", () => {
     const broken = { ...importland, valuation: { basis: "CIF", sources: [] } };
-    expect(() => loadRuleSet({ ...base, countries: [exportland, broken] })).toThrow("country XB: valuation.sources: Too small");
+    expect(() => loadRuleSet({ ...base, countries: [exportland, broken] })).toThrow(
+      "country XB: valuation.sources: Too small",
+    );
   });
 
   it("refuses an http source", () => {
-    const broken = { ...importland, valuation: { basis: "CIF", sources: [{ title: "Old page", url: "http://example.org", reviewed: "2026-01-01" }] } };
+    const broken = {
+      ...importland,
+      valuation: { basis: "CIF", sources: [{ title: "Old page", url: "http://example.org", reviewed: "2026-01-01" }] },
+    };
     expect(() => loadRuleSet({ ...base, countries: [broken] })).toThrow(/valuation\.sources\.0\.url/);
   });
 
@@ -85,18 +103,44 @@ describe("loading a rule set", () => {
   });
 
   it("refuses two rates for one heading in a country, which would leave one of them unused", () => {
-    const broken = { ...importland, duties: [...importland.duties!, { id: "xb-duty-9018-other", heading: "9018", ratePercent: 1, sources: importland.valuation!.sources }] };
-    expect(() => loadRuleSet({ ...base, countries: [exportland, broken, memberC, memberE] })).toThrow("duties xb-duty-9018 and xb-duty-9018-other both give a rate for HS 9018");
+    const broken = {
+      ...importland,
+      duties: [
+        ...importland.duties!,
+        { id: "xb-duty-9018-other", heading: "9018", ratePercent: 1, sources: importland.valuation!.sources },
+      ],
+    };
+    expect(() => loadRuleSet({ ...base, countries: [exportland, broken, memberC, memberE] })).toThrow(
+      "duties xb-duty-9018 and xb-duty-9018-other both give a rate for HS 9018",
+    );
   });
 
   it("refuses a range of line rates whose lowest is not below its highest", () => {
-    const broken = { ...importland, duties: [{ id: "xb-duty-3002", heading: "3002", ratePercent: 5, lowestRatePercent: 5, sources: importland.valuation!.sources }] };
-    expect(() => loadRuleSet({ ...base, countries: [exportland, broken, memberC, memberE] })).toThrow("xb-duty-3002.lowestRatePercent (5) must be below its ratePercent (5)");
+    const broken = {
+      ...importland,
+      duties: [
+        {
+          id: "xb-duty-3002",
+          heading: "3002",
+          ratePercent: 5,
+          lowestRatePercent: 5,
+          sources: importland.valuation!.sources,
+        },
+      ],
+    };
+    expect(() => loadRuleSet({ ...base, countries: [exportland, broken, memberC, memberE] })).toThrow(
+      "xb-duty-3002.lowestRatePercent (5) must be below its ratePercent (5)",
+    );
   });
 
   it("refuses a party rule that must hold a permit nobody defines", () => {
-    const broken = { ...importland, importerOfRecord: [{ ...importland.importerOfRecord![0]!, mustHold: ["xb-import-missing"] }] };
-    expect(() => loadRuleSet({ ...base, countries: [exportland, broken, memberC, memberE] })).toThrow('mustHold names "xb-import-missing"');
+    const broken = {
+      ...importland,
+      importerOfRecord: [{ ...importland.importerOfRecord![0]!, mustHold: ["xb-import-missing"] }],
+    };
+    expect(() => loadRuleSet({ ...base, countries: [exportland, broken, memberC, memberE] })).toThrow(
+      'mustHold names "xb-import-missing"',
+    );
   });
 
   it("refuses a member that its union does not list", () => {

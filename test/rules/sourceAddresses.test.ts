@@ -3,7 +3,9 @@ import { retiredAddressOf } from "../../src/rules/retiredSourceAddresses";
 import { sourceKindOfHost } from "../../src/rules/sourceHostKinds";
 
 const rules = embeddedRuleSet();
-const sources = [...rules.facts.values()].flatMap((fact) => fact.sources.map((source) => ({ fact: fact.id, ...source })));
+const sources = [...rules.facts.values()].flatMap((fact) =>
+  fact.sources.map((source) => ({ fact: fact.id, ...source })),
+);
 
 /**
  * Retired addresses still cited in rule files edited on other branches (the sanctions set and the
@@ -27,20 +29,36 @@ const KEPT_WITHOUT_SUCCESSOR = ["https://legacy.export.gov/article?id=Peru-Impor
 
 describe("retired source addresses", () => {
   it("recognise a retired host, a retired path of a live host, and leave the live pages alone", () => {
-    expect(retiredAddressOf("https://www.gpo.gov/fdsys/pkg/FR-2016-12-23/html/2016-30968.htm")?.successor).toMatch(/govinfo/);
+    expect(retiredAddressOf("https://www.gpo.gov/fdsys/pkg/FR-2016-12-23/html/2016-30968.htm")?.successor).toMatch(
+      /govinfo/,
+    );
     expect(retiredAddressOf("https://www.gpo.gov/who-we-are")).toBeUndefined();
-    expect(retiredAddressOf("https://legacy.export.gov/article?id=Peru-Import-Tariffs")?.host).toBe("legacy.export.gov");
-    expect(retiredAddressOf("https://www.hpra.ie/homepage/controlled-substances/controlled-substances/licences")?.host).toBe("hpra.ie");
-    expect(retiredAddressOf("https://hpra.ie/regulation/controlled-drugs/requirements/licences-for-controlled-drugs")).toBeUndefined();
-    expect(retiredAddressOf("https://www.mhra.gov.uk/Howweregulate/Devices/Clinicaltrials/index.htm")?.host).toBe("mhra.gov.uk");
+    expect(retiredAddressOf("https://legacy.export.gov/article?id=Peru-Import-Tariffs")?.host).toBe(
+      "legacy.export.gov",
+    );
+    expect(
+      retiredAddressOf("https://www.hpra.ie/homepage/controlled-substances/controlled-substances/licences")?.host,
+    ).toBe("hpra.ie");
+    expect(
+      retiredAddressOf("https://hpra.ie/regulation/controlled-drugs/requirements/licences-for-controlled-drugs"),
+    ).toBeUndefined();
+    expect(retiredAddressOf("https://www.mhra.gov.uk/Howweregulate/Devices/Clinicaltrials/index.htm")?.host).toBe(
+      "mhra.gov.uk",
+    );
     expect(retiredAddressOf("https://products.mhra.gov.uk/")).toBeUndefined();
-    expect(retiredAddressOf("https://web.archive.org/web/2019/https://www.cdsco.gov.in/")?.host).toBe("web.archive.org");
+    expect(retiredAddressOf("https://web.archive.org/web/2019/https://www.cdsco.gov.in/")?.host).toBe(
+      "web.archive.org",
+    );
   });
 
   it("are cited by no source of the rule data, apart from those listed as outstanding elsewhere or kept without a successor", () => {
     const cited = sources.filter((source) => retiredAddressOf(source.url) !== undefined);
-    const unexpected = cited.filter((source) => !OUTSTANDING_ELSEWHERE.includes(source.url) && !KEPT_WITHOUT_SUCCESSOR.includes(source.url));
-    expect(unexpected.map((source) => `${source.fact}: ${source.url} (cite ${retiredAddressOf(source.url)!.successor})`)).toEqual([]);
+    const unexpected = cited.filter(
+      (source) => !OUTSTANDING_ELSEWHERE.includes(source.url) && !KEPT_WITHOUT_SUCCESSOR.includes(source.url),
+    );
+    expect(
+      unexpected.map((source) => `${source.fact}: ${source.url} (cite ${retiredAddressOf(source.url)!.successor})`),
+    ).toEqual([]);
   });
 
   it("list as outstanding or kept only addresses the rule data still cites", () => {
@@ -74,12 +92,28 @@ describe("sources on the official hosts of tariffs, legislation and regulators",
   it("carry the kind official in the rule data", () => {
     const onOfficialHosts = sources.filter((source) => officialHosts.includes(new URL(source.url).hostname));
     expect(onOfficialHosts.length).toBeGreaterThan(50);
-    expect(onOfficialHosts.filter((source) => source.kind !== "official").map((source) => `${source.fact}: ${source.url}`)).toEqual([]);
+    expect(
+      onOfficialHosts.filter((source) => source.kind !== "official").map((source) => `${source.fact}: ${source.url}`),
+    ).toEqual([]);
   });
 
   it("are never a web archive's copy, which the table classifies as secondary even on a government host", () => {
-    const archives = ["web.archive.org", "webarchive.nationalarchives.gov.uk", "webarchive.library.unt.edu", "bac-lac.wayback.archive-it.org"];
-    expect(archives.map((host) => sourceKindOfHost(host))).toEqual(["secondary", "secondary", "secondary", "secondary"]);
-    expect(sources.filter((source) => archives.includes(new URL(source.url).hostname) && source.kind === "official").map((source) => source.url)).toEqual([]);
+    const archives = [
+      "web.archive.org",
+      "webarchive.nationalarchives.gov.uk",
+      "webarchive.library.unt.edu",
+      "bac-lac.wayback.archive-it.org",
+    ];
+    expect(archives.map((host) => sourceKindOfHost(host))).toEqual([
+      "secondary",
+      "secondary",
+      "secondary",
+      "secondary",
+    ]);
+    expect(
+      sources
+        .filter((source) => archives.includes(new URL(source.url).hostname) && source.kind === "official")
+        .map((source) => source.url),
+    ).toEqual([]);
   });
 });

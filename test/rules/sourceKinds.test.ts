@@ -2,7 +2,9 @@ import { embeddedRuleSet } from "../../src/rules/embedded";
 import { sourceKindOfHost } from "../../src/rules/sourceHostKinds";
 
 const rules = embeddedRuleSet();
-const sources = [...rules.facts.values()].flatMap((fact) => fact.sources.map((source) => ({ fact: fact.id, ...source })));
+const sources = [...rules.facts.values()].flatMap((fact) =>
+  fact.sources.map((source) => ({ fact: fact.id, ...source })),
+);
 
 describe("the embedded rules' sources", () => {
   it("load from the YAML files to the rule set they were converted to: 759 facts citing 1,781 sources, 1,112 of them distinct", () => {
@@ -21,12 +23,16 @@ describe("the embedded rules' sources", () => {
   });
 
   it("are official only on a host the table lists as official", () => {
-    const unlisted = sources.filter((source) => source.kind === "official" && sourceKindOfHost(new URL(source.url).hostname) !== "official");
+    const unlisted = sources.filter(
+      (source) => source.kind === "official" && sourceKindOfHost(new URL(source.url).hostname) !== "official",
+    );
     expect(unlisted.map((source) => source.url)).toEqual([]);
   });
 
   it("state no date later than their review, and no review later than the data's date", () => {
-    const late = sources.filter((source) => (source.date !== null && source.date > source.reviewed) || source.reviewed > rules.asOf);
+    const late = sources.filter(
+      (source) => (source.date !== null && source.date > source.reviewed) || source.reviewed > rules.asOf,
+    );
     expect(late.map((source) => `${source.fact}: ${source.title}`)).toEqual([]);
   });
 

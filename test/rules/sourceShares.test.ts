@@ -1,9 +1,22 @@
 import { embeddedRuleSet } from "../../src/rules/embedded";
 import type { Fact } from "../../src/rules/ruleSet";
 import type { Source, SourceKind } from "../../src/rules/schema";
-import { countryFacts, dutyAndTaxFactIds, isReviewDue, restsOnlyOnSecondarySources, reviewDueBefore, sourceShares } from "../../src/rules/sourceShares";
+import {
+  countryFacts,
+  dutyAndTaxFactIds,
+  isReviewDue,
+  restsOnlyOnSecondarySources,
+  reviewDueBefore,
+  sourceShares,
+} from "../../src/rules/sourceShares";
 
-const source = (kind: SourceKind, date: string | null = null): Source => ({ title: `A ${kind} source`, url: "https://example.org/page", kind, date, reviewed: "2026-11-26" });
+const source = (kind: SourceKind, date: string | null = null): Source => ({
+  title: `A ${kind} source`,
+  url: "https://example.org/page",
+  kind,
+  date,
+  reviewed: "2026-11-26",
+});
 const fact = (id: string, ...sources: Source[]): Fact => ({ id, scope: "XA", label: id, sources });
 
 describe("source-kind shares", () => {
@@ -42,7 +55,9 @@ describe("review due", () => {
   it("flags a fact whose newest official source is dated more than three years before the rules' date", () => {
     expect(reviewDueBefore("2026-11-26")).toBe("2023-11-26");
     expect(isReviewDue(fact("a", source("official", "2019-05")), "2026-11-26")).toBe(true);
-    expect(isReviewDue(fact("b", source("official", "2019-05"), source("official", "2024-01-10")), "2026-11-26")).toBe(false);
+    expect(isReviewDue(fact("b", source("official", "2019-05"), source("official", "2024-01-10")), "2026-11-26")).toBe(
+      false,
+    );
   });
 
   it("reads a year or a month as its last day, so a source of late 2023 is not yet due", () => {
@@ -63,7 +78,10 @@ describe("shares of the embedded rules", () => {
   it("add up: every fact has an official source, rests on a legal-text copy, or only on secondary sources", () => {
     const all = sourceShares(facts, dutyAndTaxFactIds(rules), rules.asOf);
     expect(all.withOfficialSource + all.legalTextCopyOnly + all.secondaryOnly).toBe(all.facts);
-    expect(all.officialShare).toBeCloseTo(facts.filter((f) => f.sources.some((s) => s.kind === "official")).length / facts.length, 3);
+    expect(all.officialShare).toBeCloseTo(
+      facts.filter((f) => f.sources.some((s) => s.kind === "official")).length / facts.length,
+      3,
+    );
   });
 
   it("count a member state's facts with its customs union's", () => {

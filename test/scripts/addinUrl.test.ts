@@ -46,7 +46,9 @@ describe("the manifest rewritten for a host", () => {
   });
 
   it("still passes the offline manifest check, with the files it names on the new host", () => {
-    expect(checkManifest(rewritten, { resolvesLocally: () => true, devUrl: "https://addins.example.org/clearway/" })).toEqual([]);
+    expect(
+      checkManifest(rewritten, { resolvesLocally: () => true, devUrl: "https://addins.example.org/clearway/" }),
+    ).toEqual([]);
   });
 
   it("is the manifest itself for a local build", () => {

@@ -2,7 +2,10 @@ import path from "node:path";
 
 type Config = { entry: Record<string, string>; plugins: Array<{ userOptions?: { filename?: string } }> };
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack's own config is CommonJS
-const makeConfig = require(path.resolve(__dirname, "../../webpack.config.js")) as (env: Record<string, unknown>, options: { mode: string }) => Promise<Config>;
+const makeConfig = require(path.resolve(__dirname, "../../webpack.config.js")) as (
+  env: Record<string, unknown>,
+  options: { mode: string },
+) => Promise<Config>;
 
 const pages = (config: Config) => config.plugins.map((plugin) => plugin.userOptions?.filename).filter(Boolean);
 

@@ -30,7 +30,27 @@ export interface Bounds {
 }
 
 export interface Op {
-  kind: "values" | "numberFormat" | "format" | "dataValidation" | "clear" | "cfClear" | "cfAdd" | "addSheet" | "deleteSheet" | "addName" | "deleteName" | "activate" | "select" | "suspendCalculation" | "suspendScreen" | "freeze" | "autoFilter" | "pageLayout" | "printTitles" | "chart";
+  kind:
+    | "values"
+    | "numberFormat"
+    | "format"
+    | "dataValidation"
+    | "clear"
+    | "cfClear"
+    | "cfAdd"
+    | "addSheet"
+    | "deleteSheet"
+    | "addName"
+    | "deleteName"
+    | "activate"
+    | "select"
+    | "suspendCalculation"
+    | "suspendScreen"
+    | "freeze"
+    | "autoFilter"
+    | "pageLayout"
+    | "printTitles"
+    | "chart";
   sheet: string;
   address: string;
   bounds: Bounds | null;
@@ -41,7 +61,10 @@ export interface Op {
 
 interface FakeConditionalFormat {
   type: string;
-  cellValue: { format: { fill: { color?: string }; font: Record<string, unknown> }; rule?: { formula1: string; operator: string } };
+  cellValue: {
+    format: { fill: { color?: string }; font: Record<string, unknown> };
+    rule?: { formula1: string; operator: string };
+  };
 }
 
 export interface MockSheetState {
@@ -88,8 +111,10 @@ export function parseAddress(address: string): Bounds {
   const local = (address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address).replace(/\$/g, "");
   const [from = "", to = from] = local.split(":");
   // Whole columns ("N:P") and whole rows ("5:9").
-  if (/^[A-Z]+$/.test(from) && /^[A-Z]+$/.test(to)) return { top: 0, left: columnIndex(from), bottom: LAST_ROW, right: columnIndex(to) };
-  if (/^\d+$/.test(from) && /^\d+$/.test(to)) return { top: Number(from) - 1, left: 0, bottom: Number(to) - 1, right: LAST_COLUMN };
+  if (/^[A-Z]+$/.test(from) && /^[A-Z]+$/.test(to))
+    return { top: 0, left: columnIndex(from), bottom: LAST_ROW, right: columnIndex(to) };
+  if (/^\d+$/.test(from) && /^\d+$/.test(to))
+    return { top: Number(from) - 1, left: 0, bottom: Number(to) - 1, right: LAST_COLUMN };
   const cell = (text: string) => {
     const match = /^([A-Z]+)(\d+)$/.exec(text);
     if (!match) throw new Error(`not an A1 address: ${address}`);
@@ -101,7 +126,8 @@ export function parseAddress(address: string): Bounds {
 }
 
 function a1(bounds: Bounds): string {
-  if (bounds.bottom === LAST_ROW && bounds.top === 0) return `${columnLetters(bounds.left)}:${columnLetters(bounds.right)}`;
+  if (bounds.bottom === LAST_ROW && bounds.top === 0)
+    return `${columnLetters(bounds.left)}:${columnLetters(bounds.right)}`;
   if (bounds.right === LAST_COLUMN && bounds.left === 0) return `${bounds.top + 1}:${bounds.bottom + 1}`;
   return `${columnLetters(bounds.left)}${bounds.top + 1}:${columnLetters(bounds.right)}${bounds.bottom + 1}`;
 }
@@ -124,7 +150,13 @@ export class MockWorkbook {
   readonly charts: MockChart[] = [];
   private namesLoaded = false;
   private mocks: OfficeMockObject[] = [];
-  private pending: Array<{ sheet: string; bounds: Bounds; range: OfficeMockObject; seeded: Cell[][]; seededFormats: string[][] }> = [];
+  private pending: Array<{
+    sheet: string;
+    bounds: Bounds;
+    range: OfficeMockObject;
+    seeded: Cell[][];
+    seededFormats: string[][];
+  }> = [];
   private readonly rangeSheets = new WeakMap<object, string>();
   private readonly rangeAddresses = new WeakMap<object, string>();
   private pendingNames: Array<{ name: string; item: { visible: boolean } }> = [];
@@ -133,7 +165,8 @@ export class MockWorkbook {
   private worksheetsLoaded = false;
 
   constructor(sheets: Record<string, Cell[][]>, active = Object.keys(sheets)[0] ?? "") {
-    for (const [name, grid] of Object.entries(sheets)) this.sheets.set(name, { grid, visibility: "Visible", protected: false });
+    for (const [name, grid] of Object.entries(sheets))
+      this.sheets.set(name, { grid, visibility: "Visible", protected: false });
     this.active = active;
     this.context = new OfficeMockObject({
       workbook: {
@@ -149,7 +182,8 @@ export class MockWorkbook {
           },
           add: (name: string, reference: object) => {
             const sheet = this.rangeSheets.get(reference) ?? "";
-            if (this.names.has(name)) this.fail(officeError("ItemAlreadyExists", "The resource being created already exists."));
+            if (this.names.has(name))
+              this.fail(officeError("ItemAlreadyExists", "The resource being created already exists."));
             this.names.set(name, { sheet, visible: true });
             this.record({ kind: "addName", sheet, address: name, bounds: null, data: null, sync: this.syncs + 1 });
             const item = { visible: true };
@@ -161,7 +195,8 @@ export class MockWorkbook {
           getItem: (name: string) => this.sheetMock(name, false),
           getItemOrNullObject: (name: string) => this.sheetMock(name, true),
           add: (name: string) => {
-            if (this.sheets.has(name)) this.fail(officeError("ItemAlreadyExists", "The resource being created already exists."));
+            if (this.sheets.has(name))
+              this.fail(officeError("ItemAlreadyExists", "The resource being created already exists."));
             this.sheets.set(name, { grid: [], visibility: "Visible", protected: false });
             this.record({ kind: "addSheet", sheet: name, address: "", bounds: null, data: null, sync: this.syncs + 1 });
             return this.sheetMock(name, false);
@@ -174,8 +209,24 @@ export class MockWorkbook {
         },
       },
       application: {
-        suspendApiCalculationUntilNextSync: () => this.record({ kind: "suspendCalculation", sheet: "", address: "", bounds: null, data: null, sync: this.syncs + 1 }),
-        suspendScreenUpdatingUntilNextSync: () => this.record({ kind: "suspendScreen", sheet: "", address: "", bounds: null, data: null, sync: this.syncs + 1 }),
+        suspendApiCalculationUntilNextSync: () =>
+          this.record({
+            kind: "suspendCalculation",
+            sheet: "",
+            address: "",
+            bounds: null,
+            data: null,
+            sync: this.syncs + 1,
+          }),
+        suspendScreenUpdatingUntilNextSync: () =>
+          this.record({
+            kind: "suspendScreen",
+            sheet: "",
+            address: "",
+            bounds: null,
+            data: null,
+            sync: this.syncs + 1,
+          }),
       },
     });
     const mockSync = this.context.sync.bind(this.context) as () => Promise<void>;
@@ -189,7 +240,8 @@ export class MockWorkbook {
     this.context.sync = async () => {
       this.syncs++;
       let request = this.flush();
-      for (const op of this.ops) if (op.sync === this.syncs && op.kind !== "values" && op.kind !== "numberFormat") request += 200;
+      for (const op of this.ops)
+        if (op.sync === this.syncs && op.kind !== "values" && op.kind !== "numberFormat") request += 200;
       flushNames();
       this.requestBytes.push(request);
       this.responseBytes.push(this.pendingResponse);
@@ -198,18 +250,27 @@ export class MockWorkbook {
       const failure = this.failure;
       this.failure = null;
       if (failure) throw failure;
-      if (request > EXCEL_LIMIT) throw officeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
-      if (response > EXCEL_LIMIT) throw officeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      if (request > EXCEL_LIMIT)
+        throw officeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      if (response > EXCEL_LIMIT)
+        throw officeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
       await mockSync();
       await Promise.all(this.mocks.map((mock) => mock.sync()));
       await new Promise((resolve) => setImmediate(resolve));
       if (this.namesLoaded) {
-        const quoted = (sheet: string) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`);
-        this.context.workbook.names.items = [...this.names].map(([name, entry]) => ({ name, formula: this.sheets.has(entry.sheet) ? `=${quoted(entry.sheet)}!$A$1` : "=#REF!$A$1" }));
+        const quoted = (sheet: string) =>
+          /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+        this.context.workbook.names.items = [...this.names].map(([name, entry]) => ({
+          name,
+          formula: this.sheets.has(entry.sheet) ? `=${quoted(entry.sheet)}!$A$1` : "=#REF!$A$1",
+        }));
         this.namesLoaded = false;
       }
       if (this.worksheetsLoaded) {
-        this.context.workbook.worksheets.items = [...this.sheets].map(([name, state]) => ({ name, visibility: state.visibility }));
+        this.context.workbook.worksheets.items = [...this.sheets].map(([name, state]) => ({
+          name,
+          visibility: state.visibility,
+        }));
         this.worksheetsLoaded = false;
       }
     };
@@ -234,7 +295,26 @@ export class MockWorkbook {
 
   /** Operations that change the workbook (not suspensions, activation or selection). */
   writes(): Op[] {
-    return this.ops.filter((op) => ["values", "numberFormat", "format", "dataValidation", "clear", "cfClear", "cfAdd", "addSheet", "deleteSheet", "addName", "deleteName", "freeze", "autoFilter", "pageLayout", "printTitles", "chart"].includes(op.kind));
+    return this.ops.filter((op) =>
+      [
+        "values",
+        "numberFormat",
+        "format",
+        "dataValidation",
+        "clear",
+        "cfClear",
+        "cfAdd",
+        "addSheet",
+        "deleteSheet",
+        "addName",
+        "deleteName",
+        "freeze",
+        "autoFilter",
+        "pageLayout",
+        "printTitles",
+        "chart",
+      ].includes(op.kind),
+    );
   }
 
   /** Addresses of the ranges made bold, in order. */
@@ -247,7 +327,8 @@ export class MockWorkbook {
   }
 
   private record(op: Op): void {
-    if (op.sheet && this.sheets.get(op.sheet)?.protected && op.kind !== "activate" && op.kind !== "select") this.fail(officeError("AccessDenied", "You cannot perform the requested operation."));
+    if (op.sheet && this.sheets.get(op.sheet)?.protected && op.kind !== "activate" && op.kind !== "select")
+      this.fail(officeError("AccessDenied", "You cannot perform the requested operation."));
     this.ops.push(op);
   }
 
@@ -270,7 +351,14 @@ export class MockWorkbook {
           this.record({ kind: "activate", sheet: name, address: "", bounds: null, data: null, sync: this.syncs + 1 });
         },
         delete: () => {
-          this.record({ kind: "deleteSheet", sheet: name, address: "", bounds: null, data: null, sync: this.syncs + 1 });
+          this.record({
+            kind: "deleteSheet",
+            sheet: name,
+            address: "",
+            bounds: null,
+            data: null,
+            sync: this.syncs + 1,
+          });
           this.sheets.delete(name);
         },
       }),
@@ -283,8 +371,10 @@ export class MockWorkbook {
 
   /** Frozen panes, filter, page layout, tables and charts of a sheet: plain objects that record what is done to them. */
   private addSheetFeatures(mock: OfficeMockObject, name: string): void {
-    const op = (kind: Op["kind"], address: string, data: unknown) => this.record({ kind, sheet: name, address, bounds: null, data, sync: this.syncs + 1 });
-    const addressOf = (range: unknown) => (typeof range === "string" ? range : (this.rangeAddresses.get(range as object) ?? ""));
+    const op = (kind: Op["kind"], address: string, data: unknown) =>
+      this.record({ kind, sheet: name, address, bounds: null, data, sync: this.syncs + 1 });
+    const addressOf = (range: unknown) =>
+      typeof range === "string" ? range : (this.rangeAddresses.get(range as object) ?? "");
     const state = () => this.sheets.get(name);
     const orNull = (address: string | undefined) => {
       const range = this.track(new OfficeMockObject({ address: address ?? "" }));
@@ -333,7 +423,10 @@ export class MockWorkbook {
         const chart: MockChart = { sheet: name, type, source: addressOf(source), seriesBy, title: {}, position: null };
         this.charts.push(chart);
         op("chart", addressOf(source), { type, seriesBy });
-        return { title: chart.title, setPosition: (start: string, end: string) => void (chart.position = [start, end]) };
+        return {
+          title: chart.title,
+          setPosition: (start: string, end: string) => void (chart.position = [start, end]),
+        };
       },
     };
   }
@@ -352,7 +445,14 @@ export class MockWorkbook {
           return range;
         },
         delete: () => {
-          this.record({ kind: "deleteName", sheet: entry?.sheet ?? "", address: name, bounds: null, data: null, sync: this.syncs + 1 });
+          this.record({
+            kind: "deleteName",
+            sheet: entry?.sheet ?? "",
+            address: name,
+            bounds: null,
+            data: null,
+            sync: this.syncs + 1,
+          });
           this.names.delete(name);
         },
       }),
@@ -367,7 +467,14 @@ export class MockWorkbook {
     grid.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value === "") return;
-        bounds = bounds ? { top: Math.min(bounds.top, r), left: Math.min(bounds.left, c), bottom: Math.max(bounds.bottom, r), right: Math.max(bounds.right, c) } : { top: r, left: c, bottom: r, right: c };
+        bounds = bounds
+          ? {
+              top: Math.min(bounds.top, r),
+              left: Math.min(bounds.left, c),
+              bottom: Math.max(bounds.bottom, r),
+              right: Math.max(bounds.right, c),
+            }
+          : { top: r, left: c, bottom: r, right: c };
       }),
     );
     const range = this.rangeMock(name, bounds ?? { top: 0, left: 0, bottom: 0, right: 0 });
@@ -450,16 +557,26 @@ export class MockWorkbook {
         bytes += JSON.stringify(values).length;
         this.record({ kind: "values", sheet, address, bounds, data: values, sync: this.syncs });
         const grid = this.grid(sheet);
-        (values as Cell[][]).forEach((row, r) => row.forEach((value, c) => ((grid[bounds.top + r] ??= [])[bounds.left + c] = value)));
+        (values as Cell[][]).forEach((row, r) =>
+          row.forEach((value, c) => ((grid[bounds.top + r] ??= [])[bounds.left + c] = value)),
+        );
         for (let r = 0; r < grid.length; r++) grid[r] ??= [];
       }
       const formats: unknown = range.numberFormat;
       if (Array.isArray(formats) && formats !== seededFormats) {
-        if (!fits(formats as unknown[][])) this.fail(officeError("InvalidArgument", `number formats do not fit ${address}`));
+        if (!fits(formats as unknown[][]))
+          this.fail(officeError("InvalidArgument", `number formats do not fit ${address}`));
         bytes += JSON.stringify(formats).length;
         this.record({ kind: "numberFormat", sheet, address, bounds, data: formats, sync: this.syncs });
       }
-      const format = range.format as { font: { bold?: unknown; size?: unknown }; fill: { color?: unknown }; wrapText?: unknown; verticalAlignment?: unknown; columnWidth?: unknown; rowHeight?: unknown };
+      const format = range.format as {
+        font: { bold?: unknown; size?: unknown };
+        fill: { color?: unknown };
+        wrapText?: unknown;
+        verticalAlignment?: unknown;
+        columnWidth?: unknown;
+        rowHeight?: unknown;
+      };
       const data: FormatData = {
         ...(format.font.bold !== undefined ? { bold: format.font.bold as boolean } : {}),
         ...(format.font.size !== undefined ? { size: format.font.size as number } : {}),
@@ -474,10 +591,10 @@ export class MockWorkbook {
         this.record({ kind: "format", sheet, address, bounds, data, sync: this.syncs });
       }
       const rule: unknown = range.dataValidation.rule;
-      if (rule !== undefined) this.record({ kind: "dataValidation", sheet, address, bounds, data: rule, sync: this.syncs });
+      if (rule !== undefined)
+        this.record({ kind: "dataValidation", sheet, address, bounds, data: rule, sync: this.syncs });
     }
     this.pending = [];
     return bytes;
   }
 }
-

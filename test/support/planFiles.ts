@@ -9,7 +9,8 @@ export type Row = Array<string | number | boolean | Date | null | { formula: str
 
 const created: string[] = [];
 // Each test file gets this module afresh: what its tests created goes when the file is done.
-if (typeof afterAll === "function") afterAll(() => created.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+if (typeof afterAll === "function")
+  afterAll(() => created.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A new temporary folder, removed after the test file has run. */
 export function tempDir(): string {
@@ -19,15 +20,22 @@ export function tempDir(): string {
 }
 
 /** Writes a zip archive of the given parts (text or bytes, or text made in pieces), in this order. */
-export async function writeZip(file: string, parts: Record<string, string | Buffer | (() => Iterable<string>)>): Promise<string> {
+export async function writeZip(
+  file: string,
+  parts: Record<string, string | Buffer | (() => Iterable<string>)>,
+): Promise<string> {
   const writer = new ZipWriter(createWriteStream(file));
-  for (const [name, content] of Object.entries(parts)) await writer.add(name, typeof content === "function" ? content() : [content]);
+  for (const [name, content] of Object.entries(parts))
+    await writer.add(name, typeof content === "function" ? content() : [content]);
   await writer.finish();
   return file;
 }
 
 /** Writes an .xlsx with one sheet per entry: rows as given, optional hidden state and merges. */
-export async function writeWorkbook(file: string, sheets: Array<{ name: string; rows: Row[]; hidden?: boolean; merges?: string[] }>): Promise<string> {
+export async function writeWorkbook(
+  file: string,
+  sheets: Array<{ name: string; rows: Row[]; hidden?: boolean; merges?: string[] }>,
+): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, { state: sheet.hidden ? "hidden" : "visible" });

@@ -24,7 +24,17 @@ export async function zipParts(file: string): Promise<Map<string, Buffer>> {
 export async function writeStoredZip(file: string, parts: Map<string, Buffer>): Promise<string> {
   const writer = new ZipWriter(createWriteStream(file));
   for (const [name, bytes] of parts) {
-    const entry = { fileName: name, compressionMethod: 0, generalPurposeBitFlag: 0, crc32: crc32(bytes), compressedSize: bytes.length, uncompressedSize: bytes.length, lastModFileTime: 0, lastModFileDate: 33, externalFileAttributes: 0 } as ZipEntry;
+    const entry = {
+      fileName: name,
+      compressionMethod: 0,
+      generalPurposeBitFlag: 0,
+      crc32: crc32(bytes),
+      compressedSize: bytes.length,
+      uncompressedSize: bytes.length,
+      lastModFileTime: 0,
+      lastModFileDate: 33,
+      externalFileAttributes: 0,
+    } as ZipEntry;
     await writer.copy(entry, Readable.from([bytes]));
   }
   await writer.finish();

@@ -9,7 +9,15 @@ import { App } from "../../src/taskpane/components/App";
 import { themeForOffice } from "../../src/taskpane/theme";
 
 const HEADER = ["Shipment ID", "From", "To", "Material", "Value", "Currency", "Ship date"];
-const PLAN = [["CLW-301 plan"], [], HEADER, ["S-1", "US", "DE", "IMP", 1000, "EUR", "2027-06-01"], ["S-2", "US", "Cuba", "IMP", 100, "USD", "2027-06-01"], ["S-3", "US", "Germny", "IMP", 10, "USD", "2027-06-01"], ["S-4", "NL", "BE", "comparator", 500, "EUR", "2027-06-01"]];
+const PLAN = [
+  ["CLW-301 plan"],
+  [],
+  HEADER,
+  ["S-1", "US", "DE", "IMP", 1000, "EUR", "2027-06-01"],
+  ["S-2", "US", "Cuba", "IMP", 100, "USD", "2027-06-01"],
+  ["S-3", "US", "Germny", "IMP", 10, "USD", "2027-06-01"],
+  ["S-4", "NL", "BE", "comparator", 500, "EUR", "2027-06-01"],
+];
 
 function renderApp(workbook: FakeWorkbookPort) {
   render(
@@ -64,7 +72,12 @@ describe("task pane", () => {
     const sheet = workbook.sheet("Plan").cells;
     expect(sheet[2]!.slice(HEADER.length)).toEqual([...OUTPUT_HEADERS]);
     expect(sheet.slice(3, 7).map((row) => row[HEADER.length])).toEqual(["action", "blocked", "error", "ok"]);
-    expect(workbook.sheets.map((s) => s.name)).toEqual(["Plan", "Clearway Summary", "Clearway Sources", "Clearway How to read"]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual([
+      "Plan",
+      "Clearway Summary",
+      "Clearway Sources",
+      "Clearway How to read",
+    ]);
     // Blocked rows first, then unreadable ones, then those needing action, then ok.
     const items = within(screen.getByRole("list", { name: "Rows" })).getAllByRole("listitem");
     expect(items.map((item) => item.textContent?.match(/^Row \d+/)?.[0])).toEqual(["Row 5", "Row 6", "Row 4", "Row 7"]);
@@ -73,7 +86,9 @@ describe("task pane", () => {
   it("moves focus to the results and announces the counts after a check", async () => {
     await checkedApp(new FakeWorkbookPort([{ name: "Plan", cells: PLAN }]));
     await waitFor(() => expect(document.activeElement?.textContent).toBe("Results: 4 rows"));
-    const live = screen.getAllByRole("status").find((element) => element.getAttribute("aria-live") === "polite" && element.textContent?.startsWith("Checked"));
+    const live = screen
+      .getAllByRole("status")
+      .find((element) => element.getAttribute("aria-live") === "polite" && element.textContent?.startsWith("Checked"));
     expect(live?.textContent).toBe("Checked 4 rows: 1 ok, 1 action, 1 blocked, 1 error.");
   });
 
@@ -115,7 +130,10 @@ describe("task pane", () => {
   });
 
   it("lets the user pick the column of a field the header does not name", async () => {
-    const cells = [["Shipment", "Ship from", "Land", "Material", "Value", "Currency"], ["S-1", "US", "DE", "IMP", 10, "EUR"]];
+    const cells = [
+      ["Shipment", "Ship from", "Land", "Material", "Value", "Currency"],
+      ["S-1", "US", "DE", "IMP", 10, "EUR"],
+    ];
     renderApp(new FakeWorkbookPort([{ name: "Plan", cells }]));
     expect(await screen.findByText("Not found: choose its column")).toBeTruthy();
     expect(checkButton().hasAttribute("disabled")).toBe(true);
@@ -189,7 +207,9 @@ describe("task pane", () => {
 
 describe("Office theme", () => {
   it("uses the dark theme on a dark Office background and the light one otherwise", () => {
-    expect(themeForOffice("#1f1f1f").colorNeutralBackground1).not.toBe(themeForOffice("#ffffff").colorNeutralBackground1);
+    expect(themeForOffice("#1f1f1f").colorNeutralBackground1).not.toBe(
+      themeForOffice("#ffffff").colorNeutralBackground1,
+    );
     expect(themeForOffice(undefined)).toBe(themeForOffice("#FFFFFF"));
   });
 });
@@ -204,15 +224,42 @@ describe("task pane: parties and rules sheets", () => {
     openPartiesSection();
     fireEvent.click(await screen.findByRole("button", { name: "Add Parties and Rules sheets" }));
     expect(await screen.findByText(/Added "Clearway Parties" and "Clearway Rules"/)).toBeTruthy();
-    expect(workbook.sheet("Clearway Parties").cells[3]).toEqual(["Name", "Country", "Roles", "Licence rule id", "Licence reference", "Scope", "Valid from", "Valid until"]);
+    expect(workbook.sheet("Clearway Parties").cells[3]).toEqual([
+      "Name",
+      "Country",
+      "Roles",
+      "Licence rule id",
+      "Licence reference",
+      "Scope",
+      "Valid from",
+      "Valid until",
+    ]);
     expect(workbook.lists.get("Clearway Rules")?.[0]?.values).toContain("duty");
     fireEvent.click(screen.getByRole("button", { name: "Add Parties and Rules sheets" }));
     expect(await screen.findByText(/already in this workbook/)).toBeTruthy();
   });
 
   it("uses the parties on the sheet: their licence counts as held and they act as importer of record", async () => {
-    const parties = [["Clearway Parties"], [], [], ["Name", "Country", "Roles", "Licence rule id", "Licence reference", "Scope", "Valid from", "Valid until"], ["Berlin Depot GmbH", "DE", "importer of record", "de-import-imp-einfuhrerlaubnis", "DE-BE-2024-17", "", "2024-01-01", "2028-12-31"]];
-    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN }, { name: "Clearway Parties", cells: parties }]);
+    const parties = [
+      ["Clearway Parties"],
+      [],
+      [],
+      ["Name", "Country", "Roles", "Licence rule id", "Licence reference", "Scope", "Valid from", "Valid until"],
+      [
+        "Berlin Depot GmbH",
+        "DE",
+        "importer of record",
+        "de-import-imp-einfuhrerlaubnis",
+        "DE-BE-2024-17",
+        "",
+        "2024-01-01",
+        "2028-12-31",
+      ],
+    ];
+    const workbook = new FakeWorkbookPort([
+      { name: "Plan", cells: PLAN },
+      { name: "Clearway Parties", cells: parties },
+    ]);
     renderApp(workbook);
     await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
     fireEvent.click(checkButton());
@@ -223,23 +270,46 @@ describe("task pane: parties and rules sheets", () => {
   });
 
   it("reads the Defaults and Depots sheets as the command line does: Check plan is enabled by a default origin, and the notes say where each came from", async () => {
-    const cells = [["Shipment ID", "To", "Material", "Value", "Currency", "Description", "Description"], ["S-1", "DE", "IMP", 1000, "EUR", "Kit", "Kit A, 10 vials"]];
+    const cells = [
+      ["Shipment ID", "To", "Material", "Value", "Currency", "Description", "Description"],
+      ["S-1", "DE", "IMP", 1000, "EUR", "Kit", "Kit A, 10 vials"],
+    ];
     const workbook = new FakeWorkbookPort([
       { name: "Plan", cells },
-      { name: "Clearway Defaults", cells: [["Field", "Value"], ["Origin", "US"]] },
-      { name: "Clearway Depots", cells: [["Depot", "Country"], ["EU Depot", "NL"]] },
+      {
+        name: "Clearway Defaults",
+        cells: [
+          ["Field", "Value"],
+          ["Origin", "US"],
+        ],
+      },
+      {
+        name: "Clearway Depots",
+        cells: [
+          ["Depot", "Country"],
+          ["EU Depot", "NL"],
+        ],
+      },
     ]);
     renderApp(workbook);
     await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
     fireEvent.click(checkButton());
     expect(await screen.findByText('Depots from sheet "Clearway Depots": 1.')).toBeTruthy();
-    expect(screen.getByText("Plan defaults (used where the plan gives no value; such rows say so): origin=US.")).toBeTruthy();
+    expect(
+      screen.getByText("Plan defaults (used where the plan gives no value; such rows say so): origin=US."),
+    ).toBeTruthy();
     expect(workbook.sheet("Plan").cells[1]![cells[0]!.length]).not.toBe("error");
   });
 
   it("lists the problems of a bad Parties sheet by cell, and checks nothing", async () => {
-    const parties = [["Name", "Country", "Roles", "Licence rule id", "Licence reference"], ["Berlin Depot GmbH", "Germny", "importer of record", "de-import-imp-einfuhrerlaubnis", "X-1"]];
-    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN }, { name: "Clearway Parties", cells: parties }]);
+    const parties = [
+      ["Name", "Country", "Roles", "Licence rule id", "Licence reference"],
+      ["Berlin Depot GmbH", "Germny", "importer of record", "de-import-imp-einfuhrerlaubnis", "X-1"],
+    ];
+    const workbook = new FakeWorkbookPort([
+      { name: "Plan", cells: PLAN },
+      { name: "Clearway Parties", cells: parties },
+    ]);
     renderApp(workbook);
     await waitFor(() => expect(checkButton().hasAttribute("disabled")).toBe(false));
     fireEvent.click(checkButton());
@@ -258,9 +328,13 @@ describe("task pane: recording a setup item", () => {
     const germany = await screen.findByRole("region", { name: "Germany, import" });
     fireEvent.click(within(germany).getByRole("button", { name: /^Record… Obtain Einfuhrerlaubnis/ }));
     const form = within(germany).getByRole("form");
-    fireEvent.change(within(form).getByRole("textbox", { name: /^Party name/ }), { target: { value: "Example Depot GmbH" } });
+    fireEvent.change(within(form).getByRole("textbox", { name: /^Party name/ }), {
+      target: { value: "Example Depot GmbH" },
+    });
     fireEvent.change(within(form).getByRole("textbox", { name: /^Country/ }), { target: { value: "Atlantis" } });
-    fireEvent.change(within(form).getByRole("textbox", { name: /^Licence reference/ }), { target: { value: "EXAMPLE-0001" } });
+    fireEvent.change(within(form).getByRole("textbox", { name: /^Licence reference/ }), {
+      target: { value: "EXAMPLE-0001" },
+    });
     fireEvent.click(within(form).getByRole("button", { name: "Record and check again" }));
     expect(await within(form).findByText(/"Atlantis" is not a country/)).toBeTruthy();
     // Nothing is added to the workbook for a refused form.
@@ -268,8 +342,19 @@ describe("task pane: recording a setup item", () => {
 
     fireEvent.change(within(form).getByRole("textbox", { name: /^Country/ }), { target: { value: "Germany" } });
     fireEvent.click(within(form).getByRole("button", { name: "Record and check again" }));
-    expect(await screen.findByText(/Example Depot GmbH is recorded in "Clearway Parties" \(A5:H5, a new sheet\)/)).toBeTruthy();
-    expect(workbook.sheet("Clearway Parties").cells[4]).toEqual(["Example Depot GmbH", "Germany", "importer of record", "de-import-imp-einfuhrerlaubnis", "EXAMPLE-0001", null, null, null]);
+    expect(
+      await screen.findByText(/Example Depot GmbH is recorded in "Clearway Parties" \(A5:H5, a new sheet\)/),
+    ).toBeTruthy();
+    expect(workbook.sheet("Clearway Parties").cells[4]).toEqual([
+      "Example Depot GmbH",
+      "Germany",
+      "importer of record",
+      "de-import-imp-einfuhrerlaubnis",
+      "EXAMPLE-0001",
+      null,
+      null,
+      null,
+    ]);
     // Checked again with the party: Germany's import is set up; row 4 waits only on the US export side now.
     await waitFor(() => expect(screen.queryByRole("region", { name: "Germany, import" })).toBeNull());
     expect(screen.getByRole("region", { name: "United States, export" })).toBeTruthy();
@@ -280,9 +365,19 @@ describe("task pane: recording a setup item", () => {
 
 describe("task pane: settings", () => {
   it("says so when a changed setting cannot be saved in the workbook, and keeps using it", async () => {
-    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: [["Origin", "Destination", "Material"], ["US", "DE", "IMP"]] }]);
+    const workbook = new FakeWorkbookPort([
+      {
+        name: "Plan",
+        cells: [
+          ["Origin", "Destination", "Material"],
+          ["US", "DE", "IMP"],
+        ],
+      },
+    ]);
     workbook.saveSettings = async () => {
-      throw new Error("Clearway could not save its settings in this workbook. Check that the workbook can be edited, then try again.");
+      throw new Error(
+        "Clearway could not save its settings in this workbook. Check that the workbook can be edited, then try again.",
+      );
     };
     renderApp(workbook);
     fireEvent.click(screen.getByRole("button", { name: "Settings" }));
@@ -290,11 +385,21 @@ describe("task pane: settings", () => {
     const alert = await screen.findByText("Settings not saved in the workbook");
     expect(alert.closest("[role=alert]")!.textContent).toContain("Check that the workbook can be edited");
     expect(alert.closest("[role=alert]")!.textContent).toContain("applies to checks until the pane is closed");
-    expect((screen.getByRole("switch", { name: "Write the Clearway Sources sheet" }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole("switch", { name: "Write the Clearway Sources sheet" }) as HTMLInputElement).checked).toBe(
+      false,
+    );
   });
 
   it("checks a plan without a material column once a plan default gives the material, and refuses a default it cannot read", async () => {
-    const workbook = new FakeWorkbookPort([{ name: "Plan", cells: [["Origin", "Destination", "Value", "Currency"], ["US", "DE", 100, "USD"]] }]);
+    const workbook = new FakeWorkbookPort([
+      {
+        name: "Plan",
+        cells: [
+          ["Origin", "Destination", "Value", "Currency"],
+          ["US", "DE", 100, "USD"],
+        ],
+      },
+    ]);
     renderApp(workbook);
     expect(await screen.findByText(/Header found in row 1/)).toBeTruthy();
     expect(checkButton().hasAttribute("disabled")).toBe(true);
@@ -313,7 +418,12 @@ describe("task pane: settings", () => {
   it("keeps a hash of what the check read, and says when the pane opens again that the results are out of date if the plan changed meanwhile", async () => {
     const workbook = new FakeWorkbookPort([{ name: "Plan", cells: PLAN }]);
     await checkedApp(workbook);
-    await waitFor(async () => expect((await workbook.loadSettings())?.lastCheck).toEqual({ sheetName: "Plan", contentHash: expect.stringMatching(/^[0-9a-f]{16}$/) }));
+    await waitFor(async () =>
+      expect((await workbook.loadSettings())?.lastCheck).toEqual({
+        sheetName: "Plan",
+        contentHash: expect.stringMatching(/^[0-9a-f]{16}$/),
+      }),
+    );
     cleanup();
     // Opened again on the same workbook, unchanged: nothing to say.
     renderApp(workbook);

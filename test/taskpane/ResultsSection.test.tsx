@@ -12,25 +12,75 @@ const context = { rules: embeddedRuleSet(), parties: [], settings: SettingsSchem
 function renderResults(grid: Array<Array<string | number>>) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <ResultsSection check={checkPlan(grid, context)} rules={context.rules} asOf="2026-11-26" onGoTo={() => undefined} />
+      <ResultsSection
+        check={checkPlan(grid, context)}
+        rules={context.rules}
+        asOf="2026-11-26"
+        onGoTo={() => undefined}
+      />
     </FluentProvider>,
   );
 }
 
 describe("task pane results: skipped checks", () => {
   it("lists each check an absent column leaves out, with the column", () => {
-    renderResults([["From", "To", "Material", "Value", "Currency", "Need-by date"], ["US", "DE", "IMP", 1000, "EUR", "2027-07-01"]]);
+    renderResults([
+      ["From", "To", "Material", "Value", "Currency", "Need-by date"],
+      ["US", "DE", "IMP", 1000, "EUR", "2027-07-01"],
+    ]);
     const region = screen.getByRole("region", { name: "Skipped checks" });
-    const items = within(region).getAllByRole("listitem").map((item) => item.textContent);
-    expect(items).toContain("lead time against the ship date (no Ship date column; held licences are checked as of the date of the check)");
+    const items = within(region)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent);
+    expect(items).toContain(
+      "lead time against the ship date (no Ship date column; held licences are checked as of the date of the check)",
+    );
     expect(items).toContain("duty by HS code (no HS code column; the usual heading for each material is assumed)");
     expect(items.some((text) => text?.startsWith("lead time against the need-by date"))).toBe(false);
   });
 
   it("shows no skipped checks when every column is there", () => {
     renderResults([
-      ["From", "To", "Material", "Value", "Currency", "No commercial value", "Ship date", "Need-by date", "HS code", "Temperature", "Dangerous goods", "Returnable", "Controlled substance", "Sponsor", "Importer of record", "Exporter of record", "Freight", "Insurance"],
-      ["US", "DE", "IMP", 1000, "EUR", "no", "2027-06-01", "2027-07-01", "3004", "2-8 C", "", "no", "no", "Acme", "", "", 50, 5],
+      [
+        "From",
+        "To",
+        "Material",
+        "Value",
+        "Currency",
+        "No commercial value",
+        "Ship date",
+        "Need-by date",
+        "HS code",
+        "Temperature",
+        "Dangerous goods",
+        "Returnable",
+        "Controlled substance",
+        "Sponsor",
+        "Importer of record",
+        "Exporter of record",
+        "Freight",
+        "Insurance",
+      ],
+      [
+        "US",
+        "DE",
+        "IMP",
+        1000,
+        "EUR",
+        "no",
+        "2027-06-01",
+        "2027-07-01",
+        "3004",
+        "2-8 C",
+        "",
+        "no",
+        "no",
+        "Acme",
+        "",
+        "",
+        50,
+        5,
+      ],
     ]);
     expect(screen.queryByRole("region", { name: "Skipped checks" })).toBeNull();
   });
@@ -62,8 +112,12 @@ describe("task pane results: triage", () => {
         <ResultsSection check={check} rules={context.rules} asOf="2026-11-26" onGoTo={onGoTo} />
       </FluentProvider>,
     );
-  const listedRows = () => within(screen.getByRole("list", { name: "Rows" })).queryAllByRole("listitem").map((item) => Number(/^Row (\d+)/.exec(item.textContent ?? "")?.[1]));
-  const rowsWhere = (test: (row: (typeof check.rows)[number]) => boolean) => check.rows.filter(test).map((row) => row.row);
+  const listedRows = () =>
+    within(screen.getByRole("list", { name: "Rows" }))
+      .queryAllByRole("listitem")
+      .map((item) => Number(/^Row (\d+)/.exec(item.textContent ?? "")?.[1]));
+  const rowsWhere = (test: (row: (typeof check.rows)[number]) => boolean) =>
+    check.rows.filter(test).map((row) => row.row);
 
   beforeEach(() => onGoTo.mockReset());
 
@@ -80,7 +134,9 @@ describe("task pane results: triage", () => {
 
   it("finds rows by search words in any field, and says how many match", () => {
     renderTriage();
-    fireEvent.change(screen.getByRole("searchbox", { name: "Search the results" }), { target: { value: "embargo cuba" } });
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search the results" }), {
+      target: { value: "embargo cuba" },
+    });
     expect(listedRows()).toEqual(rowsWhere((row) => row.shipmentId === "S-4"));
     expect(screen.getByText(`1 of ${check.rows.length} rows match the filters.`)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Clear filters" }));
@@ -91,11 +147,15 @@ describe("task pane results: triage", () => {
     renderTriage();
     fireEvent.click(screen.getByRole("combobox", { name: "Country" }));
     fireEvent.click(await screen.findByRole("option", { name: "India" }));
-    expect(listedRows().sort()).toEqual(rowsWhere((row) => row.shipment?.destination === "IN" || row.shipment?.origin === "IN"));
+    expect(listedRows().sort()).toEqual(
+      rowsWhere((row) => row.shipment?.destination === "IN" || row.shipment?.origin === "IN"),
+    );
     fireEvent.click(screen.getByRole("button", { name: "Clear filters" }));
     fireEvent.click(screen.getByRole("combobox", { name: "Issue kind" }));
     fireEvent.click(await screen.findByRole("option", { name: "Setup (once per country)" }));
-    const withSetup = rowsWhere((row) => (row.assessment?.issues ?? []).some((issue) => issue.kind === "setup" && issue.severity !== "info"));
+    const withSetup = rowsWhere((row) =>
+      (row.assessment?.issues ?? []).some((issue) => issue.kind === "setup" && issue.severity !== "info"),
+    );
     expect(listedRows().sort()).toEqual(withSetup);
     expect(withSetup).not.toContain(rowsWhere((row) => row.status === "ok")[0]);
   });
@@ -103,9 +163,15 @@ describe("task pane results: triage", () => {
   it("lists an action shared by several rows once, with its row count, expandable to those rows", () => {
     renderTriage();
     fireEvent.click(screen.getByRole("tab", { name: "Actions" }));
-    const fdaRows = rowsWhere((row) => (row.assessment?.permits ?? []).some((permit) => permit.ruleId.startsWith("us-export") && !permit.heldReference));
+    const fdaRows = rowsWhere((row) =>
+      (row.assessment?.permits ?? []).some((permit) => permit.ruleId.startsWith("us-export") && !permit.heldReference),
+    );
     expect(fdaRows.length).toBeGreaterThan(1);
-    const group = screen.getByRole("button", { name: new RegExp(`^Obtain Export of an investigational drug under FD&C Act section 802.*: ${fdaRows.length} rows`) });
+    const group = screen.getByRole("button", {
+      name: new RegExp(
+        `^Obtain Export of an investigational drug under FD&C Act section 802.*: ${fdaRows.length} rows`,
+      ),
+    });
     expect(group.getAttribute("aria-expanded")).toBe("false");
     fireEvent.click(group);
     const rows = within(screen.getByRole("list", { name: /^Rows needing: Obtain Export/ })).getAllByRole("listitem");
@@ -119,9 +185,17 @@ describe("task pane results: triage", () => {
     const entry = check.summary.setup.find((candidate) => candidate.country === "IN" && candidate.side === "import")!;
     const licence = entry.items.find((item) => item.ruleId !== null)!;
     expect(india.textContent).toContain(licence.text);
-    expect(india.textContent).toContain(licence.leadTimeDays === null ? "lead time unknown" : `about ${licence.leadTimeDays} days`);
-    fireEvent.click(within(india).getByRole("button", { name: `Show: ${entry.rowsWaiting.length} rows wait on these` }));
-    expect(within(india).getAllByRole("listitem").filter((item) => item.getAttribute("aria-posinset"))).toHaveLength(entry.rowsWaiting.length);
+    expect(india.textContent).toContain(
+      licence.leadTimeDays === null ? "lead time unknown" : `about ${licence.leadTimeDays} days`,
+    );
+    fireEvent.click(
+      within(india).getByRole("button", { name: `Show: ${entry.rowsWaiting.length} rows wait on these` }),
+    );
+    expect(
+      within(india)
+        .getAllByRole("listitem")
+        .filter((item) => item.getAttribute("aria-posinset")),
+    ).toHaveLength(entry.rowsWaiting.length);
   });
 
   it("lists countries by name; choosing one filters the rows to it", () => {
@@ -146,16 +220,26 @@ describe("task pane results: triage", () => {
     const permits = within(detail).getByRole("region", { name: "Permits" });
     expect(permits.textContent).toContain(licence.authority);
     expect(permits.textContent).toContain(`apply by ${row.applyBy}`);
-    expect(within(detail).getByRole("region", { name: "Importer of record" }).textContent).toContain(row.assessment!.importerOfRecord.party ?? "to be appointed");
-    expect(within(detail).getByRole("region", { name: "Charges" }).textContent).toContain(`Basis: ${row.assessment!.charges.basis}`);
+    expect(within(detail).getByRole("region", { name: "Importer of record" }).textContent).toContain(
+      row.assessment!.importerOfRecord.party ?? "to be appointed",
+    );
+    expect(within(detail).getByRole("region", { name: "Charges" }).textContent).toContain(
+      `Basis: ${row.assessment!.charges.basis}`,
+    );
     const link = within(detail).getByRole("link", { name: licence.source.title });
     expect(link.getAttribute("href")).toBe(licence.source.url);
     expect(link.getAttribute("target")).toBe("_blank");
     expect(link.getAttribute("rel")).toBe("noopener");
-    const severities = within(within(detail).getByRole("region", { name: "Issues" })).getAllByRole("listitem").map((item) => item.textContent!.split(/(?=setup|this shipment|info)/)[0]);
+    const severities = within(within(detail).getByRole("region", { name: "Issues" }))
+      .getAllByRole("listitem")
+      .map((item) => item.textContent!.split(/(?=setup|this shipment|info)/)[0]);
     const rank = ["error", "blocking", "action", "info"];
-    expect(severities.map((severity) => rank.indexOf(severity!))).toEqual([...severities.map((severity) => rank.indexOf(severity!))].sort());
-    fireEvent.click(within(detail).getByRole("button", { name: `Go to Status cell ${columnLetters(check.outputColumn)}2` }));
+    expect(severities.map((severity) => rank.indexOf(severity!))).toEqual(
+      [...severities.map((severity) => rank.indexOf(severity!))].sort(),
+    );
+    fireEvent.click(
+      within(detail).getByRole("button", { name: `Go to Status cell ${columnLetters(check.outputColumn)}2` }),
+    );
     expect(onGoTo).toHaveBeenCalledWith(`${columnLetters(check.outputColumn)}2`);
   });
 

@@ -7,12 +7,18 @@ export interface CellFormats {
 }
 
 // Excel's built-in date and time formats (ECMA-376 18.8.30, with the East Asian ones).
-const BUILT_IN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 const BUILT_IN_PERCENT_IDS = new Set([9, 10]);
 
 /** A number format shows a date when, without its colours, locales and quoted text, it has date or time letters. */
 export function isDateFormat(code: string): boolean {
-  const bare = code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "").replace(/\\./g, "");
+  const bare = code
+    .replace(/\[[^\]]*]/g, "")
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "");
   return /[ymdhsb]/i.test(bare.replace(/General/gi, ""));
 }
 
@@ -32,7 +38,9 @@ export function cellFormatsOf(stylesXml: string): CellFormats {
     const id = Number(attributesOf(tag).get("numFmtId") ?? 0);
     const code = codes.get(id);
     formats.isDate.push(code !== undefined ? isDateFormat(code) : BUILT_IN_DATE_IDS.has(id));
-    formats.isPercent.push(code !== undefined ? code.replace(/"[^"]*"/g, "").includes("%") : BUILT_IN_PERCENT_IDS.has(id));
+    formats.isPercent.push(
+      code !== undefined ? code.replace(/"[^"]*"/g, "").includes("%") : BUILT_IN_PERCENT_IDS.has(id),
+    );
   }
   return formats;
 }

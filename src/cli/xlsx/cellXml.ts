@@ -7,7 +7,8 @@ const MAX_CELL_TEXT = 32_767;
 /** 0 -> "A", 27 -> "AB". */
 export function columnLetters(column: number): string {
   let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 

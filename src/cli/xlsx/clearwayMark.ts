@@ -17,7 +17,8 @@ export interface SheetMark {
 
 const MARK_NAMES = new Set<string>(Object.values(SHEET_MARKS));
 
-const definedNamePattern = (prefix: string) => new RegExp(`<${prefix}definedName\\b([^>]*)>([^<]*)</${prefix}definedName>`, "g");
+const definedNamePattern = (prefix: string) =>
+  new RegExp(`<${prefix}definedName\\b([^>]*)>([^<]*)</${prefix}definedName>`, "g");
 
 /** The sheets' names, in workbook order. */
 function sheetNames(workbookXml: string, prefix: string): string[] {
@@ -62,15 +63,25 @@ export function withSheetMarks(workbookXml: string, prefix: string, marks: reado
     .map((mark) => {
       const name = SHEET_MARKS[mark.role as keyof typeof SHEET_MARKS];
       const sheet = names[mark.sheetIndex];
-      return name && sheet !== undefined ? `<${prefix}definedName name="${name}" hidden="1">${escapeXml(reference(sheet))}</${prefix}definedName>` : "";
+      return name && sheet !== undefined
+        ? `<${prefix}definedName name="${name}" hidden="1">${escapeXml(reference(sheet))}</${prefix}definedName>`
+        : "";
     })
     .join("");
-  xml = xml.replace(new RegExp(`<${prefix}definedNames\\s*>\\s*</${prefix}definedNames>|<${prefix}definedNames\\s*/>`), "");
+  xml = xml.replace(
+    new RegExp(`<${prefix}definedNames\\s*>\\s*</${prefix}definedNames>|<${prefix}definedNames\\s*/>`),
+    "",
+  );
   if (!elements) return xml;
   const existing = new RegExp(`<${prefix}definedNames\\s*>`).exec(xml);
-  if (existing) return xml.slice(0, existing.index + existing[0].length) + elements + xml.slice(existing.index + existing[0].length);
+  if (existing)
+    return (
+      xml.slice(0, existing.index + existing[0].length) + elements + xml.slice(existing.index + existing[0].length)
+    );
   // definedNames come after sheets, functionGroups and externalReferences, before calcPr and the rest.
-  const after = new RegExp(`<${prefix}(calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\\b|</${prefix}workbook>`).exec(xml);
+  const after = new RegExp(
+    `<${prefix}(calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\\b|</${prefix}workbook>`,
+  ).exec(xml);
   const at = after ? after.index : xml.length;
   return `${xml.slice(0, at)}<${prefix}definedNames>${elements}</${prefix}definedNames>${xml.slice(at)}`;
 }

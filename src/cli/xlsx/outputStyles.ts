@@ -47,10 +47,13 @@ class StyleSheetEditor {
     const p = this.prefix;
     const open = new RegExp(`<${p}${list}(?=[\\s>/])[^>]*>`).exec(this.xml);
     if (!open) return undefined;
-    if (open[0].endsWith("/>")) return { start: open.index, end: open.index + open[0].length, items: [], openTag: open[0] };
+    if (open[0].endsWith("/>"))
+      return { start: open.index, end: open.index + open[0].length, items: [], openTag: open[0] };
     const close = this.xml.indexOf(`</${p}${list}>`, open.index);
     const inner = this.xml.slice(open.index + open[0].length, close);
-    const items = [...inner.matchAll(new RegExp(`<${p}${item}(?=[\\s>/])[^>]*?(?:/>|>[\\s\\S]*?</${p}${item}>)`, "g"))].map((m) => m[0]);
+    const items = [
+      ...inner.matchAll(new RegExp(`<${p}${item}(?=[\\s>/])[^>]*?(?:/>|>[\\s\\S]*?</${p}${item}>)`, "g")),
+    ].map((m) => m[0]);
     return { start: open.index, end: close + `</${p}${list}>`.length, items, openTag: open[0] };
   }
 
@@ -62,8 +65,12 @@ class StyleSheetEditor {
       const found = block.items.indexOf(itemXml);
       if (found >= 0) return found;
       const items = [...block.items, itemXml];
-      const openTag = block.openTag.replace(/\/>$/, ">").replace(/\scount="\d*"/, "").replace(/^(<[^\s>/]+)/, `$1 count="${items.length}"`);
-      this.xml = this.xml.slice(0, block.start) + openTag + items.join("") + `</${p}${list}>` + this.xml.slice(block.end);
+      const openTag = block.openTag
+        .replace(/\/>$/, ">")
+        .replace(/\scount="\d*"/, "")
+        .replace(/^(<[^\s>/]+)/, `$1 count="${items.length}"`);
+      this.xml =
+        this.xml.slice(0, block.start) + openTag + items.join("") + `</${p}${list}>` + this.xml.slice(block.end);
       return items.length - 1;
     }
     const element = `<${p}${list} count="1">${itemXml}</${p}${list}>`;
@@ -82,7 +89,13 @@ class StyleSheetEditor {
       ids.push(Number(a.get("numFmtId")));
     }
     const id = Math.max(163, ...ids) + 1;
-    this.findOrAppend("numFmts", "numFmt", `<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`, ["fonts", "fills", "borders", "cellStyleXfs", "cellXfs"]);
+    this.findOrAppend("numFmts", "numFmt", `<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`, [
+      "fonts",
+      "fills",
+      "borders",
+      "cellStyleXfs",
+      "cellXfs",
+    ]);
     return id;
   }
 
@@ -99,7 +112,9 @@ class StyleSheetEditor {
   titleFont(): string {
     const p = this.prefix;
     const bold = this.boldFont();
-    return new RegExp(`<${p}sz\\b`).test(bold) ? bold.replace(new RegExp(`<${p}sz\\s+val="[^"]*"\\s*/>`), `<${p}sz val="14"/>`) : bold.replace(new RegExp(`<${p}b/>`), `<${p}b/><${p}sz val="14"/>`);
+    return new RegExp(`<${p}sz\\b`).test(bold)
+      ? bold.replace(new RegExp(`<${p}sz\\s+val="[^"]*"\\s*/>`), `<${p}sz val="14"/>`)
+      : bold.replace(new RegExp(`<${p}b/>`), `<${p}b/><${p}sz val="14"/>`);
   }
 
   /** The cell format of one report style, appended when absent. */
@@ -107,34 +122,67 @@ class StyleSheetEditor {
     const p = this.prefix;
     const numFmtId = style.numberFormat ? this.numberFormatId(style.numberFormat) : 0;
     const fontId = style.title ? fonts.title : style.bold ? fonts.bold : 0;
-    const fillId = style.fill ? this.findOrAppend("fills", "fill", `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${style.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`, ["borders"]) : 0;
-    const applied = [numFmtId ? ' applyNumberFormat="1"' : "", fontId ? ' applyFont="1"' : "", fillId ? ' applyFill="1"' : "", style.wrap || style.top ? ' applyAlignment="1"' : ""].join("");
+    const fillId = style.fill
+      ? this.findOrAppend(
+          "fills",
+          "fill",
+          `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${style.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+          ["borders"],
+        )
+      : 0;
+    const applied = [
+      numFmtId ? ' applyNumberFormat="1"' : "",
+      fontId ? ' applyFont="1"' : "",
+      fillId ? ' applyFill="1"' : "",
+      style.wrap || style.top ? ' applyAlignment="1"' : "",
+    ].join("");
     const open = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${applied}`;
     // Wrapped text starts at the top of its cell, so the key line is the one seen first.
-    const alignment = style.wrap ? `<${p}alignment vertical="top" wrapText="1"/>` : style.top ? `<${p}alignment vertical="top"/>` : "";
+    const alignment = style.wrap
+      ? `<${p}alignment vertical="top" wrapText="1"/>`
+      : style.top
+        ? `<${p}alignment vertical="top"/>`
+        : "";
     const xml = alignment ? `${open}>${alignment}</${p}xf>` : `${open}/>`;
     return this.findOrAppend("cellXfs", "xf", xml, ["cellStyles", "dxfs", "tableStyles", "colors", "extLst"]);
   }
 }
 
 /** styles.xml with Clearway's formats present, and their indexes. */
-export function withOutputStyles(stylesXml: string, moneyFormats: Iterable<string>, reportStyles: Iterable<ReportStyle> = []): { xml: string; styles: OutputStyles } {
+export function withOutputStyles(
+  stylesXml: string,
+  moneyFormats: Iterable<string>,
+  reportStyles: Iterable<ReportStyle> = [],
+): { xml: string; styles: OutputStyles } {
   const editor = new StyleSheetEditor(stylesXml);
   const p = editor.prefix;
-  const xf = (attributes: string) => editor.findOrAppend("cellXfs", "xf", `<${p}xf ${attributes} borderId="0" xfId="0"/>`, ["cellStyles", "dxfs", "tableStyles", "colors", "extLst"]);
+  const xf = (attributes: string) =>
+    editor.findOrAppend("cellXfs", "xf", `<${p}xf ${attributes} borderId="0" xfId="0"/>`, [
+      "cellStyles",
+      "dxfs",
+      "tableStyles",
+      "colors",
+      "extLst",
+    ]);
   const boldFontId = editor.findOrAppend("fonts", "font", editor.boldFont(), ["fills"]);
   const header = xf(`numFmtId="0" fontId="${boldFontId}" fillId="0" applyFont="1"`);
   const date = xf('numFmtId="14" fontId="0" fillId="0" applyNumberFormat="1"');
   const statusFill = Object.fromEntries(
     (Object.entries(STATUS_FILL) as Array<[Status, string]>).map(([status, argb]) => {
-      const fillId = editor.findOrAppend("fills", "fill", `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`, ["borders"]);
+      const fillId = editor.findOrAppend(
+        "fills",
+        "fill",
+        `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+        ["borders"],
+      );
       return [status, xf(`numFmtId="0" fontId="0" fillId="${fillId}" applyFill="1"`)];
     }),
   ) as Record<Status, number>;
   // The usual money formats come first, so their indexes do not depend on the currencies of one check.
   const money = new Map<string, number>();
   for (const code of ["#,##0", "#,##0.00", "#,##0.000", ...moneyFormats]) {
-    if (!money.has(code)) money.set(code, xf(`numFmtId="${editor.numberFormatId(code)}" fontId="0" fillId="0" applyNumberFormat="1"`));
+    if (!money.has(code))
+      money.set(code, xf(`numFmtId="${editor.numberFormatId(code)}" fontId="0" fillId="0" applyNumberFormat="1"`));
   }
   const fonts = { bold: boldFontId, title: editor.findOrAppend("fonts", "font", editor.titleFont(), ["fills"]) };
   const report = new Map<string, number>();

@@ -142,7 +142,8 @@ function cellValue(raw: string, type: string, style: number, options: SheetReadO
       const number = Number(raw);
       if (Number.isNaN(number)) return raw;
       if (options.formats.isDate[style]) return excelSerialDate(number, options.date1904);
-      if (options.percentAsText && options.formats.isPercent[style]) return `${Number((number * 100).toPrecision(12))}%`;
+      if (options.percentAsText && options.formats.isPercent[style])
+        return `${Number((number * 100).toPrecision(12))}%`;
       return number;
     }
   }
@@ -157,7 +158,8 @@ function clearMergedCells(grid: Grid, merges: readonly string[]): void {
     const end = parseCellReference(to);
     for (let r = start.row - 1; r <= end.row - 1 && r < grid.length; r++) {
       const row = grid[r]!;
-      for (let c = start.column; c <= end.column && c < row.length; c++) if (r !== start.row - 1 || c !== start.column) row[c] = null;
+      for (let c = start.column; c <= end.column && c < row.length; c++)
+        if (r !== start.row - 1 || c !== start.column) row[c] = null;
     }
   }
 }

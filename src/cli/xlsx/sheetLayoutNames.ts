@@ -18,7 +18,8 @@ export interface SheetLayoutNames {
 const PRINT_TITLES = "_xlnm.Print_Titles";
 const FILTER_DATABASE = "_xlnm._FilterDatabase";
 
-const absolute = (range: ReportRange) => `$${columnLetters(range.firstColumn)}$${range.firstRow + 1}:$${columnLetters(range.lastColumn)}$${range.lastRow + 1}`;
+const absolute = (range: ReportRange) =>
+  `$${columnLetters(range.firstColumn)}$${range.firstRow + 1}:$${columnLetters(range.lastColumn)}$${range.lastRow + 1}`;
 
 /** The range of an existing filter name ('Plan'!$A$1:$F$9), or null when it is not one plain range. */
 function namedRange(text: string): ReportRange | null {
@@ -30,7 +31,14 @@ function namedRange(text: string): ReportRange | null {
 }
 
 const union = (a: ReportRange, b: ReportRange | null): ReportRange =>
-  b ? { firstRow: Math.min(a.firstRow, b.firstRow), firstColumn: Math.min(a.firstColumn, b.firstColumn), lastRow: Math.max(a.lastRow, b.lastRow), lastColumn: Math.max(a.lastColumn, b.lastColumn) } : a;
+  b
+    ? {
+        firstRow: Math.min(a.firstRow, b.firstRow),
+        firstColumn: Math.min(a.firstColumn, b.firstColumn),
+        lastRow: Math.max(a.lastRow, b.lastRow),
+        lastColumn: Math.max(a.lastColumn, b.lastColumn),
+      }
+    : a;
 
 const quotedSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
@@ -44,7 +52,8 @@ export function withSheetNames(workbookXml: string, prefix: string, sheets: read
   const kept = new Set<number>();
   const filters = new Map<number, ReportRange>();
   const bySheet = new Map(sheets.map((sheet) => [sheet.sheetIndex, sheet]));
-  const reference = (sheet: SheetLayoutNames) => `${quotedSheet(names[sheet.sheetIndex]!)}!$${sheet.printTitles!.first + 1}:$${sheet.printTitles!.last + 1}`;
+  const reference = (sheet: SheetLayoutNames) =>
+    `${quotedSheet(names[sheet.sheetIndex]!)}!$${sheet.printTitles!.first + 1}:$${sheet.printTitles!.last + 1}`;
   let xml = workbookXml.replace(pattern, (element, attributeText: string, text: string) => {
     const attributes = attributesOf(`<x ${attributeText}>`);
     const sheet = bySheet.get(Number(attributes.get("localSheetId") ?? -1));
@@ -55,17 +64,22 @@ export function withSheetNames(workbookXml: string, prefix: string, sheets: read
     }
     if (attributes.get("name") !== PRINT_TITLES || !sheet) return element;
     // Titles Clearway wrote before are written again in the same place; the planner's own are kept.
-    const ours = sheet.printTitles !== null && names[sheet.sheetIndex] !== undefined && unescapeXml(text) === reference(sheet);
+    const ours =
+      sheet.printTitles !== null && names[sheet.sheetIndex] !== undefined && unescapeXml(text) === reference(sheet);
     if (sheet.keepExisting && !ours) {
       kept.add(sheet.sheetIndex);
       return element;
     }
     return "";
   });
-  const elements = sheets
-    .filter((sheet) => sheet.printTitles && !kept.has(sheet.sheetIndex) && names[sheet.sheetIndex] !== undefined)
-    .map((sheet) => `<${prefix}definedName name="${PRINT_TITLES}" localSheetId="${sheet.sheetIndex}">${escapeXml(reference(sheet))}</${prefix}definedName>`)
-    .join("") +
+  const elements =
+    sheets
+      .filter((sheet) => sheet.printTitles && !kept.has(sheet.sheetIndex) && names[sheet.sheetIndex] !== undefined)
+      .map(
+        (sheet) =>
+          `<${prefix}definedName name="${PRINT_TITLES}" localSheetId="${sheet.sheetIndex}">${escapeXml(reference(sheet))}</${prefix}definedName>`,
+      )
+      .join("") +
     sheets
       .filter((sheet) => sheet.autoFilter && names[sheet.sheetIndex] !== undefined)
       .map((sheet) => {
@@ -75,10 +89,15 @@ export function withSheetNames(workbookXml: string, prefix: string, sheets: read
       .join("");
   if (!elements) return xml;
   const existing = new RegExp(`<${prefix}definedNames\\s*>`).exec(xml);
-  if (existing) return xml.slice(0, existing.index + existing[0].length) + elements + xml.slice(existing.index + existing[0].length);
+  if (existing)
+    return (
+      xml.slice(0, existing.index + existing[0].length) + elements + xml.slice(existing.index + existing[0].length)
+    );
   xml = xml.replace(new RegExp(`<${prefix}definedNames\\s*/>`), "");
   // definedNames come after sheets, functionGroups and externalReferences, before calcPr and the rest.
-  const after = new RegExp(`<${prefix}(calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\\b|</${prefix}workbook>`).exec(xml);
+  const after = new RegExp(
+    `<${prefix}(calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\\b|</${prefix}workbook>`,
+  ).exec(xml);
   const at = after ? after.index : xml.length;
   return `${xml.slice(0, at)}<${prefix}definedNames>${elements}</${prefix}definedNames>${xml.slice(at)}`;
 }

@@ -124,13 +124,26 @@ function blockCells(block: OutputBlock, rowNumber: number): string {
   const offset = rowNumber - 1 - block.headerRow;
   const values = block.rows[offset];
   if (!values) return "";
-  return values.map((value, column) => cellXml(`${columnLetters(block.firstColumn + column)}${rowNumber}`, value, value === null ? 0 : block.style(offset, column, value), block.dateStyle)).join("");
+  return values
+    .map((value, column) =>
+      cellXml(
+        `${columnLetters(block.firstColumn + column)}${rowNumber}`,
+        value,
+        value === null ? 0 : block.style(offset, column, value),
+        block.dateStyle,
+      ),
+    )
+    .join("");
 }
 
 /** Clearway's cell XML (written without a prefix) with the sheet's prefix on its elements. */
 function withPrefix(cells: string, p: string): string {
   if (!p) return cells;
-  return cells.replace(/<c /g, `<${p}c `).replace(/<\/c>/g, `</${p}c>`).replace(/<(\/?)(is|t|v)>/g, `<$1${p}$2>`).replace(/<t xml/g, `<${p}t xml`);
+  return cells
+    .replace(/<c /g, `<${p}c `)
+    .replace(/<\/c>/g, `</${p}c>`)
+    .replace(/<(\/?)(is|t|v)>/g, `<$1${p}$2>`)
+    .replace(/<t xml/g, `<${p}t xml`);
 }
 
 /** Rows of the block after sheet row `after` and up to `upTo` (1-based) that the sheet lacks. */
@@ -139,7 +152,8 @@ function newRows(block: OutputBlock, p: string, after: number, upTo = block.head
   for (let rowNumber = Math.max(after + 1, block.headerRow + 1); rowNumber <= upTo; rowNumber++) {
     const cells = blockCells(block, rowNumber);
     const height = block.rowHeight?.(rowNumber - 1 - block.headerRow) ?? null;
-    if (cells) xml += `<${p}row r="${rowNumber}"${height === null ? "" : ` ht="${height}" customHeight="1"`}>${withPrefix(cells, p)}</${p}row>`;
+    if (cells)
+      xml += `<${p}row r="${rowNumber}"${height === null ? "" : ` ht="${height}" customHeight="1"`}>${withPrefix(cells, p)}</${p}row>`;
   }
   return xml;
 }
@@ -153,7 +167,14 @@ const CELL = (p: string) => {
 };
 
 /** One row with the block's cells in place of whatever was in the block's columns. */
-function patchedRow(rowXml: string, startTag: string, rowNumber: number, block: OutputBlock, p: string, lastColumn: number): string {
+function patchedRow(
+  rowXml: string,
+  startTag: string,
+  rowNumber: number,
+  block: OutputBlock,
+  p: string,
+  lastColumn: number,
+): string {
   if (rowNumber - 1 < block.headerRow || rowNumber - 1 >= block.headerRow + block.rows.length) return rowXml;
   const inner = startTag.endsWith("/>") ? "" : rowXml.slice(startTag.length, rowXml.length - `</${p}row>`.length);
   const before: string[] = [];
@@ -166,7 +187,9 @@ function patchedRow(rowXml: string, startTag: string, rowNumber: number, block: 
     const r = attributesOf(tag).get("r");
     column = r ? parseCellReference(r).column : column + 1;
     // A cell without a reference gets one, as cells are added before it.
-    const cell = r ? match[0] : match[0].replace(new RegExp(`^<${p}c`), `<${p}c r="${columnLetters(column)}${rowNumber}"`);
+    const cell = r
+      ? match[0]
+      : match[0].replace(new RegExp(`^<${p}c`), `<${p}c r="${columnLetters(column)}${rowNumber}"`);
     const between = inner.slice(consumed, match.index);
     consumed = match.index + match[0].length;
     if (column < block.firstColumn) before.push(between, cell);
@@ -176,7 +199,10 @@ function patchedRow(rowXml: string, startTag: string, rowNumber: number, block: 
   const cells = blockCells(block, rowNumber);
   if (!cells && !changed) return rowXml;
   // "spans" is a hint of the row's used columns; dropped rather than left wrong.
-  const open = withRowHeight(startTag.replace(/\s+spans="[^"]*"/, "").replace(/\s*\/>$/, ">"), block.rowHeight?.(rowNumber - 1 - block.headerRow) ?? null);
+  const open = withRowHeight(
+    startTag.replace(/\s+spans="[^"]*"/, "").replace(/\s*\/>$/, ">"),
+    block.rowHeight?.(rowNumber - 1 - block.headerRow) ?? null,
+  );
   return `${open}${before.join("")}${withPrefix(cells, p)}${after.join("")}${inner.slice(consumed)}</${p}row>`;
 }
 
@@ -188,7 +214,10 @@ function patchedHead(head: string, p: string, block: OutputBlock, lastColumn: nu
     const [from = "A1", to = from] = dimension[1]!.split(":");
     const end = parseCellReference(to);
     const ref = `${from}:${columnLetters(Math.max(end.column, lastColumn))}${Math.max(end.row || 1, lastBlockRow)}`;
-    xml = xml.slice(0, dimension.index) + dimension[0].replace(/ref="[^"]*"/, `ref="${ref}"`) + xml.slice(dimension.index + dimension[0].length);
+    xml =
+      xml.slice(0, dimension.index) +
+      dimension[0].replace(/ref="[^"]*"/, `ref="${ref}"`) +
+      xml.slice(dimension.index + dimension[0].length);
   }
   xml = withFrozenHeader(xml, p, block.headerRow + 1, block.frozenColumns ?? 0);
   if (block.print) xml = withFitToPage(xml, p);
@@ -205,7 +234,8 @@ function withFrozenHeader(xml: string, p: string, headerRows: number, columns: n
     const at = new RegExp(`<${p}(sheetFormatPr|cols)(?=[\\s>/])`).exec(xml)?.index ?? xml.length;
     return `${xml.slice(0, at)}<${p}sheetViews><${p}sheetView workbookViewId="0">${pane}</${p}sheetView></${p}sheetViews>${xml.slice(at)}`;
   }
-  if (view[0].endsWith("/>")) return `${xml.slice(0, view.index)}${view[0].replace(/\s*\/>$/, ">")}${pane}</${p}sheetView>${xml.slice(view.index + view[0].length)}`;
+  if (view[0].endsWith("/>"))
+    return `${xml.slice(0, view.index)}${view[0].replace(/\s*\/>$/, ">")}${pane}</${p}sheetView>${xml.slice(view.index + view[0].length)}`;
   const close = xml.indexOf(`</${p}sheetView>`, view.index);
   const inner = xml
     .slice(view.index + view[0].length, close)
@@ -216,7 +246,11 @@ function withFrozenHeader(xml: string, p: string, headerRows: number, columns: n
 function withColumnWidths(xml: string, p: string, block: OutputBlock): string {
   const first = block.firstColumn + 1;
   const last = block.firstColumn + block.widths.length;
-  const ours = block.widths.map((width, i) => ({ min: first + i, max: first + i, xml: `<${p}col min="${first + i}" max="${first + i}" width="${width}" customWidth="1"/>` }));
+  const ours = block.widths.map((width, i) => ({
+    min: first + i,
+    max: first + i,
+    xml: `<${p}col min="${first + i}" max="${first + i}" width="${width}" customWidth="1"/>`,
+  }));
   const open = new RegExp(`<${p}cols(?=[\\s>/])[^>]*>`).exec(xml);
   if (!open) {
     const at = xml.length;
@@ -224,11 +258,17 @@ function withColumnWidths(xml: string, p: string, block: OutputBlock): string {
   }
   const close = xml.indexOf(`</${p}cols>`, open.index);
   const kept: Array<{ min: number; max: number; xml: string }> = [];
-  for (const match of xml.slice(open.index + open[0].length, close).matchAll(new RegExp(`<${p}col(?=[\\s>/])[^>]*/>`, "g"))) {
+  for (const match of xml
+    .slice(open.index + open[0].length, close)
+    .matchAll(new RegExp(`<${p}col(?=[\\s>/])[^>]*/>`, "g"))) {
     const a = attributesOf(match[0]);
     const min = Number(a.get("min"));
     const max = Number(a.get("max"));
-    const withRange = (from: number, to: number) => ({ min: from, max: to, xml: match[0].replace(/\bmin="\d+"/, `min="${from}"`).replace(/\bmax="\d+"/, `max="${to}"`) });
+    const withRange = (from: number, to: number) => ({
+      min: from,
+      max: to,
+      xml: match[0].replace(/\bmin="\d+"/, `min="${from}"`).replace(/\bmax="\d+"/, `max="${to}"`),
+    });
     if (max < first || min > last) kept.push({ min, max, xml: match[0] });
     else {
       // A column range of the planner's that overlaps the block keeps its format outside the block.
@@ -250,7 +290,8 @@ function withFitToPage(xml: string, p: string): string {
     const at = root.index + root[0].length;
     return `${xml.slice(0, at)}<${p}sheetPr>${setUp}</${p}sheetPr>${xml.slice(at)}`;
   }
-  if (sheetPr[1]) return `${xml.slice(0, sheetPr.index)}${sheetPr[0].replace(/\s*\/>$/, ">")}${setUp}</${p}sheetPr>${xml.slice(sheetPr.index + sheetPr[0].length)}`;
+  if (sheetPr[1])
+    return `${xml.slice(0, sheetPr.index)}${sheetPr[0].replace(/\s*\/>$/, ">")}${setUp}</${p}sheetPr>${xml.slice(sheetPr.index + sheetPr[0].length)}`;
   const close = xml.indexOf(`</${p}sheetPr>`, sheetPr.index);
   const inner = xml.slice(sheetPr.index + sheetPr[0].length, close);
   const existing = new RegExp(`<${p}pageSetUpPr(?=[\\s>/])[^>]*/>`).exec(inner);
@@ -265,7 +306,8 @@ function withAttribute(tag: string, name: string, value: string): string {
   return tag.replace(/(\s*\/?>)$/, ` ${name}="${value}"$1`);
 }
 
-const rangeRef = (range: ReportRange) => `${columnLetters(range.firstColumn)}${range.firstRow + 1}:${columnLetters(range.lastColumn)}${range.lastRow + 1}`;
+const rangeRef = (range: ReportRange) =>
+  `${columnLetters(range.firstColumn)}${range.firstRow + 1}:${columnLetters(range.lastColumn)}${range.lastRow + 1}`;
 
 /** Places `insert` before the first of `followers` in the sheet's tail, else before the closing root tag. */
 function insertInTail(tail: string, p: string, followers: readonly string[], insert: string): string {
@@ -275,8 +317,38 @@ function insertInTail(tail: string, p: string, followers: readonly string[], ins
 }
 
 // Elements after the filter and after the page setup, in the order the schema gives them.
-const AFTER_PAGE_SETUP = ["headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
-const AFTER_AUTO_FILTER = ["sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", ...AFTER_PAGE_SETUP];
+const AFTER_PAGE_SETUP = [
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+const AFTER_AUTO_FILTER = [
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  ...AFTER_PAGE_SETUP,
+];
 
 /**
  * The sheet after its cells with the filter and page setup: an existing filter is widened to hold
@@ -292,8 +364,16 @@ function patchedTail(tail: string, p: string, block: OutputBlock): string {
       const start = parseCellReference(from);
       const end = parseCellReference(to);
       const wanted = block.autoFilter;
-      const widened = { firstRow: Math.min(start.row - 1, wanted.firstRow), firstColumn: Math.min(start.column, wanted.firstColumn), lastRow: Math.max(end.row - 1, wanted.lastRow), lastColumn: Math.max(end.column, wanted.lastColumn) };
-      xml = xml.slice(0, existing.index) + withAttribute(existing[0], "ref", rangeRef(widened)) + xml.slice(existing.index + existing[0].length);
+      const widened = {
+        firstRow: Math.min(start.row - 1, wanted.firstRow),
+        firstColumn: Math.min(start.column, wanted.firstColumn),
+        lastRow: Math.max(end.row - 1, wanted.lastRow),
+        lastColumn: Math.max(end.column, wanted.lastColumn),
+      };
+      xml =
+        xml.slice(0, existing.index) +
+        withAttribute(existing[0], "ref", rangeRef(widened)) +
+        xml.slice(existing.index + existing[0].length);
     } else {
       xml = insertInTail(xml, p, AFTER_AUTO_FILTER, `<${p}autoFilter ref="${rangeRef(block.autoFilter)}"/>`);
     }
@@ -302,10 +382,19 @@ function patchedTail(tail: string, p: string, block: OutputBlock): string {
     const { orientation, fitToWidth, fitToHeight } = block.print;
     const existing = new RegExp(`<${p}pageSetup(?=[\\s>/])[^>]*/>`).exec(xml);
     if (existing) {
-      const tag = withAttribute(withAttribute(withAttribute(existing[0], "orientation", orientation), "fitToWidth", String(fitToWidth)), "fitToHeight", String(fitToHeight));
+      const tag = withAttribute(
+        withAttribute(withAttribute(existing[0], "orientation", orientation), "fitToWidth", String(fitToWidth)),
+        "fitToHeight",
+        String(fitToHeight),
+      );
       xml = xml.slice(0, existing.index) + tag + xml.slice(existing.index + existing[0].length);
     } else {
-      xml = insertInTail(xml, p, AFTER_PAGE_SETUP, `<${p}pageSetup orientation="${orientation}" fitToWidth="${fitToWidth}" fitToHeight="${fitToHeight}"/>`);
+      xml = insertInTail(
+        xml,
+        p,
+        AFTER_PAGE_SETUP,
+        `<${p}pageSetup orientation="${orientation}" fitToWidth="${fitToWidth}" fitToHeight="${fitToHeight}"/>`,
+      );
     }
   }
   return xml;
@@ -318,7 +407,10 @@ function patchedTail(tail: string, p: string, block: OutputBlock): string {
 function withRowHeight(tag: string, height: number | null): string {
   if (height === null) return tag;
   const attributes = attributesOf(tag);
-  const existing = attributes.get("customHeight") === "1" || attributes.get("customHeight") === "true" ? Number(attributes.get("ht")) : 0;
+  const existing =
+    attributes.get("customHeight") === "1" || attributes.get("customHeight") === "true"
+      ? Number(attributes.get("ht"))
+      : 0;
   if (existing >= height) return tag;
   return withAttribute(withAttribute(tag, "ht", String(height)), "customHeight", "1");
 }

@@ -12,7 +12,11 @@ function formulaCellXml(reference: string, formula: string, text: string, style:
  * A sheet of Clearway's (summary, sources, how to read) as worksheet XML, from its description:
  * cells with their formats, links, widths, frozen panes, filter and page setup.
  */
-export function* tableSheetXml(sheet: ReportSheet, styles: { date: number; report: ReadonlyMap<string, number> }, namespace: string): Generator<string> {
+export function* tableSheetXml(
+  sheet: ReportSheet,
+  styles: { date: number; report: ReadonlyMap<string, number> },
+  namespace: string,
+): Generator<string> {
   const { rows } = sheet;
   const columns = Math.max(1, sheet.widths.length, ...rows.map((row) => row.length));
   const fitToPage = sheet.print.fitToWidth > 0 || sheet.print.fitToHeight > 0;
@@ -26,7 +30,8 @@ export function* tableSheetXml(sheet: ReportSheet, styles: { date: number; repor
     yield `<sheetViews><sheetView workbookViewId="0"><pane${frozenColumns ? ` xSplit="${frozenColumns}"` : ""}${frozenRows ? ` ySplit="${frozenRows}"` : ""} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
   } else yield '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
   yield '<sheetFormatPr defaultRowHeight="15"/><cols>';
-  for (let c = 0; c < columns; c++) yield `<col min="${c + 1}" max="${c + 1}" width="${sheet.widths[c] ?? DEFAULT_REPORT_WIDTH}" customWidth="1"/>`;
+  for (let c = 0; c < columns; c++)
+    yield `<col min="${c + 1}" max="${c + 1}" width="${sheet.widths[c] ?? DEFAULT_REPORT_WIDTH}" customWidth="1"/>`;
   yield "</cols><sheetData>";
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r]!.map((cell, c) => {
@@ -41,7 +46,8 @@ export function* tableSheetXml(sheet: ReportSheet, styles: { date: number; repor
   }
   yield "</sheetData>";
   const filter = sheet.autoFilter;
-  if (filter) yield `<autoFilter ref="${columnLetters(filter.firstColumn)}${filter.firstRow + 1}:${columnLetters(filter.lastColumn)}${filter.lastRow + 1}"/>`;
+  if (filter)
+    yield `<autoFilter ref="${columnLetters(filter.firstColumn)}${filter.firstRow + 1}:${columnLetters(filter.lastColumn)}${filter.lastRow + 1}"/>`;
   yield '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
   yield `<pageSetup orientation="${sheet.print.orientation}" fitToWidth="${sheet.print.fitToWidth}" fitToHeight="${sheet.print.fitToHeight}"/>`;
   yield "</worksheet>";

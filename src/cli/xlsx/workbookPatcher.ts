@@ -26,7 +26,8 @@ const TRANSITIONAL_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocu
 const TRANSITIONAL_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const WORKSHEET_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STYLES_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
-const EMPTY_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+const EMPTY_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const insertBefore = (xml: string, closing: RegExp, insert: string) => {
@@ -47,7 +48,13 @@ function relationshipType(structure: WorkbookStructure, kind: string): string {
  * workbook.xml, its relationships and [Content_Types].xml (Clearway's sheets and their mark), and
  * the sheets Clearway wrote in an earlier check, which are replaced.
  */
-export async function writeAnnotatedPackage(source: PackageSource, planSheetName: string, check: PlanCheck, sheets: readonly ClearwaySheet[], writer: ZipWriter): Promise<PatchResult> {
+export async function writeAnnotatedPackage(
+  source: PackageSource,
+  planSheetName: string,
+  check: PlanCheck,
+  sheets: readonly ClearwaySheet[],
+  writer: ZipWriter,
+): Promise<PatchResult> {
   const structure = await readWorkbookStructure(source);
   const notes: string[] = [];
   const changed = new Map<string, () => AsyncIterable<string> | Iterable<string>>();
@@ -60,8 +67,12 @@ export async function writeAnnotatedPackage(source: PackageSource, planSheetName
   let relsXml = structure.relsXml || EMPTY_RELS;
   let contentTypesXml = structure.contentTypesXml;
 
-  const relsNamespacePrefix = new RegExp(`xmlns:([\\w.-]+)="(${escapeRegExp(TRANSITIONAL_RELATIONSHIPS)}|http://purl.oclc.org/ooxml/officeDocument/relationships)"`).exec(workbookXml)?.[1];
-  const mainNamespace = new RegExp(`xmlns${prefix ? `:${escapeRegExp(prefix.slice(0, -1))}` : ""}="([^"]+)"`).exec(workbookXml)?.[1] ?? TRANSITIONAL_MAIN;
+  const relsNamespacePrefix = new RegExp(
+    `xmlns:([\\w.-]+)="(${escapeRegExp(TRANSITIONAL_RELATIONSHIPS)}|http://purl.oclc.org/ooxml/officeDocument/relationships)"`,
+  ).exec(workbookXml)?.[1];
+  const mainNamespace =
+    new RegExp(`xmlns${prefix ? `:${escapeRegExp(prefix.slice(0, -1))}` : ""}="([^"]+)"`).exec(workbookXml)?.[1] ??
+    TRANSITIONAL_MAIN;
   const usedRelIds = new Set(structure.relationships.map((r) => r.id));
   const newRelId = () => {
     let n = usedRelIds.size + 1;
@@ -71,16 +82,27 @@ export async function writeAnnotatedPackage(source: PackageSource, planSheetName
   };
   const addRelationship = (kind: string, part: string) => {
     const id = newRelId();
-    relsXml = insertBefore(relsXml, /<\/([\w.-]+:)?Relationships>/, `<Relationship Id="${id}" Type="${relationshipType(structure, kind)}" Target="${escapeXml(relativeTarget(workbookPart, part))}"/>`);
+    relsXml = insertBefore(
+      relsXml,
+      /<\/([\w.-]+:)?Relationships>/,
+      `<Relationship Id="${id}" Type="${relationshipType(structure, kind)}" Target="${escapeXml(relativeTarget(workbookPart, part))}"/>`,
+    );
     return id;
   };
   const addOverride = (part: string, contentType: string) => {
-    contentTypesXml = insertBefore(contentTypesXml, /<\/([\w.-]+:)?Types>/, `<Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`);
+    contentTypesXml = insertBefore(
+      contentTypesXml,
+      /<\/([\w.-]+:)?Types>/,
+      `<Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`,
+    );
   };
 
   // Styles: Clearway's formats appended (or found again).
   const block = planBlockReport(check);
-  const reportStyles = [...block.styles, ...sheets.flatMap((sheet) => sheet.rows.flatMap((row) => row.flatMap((cell) => (cell.style ? [cell.style] : []))))];
+  const reportStyles = [
+    ...block.styles,
+    ...sheets.flatMap((sheet) => sheet.rows.flatMap((row) => row.flatMap((cell) => (cell.style ? [cell.style] : [])))),
+  ];
   let stylesPart = structure.stylesPart;
   const hadStyles = stylesPart !== undefined && source.has(stylesPart);
   const styled = withOutputStyles(hadStyles ? await source.text(stylesPart!) : MINIMAL_STYLES, [], reportStyles);
@@ -112,7 +134,14 @@ export async function writeAnnotatedPackage(source: PackageSource, planSheetName
       rowHeight: block.rowHeight,
     }),
   );
-  const layoutNames: SheetLayoutNames[] = [{ sheetIndex: structure.sheets.indexOf(planSheet), printTitles: block.print.titleRows, keepExisting: true, autoFilter: planFilter }];
+  const layoutNames: SheetLayoutNames[] = [
+    {
+      sheetIndex: structure.sheets.indexOf(planSheet),
+      printTitles: block.print.titleRows,
+      keepExisting: true,
+      autoFilter: planFilter,
+    },
+  ];
 
   // Clearway's sheets: a sheet it wrote before is replaced in place; a name the user has is left alone.
   const marked = new Map(structure.clearwaySheets.map((mark) => [mark.sheetIndex, mark.role]));
@@ -123,7 +152,9 @@ export async function writeAnnotatedPackage(source: PackageSource, planSheetName
   let nextSheetId = Math.max(0, ...structure.sheets.map((sheet) => sheet.sheetId)) + 1;
   let nextIndex = structure.sheets.length;
   for (const sheet of sheets) {
-    const previous = structure.sheets.findIndex((s, index) => s.part && s !== planSheet && !reused.has(index) && marked.get(index) === sheet.role);
+    const previous = structure.sheets.findIndex(
+      (s, index) => s.part && s !== planSheet && !reused.has(index) && marked.get(index) === sheet.role,
+    );
     const content = () => tableSheetXml(sheet, styles, mainNamespace);
     const layout = { printTitles: sheet.print.titleRows, keepExisting: false, autoFilter: sheet.autoFilter };
     if (previous >= 0) {
@@ -145,8 +176,14 @@ export async function writeAnnotatedPackage(source: PackageSource, planSheetName
     existingParts.add(part.toLowerCase());
     const relId = addRelationship("worksheet", part);
     addOverride(part, WORKSHEET_CONTENT_TYPE);
-    const rAttribute = relsNamespacePrefix ? `${relsNamespacePrefix}:id="${relId}"` : `xmlns:r="${TRANSITIONAL_RELATIONSHIPS}" r:id="${relId}"`;
-    workbookXml = insertBefore(workbookXml, new RegExp(`</${prefix}sheets>`), `<${prefix}sheet name="${escapeXml(name)}" sheetId="${nextSheetId++}" ${rAttribute}/>`);
+    const rAttribute = relsNamespacePrefix
+      ? `${relsNamespacePrefix}:id="${relId}"`
+      : `xmlns:r="${TRANSITIONAL_RELATIONSHIPS}" r:id="${relId}"`;
+    workbookXml = insertBefore(
+      workbookXml,
+      new RegExp(`</${prefix}sheets>`),
+      `<${prefix}sheet name="${escapeXml(name)}" sheetId="${nextSheetId++}" ${rAttribute}/>`,
+    );
     added.push(part);
     changed.set(part, content);
   }

@@ -51,14 +51,20 @@ export function relationshipsOf(relsXml: string): Relationship[] {
   const prefix = rootPrefix(relsXml, "Relationships");
   return [...tagsOf(relsXml, prefix, "Relationship")].map(({ tag }) => {
     const a = attributesOf(tag);
-    return { id: a.get("Id") ?? "", type: a.get("Type") ?? "", target: a.get("Target") ?? "", external: a.get("TargetMode") === "External" };
+    return {
+      id: a.get("Id") ?? "",
+      type: a.get("Type") ?? "",
+      target: a.get("Target") ?? "",
+      external: a.get("TargetMode") === "External",
+    };
   });
 }
 
 const isType = (relationship: Relationship, kind: string) => relationship.type.endsWith(`/${kind}`);
 
 export async function readWorkbookStructure(zip: PartReader): Promise<WorkbookStructure> {
-  if (!zip.has("[Content_Types].xml") || !zip.has("_rels/.rels")) throw new NotAWorkbookError("it holds no Office document parts");
+  if (!zip.has("[Content_Types].xml") || !zip.has("_rels/.rels"))
+    throw new NotAWorkbookError("it holds no Office document parts");
   const rootRels = relationshipsOf(await zip.text("_rels/.rels"));
   const office = rootRels.find((r) => isType(r, "officeDocument"));
   if (!office) throw new NotAWorkbookError("it holds no Office document");
@@ -66,7 +72,8 @@ export async function readWorkbookStructure(zip: PartReader): Promise<WorkbookSt
   if (!zip.has(workbookPart)) throw new NotAWorkbookError(`its document part ${workbookPart} is missing`);
   const workbookXml = await zip.text(workbookPart);
   const prefix = rootPrefix(workbookXml, "workbook");
-  if (!new RegExp(`<${prefix}workbook[\\s>]`).test(workbookXml)) throw new NotAWorkbookError("its document is not a workbook (a Word or PowerPoint file?)");
+  if (!new RegExp(`<${prefix}workbook[\\s>]`).test(workbookXml))
+    throw new NotAWorkbookError("its document is not a workbook (a Word or PowerPoint file?)");
   const relsPart = relsPartOf(workbookPart);
   const relsXml = zip.has(relsPart) ? await zip.text(relsPart) : "";
   const relationships = relationshipsOf(relsXml);
@@ -81,7 +88,10 @@ export async function readWorkbookStructure(zip: PartReader): Promise<WorkbookSt
       sheetId: Number(a.get("sheetId") ?? 0),
       relId,
       state: state === "hidden" || state === "veryHidden" ? state : "visible",
-      part: relationship && isType(relationship, "worksheet") && !relationship.external ? resolveTarget(workbookPart, relationship.target) : undefined,
+      part:
+        relationship && isType(relationship, "worksheet") && !relationship.external
+          ? resolveTarget(workbookPart, relationship.target)
+          : undefined,
     };
   });
   const workbookPr = [...tagsOf(workbookXml, prefix, "workbookPr")][0];

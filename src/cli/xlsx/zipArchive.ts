@@ -57,7 +57,9 @@ export class ZipArchive {
   streamEntry(entry: ZipEntry, decompress = true): Promise<Readable> {
     return new Promise((resolve, reject) => {
       // Decoded is the default; yauzl 3.4 treats an explicit `decodeFileData: true` as raw, so only `false` is passed.
-      this.zip.openReadStream(entry, decompress ? {} : { decodeFileData: false }, (error, stream) => (error || !stream ? reject(error ?? new Error("unreadable part")) : resolve(stream)));
+      this.zip.openReadStream(entry, decompress ? {} : { decodeFileData: false }, (error, stream) =>
+        error || !stream ? reject(error ?? new Error("unreadable part")) : resolve(stream),
+      );
     });
   }
 
@@ -65,7 +67,9 @@ export class ZipArchive {
   async text(name: string): Promise<string> {
     const chunks: Buffer[] = [];
     for await (const chunk of await this.stream(name)) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
+    return Buffer.concat(chunks)
+      .toString("utf8")
+      .replace(/^\uFEFF/, "");
   }
 
   /** The entry as UTF-8 text chunks, never the whole part at once. */

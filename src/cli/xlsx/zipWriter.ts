@@ -58,7 +58,8 @@ export class ZipWriter {
 
   /** Copies a part of the input archive as stored: the same compressed bytes, the same CRC. */
   async copy(entry: ZipEntry, stored: Readable): Promise<void> {
-    if (entry.compressedSize >= 0xffffffff || entry.uncompressedSize >= 0xffffffff) throw new Error(`${entry.fileName} is too large to copy`);
+    if (entry.compressedSize >= 0xffffffff || entry.uncompressedSize >= 0xffffffff)
+      throw new Error(`${entry.fileName} is too large to copy`);
     const record: CentralRecord = {
       name: Buffer.from(entry.fileName, "utf8"),
       flags: (entry.generalPurposeBitFlag & 0x0006) | UTF8_NAMES,
@@ -78,7 +79,18 @@ export class ZipWriter {
 
   /** Adds a part of Clearway's, deflated while it is produced. */
   async add(name: string, content: AsyncIterable<string | Buffer> | Iterable<string | Buffer>): Promise<void> {
-    const record: CentralRecord = { name: Buffer.from(name, "utf8"), flags: UTF8_NAMES | DATA_DESCRIPTOR, method: DEFLATE, time: DOS_TIME, date: DOS_DATE, crc: 0, compressedSize: 0, size: 0, offset: this.offset, externalAttributes: 0 };
+    const record: CentralRecord = {
+      name: Buffer.from(name, "utf8"),
+      flags: UTF8_NAMES | DATA_DESCRIPTOR,
+      method: DEFLATE,
+      time: DOS_TIME,
+      date: DOS_DATE,
+      crc: 0,
+      compressedSize: 0,
+      size: 0,
+      offset: this.offset,
+      externalAttributes: 0,
+    };
     await this.write(this.localHeader(record));
     // Level 1: the plan sheet repeats long texts row after row, which the fastest level still packs well, at a third of the time.
     const deflate = createDeflateRaw({ level: 1 });
@@ -109,7 +121,8 @@ export class ZipWriter {
     deflate.end();
     await compressed;
     record.crc = crc >>> 0;
-    if (record.size >= 0xffffffff || record.compressedSize >= 0xffffffff) throw new Error(`${name} is too large to write`);
+    if (record.size >= 0xffffffff || record.compressedSize >= 0xffffffff)
+      throw new Error(`${name} is too large to write`);
     const descriptor = Buffer.alloc(16);
     descriptor.writeUInt32LE(0x08074b50, 0);
     descriptor.writeUInt32LE(record.crc, 4);

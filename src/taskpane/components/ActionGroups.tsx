@@ -5,8 +5,23 @@ import type { ActionGroup } from "../triage/actionGroups";
 import { RowList } from "./RowList";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
-  header: { justifyContent: "flex-start", textAlign: "left", height: "auto", width: "100%", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, whiteSpace: "normal" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  header: {
+    justifyContent: "flex-start",
+    textAlign: "left",
+    height: "auto",
+    width: "100%",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    whiteSpace: "normal",
+  },
   headerText: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
   rows: { paddingLeft: tokens.spacingHorizontalL, paddingBottom: tokens.spacingVerticalS },
 });
@@ -28,7 +43,9 @@ export function ActionGroups({ groups, rowsByNumber, onOpen }: ActionGroupsProps
   const [shown, setShown] = useState(PAGE);
   const openRows = useMemo(() => {
     const group = groups.find((candidate) => `${candidate.text}|${candidate.who}` === open);
-    return group ? group.rows.map((row) => rowsByNumber.get(row)).filter((row): row is RowResult => row !== undefined) : [];
+    return group
+      ? group.rows.map((row) => rowsByNumber.get(row)).filter((row): row is RowResult => row !== undefined)
+      : [];
   }, [groups, open, rowsByNumber]);
   if (!groups.length) return <Caption1>Nothing to do for the rows shown.</Caption1>;
   return (
@@ -40,7 +57,13 @@ export function ActionGroups({ groups, rowsByNumber, onOpen }: ActionGroupsProps
           const count = `${group.rows.length} row${group.rows.length === 1 ? "" : "s"}`;
           return (
             <li key={key}>
-              <Button appearance="subtle" className={styles.header} icon={<span aria-hidden="true">{expanded ? "▾" : "▸"}</span>} aria-expanded={expanded} onClick={() => setOpen(expanded ? null : key)}>
+              <Button
+                appearance="subtle"
+                className={styles.header}
+                icon={<span aria-hidden="true">{expanded ? "▾" : "▸"}</span>}
+                aria-expanded={expanded}
+                onClick={() => setOpen(expanded ? null : key)}
+              >
                 <span className={styles.headerText}>
                   <Text weight="semibold">
                     {group.text}: {count}

@@ -1,4 +1,21 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Divider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Title3, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Caption1,
+  Divider,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { WorkbookPort } from "../../plan/workbookPort";
 import { CLEARWAY_SHEETS } from "../../plan/sheetMarks";
@@ -18,13 +35,24 @@ import { ResultsSection } from "./ResultsSection";
 import { SettingsSection } from "./SettingsSection";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "480px", boxSizing: "border-box" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "480px",
+    boxSizing: "border-box",
+  },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   title: { margin: 0 },
 });
 
-const PHASE_LABEL: Record<CheckPhase, string> = { reading: "Reading the sheet…", assessing: "Checking every shipment against the rules…", writing: "Writing the results beside the plan…" };
+const PHASE_LABEL: Record<CheckPhase, string> = {
+  reading: "Reading the sheet…",
+  assessing: "Checking every shipment against the rules…",
+  writing: "Writing the results beside the plan…",
+};
 const PHASE_VALUE: Record<CheckPhase, number> = { reading: 0.15, assessing: 0.5, writing: 0.85 };
 
 export interface AppProps {
@@ -46,7 +74,11 @@ export function App({ port, rules, today }: AppProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [removal, setRemoval] = useState<RemovalPreview | null>(null);
   const resultsHeading = useRef<HTMLHeadingElement | null>(null);
-  useCheckedContentStamp(port, outcome, useCallback((lastCheck: LastCheck) => update({ lastCheck }), [update]));
+  useCheckedContentStamp(
+    port,
+    outcome,
+    useCallback((lastCheck: LastCheck) => update({ lastCheck }), [update]),
+  );
   const earlierStale = useEarlierResultsStale(port, settings.lastCheck, outcome);
 
   // After a check, focus goes to the results so a keyboard or screen-reader user lands on them.
@@ -67,7 +99,11 @@ export function App({ port, rules, today }: AppProps) {
     try {
       const [snapshot, sheets] = await Promise.all([port.readSheet(plan.sheetName), port.listSheets()]);
       const ours = new Set<string>([...(outcome?.sheetsWritten ?? []), ...CLEARWAY_SHEETS]);
-      const preview = removalPreview(plan.sheetName, snapshot.values, sheets.map((sheet) => sheet.name).filter((name) => ours.has(name)));
+      const preview = removalPreview(
+        plan.sheetName,
+        snapshot.values,
+        sheets.map((sheet) => sheet.name).filter((name) => ours.has(name)),
+      );
       if (!preview.block && !preview.sheets.length) setNotice("There are no Clearway results on this sheet.");
       else setRemoval(preview);
     } catch (caught) {
@@ -82,7 +118,11 @@ export function App({ port, rules, today }: AppProps) {
     try {
       const removed = await port.removeResults(removal.sheetName);
       check.forget();
-      setNotice(removed ? "Clearway's results were removed; the plan is as it was." : "There were no Clearway results on this sheet.");
+      setNotice(
+        removed
+          ? "Clearway's results were removed; the plan is as it was."
+          : "There were no Clearway results on this sheet.",
+      );
     } catch (caught) {
       setError(errorText(caught));
     } finally {
@@ -94,8 +134,13 @@ export function App({ port, rules, today }: AppProps) {
     setError(null);
     try {
       const created: string[] = [];
-      for (const template of [PARTIES_TEMPLATE, RULES_TEMPLATE]) if (await port.createSheet(template)) created.push(template.name);
-      setNotice(created.length ? `Added ${created.map((name) => `"${name}"`).join(" and ")}: fill in the rows below the header, then check the plan.` : "The Parties and Rules sheets are already in this workbook.");
+      for (const template of [PARTIES_TEMPLATE, RULES_TEMPLATE])
+        if (await port.createSheet(template)) created.push(template.name);
+      setNotice(
+        created.length
+          ? `Added ${created.map((name) => `"${name}"`).join(" and ")}: fill in the rows below the header, then check the plan.`
+          : "The Parties and Rules sheets are already in this workbook.",
+      );
     } catch (caught) {
       setError(errorText(caught));
     }
@@ -147,7 +192,10 @@ export function App({ port, rules, today }: AppProps) {
       {check.refusal ? (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{sentenceStart(check.refusal.where)} is refused, so nothing was checked: fix what is listed and check again.</MessageBarTitle>
+            <MessageBarTitle>
+              {sentenceStart(check.refusal.where)} is refused, so nothing was checked: fix what is listed and check
+              again.
+            </MessageBarTitle>
             <ul aria-label={`Problems in ${check.refusal.where}`}>
               {check.refusal.problems.slice(0, 20).map((problem, index) => (
                 <li key={index}>{describeProblem(problem)}</li>
@@ -164,7 +212,14 @@ export function App({ port, rules, today }: AppProps) {
       {plan.loading && !plan.grid ? (
         <Spinner size="tiny" label="Looking for a shipment plan…" />
       ) : (
-        <PlanSection sheets={plan.sheets} sheetName={plan.sheetName} grid={plan.grid} detection={plan.detection} onSheet={plan.chooseSheet} onColumn={plan.chooseColumn} />
+        <PlanSection
+          sheets={plan.sheets}
+          sheetName={plan.sheetName}
+          grid={plan.grid}
+          detection={plan.detection}
+          onSheet={plan.chooseSheet}
+          onColumn={plan.chooseColumn}
+        />
       )}
       <Accordion collapsible>
         <AccordionItem value="settings">
@@ -177,7 +232,9 @@ export function App({ port, rules, today }: AppProps) {
           <AccordionHeader size="small">Your parties and rules</AccordionHeader>
           <AccordionPanel>
             <Caption1 as="p">
-              List your importers and exporters of record and the licences they hold on a "Clearway Parties" sheet, and your own facts (a negotiated duty rate, a lead time from experience) on a "Clearway Rules" sheet. Clearway reads both when it checks.
+              List your importers and exporters of record and the licences they hold on a "Clearway Parties" sheet, and
+              your own facts (a negotiated duty rate, a lead time from experience) on a "Clearway Rules" sheet. Clearway
+              reads both when it checks.
             </Caption1>
             <Button size="small" onClick={createConfigSheets}>
               Add Parties and Rules sheets
@@ -192,7 +249,11 @@ export function App({ port, rules, today }: AppProps) {
         <Button disabled={phase !== null || !plan.sheetName} onClick={() => void askToRemove()}>
           Remove results
         </Button>
-        <Button appearance="subtle" disabled={phase !== null} onClick={() => void plan.refresh(plan.sheetName ?? undefined)}>
+        <Button
+          appearance="subtle"
+          disabled={phase !== null}
+          onClick={() => void plan.refresh(plan.sheetName ?? undefined)}
+        >
           Refresh
         </Button>
       </div>
@@ -221,7 +282,9 @@ export function App({ port, rules, today }: AppProps) {
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>Results out of date</MessageBarTitle>
-                {stale === "failed" ? "The last check did not finish: these are the results of the check before it." : "The plan, or its Rules, Parties, Defaults or Depots sheet, changed after this check."}
+                {stale === "failed"
+                  ? "The last check did not finish: these are the results of the check before it."
+                  : "The plan, or its Rules, Parties, Defaults or Depots sheet, changed after this check."}
               </MessageBarBody>
               <MessageBarActions>
                 <Button size="small" disabled={!ready || phase !== null} onClick={runCheck}>
@@ -233,7 +296,16 @@ export function App({ port, rules, today }: AppProps) {
           {outcome.notes.map((line) => (
             <Caption1 key={line}>{line}</Caption1>
           ))}
-          <ResultsSection ref={resultsHeading} check={outcome.check} rules={outcome.rules} asOf={outcome.asOf} stale={stale !== null} onGoTo={goTo} port={port} onRecorded={() => void runCheck()} />
+          <ResultsSection
+            ref={resultsHeading}
+            check={outcome.check}
+            rules={outcome.rules}
+            asOf={outcome.asOf}
+            stale={stale !== null}
+            onGoTo={goTo}
+            port={port}
+            onRecorded={() => void runCheck()}
+          />
         </>
       ) : null}
     </main>

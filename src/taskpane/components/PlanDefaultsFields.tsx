@@ -1,11 +1,31 @@
 import { Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { DEFAULTABLE_FIELDS, readPlanDefaults, type DefaultableField, type PlanDefaults } from "../../plan/planDefaults";
+import {
+  DEFAULTABLE_FIELDS,
+  readPlanDefaults,
+  type DefaultableField,
+  type PlanDefaults,
+} from "../../plan/planDefaults";
 import { FIELD_HEADERS } from "../../plan/planFields";
 
-const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, border: "none", margin: 0, padding: 0 } });
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    border: "none",
+    margin: 0,
+    padding: 0,
+  },
+});
 
-const PLACEHOLDERS: Partial<Record<DefaultableField, string>> = { origin: "e.g. US", destination: "e.g. DE", material: "e.g. IMP", currency: "e.g. EUR", temperature: "e.g. 2-8 C" };
+const PLACEHOLDERS: Partial<Record<DefaultableField, string>> = {
+  origin: "e.g. US",
+  destination: "e.g. DE",
+  material: "e.g. IMP",
+  currency: "e.g. EUR",
+  temperature: "e.g. 2-8 C",
+};
 
 export interface PlanDefaultsFieldsProps {
   defaults: PlanDefaults;
@@ -44,8 +64,18 @@ export function PlanDefaultsFields({ defaults, onChange }: PlanDefaultsFieldsPro
         <Caption1>Plan defaults: used where the plan has no column for a field, or leaves its cell empty.</Caption1>
       </legend>
       {DEFAULTABLE_FIELDS.map((field) => (
-        <Field key={field} label={FIELD_HEADERS[field].label} size="small" {...(problems[field] ? { validationMessage: problems[field], validationState: "error" as const } : {})}>
-          <Input size="small" value={typed[field] ?? ""} placeholder={PLACEHOLDERS[field]} onChange={(_, data) => change(field, data.value)} />
+        <Field
+          key={field}
+          label={FIELD_HEADERS[field].label}
+          size="small"
+          {...(problems[field] ? { validationMessage: problems[field], validationState: "error" as const } : {})}
+        >
+          <Input
+            size="small"
+            value={typed[field] ?? ""}
+            placeholder={PLACEHOLDERS[field]}
+            onChange={(_, data) => change(field, data.value)}
+          />
         </Field>
       ))}
     </fieldset>

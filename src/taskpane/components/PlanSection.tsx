@@ -24,11 +24,18 @@ export interface PlanSectionProps {
 export function PlanSection({ sheets, sheetName, grid, detection, onSheet, onColumn }: PlanSectionProps) {
   const styles = useStyles();
   const headerRow = detection && detection.headerRow >= 0 ? (grid?.[detection.headerRow] ?? []) : (grid?.[0] ?? []);
-  const columns = headerRow.map((cell, index) => ({ letters: columnLetters(index), text: cellText(cell) })).filter((column) => column.text);
+  const columns = headerRow
+    .map((cell, index) => ({ letters: columnLetters(index), text: cellText(cell) }))
+    .filter((column) => column.text);
   return (
     <section className={styles.root} aria-label="Plan">
       <Field label="Sheet">
-        <Dropdown aria-label="Sheet" value={sheetName ?? ""} selectedOptions={sheetName ? [sheetName] : []} onOptionSelect={(_, data) => data.optionValue && onSheet(data.optionValue)}>
+        <Dropdown
+          aria-label="Sheet"
+          value={sheetName ?? ""}
+          selectedOptions={sheetName ? [sheetName] : []}
+          onOptionSelect={(_, data) => data.optionValue && onSheet(data.optionValue)}
+        >
           {sheets.map((sheet) => (
             <Option key={sheet.name} value={sheet.name}>
               {sheet.name}
@@ -39,10 +46,15 @@ export function PlanSection({ sheets, sheetName, grid, detection, onSheet, onCol
       {detection && detection.headerRow >= 0 ? (
         <Caption1 role="status">
           Header found in row {detection.headerRow + 1}; {Object.keys(detection.columns).length} columns understood
-          {detection.unrecognised.length ? `, ${detection.unrecognised.length} not understood (${detection.unrecognised.map((u) => u.text).join(", ")})` : ""}.
+          {detection.unrecognised.length
+            ? `, ${detection.unrecognised.length} not understood (${detection.unrecognised.map((u) => u.text).join(", ")})`
+            : ""}
+          .
         </Caption1>
       ) : (
-        <Caption1 role="status">No plan header found on this sheet yet: it needs Origin, Destination, Material type and Value columns.</Caption1>
+        <Caption1 role="status">
+          No plan header found on this sheet yet: it needs Origin, Destination, Material type and Value columns.
+        </Caption1>
       )}
       <div className={styles.mapping}>
         {REQUIRED_FIELDS.map((field) => {
@@ -50,7 +62,12 @@ export function PlanSection({ sheets, sheetName, grid, detection, onSheet, onCol
           const letters = column === undefined ? "" : columnLetters(column);
           const missing = column === undefined;
           return (
-            <Field key={field} label={FIELD_HEADERS[field].label} validationState={missing ? "error" : "none"} validationMessage={missing ? "Not found: choose its column" : undefined}>
+            <Field
+              key={field}
+              label={FIELD_HEADERS[field].label}
+              validationState={missing ? "error" : "none"}
+              validationMessage={missing ? "Not found: choose its column" : undefined}
+            >
               <Dropdown
                 aria-label={`Column for ${FIELD_HEADERS[field].label}`}
                 placeholder="Choose a column"
@@ -69,7 +86,9 @@ export function PlanSection({ sheets, sheetName, grid, detection, onSheet, onCol
         })}
       </div>
       {detection && detection.missing.length > 0 && detection.headerRow >= 0 ? (
-        <Text className={styles.missing}>Missing: {detection.missing.map((f) => FIELD_HEADERS[f].label).join(", ")}</Text>
+        <Text className={styles.missing}>
+          Missing: {detection.missing.map((f) => FIELD_HEADERS[f].label).join(", ")}
+        </Text>
       ) : null}
     </section>
   );

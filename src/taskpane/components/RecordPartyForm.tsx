@@ -1,14 +1,37 @@
-import { Button, Caption1, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  tokens,
+} from "@fluentui/react-components";
 import { useId, useMemo, useState, type FormEvent } from "react";
 import type { PartyRole } from "../../domain/party";
 import { countryName } from "../../domain/countryNames";
 import { parseCountry } from "../../plan/countryParsing";
 import type { LicenceCatalogue } from "../../plan/licenceNames";
 import { PARTIES_SHEET } from "../../plan/partiesTable";
-import { ROLE_TEXT, type DraftField, type PartyDraft, type RecordOutcome, type RecordPreset } from "../triage/partyRecording";
+import {
+  ROLE_TEXT,
+  type DraftField,
+  type PartyDraft,
+  type RecordOutcome,
+  type RecordPreset,
+} from "../triage/partyRecording";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   dates: { display: "flex", gap: tokens.spacingHorizontalS, "> *": { flex: 1, minWidth: 0 } },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
   roles: { display: "flex", flexDirection: "column" },
@@ -65,7 +88,8 @@ export function RecordPartyForm({ preset, catalogue, onRecord, onRecorded, onCan
       setSaving(false);
     }
   };
-  const message = (field: DraftField) => (fields[field] ? { validationMessage: fields[field], validationState: "error" as const } : {});
+  const message = (field: DraftField) =>
+    fields[field] ? { validationMessage: fields[field], validationState: "error" as const } : {};
 
   return (
     <form className={styles.form} aria-labelledby={headingId} onSubmit={(event) => void submit(event)} noValidate>
@@ -75,7 +99,10 @@ export function RecordPartyForm({ preset, catalogue, onRecord, onRecorded, onCan
       {problems.length ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <ul aria-label={`Problems in ${PARTIES_SHEET}`} style={{ margin: 0, paddingLeft: tokens.spacingHorizontalL }}>
+            <ul
+              aria-label={`Problems in ${PARTIES_SHEET}`}
+              style={{ margin: 0, paddingLeft: tokens.spacingHorizontalL }}
+            >
               {problems.slice(0, 8).map((problem) => (
                 <li key={problem}>{problem}</li>
               ))}
@@ -96,7 +123,13 @@ export function RecordPartyForm({ preset, catalogue, onRecord, onRecorded, onCan
               key={role}
               label={ROLE_TEXT[role]}
               checked={draft.roles.includes(role)}
-              onChange={(_, data) => set({ roles: ROLES.filter((candidate) => (candidate === role ? data.checked === true : draft.roles.includes(candidate))) })}
+              onChange={(_, data) =>
+                set({
+                  roles: ROLES.filter((candidate) =>
+                    candidate === role ? data.checked === true : draft.roles.includes(candidate),
+                  ),
+                })
+              }
             />
           ))}
         </div>

@@ -24,7 +24,11 @@ import { StatusCounters } from "./StatusCounters";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   skipped: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -35,7 +39,8 @@ type View = "rows" | "actions" | "setup" | "countries";
 const STATUS_ORDER: Record<Status, number> = { blocked: 0, error: 1, action: 2, ok: 3 };
 function triageOrder(a: RowResult, b: RowResult): number {
   // ISO dates compare as plain strings; localeCompare would cost seconds over 20,000 rows.
-  const byDate = (a.applyBy ?? "9999") < (b.applyBy ?? "9999") ? -1 : (a.applyBy ?? "9999") > (b.applyBy ?? "9999") ? 1 : 0;
+  const byDate =
+    (a.applyBy ?? "9999") < (b.applyBy ?? "9999") ? -1 : (a.applyBy ?? "9999") > (b.applyBy ?? "9999") ? 1 : 0;
   return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byDate || a.row - b.row;
 }
 
@@ -55,7 +60,10 @@ export interface ResultsSectionProps {
 }
 
 /** Counters that filter, filters and search, and four views of the results: rows, grouped actions, setup, countries; a row opens its details. */
-export const ResultsSection = forwardRef<HTMLHeadingElement, ResultsSectionProps>(function ResultsSection({ check, rules, asOf, stale = false, onGoTo, port, onRecorded }, headingRef) {
+export const ResultsSection = forwardRef<HTMLHeadingElement, ResultsSectionProps>(function ResultsSection(
+  { check, rules, asOf, stale = false, onGoTo, port, onRecorded },
+  headingRef,
+) {
   const styles = useStyles();
   const [view, setView] = useState<View>("rows");
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
@@ -82,22 +90,31 @@ export const ResultsSection = forwardRef<HTMLHeadingElement, ResultsSectionProps
       codes.add(row.shipment.origin).add(row.shipment.destination);
       laneKeys.add(laneOf(row)!);
     }
-    const countries: FilterChoice[] = [...codes].map((code) => ({ value: code, label: countryName(code) })).sort((a, b) => a.label.localeCompare(b.label, "en"));
-    const lanes: FilterChoice[] = [...laneKeys].sort().map((lane) => ({ value: lane, label: lane.replace(">", " → ") }));
+    const countries: FilterChoice[] = [...codes]
+      .map((code) => ({ value: code, label: countryName(code) }))
+      .sort((a, b) => a.label.localeCompare(b.label, "en"));
+    const lanes: FilterChoice[] = [...laneKeys]
+      .sort()
+      .map((lane) => ({ value: lane, label: lane.replace(">", " → ") }));
     return { countries, lanes };
   }, [check.rows]);
   const shown = useMemo(() => filterRows(check.rows, filter).sort(triageOrder), [check.rows, filter]);
   const groups = useMemo(() => (view === "actions" ? actionGroups(shown, asOf) : []), [view, shown, asOf]);
   const setup = useMemo(() => {
     const visible = new Set(shown.map((row) => row.row));
-    return summary.setup.map((entry) => ({ ...entry, rowsWaiting: entry.rowsWaiting.filter((row) => visible.has(row)) })).filter((entry) => entry.rowsWaiting.length > 0);
+    return summary.setup
+      .map((entry) => ({ ...entry, rowsWaiting: entry.rowsWaiting.filter((row) => visible.has(row)) }))
+      .filter((entry) => entry.rowsWaiting.length > 0);
   }, [summary.setup, shown]);
   const recorder = useMemo<SetupRecorder | undefined>(() => {
     if (!port || !onRecorded) return undefined;
     const catalogue = licenceCatalogue(rules);
     return { catalogue, record: (draft) => recordParty(port, draft, catalogue), onRecorded };
   }, [port, rules, onRecorded]);
-  const overview = useMemo(() => (view === "countries" ? countryOverview(check.rows, summary) : []), [view, check.rows, summary]);
+  const overview = useMemo(
+    () => (view === "countries" ? countryOverview(check.rows, summary) : []),
+    [view, check.rows, summary],
+  );
 
   const change = (patch: Partial<RowFilter>) => {
     setDetail(null);
@@ -106,7 +123,12 @@ export const ResultsSection = forwardRef<HTMLHeadingElement, ResultsSectionProps
   const toggleStatus = (status: Status) => {
     setDetail(null);
     setView("rows");
-    setFilter((current) => ({ ...current, statuses: current.statuses.includes(status) ? current.statuses.filter((s) => s !== status) : STATUSES.filter((s) => s === status || current.statuses.includes(s)) }));
+    setFilter((current) => ({
+      ...current,
+      statuses: current.statuses.includes(status)
+        ? current.statuses.filter((s) => s !== status)
+        : STATUSES.filter((s) => s === status || current.statuses.includes(s)),
+    }));
   };
   const goToLabel = (row: RowResult) => {
     const address = goToAddress(row, check.outputColumn);
@@ -132,13 +154,35 @@ export const ResultsSection = forwardRef<HTMLHeadingElement, ResultsSectionProps
           </ul>
         </div>
       ) : null}
-      <RowFilters filter={filter} countries={countries} lanes={lanes} onChange={change} onClear={() => change(NO_FILTER)} filtered={isFiltered(filter)} />
-      <Caption1 aria-live="polite">{isFiltered(filter) ? `${shown.length} of ${check.rows.length} rows match the filters.` : `All ${check.rows.length} rows.`}</Caption1>
+      <RowFilters
+        filter={filter}
+        countries={countries}
+        lanes={lanes}
+        onChange={change}
+        onClear={() => change(NO_FILTER)}
+        filtered={isFiltered(filter)}
+      />
+      <Caption1 aria-live="polite">
+        {isFiltered(filter)
+          ? `${shown.length} of ${check.rows.length} rows match the filters.`
+          : `All ${check.rows.length} rows.`}
+      </Caption1>
       {detail ? (
-        <RowDetail row={detail} sources={rowSources(detail, rules)} goToLabel={goToLabel(detail)} onGoTo={() => onGoTo(goToAddress(detail, check.outputColumn))} onBack={() => setDetail(null)} />
+        <RowDetail
+          row={detail}
+          sources={rowSources(detail, rules)}
+          goToLabel={goToLabel(detail)}
+          onGoTo={() => onGoTo(goToAddress(detail, check.outputColumn))}
+          onBack={() => setDetail(null)}
+        />
       ) : (
         <>
-          <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small" aria-label="Views of the results">
+          <TabList
+            selectedValue={view}
+            onTabSelect={(_, data) => setView(data.value as View)}
+            size="small"
+            aria-label="Views of the results"
+          >
             <Tab value="rows">Rows</Tab>
             <Tab value="actions">Actions</Tab>
             <Tab value="setup">Setup</Tab>
@@ -146,8 +190,12 @@ export const ResultsSection = forwardRef<HTMLHeadingElement, ResultsSectionProps
           </TabList>
           <div role="tabpanel" aria-label={view}>
             {view === "rows" ? <RowList rows={shown} label="Rows" onOpen={setDetail} /> : null}
-            {view === "actions" ? <ActionGroups groups={groups} rowsByNumber={rowsByNumber} onOpen={setDetail} /> : null}
-            {view === "setup" ? <SetupChecklist entries={setup} rowsByNumber={rowsByNumber} onOpen={setDetail} recorder={recorder} /> : null}
+            {view === "actions" ? (
+              <ActionGroups groups={groups} rowsByNumber={rowsByNumber} onOpen={setDetail} />
+            ) : null}
+            {view === "setup" ? (
+              <SetupChecklist entries={setup} rowsByNumber={rowsByNumber} onOpen={setDetail} recorder={recorder} />
+            ) : null}
             {view === "countries" ? (
               <CountriesView
                 countries={overview}

@@ -13,20 +13,34 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   bar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   heading: { margin: 0 },
   title: { margin: 0, fontSize: tokens.fontSizeBase400 },
   word: { overflowWrap: "anywhere" },
 });
 
 const SEVERITY_COLOUR = { error: "informative", blocking: "danger", action: "warning", info: "subtle" } as const;
-const STATUS_COLOUR: Record<Status, "success" | "warning" | "danger" | "informative"> = { ok: "success", action: "warning", blocked: "danger", error: "informative" };
+const STATUS_COLOUR: Record<Status, "success" | "warning" | "danger" | "informative"> = {
+  ok: "success",
+  action: "warning",
+  blocked: "danger",
+  error: "informative",
+};
 const KIND_LABEL = { setup: "setup", shipment: "this shipment", info: "info" } as const;
 
 /** Issues, the most severe first, plan order within a severity. */
 export const issuesBySeverity = (issues: readonly Issue[]): Issue[] => [...issues].sort(mostSeriousFirst);
 
-const money = (amount: number | null, currency: string) => (amount === null ? "not estimated" : `${currency} ${amount.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
+const money = (amount: number | null, currency: string) =>
+  amount === null
+    ? "not estimated"
+    : `${currency} ${amount.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 function PartyBlock({ title, party }: { title: string; party: RecordParty }) {
   const styles = useStyles();
@@ -126,7 +140,11 @@ export function RowDetail({ row, sources, goToLabel, onGoTo, onBack }: RowDetail
                       </Caption1>
                       <Caption1 as="p" style={{ margin: 0 }}>
                         Scope: {permit.scope} · {leadTimeText(permit.leadTimeDays)} ·{" "}
-                        {permit.heldReference ? `held: ${permit.heldReference}` : applyBy ? `apply by ${applyBy}` : "apply-by date unknown"}
+                        {permit.heldReference
+                          ? `held: ${permit.heldReference}`
+                          : applyBy
+                            ? `apply by ${applyBy}`
+                            : "apply-by date unknown"}
                       </Caption1>
                     </li>
                   );
@@ -143,7 +161,9 @@ export function RowDetail({ row, sources, goToLabel, onGoTo, onBack }: RowDetail
               Charges: {money(assessment.charges.total, assessment.charges.currency)}
             </Body1Strong>
             <Caption1>
-              Customs value {money(assessment.charges.customsValue, assessment.charges.currency)} · duty {money(assessment.charges.duty, assessment.charges.currency)} · import tax {money(assessment.charges.importTax, assessment.charges.currency)}
+              Customs value {money(assessment.charges.customsValue, assessment.charges.currency)} · duty{" "}
+              {money(assessment.charges.duty, assessment.charges.currency)} · import tax{" "}
+              {money(assessment.charges.importTax, assessment.charges.currency)}
             </Caption1>
             <Caption1 className={styles.word}>Basis: {assessment.charges.basis}</Caption1>
           </section>

@@ -29,11 +29,24 @@ const KINDS: Array<{ value: IssueKind; label: string }> = [
   { value: "info", label: "Information" },
 ];
 
-function choiceDropdown(label: string, value: string | null, choices: FilterChoice[], onSelect: (value: string | null) => void, className: string) {
+function choiceDropdown(
+  label: string,
+  value: string | null,
+  choices: FilterChoice[],
+  onSelect: (value: string | null) => void,
+  className: string,
+) {
   const current = choices.find((choice) => choice.value === value);
   return (
     <Field label={label} size="small">
-      <Dropdown size="small" className={className} aria-label={label} value={current?.label ?? "Any"} selectedOptions={[value ?? ANY]} onOptionSelect={(_, data) => onSelect(data.optionValue ? data.optionValue : null)}>
+      <Dropdown
+        size="small"
+        className={className}
+        aria-label={label}
+        value={current?.label ?? "Any"}
+        selectedOptions={[value ?? ANY]}
+        onOptionSelect={(_, data) => onSelect(data.optionValue ? data.optionValue : null)}
+      >
         <Option value={ANY}>Any</Option>
         {choices.map((choice) => (
           <Option key={choice.value} value={choice.value}>
@@ -51,11 +64,23 @@ export function RowFilters({ filter, countries, lanes, onChange, onClear, filter
   return (
     <div className={styles.root} role="search" aria-label="Filter the results">
       <Field label="Search" size="small" className={styles.wide}>
-        <SearchBox size="small" aria-label="Search the results" placeholder="Row, shipment, country, permit…" value={filter.search} onChange={(_, data) => onChange({ search: data.value })} />
+        <SearchBox
+          size="small"
+          aria-label="Search the results"
+          placeholder="Row, shipment, country, permit…"
+          value={filter.search}
+          onChange={(_, data) => onChange({ search: data.value })}
+        />
       </Field>
       {choiceDropdown("Country", filter.country, countries, (country) => onChange({ country }), styles.dropdown)}
       {choiceDropdown("Lane", filter.lane, lanes, (lane) => onChange({ lane }), styles.dropdown)}
-      {choiceDropdown("Issue kind", filter.kind, KINDS, (kind) => onChange({ kind: kind as IssueKind | null }), styles.dropdown)}
+      {choiceDropdown(
+        "Issue kind",
+        filter.kind,
+        KINDS,
+        (kind) => onChange({ kind: kind as IssueKind | null }),
+        styles.dropdown,
+      )}
       <Button size="small" appearance="subtle" disabled={!filtered} onClick={onClear}>
         Clear filters
       </Button>

@@ -10,9 +10,20 @@ export const ROW_ITEM_HEIGHT = 52;
 const FALLBACK_HEIGHT = 480;
 
 const useStyles = makeStyles({
-  scroller: { overflowY: "auto", position: "relative", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  scroller: {
+    overflowY: "auto",
+    position: "relative",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   inner: { position: "relative", width: "100%" },
-  item: { position: "absolute", left: 0, right: 0, boxSizing: "border-box", padding: `0 ${tokens.spacingHorizontalXS}` },
+  item: {
+    position: "absolute",
+    left: 0,
+    right: 0,
+    boxSizing: "border-box",
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+  },
   button: {
     display: "flex",
     flexDirection: "column",
@@ -32,11 +43,22 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
   line: { display: "block", maxWidth: "100%", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  status: { display: "inline-block", width: "8px", height: "8px", borderRadius: "50%", marginRight: tokens.spacingHorizontalXS },
+  status: {
+    display: "inline-block",
+    width: "8px",
+    height: "8px",
+    borderRadius: "50%",
+    marginRight: tokens.spacingHorizontalXS,
+  },
   empty: { padding: tokens.spacingVerticalS },
 });
 
-const DOT: Record<Status, string> = { ok: tokens.colorPaletteGreenBackground3, action: tokens.colorPaletteYellowBackground3, blocked: tokens.colorPaletteRedBackground3, error: tokens.colorNeutralForeground3 };
+const DOT: Record<Status, string> = {
+  ok: tokens.colorPaletteGreenBackground3,
+  action: tokens.colorPaletteYellowBackground3,
+  blocked: tokens.colorPaletteRedBackground3,
+  error: tokens.colorNeutralForeground3,
+};
 
 /** "Row 12 · S-009 · US → IN". */
 export function rowTitle(row: RowResult): string {
@@ -44,8 +66,13 @@ export function rowTitle(row: RowResult): string {
 }
 
 /** The list's size from the scroll element, or a fallback height when the host reports none. */
-const observeRect = (instance: Virtualizer<HTMLDivElement, Element>, callback: (rect: { width: number; height: number }) => void) =>
-  observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_HEIGHT }));
+const observeRect = (
+  instance: Virtualizer<HTMLDivElement, Element>,
+  callback: (rect: { width: number; height: number }) => void,
+) =>
+  observeElementRect(instance, (rect) =>
+    callback(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_HEIGHT }),
+  );
 
 export interface RowListProps {
   rows: readonly RowResult[];
@@ -62,15 +89,37 @@ export interface RowListProps {
 export function RowList({ rows, label, onOpen, maxHeight = 420 }: RowListProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement | null>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_ITEM_HEIGHT, overscan: 8, observeElementRect: observeRect });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ITEM_HEIGHT,
+    overscan: 8,
+    observeElementRect: observeRect,
+  });
   if (!rows.length) return <Caption1 className={styles.empty}>No rows match.</Caption1>;
   return (
-    <div ref={scroller} className={styles.scroller} style={{ maxHeight: `${maxHeight}px`, height: `${Math.min(maxHeight, rows.length * ROW_ITEM_HEIGHT + 2)}px` }}>
-      <div className={styles.inner} role="list" aria-label={label} style={{ height: `${virtualizer.getTotalSize()}px` }}>
+    <div
+      ref={scroller}
+      className={styles.scroller}
+      style={{ maxHeight: `${maxHeight}px`, height: `${Math.min(maxHeight, rows.length * ROW_ITEM_HEIGHT + 2)}px` }}
+    >
+      <div
+        className={styles.inner}
+        role="list"
+        aria-label={label}
+        style={{ height: `${virtualizer.getTotalSize()}px` }}
+      >
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!;
           return (
-            <div key={row.row} role="listitem" aria-setsize={rows.length} aria-posinset={item.index + 1} className={styles.item} style={{ top: `${item.start}px`, height: `${ROW_ITEM_HEIGHT}px` }}>
+            <div
+              key={row.row}
+              role="listitem"
+              aria-setsize={rows.length}
+              aria-posinset={item.index + 1}
+              className={styles.item}
+              style={{ top: `${item.start}px`, height: `${ROW_ITEM_HEIGHT}px` }}
+            >
               <button type="button" className={styles.button} onClick={() => onOpen(row)}>
                 <Text weight="semibold" className={styles.line}>
                   <span className={styles.status} style={{ backgroundColor: DOT[row.status] }} aria-hidden="true" />

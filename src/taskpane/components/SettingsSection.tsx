@@ -17,7 +17,10 @@ export function SettingsSection({ settings, onChange }: SettingsSectionProps) {
       <Field label="Check as of" hint="Lead times are counted from this date.">
         <Input type="date" value={settings.asOf} onChange={(_, data) => data.value && onChange({ asOf: data.value })} />
       </Field>
-      <Field label="Freight and insurance estimate (% of value)" hint="Used on CIF countries when a row gives no freight or insurance.">
+      <Field
+        label="Freight and insurance estimate (% of value)"
+        hint="Used on CIF countries when a row gives no freight or insurance."
+      >
         <SpinButton
           min={0}
           max={100}
@@ -29,9 +32,20 @@ export function SettingsSection({ settings, onChange }: SettingsSectionProps) {
           }}
         />
       </Field>
-      <Switch label="Write the Clearway Summary sheet" checked={settings.writeSummarySheet ?? true} onChange={(_, data) => onChange({ writeSummarySheet: data.checked })} />
-      <Switch label="Write the Clearway Sources sheet" checked={settings.writeSourcesSheet ?? true} onChange={(_, data) => onChange({ writeSourcesSheet: data.checked })} />
-      <PlanDefaultsFields defaults={settings.planDefaults ?? {}} onChange={(planDefaults) => onChange({ planDefaults })} />
+      <Switch
+        label="Write the Clearway Summary sheet"
+        checked={settings.writeSummarySheet ?? true}
+        onChange={(_, data) => onChange({ writeSummarySheet: data.checked })}
+      />
+      <Switch
+        label="Write the Clearway Sources sheet"
+        checked={settings.writeSourcesSheet ?? true}
+        onChange={(_, data) => onChange({ writeSourcesSheet: data.checked })}
+      />
+      <PlanDefaultsFields
+        defaults={settings.planDefaults ?? {}}
+        onChange={(planDefaults) => onChange({ planDefaults })}
+      />
     </section>
   );
 }

@@ -1,4 +1,13 @@
-import { Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import {
+  Body1Strong,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { RowResult } from "../../plan/checkPlan";
 import type { LicenceCatalogue } from "../../plan/licenceNames";
@@ -11,12 +20,19 @@ import { RowList } from "./RowList";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   entry: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  items: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  items: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   rows: { paddingTop: tokens.spacingVerticalXS },
 });
 
 /** "about 90 days", or "lead time unknown" where no source gives one (never a blank that reads as no wait). */
-export const leadTimeText = (days: number | null): string => (days === null ? "lead time unknown" : `about ${days} days`);
+export const leadTimeText = (days: number | null): string =>
+  days === null ? "lead time unknown" : `about ${days} days`;
 
 /** Recording a setup item as a party in the Parties sheet, and checking the plan again after. */
 export interface SetupRecorder {
@@ -74,10 +90,17 @@ export function SetupChecklist({ entries, rowsByNumber, onOpen, recorder }: Setu
                     <Text>{item.text}</Text>
                     <Caption1>
                       {" "}
-                      ({item.who}{item.ruleId ? `; ${leadTimeText(item.leadTimeDays)}` : ""}; {item.rows.length} row{item.rows.length === 1 ? "" : "s"})
+                      ({item.who}
+                      {item.ruleId ? `; ${leadTimeText(item.leadTimeDays)}` : ""}; {item.rows.length} row
+                      {item.rows.length === 1 ? "" : "s"})
                     </Caption1>
                     {preset && recorder && recording !== itemKey ? (
-                      <Button size="small" appearance="transparent" aria-label={`Record… ${item.text}`} onClick={() => setRecording(itemKey)}>
+                      <Button
+                        size="small"
+                        appearance="transparent"
+                        aria-label={`Record… ${item.text}`}
+                        onClick={() => setRecording(itemKey)}
+                      >
                         Record…
                       </Button>
                     ) : null}
@@ -89,7 +112,9 @@ export function SetupChecklist({ entries, rowsByNumber, onOpen, recorder }: Setu
                         onCancel={() => setRecording(null)}
                         onRecorded={(draft, outcome) => {
                           setRecording(null);
-                          setRecorded(`${draft.name.trim()} is recorded in "${PARTIES_SHEET}" (${outcome.address}${outcome.created ? ", a new sheet" : ""}). The plan is checked again with it.`);
+                          setRecorded(
+                            `${draft.name.trim()} is recorded in "${PARTIES_SHEET}" (${outcome.address}${outcome.created ? ", a new sheet" : ""}). The plan is checked again with it.`,
+                          );
                           recorder.onRecorded();
                         }}
                       />
@@ -98,12 +123,25 @@ export function SetupChecklist({ entries, rowsByNumber, onOpen, recorder }: Setu
                 );
               })}
             </ul>
-            <Button size="small" appearance="subtle" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : key)} style={{ alignSelf: "flex-start" }}>
+            <Button
+              size="small"
+              appearance="subtle"
+              aria-expanded={expanded}
+              onClick={() => setOpen(expanded ? null : key)}
+              style={{ alignSelf: "flex-start" }}
+            >
               {expanded ? "Hide" : "Show"}: {waiting}
             </Button>
             {expanded ? (
               <div className={styles.rows}>
-                <RowList rows={entry.rowsWaiting.map((row) => rowsByNumber.get(row)).filter((row): row is RowResult => row !== undefined)} label={`Rows waiting on ${title}`} onOpen={onOpen} maxHeight={260} />
+                <RowList
+                  rows={entry.rowsWaiting
+                    .map((row) => rowsByNumber.get(row))
+                    .filter((row): row is RowResult => row !== undefined)}
+                  label={`Rows waiting on ${title}`}
+                  onOpen={onOpen}
+                  maxHeight={260}
+                />
               </div>
             ) : null}
           </section>

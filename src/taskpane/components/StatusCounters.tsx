@@ -3,15 +3,32 @@ import { STATUSES, type Status } from "../../domain/status";
 
 const useStyles = makeStyles({
   counters: { display: "grid", gridTemplateColumns: "repeat(4, 1fr)", gap: tokens.spacingHorizontalS },
-  counter: { display: "flex", flexDirection: "column", alignItems: "center", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, minWidth: 0 },
-  count: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  counter: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    height: "auto",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  count: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+  },
   stale: { opacity: 0.55 },
 });
 
 /** The word a status counter shows under its number. */
 const LABELS: Record<Status, string> = { ok: "ok", action: "action", blocked: "blocked", error: "error" };
 /** A coloured bar above each counter, the sheet's status colours in spirit. */
-const BAR: Record<Status, string> = { ok: tokens.colorPaletteGreenBorder2, action: tokens.colorPaletteYellowBorder2, blocked: tokens.colorPaletteRedBorder2, error: tokens.colorNeutralStroke1 };
+const BAR: Record<Status, string> = {
+  ok: tokens.colorPaletteGreenBorder2,
+  action: tokens.colorPaletteYellowBorder2,
+  blocked: tokens.colorPaletteRedBorder2,
+  error: tokens.colorNeutralStroke1,
+};
 
 export interface StatusCountersProps {
   byStatus: Record<Status, number>;
@@ -26,7 +43,11 @@ export interface StatusCountersProps {
 export function StatusCounters({ byStatus, selected, onToggle, stale = false }: StatusCountersProps) {
   const styles = useStyles();
   return (
-    <div className={`${styles.counters} ${stale ? styles.stale : ""}`} role="group" aria-label={stale ? "Rows by status (out of date)" : "Rows by status"}>
+    <div
+      className={`${styles.counters} ${stale ? styles.stale : ""}`}
+      role="group"
+      aria-label={stale ? "Rows by status (out of date)" : "Rows by status"}
+    >
       {STATUSES.map((status) => (
         <ToggleButton
           key={status}
@@ -37,8 +58,7 @@ export function StatusCounters({ byStatus, selected, onToggle, stale = false }: 
           title={`Show only the ${status} rows`}
           onClick={() => onToggle(status)}
         >
-          <span className={styles.count}>{byStatus[status]}</span>{" "}
-          <Caption1>{LABELS[status]}</Caption1>
+          <span className={styles.count}>{byStatus[status]}</span> <Caption1>{LABELS[status]}</Caption1>
         </ToggleButton>
       ))}
     </div>

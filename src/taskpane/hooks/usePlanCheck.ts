@@ -64,7 +64,11 @@ export function usePlanCheck({ port, rules, plan, settings, onError }: PlanCheck
     };
   }, [port, plan.grid]);
 
-  const ready = Boolean(plan.sheetName && plan.detection && readyToCheck(plan.detection, combinedPlanDefaults(settings.planDefaults ?? {}, keptDefaults)));
+  const ready = Boolean(
+    plan.sheetName &&
+    plan.detection &&
+    readyToCheck(plan.detection, combinedPlanDefaults(settings.planDefaults ?? {}, keptDefaults)),
+  );
 
   const run = useCallback(async () => {
     if (!plan.sheetName) return;

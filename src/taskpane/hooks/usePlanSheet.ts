@@ -61,7 +61,10 @@ export function usePlanSheet(port: WorkbookPort) {
     },
     [refresh],
   );
-  const chooseColumn = useCallback((field: PlanField, letters: string) => setOverrides((current) => ({ ...current, [field]: letters })), []);
+  const chooseColumn = useCallback(
+    (field: PlanField, letters: string) => setOverrides((current) => ({ ...current, [field]: letters })),
+    [],
+  );
   const state: PlanSheetState = { sheets, sheetName, grid, detection, overrides, error, loading };
   return { ...state, refresh, chooseSheet, chooseColumn };
 }

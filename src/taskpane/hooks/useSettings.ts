@@ -26,7 +26,10 @@ export function useSettings(port: WorkbookPort, today: string) {
         const next = { ...current, ...patch };
         port.saveSettings(next).then(
           () => setSaveError(null),
-          (caught: unknown) => setSaveError(`${caught instanceof Error ? caught.message : String(caught)} The change applies to checks until the pane is closed.`),
+          (caught: unknown) =>
+            setSaveError(
+              `${caught instanceof Error ? caught.message : String(caught)} The change applies to checks until the pane is closed.`,
+            ),
         );
         return next;
       });

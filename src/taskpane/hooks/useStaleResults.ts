@@ -25,7 +25,11 @@ export function useStaleResults(port: WorkbookPort, outcome: CheckOutcome | null
   useEffect(() => {
     setStale(null);
     if (!outcome || !port.onSheetsChanged) return;
-    const own = { sheetName: outcome.sheetName, first: outcome.check.outputColumn, last: outcome.check.outputColumn + OUTPUT_COLUMNS.length - 1 };
+    const own = {
+      sheetName: outcome.sheetName,
+      first: outcome.check.outputColumn,
+      last: outcome.check.outputColumn + OUTPUT_COLUMNS.length - 1,
+    };
     let live = true;
     let stop: Unsubscribe | null = null;
     port
@@ -52,17 +56,31 @@ export type LastCheck = NonNullable<Settings["lastCheck"]>;
  * The hash of what a check of `sheetName` reads, as the workbook holds it now (`plan`: the plan's
  * values when already read); null when the sheet is gone or, with `needResults`, holds no results.
  */
-async function currentContentHash(port: WorkbookPort, sheetName: string, plan?: Grid, needResults = false): Promise<string | null> {
+async function currentContentHash(
+  port: WorkbookPort,
+  sheetName: string,
+  plan?: Grid,
+  needResults = false,
+): Promise<string | null> {
   const names = new Set((await port.listSheets()).map((sheet) => sheet.name));
   if (!names.has(sheetName)) return null;
   const values = plan ?? (await port.readSheet(sheetName)).values;
   if (needResults && !values.slice(0, 50).some((row) => findOutputBlock(row) !== null)) return null;
-  const grid = async (name: string, percentAsText = false) => (names.has(name) ? (await port.readSheet(name, { percentAsText })).values : undefined);
-  return checkedContentHashInSlices({ plan: values, parties: await grid(PARTIES_SHEET), rules: await grid(RULES_SHEET, true) });
+  const grid = async (name: string, percentAsText = false) =>
+    names.has(name) ? (await port.readSheet(name, { percentAsText })).values : undefined;
+  return checkedContentHashInSlices({
+    plan: values,
+    parties: await grid(PARTIES_SHEET),
+    rules: await grid(RULES_SHEET, true),
+  });
 }
 
 /** After each check, keeps a hash of what it read with the workbook's settings (see Settings.lastCheck). */
-export function useCheckedContentStamp(port: WorkbookPort, outcome: CheckOutcome | null, save: (lastCheck: LastCheck) => void) {
+export function useCheckedContentStamp(
+  port: WorkbookPort,
+  outcome: CheckOutcome | null,
+  save: (lastCheck: LastCheck) => void,
+) {
   useEffect(() => {
     if (!outcome) return;
     let live = true;
@@ -81,7 +99,11 @@ export function useCheckedContentStamp(port: WorkbookPort, outcome: CheckOutcome
  * what the check read has changed since (its hash differs from the one kept), else null. Asked once,
  * when the settings are loaded; a check made in this pane answers it from then on.
  */
-export function useEarlierResultsStale(port: WorkbookPort, lastCheck: LastCheck | undefined, outcome: CheckOutcome | null): string | null {
+export function useEarlierResultsStale(
+  port: WorkbookPort,
+  lastCheck: LastCheck | undefined,
+  outcome: CheckOutcome | null,
+): string | null {
   const [stale, setStale] = useState<string | null>(null);
   const asked = useRef(false);
   useEffect(() => {

@@ -37,7 +37,8 @@ export function rowActions(row: RowResult, asOf: string): RowAction[] {
   const known = ACTIONS.get(row);
   if (known && known.asOf === asOf) return known.actions;
   const actions: RowAction[] = [];
-  if (row.errors) actions.push(canonical({ text: row.nextStep.text, who: row.nextStep.who, kind: "shipment", by: row.nextStep.by }));
+  if (row.errors)
+    actions.push(canonical({ text: row.nextStep.text, who: row.nextStep.who, kind: "shipment", by: row.nextStep.by }));
   else if (row.assessment) {
     for (const issue of row.assessment.issues) {
       if (issue.severity === "info") continue;
@@ -63,7 +64,8 @@ export function actionGroups(rows: readonly RowResult[], asOf: string): ActionGr
       if (!group) {
         const key = `${action.text}\u0000${action.who}`;
         group = groups.get(key);
-        if (!group) groups.set(key, (group = { text: action.text, who: action.who, kind: action.kind, by: action.by, rows: [] }));
+        if (!group)
+          groups.set(key, (group = { text: action.text, who: action.who, kind: action.kind, by: action.by, rows: [] }));
         byAction.set(action, group);
       }
       if (action.by && (!group.by || action.by < group.by)) group.by = action.by;

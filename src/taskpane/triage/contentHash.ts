@@ -55,7 +55,11 @@ export interface CheckedContent {
 
 /** Every row a check reads, as text, less trailing empty rows of each sheet; sheets apart by a separator row. */
 function* contentRows(content: CheckedContent): Generator<string> {
-  const sheets: Array<[Grid, (column: number) => boolean]> = [[content.plan, outputColumns(content.plan)], [content.parties ?? [], () => false], [content.rules ?? [], () => false]];
+  const sheets: Array<[Grid, (column: number) => boolean]> = [
+    [content.plan, outputColumns(content.plan)],
+    [content.parties ?? [], () => false],
+    [content.rules ?? [], () => false],
+  ];
   for (const [index, [grid, skip]] of sheets.entries()) {
     if (index > 0) yield "\u001d";
     let pending = 0;

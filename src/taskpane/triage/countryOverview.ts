@@ -19,7 +19,11 @@ export function countryOverview(rows: readonly RowResult[], summary: PlanSummary
   const countries = new Map<string, CountryOverview>();
   const entry = (code: string) => {
     let found = countries.get(code);
-    if (!found) countries.set(code, (found = { country: code, name: countryName(code), rows: 0, blocked: 0, charges: {}, setup: [] }));
+    if (!found)
+      countries.set(
+        code,
+        (found = { country: code, name: countryName(code), rows: 0, blocked: 0, charges: {}, setup: [] }),
+      );
     return found;
   };
   for (const row of rows) {

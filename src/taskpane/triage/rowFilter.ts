@@ -15,7 +15,8 @@ export interface RowFilter {
 export const NO_FILTER: RowFilter = { statuses: [], country: null, lane: null, kind: null, search: "" };
 
 /** The lane of a row that could be read, as "origin>destination". */
-export const laneOf = (row: RowResult): string | null => (row.shipment ? `${row.shipment.origin}>${row.shipment.destination}` : null);
+export const laneOf = (row: RowResult): string | null =>
+  row.shipment ? `${row.shipment.origin}>${row.shipment.destination}` : null;
 
 /** Every issue of a row, readable or not. */
 export const issuesOf = (row: RowResult) => row.errors ?? row.assessment?.issues ?? [];
@@ -46,7 +47,8 @@ export function filterRows(rows: readonly RowResult[], filter: RowFilter): RowRe
   const words = filter.search.toLowerCase().split(/\s+/).filter(Boolean);
   return rows.filter((row) => {
     if (filter.statuses.length && !filter.statuses.includes(row.status)) return false;
-    if (filter.country && row.shipment?.destination !== filter.country && row.shipment?.origin !== filter.country) return false;
+    if (filter.country && row.shipment?.destination !== filter.country && row.shipment?.origin !== filter.country)
+      return false;
     if (filter.lane && laneOf(row) !== filter.lane) return false;
     if (filter.kind && !hasKind(row, filter.kind)) return false;
     if (words.length) {
@@ -58,4 +60,9 @@ export function filterRows(rows: readonly RowResult[], filter: RowFilter): RowRe
 }
 
 /** Whether any part of the filter is set. */
-export const isFiltered = (filter: RowFilter): boolean => filter.statuses.length > 0 || filter.country !== null || filter.lane !== null || filter.kind !== null || filter.search.trim() !== "";
+export const isFiltered = (filter: RowFilter): boolean =>
+  filter.statuses.length > 0 ||
+  filter.country !== null ||
+  filter.lane !== null ||
+  filter.kind !== null ||
+  filter.search.trim() !== "";

@@ -12,7 +12,8 @@ export interface RowSource {
 export function rowSources(row: RowResult, rules: RuleSet): RowSource[] {
   const seen = new Map<string, RowSource>();
   const add = (source: RowSource) => {
-    if (source.url && !seen.has(source.url)) seen.set(source.url, { title: source.title, url: source.url, reviewed: source.reviewed });
+    if (source.url && !seen.has(source.url))
+      seen.set(source.url, { title: source.title, url: source.url, reviewed: source.reviewed });
   };
   for (const permit of row.assessment?.permits ?? []) add(permit.source);
   for (const id of row.assessment?.ruleRefs ?? []) for (const source of rules.facts.get(id)?.sources ?? []) add(source);

@@ -8,7 +8,14 @@ export const americasScenarios: Scenario[] = [
     // us-import-imp-ind; us-ior-imp lets a foreign sponsor act; eu-eor-general does not; us-valuation FOB;
     // us-duty-3004 0%; us-extra-section232-pharma named, not added; us-import-tax 0%.
     note: "IMP DE to US: IND covers the import, sponsor may be IOR, FOB, no VAT, Section 232 pharma tariff named as an issue",
-    row: { origin: "DE", destination: "US", material: "imp", value: 10000, currency: "USD", sponsor: "Acme Pharma GmbH" },
+    row: {
+      origin: "DE",
+      destination: "US",
+      material: "imp",
+      value: 10000,
+      currency: "USD",
+      sponsor: "Acme Pharma GmbH",
+    },
     exportPermits: [],
     importPermits: ["us-import-imp-ind"],
     importer: { party: "Acme Pharma GmbH" },
@@ -211,5 +218,4 @@ export const americasScenarios: Scenario[] = [
     issues: ["returned-goods-relief"],
     absent: ["temporary-admission"],
   },
-
 ];

@@ -226,7 +226,15 @@ export const asiaPacificScenarios: Scenario[] = [
   {
     // in-import-imp-ct17 90 days -> 2027-02-24; ship date 2027-03-10 leaves 14 days (> 7-day margin): no lead-time issue.
     note: "IMP US to IN shipping 2027-03-10: CT-17 can arrive by 2027-02-24, enough margin",
-    row: { origin: "US", destination: "IN", material: "imp", value: 100000, currency: "INR", shipDate: "2027-03-10", needByDate: "2027-04-30" },
+    row: {
+      origin: "US",
+      destination: "IN",
+      material: "imp",
+      value: 100000,
+      currency: "INR",
+      shipDate: "2027-03-10",
+      needByDate: "2027-04-30",
+    },
     exportPermits: ["us-export-imp-fda"],
     importPermits: ["in-import-imp-ct17"],
     importer: "appoint",
@@ -240,7 +248,15 @@ export const asiaPacificScenarios: Scenario[] = [
     // in-import-imp-ct17: per-trial, up to 90 days -> applied for on 2026-11-26 it arrives 2027-02-24, after the
     // 2027-02-20 ship date (7-day margin) but before the need-by date 2027-04-30: tight.
     note: "IMP US to IN shipping 2027-02-20: the CT-17 licence (90 days) lands 2027-02-24, lead time tight (action)",
-    row: { origin: "US", destination: "IN", material: "imp", value: 100000, currency: "INR", shipDate: "2027-02-20", needByDate: "2027-04-30" },
+    row: {
+      origin: "US",
+      destination: "IN",
+      material: "imp",
+      value: 100000,
+      currency: "INR",
+      shipDate: "2027-02-20",
+      needByDate: "2027-04-30",
+    },
     exportPermits: ["us-export-imp-fda"],
     importPermits: ["in-import-imp-ct17"],
     importer: "appoint",
@@ -254,7 +270,15 @@ export const asiaPacificScenarios: Scenario[] = [
   {
     // in-import-imp-ct17 90 days: 2027-02-24 is after the need-by date 2027-02-01: blocked.
     note: "IMP US to IN needed by 2027-02-01: the CT-17 licence cannot arrive in time, blocked",
-    row: { origin: "US", destination: "IN", material: "imp", value: 100000, currency: "INR", shipDate: "2027-01-15", needByDate: "2027-02-01" },
+    row: {
+      origin: "US",
+      destination: "IN",
+      material: "imp",
+      value: 100000,
+      currency: "INR",
+      shipDate: "2027-01-15",
+      needByDate: "2027-02-01",
+    },
     exportPermits: ["us-export-imp-fda"],
     importPermits: ["in-import-imp-ct17"],
     importer: "appoint",
@@ -323,5 +347,4 @@ export const asiaPacificScenarios: Scenario[] = [
     status: "action",
     issues: ["temporary-admission"],
   },
-
 ];

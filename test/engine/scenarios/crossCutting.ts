@@ -107,7 +107,14 @@ export const crossCuttingScenarios: Scenario[] = [
   {
     // us-crimea-embargo lists only imp: a device to Crimea needs a BIS licence and OFAC authorisation.
     note: "Device US to Crimea (UA-43): outside GL 4's material scope, blocked",
-    row: { origin: "US", destination: "UA", destinationRegion: "UA-43", material: "device", value: 5000, currency: "USD" },
+    row: {
+      origin: "US",
+      destination: "UA",
+      destinationRegion: "UA-43",
+      material: "device",
+      value: 5000,
+      currency: "USD",
+    },
     exportPermits: ["us-export-device-fda"],
     importPermits: [],
     importer: "not covered",
@@ -152,7 +159,15 @@ export const crossCuttingScenarios: Scenario[] = [
     // effect 30 days after FDA receives it (21 CFR 312.40), the longest lead time.
     // 2026-11-26 + 30 = 2026-12-26, after the 2026-12-05 ship date: tight.
     note: "Controlled IMP GB to US shipping 2026-12-05: the IND's 30 days (and the Home Office export licence's 14) make the date tight; DEA import permit (Form 357)",
-    row: { origin: "GB", destination: "US", material: "imp", value: 10000, currency: "USD", controlledSubstance: true, shipDate: "2026-12-05" },
+    row: {
+      origin: "GB",
+      destination: "US",
+      material: "imp",
+      value: 10000,
+      currency: "USD",
+      controlledSubstance: true,
+      shipDate: "2026-12-05",
+    },
     exportPermits: ["gb-export-controlled-home-office"],
     importPermits: ["us-import-imp-ind", "us-dea-import-permit-357"],
     importer: "appoint",
@@ -167,7 +182,15 @@ export const crossCuttingScenarios: Scenario[] = [
   {
     // dg-un1845-dry-ice from the temperature; UN2910 has no rule on file -> ask the carrier.
     note: "Samples IN to GB on dry ice with an unlisted UN number (UN2910): dry-ice rules plus 'check with the carrier'",
-    row: { origin: "IN", destination: "GB", material: "samples", value: 400, currency: "GBP", temperature: "dry-ice", dangerousGoods: ["UN2910"] },
+    row: {
+      origin: "IN",
+      destination: "GB",
+      material: "samples",
+      value: 400,
+      currency: "GBP",
+      temperature: "dry-ice",
+      dangerousGoods: ["UN2910"],
+    },
     exportPermits: ["in-export-samples-noc"],
     importPermits: [],
     importer: "appoint",
@@ -209,7 +232,15 @@ export const crossCuttingScenarios: Scenario[] = [
   {
     // UN1845 in the dangerous-goods column names the refrigerant: the dry-ice rule applies (info), no question.
     note: "IMP within the UK at -80 °C with UN1845 given: dry-ice requirements, no packing question, ok",
-    row: { origin: "GB", destination: "GB", material: "imp", value: 5000, currency: "GBP", temperature: "-80C", dangerousGoods: ["UN1845"] },
+    row: {
+      origin: "GB",
+      destination: "GB",
+      material: "imp",
+      value: 5000,
+      currency: "GBP",
+      temperature: "-80C",
+      dangerousGoods: ["UN1845"],
+    },
     exportPermits: [],
     importPermits: [],
     importer: "not needed",
@@ -247,7 +278,15 @@ export const crossCuttingScenarios: Scenario[] = [
   {
     // UN3373 and dry ice: the row states both; the Category B and dry-ice requirements apply (info).
     note: "Samples within the UK on dry ice as UN3373: no packing question, ok",
-    row: { origin: "GB", destination: "GB", material: "samples", value: 200, currency: "GBP", temperature: "dry-ice", dangerousGoods: ["UN3373"] },
+    row: {
+      origin: "GB",
+      destination: "GB",
+      material: "samples",
+      value: 200,
+      currency: "GBP",
+      temperature: "dry-ice",
+      dangerousGoods: ["UN3373"],
+    },
     exportPermits: [],
     importPermits: [],
     importer: "not needed",
@@ -260,7 +299,15 @@ export const crossCuttingScenarios: Scenario[] = [
   {
     // The description says the class (exempt human specimen), as the row can today: no question.
     note: "Serum samples within the UK at 2-8 °C described as exempt human specimens: no packing question, ok",
-    row: { origin: "GB", destination: "GB", material: "samples", value: 200, currency: "GBP", temperature: "2-8C", description: "Serum, Exempt human specimen" },
+    row: {
+      origin: "GB",
+      destination: "GB",
+      material: "samples",
+      value: 200,
+      currency: "GBP",
+      temperature: "2-8C",
+      description: "Serum, Exempt human specimen",
+    },
     exportPermits: [],
     importPermits: [],
     importer: "not needed",
@@ -338,7 +385,16 @@ export const crossCuttingScenarios: Scenario[] = [
   {
     // au-valuation FOB; au-import-tax 10% of the value of the taxable importation = customs value + duty + international transport and insurance.
     note: "Device US to AU with freight and insurance in the row: duty on FOB, GST on FOB + duty + freight + insurance",
-    row: { origin: "US", destination: "AU", material: "device", hsCode: "901890", value: 10000, freight: 400, insurance: 100, currency: "AUD" },
+    row: {
+      origin: "US",
+      destination: "AU",
+      material: "device",
+      hsCode: "901890",
+      value: 10000,
+      freight: 400,
+      insurance: 100,
+      currency: "AUD",
+    },
     exportPermits: ["us-export-device-fda"],
     importPermits: ["au-import-imp-ctn-cta"], // the CTN/CTA scheme rule covers IMPs and devices
     importer: "appoint",

@@ -7,7 +7,14 @@ export const europeScenarios: Scenario[] = [
     // us-export-imp-fda; de-import-imp-einfuhrerlaubnis (replaces eu-import-imp-mia, 90 days, § 17 AMG);
     // de-ior-imp (foreign sponsor may not act); us-eor-imp; eu-valuation CIF; eu-duty-3004 0%; de-import-tax 19%.
     note: "IMP from a US depot to a German site: German import authorisation (§72 AMG) needed, EU duty 0% on 3004, import VAT 19% on CIF",
-    row: { origin: "US", destination: "DE", material: "imp", value: 10000, currency: "EUR", sponsor: "Acme Pharma Inc" },
+    row: {
+      origin: "US",
+      destination: "DE",
+      material: "imp",
+      value: 10000,
+      currency: "EUR",
+      sponsor: "Acme Pharma Inc",
+    },
     exportPermits: ["us-export-imp-fda"],
     importPermits: ["de-import-imp-einfuhrerlaubnis"],
     importer: "appoint",
@@ -24,7 +31,14 @@ export const europeScenarios: Scenario[] = [
   {
     // As above, with the importer named in the row: the row's party is kept (de-ior-imp only describes who qualifies).
     note: "IMP US to DE with a named German depot as importer of record: the depot is kept as IOR",
-    row: { origin: "US", destination: "DE", material: "imp", value: 2000, currency: "EUR", importerOfRecord: "Clinical Depot GmbH" },
+    row: {
+      origin: "US",
+      destination: "DE",
+      material: "imp",
+      value: 2000,
+      currency: "EUR",
+      importerOfRecord: "Clinical Depot GmbH",
+    },
     exportPermits: ["us-export-imp-fda"],
     importPermits: ["de-import-imp-einfuhrerlaubnis"],
     importer: { party: "Clinical Depot GmbH" },
@@ -38,7 +52,15 @@ export const europeScenarios: Scenario[] = [
     // de-import-imp-einfuhrerlaubnis is per-importer (a standing licence of the importer, 90 days only for a new
     // one): shipping in three weeks is not a lead-time risk as long as an authorised importer is used.
     note: "IMP US to DE shipping 2026-12-17: §72 AMG authorisation is the importer's standing licence, no lead-time risk",
-    row: { origin: "US", destination: "DE", material: "imp", value: 10000, currency: "EUR", shipDate: "2026-12-17", needByDate: "2027-01-15" },
+    row: {
+      origin: "US",
+      destination: "DE",
+      material: "imp",
+      value: 10000,
+      currency: "EUR",
+      shipDate: "2026-12-17",
+      needByDate: "2027-01-15",
+    },
     exportPermits: ["us-export-imp-fda"],
     importPermits: ["de-import-imp-einfuhrerlaubnis"],
     importer: "appoint",
@@ -131,7 +153,15 @@ export const europeScenarios: Scenario[] = [
     // eu-duty-3002 0%; es-import-tax 21% (the 4% relief lists only IMP);
     // dg-un1845-dry-ice (dry-ice temperature) and dg-un3373-category-b.
     note: "Blood samples from Switzerland to a Spanish lab on dry ice, UN3373: RD 65/2006 import authorisation, IVA 21%, dry-ice and Category B packing",
-    row: { origin: "CH", destination: "ES", material: "samples", value: 800, currency: "EUR", temperature: "dry-ice", dangerousGoods: ["UN3373"] },
+    row: {
+      origin: "CH",
+      destination: "ES",
+      material: "samples",
+      value: 800,
+      currency: "EUR",
+      temperature: "dry-ice",
+      dangerousGoods: ["UN3373"],
+    },
     exportPermits: [],
     importPermits: ["es-import-samples-rd65"],
     importer: "appoint",
@@ -362,5 +392,4 @@ export const europeScenarios: Scenario[] = [
     status: "action",
     issues: ["temporary-admission"],
   },
-
 ];

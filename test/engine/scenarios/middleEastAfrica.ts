@@ -59,5 +59,4 @@ export const middleEastAfricaScenarios: Scenario[] = [
     status: "action",
     issues: ["duty-rate-not-covered"],
   },
-
 ];

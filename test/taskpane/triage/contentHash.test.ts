@@ -2,7 +2,12 @@ import { OUTPUT_HEADERS } from "../../../src/plan/outputColumns";
 import { checkedContentHash, checkedContentHashInSlices } from "../../../src/taskpane/triage/contentHash";
 
 const PLAN = [["Plan"], ["From", "To", "Material"], ["US", "DE", "IMP"]];
-const hash = (plan: unknown[][], parties?: unknown[][], rules?: unknown[][]) => checkedContentHash({ plan: plan as never, ...(parties ? { parties: parties as never } : {}), ...(rules ? { rules: rules as never } : {}) });
+const hash = (plan: unknown[][], parties?: unknown[][], rules?: unknown[][]) =>
+  checkedContentHash({
+    plan: plan as never,
+    ...(parties ? { parties: parties as never } : {}),
+    ...(rules ? { rules: rules as never } : {}),
+  });
 
 describe("the hash of what a check reads", () => {
   it("is 16 hex digits and the same for the same content", () => {
@@ -11,7 +16,11 @@ describe("the hash of what a check reads", () => {
   });
 
   it("ignores Clearway's own output block and the padding a host adds to the used range", () => {
-    const withBlock = PLAN.map((row, r) => [...row, null, ...(r === 1 ? OUTPUT_HEADERS : r === 2 ? OUTPUT_HEADERS.map(() => "x") : [])]);
+    const withBlock = PLAN.map((row, r) => [
+      ...row,
+      null,
+      ...(r === 1 ? OUTPUT_HEADERS : r === 2 ? OUTPUT_HEADERS.map(() => "x") : []),
+    ]);
     expect(hash(withBlock)).toBe(hash(PLAN));
     expect(hash([...PLAN.map((row) => [...row, null, null]), [null]])).toBe(hash(PLAN));
   });
@@ -28,6 +37,8 @@ describe("the hash of what a check reads", () => {
 
   it("is the same worked out a slice of rows at a time", async () => {
     const plan = [PLAN[1]!, ...Array.from({ length: 25 }, (_, index) => ["US", index % 2 ? "DE" : "FR", "IMP"])];
-    await expect(checkedContentHashInSlices({ plan: plan as never, parties: [["Name"], ["Depot"]] }, 7)).resolves.toBe(hash(plan, [["Name"], ["Depot"]]));
+    await expect(checkedContentHashInSlices({ plan: plan as never, parties: [["Name"], ["Depot"]] }, 7)).resolves.toBe(
+      hash(plan, [["Name"], ["Depot"]]),
+    );
   });
 });

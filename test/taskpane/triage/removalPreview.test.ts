@@ -8,11 +8,22 @@ describe("what Remove results would delete", () => {
     const preview = removalPreview("Plan", grid, ["Clearway Summary", "Clearway Sources"]);
     // The block starts in C (index 2) and spans every output header.
     expect(preview.block).toBe(`C3:${columnLetters(2 + OUTPUT_HEADERS.length - 1)}5`);
-    expect(removalLines(preview)).toEqual([`the Clearway columns ${preview.block} on "Plan" (values, formats and status colours)`, 'the sheet "Clearway Summary"', 'the sheet "Clearway Sources"']);
+    expect(removalLines(preview)).toEqual([
+      `the Clearway columns ${preview.block} on "Plan" (values, formats and status colours)`,
+      'the sheet "Clearway Summary"',
+      'the sheet "Clearway Sources"',
+    ]);
   });
 
   it("finds nothing on a plan that was never checked", () => {
-    const preview = removalPreview("Plan", [["From", "To"], ["US", "DE"]], []);
+    const preview = removalPreview(
+      "Plan",
+      [
+        ["From", "To"],
+        ["US", "DE"],
+      ],
+      [],
+    );
     expect(preview.block).toBeNull();
     expect(removalLines(preview)).toEqual([]);
   });

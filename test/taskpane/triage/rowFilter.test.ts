@@ -48,7 +48,9 @@ describe("grouping identical actions", () => {
   it("lists each action once, the most shared first, every row once in a group", () => {
     const keys = groups.map((group) => `${group.text}|${group.who}`);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(groups.map((group) => group.rows.length)).toEqual([...groups.map((group) => group.rows.length)].sort((a, b) => b - a));
+    expect(groups.map((group) => group.rows.length)).toEqual(
+      [...groups.map((group) => group.rows.length)].sort((a, b) => b - a),
+    );
     for (const group of groups) expect(new Set(group.rows).size).toBe(group.rows.length);
   });
 

@@ -8,7 +8,6 @@ import {
   Divider,
   makeStyles,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
@@ -24,6 +23,7 @@ import { sentenceStart } from "../../domain/countryNames";
 import type { RuleSet } from "../../rules/ruleSet";
 import { useCheckedContentStamp, useEarlierResultsStale, type LastCheck } from "../hooks/useStaleResults";
 import { removalPreview, type RemovalPreview } from "../triage/removalPreview";
+import { OutOfDateBar } from "./OutOfDateBar";
 import { RemoveResultsDialog } from "./RemoveResultsDialog";
 import { useSettings } from "../hooks/useSettings";
 import { usePlanSheet } from "../hooks/usePlanSheet";
@@ -258,17 +258,11 @@ export function App({ port, rules, today }: AppProps) {
         </Button>
       </div>
       {earlierStale && !outcome ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Results out of date</MessageBarTitle>
-            The results on "{earlierStale}" are from a check made before the plan or the Parties or Rules sheet changed.
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" disabled={!ready || phase !== null} onClick={runCheck}>
-              Check again
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <OutOfDateBar
+          reason={`The results on "${earlierStale}" are from a check made before the plan or the Parties or Rules sheet changed.`}
+          canCheck={ready && phase === null}
+          onCheck={runCheck}
+        />
       ) : null}
       {phase ? <ProgressBar value={PHASE_VALUE[phase]} aria-label={PHASE_LABEL[phase]} /> : null}
       <Caption1 role="status" aria-live="polite" aria-atomic="true">
@@ -279,19 +273,15 @@ export function App({ port, rules, today }: AppProps) {
         <>
           <Divider />
           {stale ? (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>Results out of date</MessageBarTitle>
-                {stale === "failed"
+            <OutOfDateBar
+              reason={
+                stale === "failed"
                   ? "The last check did not finish: these are the results of the check before it."
-                  : "The plan, or its Rules, Parties, Defaults or Depots sheet, changed after this check."}
-              </MessageBarBody>
-              <MessageBarActions>
-                <Button size="small" disabled={!ready || phase !== null} onClick={runCheck}>
-                  Check again
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
+                  : "The plan, or its Rules, Parties, Defaults or Depots sheet, changed after this check."
+              }
+              canCheck={ready && phase === null}
+              onCheck={runCheck}
+            />
           ) : null}
           {outcome.notes.map((line) => (
             <Caption1 key={line}>{line}</Caption1>

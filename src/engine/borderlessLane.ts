@@ -11,6 +11,7 @@ import { licencePeriod } from "./licencePeriod";
 import { textMemoKey } from "./memoKeys";
 import { checkPermits } from "./permitsCheck";
 import { partyNamed } from "./recordParties";
+import { membershipRuleId } from "../rules/derivedRuleIds";
 
 const notNeeded = (why: string): RecordParty => ({
   kind: "not-needed",
@@ -57,7 +58,7 @@ export function borderlessLane(
           "info",
           `${sentenceStart(origin.inText)} and ${destination.inText} are both in the ${union.name}: the goods move without import or export formalities, duty or import VAT at the border.`,
         ),
-        `${union.code.toLowerCase()}-membership`,
+        membershipRuleId(union.code),
       ),
     ],
     pendingLeadTimes: [],

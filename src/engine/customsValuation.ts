@@ -6,6 +6,7 @@ import type { ChargesNotes } from "./chargesNotes";
 import type { AssessContext } from "./context";
 import { ISSUE_CODES, issue } from "./issueCodes";
 import { exactRuleNumber, percentText } from "./ruleNumbers";
+import { valuationRuleId } from "../rules/derivedRuleIds";
 
 /** How the customs value is made from the row: CIF with freight and insurance from the row, CIF with an estimate, or the declared value as is. */
 export interface CustomsValuation {
@@ -24,7 +25,9 @@ export function customsValuation(
   const rate = context.settings.freightInsurancePercent;
   const found: CustomsValuation = { freight: "none", freightRate: exactRuleNumber(rate) };
   const valuation = view.valuation;
-  const valuationRef = `${(view.union && !context.rules.countries.get(view.code)?.valuation ? view.union.code : view.code).toLowerCase()}-valuation`;
+  const valuationRef = valuationRuleId(
+    view.union && !context.rules.countries.get(view.code)?.valuation ? view.union.code : view.code,
+  );
   if (!valuation) {
     notes.issues.push(
       issue(

@@ -8,6 +8,7 @@ import type { DutyRate } from "../rules/schema";
 import type { ChargesNotes } from "./chargesNotes";
 import { ISSUE_CODES, issue } from "./issueCodes";
 import { exactRuleNumber, percentText as pct } from "./ruleNumbers";
+import { defaultHeadingRuleId } from "../rules/derivedRuleIds";
 
 /** The HS heading duty is looked up by: the row's, else the usual one for the material (assumed). */
 export interface Heading {
@@ -50,7 +51,7 @@ export function dutyPlan(
   }
   let dutyRate: ExactDecimal | null = null;
   if (heading.assumed) {
-    ruleRefs.push(`hs-default-${shipment.material}`);
+    ruleRefs.push(defaultHeadingRuleId(shipment.material));
     issues.push(
       issue(
         ISSUE_CODES.headingAssumed,

@@ -11,6 +11,7 @@ import { parseAmount, parseDate } from "./cellParsing";
 import { cellText, isBlank, type CellValue, type Grid } from "./cellValue";
 import { addressOf, findTableHeader, isEmptyGrid, zodPath, type TableProblem, type TableRead } from "./configTable";
 import { normalizeName, parseCountry } from "./countryParsing";
+import { valuationRuleId } from "../rules/derivedRuleIds";
 
 /**
  * The "Clearway Rules" sheet: the user's own values for a few facts, each with a source note.
@@ -199,7 +200,7 @@ export function readRulesTable(
         `${isBlank(value("section")) ? "is empty" : `"${cellText(value("section"))}" is not a section`}; expected one of: ${RULE_SECTIONS.join(", ")}`,
       );
     let ruleId = cellText(value("ruleId")).toLowerCase();
-    if (section === "valuation" && !ruleId && code) ruleId = `${code.toLowerCase()}-valuation`;
+    if (section === "valuation" && !ruleId && code) ruleId = valuationRuleId(code);
     if (!ruleId) problem("ruleId", "is empty; expected the id of the rule to replace or add");
     else if (!RuleIdSchema.safeParse(ruleId).success)
       problem(
@@ -300,7 +301,7 @@ function buildFact(
     bad(`"${id}" is not one of ${code}'s ${what}${hint}`, "ruleId");
 
   if (section === "valuation") {
-    if (id !== `${code.toLowerCase()}-valuation`)
+    if (id !== valuationRuleId(code))
       return bad(`for the valuation is "${code.toLowerCase()}-valuation" (or empty), not "${id}"`, "ruleId");
     const basis = cellText(value).toUpperCase();
     if (basis !== "CIF" && basis !== "FOB")

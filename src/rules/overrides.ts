@@ -9,6 +9,7 @@ import {
   type RuleOverrides,
   type Source,
 } from "./schema";
+import { valuationRuleId } from "./derivedRuleIds";
 
 /**
  * The user's rule overrides, merged into a rule set. The file (or the "Clearway Rules" sheet) holds
@@ -215,7 +216,7 @@ class Merger {
     if (override.customsUnion !== undefined) country.customsUnion = override.customsUnion;
     if (override.valuation) {
       country.valuation = withSources(override.valuation);
-      this.mark(`${code.toLowerCase()}-valuation`, country.valuation, existing?.valuation);
+      this.mark(valuationRuleId(code), country.valuation, existing?.valuation);
     }
     if (override.importTax) {
       const given = override.importTax;

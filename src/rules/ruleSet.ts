@@ -9,6 +9,7 @@ import {
   type Source,
   type UnionRules,
 } from "./schema";
+import { defaultHeadingRuleId, membershipRuleId, valuationRuleId } from "./derivedRuleIds";
 
 /** Everything the engine knows, parsed and cross-checked once. */
 export interface RuleSet {
@@ -103,7 +104,7 @@ function regionFacts(scope: string, rules: CountryRules | UnionRules): Array<[st
   if (rules.valuation)
     entries.push([
       `customs value basis ${rules.valuation.basis}`,
-      { id: `${scope.toLowerCase()}-valuation`, sources: rules.valuation.sources },
+      { id: valuationRuleId(scope), sources: rules.valuation.sources },
     ]);
   return entries.filter((entry) => entry[1] !== undefined);
 }
@@ -134,12 +135,7 @@ export function buildRuleSet(parts: RuleSetParts): RuleSet {
     collectFacts(union.code, regionFacts(union.code, union), facts);
     collectFacts(
       union.code,
-      [
-        [
-          "customs union membership",
-          { id: `${union.code.toLowerCase()}-membership`, sources: union.membership.sources },
-        ],
-      ],
+      [["customs union membership", { id: membershipRuleId(union.code), sources: union.membership.sources }]],
       facts,
     );
   }
@@ -183,7 +179,7 @@ export function buildRuleSet(parts: RuleSetParts): RuleSet {
     "HS headings",
     crossCutting.defaultHeadings.map((rule) => [
       `usual heading for ${rule.material}: ${rule.heading}`,
-      { id: `hs-default-${rule.material}`, sources: rule.sources },
+      { id: defaultHeadingRuleId(rule.material), sources: rule.sources },
     ]),
     facts,
   );

@@ -103,6 +103,8 @@ async function main(): Promise<void> {
         ...PARTIES.map((party) => (party[index] ?? "").length + 2),
       )),
   );
+  // Printed as the report's sheets are: landscape, one page wide.
+  parties.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   await workbook.xlsx.writeFile(TARGET);
   // The playground's grid: the same rows, dates as ISO text and amounts as numbers.
   const grid = [

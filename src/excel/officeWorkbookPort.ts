@@ -60,6 +60,12 @@ export const DEFAULT_BYTES_PER_CELL = 60;
 /** Fingerprint of a sheet with no values. */
 const EMPTY_SHEET = "(empty)";
 
+/** Refuses a write when the sheet's used range (loaded and synced) is no longer the one it was read with. */
+function refuseIfChanged(used: Excel.Range, snapshot: SheetSnapshot): void {
+  if ((used.isNullObject ? EMPTY_SHEET : used.address) !== snapshot.fingerprint)
+    throw new SheetChangedError(snapshot.sheetName);
+}
+
 type ExcelCell = string | number | boolean;
 
 /** Delay batches while the user edits a cell (ExcelApi 1.11) instead of failing; older hosts ignore the option. */
@@ -378,8 +384,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         layoutState = { filterRange, filter: sheet.autoFilter, titleRows };
       });
       await context.sync();
-      const fingerprint = used.isNullObject ? EMPTY_SHEET : used.address;
-      if (fingerprint !== snapshot.fingerprint) throw new SheetChangedError(snapshot.sheetName);
+      refuseIfChanged(used, snapshot);
 
       const width = layout.values.reduce((widest, row) => Math.max(widest, row.length), 0);
       if (width === 0) return [];
@@ -723,8 +728,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load("address");
       await context.sync();
-      if ((used.isNullObject ? EMPTY_SHEET : used.address) !== snapshot.fingerprint)
-        throw new SheetChangedError(snapshot.sheetName);
+      refuseIfChanged(used, snapshot);
       const width = Math.max(1, ...rows.map((row) => row.length));
       // Below everything the sheet holds, so no cell of the user's is written over; formula-looking text stays text.
       const top = snapshot.values.length;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type MutableRefObject } from "react";
 import type { Settings } from "../../domain/settings";
 import type { Grid } from "../../plan/cellValue";
-import { findOutputBlock } from "../../plan/headerDetection";
+import { findOutputBlockRow } from "../../plan/headerDetection";
 import type { Unsubscribe, WorkbookPort } from "../../plan/workbookPort";
 import { OUTPUT_COLUMNS } from "../../plan/outputColumns";
 import { CONFIGURATION_SHEETS } from "../../plan/checkWorkbook";
@@ -65,7 +65,7 @@ async function currentContentHash(
   const names = new Set((await port.listSheets()).map((sheet) => sheet.name));
   if (!names.has(sheetName)) return null;
   const values = plan ?? (await port.readSheet(sheetName)).values;
-  if (needResults && !values.slice(0, 50).some((row) => findOutputBlock(row) !== null)) return null;
+  if (needResults && findOutputBlockRow(values) === null) return null;
   const grid = async (name: string, percentAsText = false) =>
     names.has(name) ? (await port.readSheet(name, { percentAsText })).values : undefined;
   return checkedContentHashInSlices({

@@ -39,15 +39,14 @@ export function secondaryOnlyFacts(ruleSet: RuleSet): ReadonlyMap<string, Fact> 
 }
 
 function noteFor(facts: readonly Fact[]): Issue {
+  // The ids first, so that the note's first line says which facts to confirm.
+  const ids = facts.map((fact) => fact.id).join(", ");
   const named = facts.map((fact) => `${fact.scope}: ${fact.label} (${fact.id})`).join("; ");
-  const these =
-    facts.length === 1
-      ? "this fact, which only secondary sources back"
-      : "these facts, which only secondary sources back";
+  const them = facts.length === 1 ? "it" : "them";
   return issue(
     ISSUE_CODES.secondarySource,
     "info",
-    `Confirm: secondary source. The row relies on ${these}: ${named}. Check with the authority or a local expert before relying on ${facts.length === 1 ? "it" : "them"}.`,
+    `Confirm: secondary source for ${ids}: ${named}. Only secondary sources back ${them}: check with the authority or a local expert before relying on ${them}.`,
   );
 }
 

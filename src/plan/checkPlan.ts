@@ -9,6 +9,7 @@ import { describeDetection, detectHeader, type HeaderDetection } from "./headerD
 import { locateIssues } from "./issueCells";
 import { OUTPUT_COLUMNS, OUTPUT_HEADERS } from "./outputColumns";
 import { errorCells, outputCells } from "./outputRow";
+import { FindingDetails, type FindingDetail } from "./findingDetails";
 import { FIELD_HEADERS, type PlanField } from "./planFields";
 import { nextStep, rowApplyBy, type NextStep } from "./nextStep";
 import { grandTotal, summarise, type PlanSummary } from "./planSummary";
@@ -51,6 +52,8 @@ export interface PlanCheck {
   summary: PlanSummary;
   /** Every rule id the results refer to, for the sources sheet. */
   ruleIds: string[];
+  /** The long findings, whole, that the Issues cells refer to by "see D1"..., for the details sheet. */
+  details: FindingDetail[];
 }
 
 export interface PlanCheckOptions {
@@ -230,6 +233,7 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
   const rows: RowResult[] = [];
   const outputBlock: CellValue[][] = [[...OUTPUT_HEADERS]];
   const ruleIds = new Set<string>();
+  const details = new FindingDetails();
   const total = grid.length - detection.headerRow - 1;
   for (const entry of read) {
     const r = entry.r;
@@ -239,9 +243,10 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
     } else {
       rows.push(result);
       if (result.assessment) for (const id of result.assessment.ruleRefs) ruleIds.add(id);
+      const into = { details, sheetRow: result.row };
       const cells = result.assessment
-        ? outputCells(result.assessment, result.nextStep, result.applyBy)
-        : errorCells(result.errors ?? [], result.nextStep);
+        ? outputCells(result.assessment, result.nextStep, result.applyBy, into)
+        : errorCells(result.errors ?? [], result.nextStep, into);
       if (result.assessment?.charges.currency === NO_CURRENCY) cells[OUTPUT_COLUMNS.indexOf("Charges currency")] = null;
       outputBlock.push(cells);
     }
@@ -267,5 +272,6 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
     outputBlock,
     summary,
     ruleIds: [...ruleIds].sort(),
+    details: details.list(),
   };
 }

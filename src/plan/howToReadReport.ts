@@ -35,7 +35,8 @@ const COLUMN_MEANING: Readonly<Record<OutputColumn, string>> = {
   "Charges currency": "The currency of the three amounts.",
   "Lead time (days)": "The longest sourced processing time of the permits still to obtain.",
   "Apply by": "The date to apply for the permit still to obtain: its lead time before the ship date.",
-  Issues: "Every finding, most serious first, one a line: severity, then the message.",
+  Issues:
+    'Every finding, most serious first, one a line: severity, then the message. A long finding shows its first line and "see D3": the Details sheet has it in full.',
   "Rule references": "The rules used; each is listed with its source on the Sources sheet.",
 };
 
@@ -52,6 +53,10 @@ export function howToReadReport(rules: { version: string; asOf: string }, checke
     pair(
       "Estimates",
       "Duties and import taxes are estimates: customs value (CIF or FOB, as the destination values goods) times the duty rate of the HS heading, then import VAT/GST on value plus duty, with the exemptions the rules list. Confirm with the importer of record or a customs broker before relying on them.",
+    ),
+    pair(
+      "Details",
+      "Long findings (packing instructions, licence conditions, who may act as importer of record) are on the Details sheet once, in full, with the rows they concern.",
     ),
     pair(
       "Sources",

@@ -1,5 +1,6 @@
 import type { CellValue } from "./cellValue";
 import type { PlanCheck } from "./checkPlan";
+import { detailsReport } from "./detailsReport";
 import { howToReadReport } from "./howToReadReport";
 import { sourcesReport } from "./sourcesReport";
 import { summaryReport } from "./summaryReport";
@@ -13,7 +14,10 @@ export interface ReportSheetChoice {
   sources?: boolean;
 }
 
-/** Clearway's own sheets for one check, the same in every host: summary, sources, how to read. */
+/**
+ * Clearway's own sheets for one check, the same in every host: summary, details, sources, how to
+ * read. The details sheet is always written, since the plan's Issues cells refer to it.
+ */
 export function reportSheets(
   check: PlanCheck,
   rules: RuleSet,
@@ -24,6 +28,7 @@ export function reportSheets(
   const sheets: ReportSheet[] = [];
   if (choice.summary !== false)
     sheets.push(summaryReport(check, summaryTitle(planSheet, rules, checkedAsOf), checkedAsOf));
+  sheets.push(detailsReport(check));
   if (choice.sources !== false) sheets.push(sourcesReport(rules, check));
   sheets.push(howToReadReport(rules, checkedAsOf));
   return sheets;

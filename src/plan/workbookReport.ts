@@ -164,6 +164,8 @@ export const LINE_HEIGHT_POINTS = 15;
 /** The most lines a plan row grows to: the key lines show, and the plan still reads as a list; the cell holds the rest. */
 export const MAX_ROW_LINES = 6;
 export const MAX_HEADER_LINES = 3;
+/** The most lines any row can show: Excel's tallest row is 409 points. */
+export const MAX_SHEET_ROW_LINES = 27;
 
 /**
  * Lines a text takes wrapped in a column this many characters wide. Column widths count the
@@ -283,6 +285,7 @@ export const WRAPPED_TEXT_WIDTH = 60;
 export function sheetLayout(
   rows: readonly ReportCell[][],
   baseWidths: readonly number[],
+  maxLines = MAX_ROW_LINES,
 ): { widths: number[]; rowHeights: Array<number | null> } {
   const columns = Math.max(baseWidths.length, ...rows.map((row) => row.length));
   const widths = Array.from({ length: columns }, (_, c) => baseWidths[c] ?? DEFAULT_REPORT_WIDTH);
@@ -296,7 +299,7 @@ export function sheetLayout(
       if (cell.style?.wrap && typeof cell.value === "string")
         lines = Math.max(lines, wrappedLines(cell.value, widths[c]!));
     });
-    lines = Math.min(lines, MAX_ROW_LINES);
+    lines = Math.min(lines, maxLines);
     return lines > 1 ? lines * LINE_HEIGHT_POINTS : null;
   });
   return { widths, rowHeights };

@@ -56,7 +56,13 @@ describe("the annotated copy", () => {
     const first = await readSheet(out1);
     const second = await readSheet(out2);
     expect(second).toEqual(first);
-    expect(await sheetNames(out2)).toEqual(["Plan", "Clearway Summary", "Clearway Sources", "Clearway How to read"]);
+    expect(await sheetNames(out2)).toEqual([
+      "Plan",
+      "Clearway Summary",
+      "Clearway Details",
+      "Clearway Sources",
+      "Clearway How to read",
+    ]);
   });
 
   it("colours status cells, without a note on them (the rule references have their own column)", async () => {

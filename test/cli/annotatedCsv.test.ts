@@ -7,6 +7,7 @@ import type { PlanFile } from "../../src/cli/planFile";
 import { embeddedRuleSet } from "../../src/rules/embedded";
 import { checkPlan } from "../../src/plan/checkPlan";
 import { OUTPUT_HEADERS } from "../../src/plan/outputColumns";
+import { LONG_FINDING_CHARS } from "../../src/plan/findingDetails";
 import { SettingsSchema } from "../../src/domain/settings";
 
 const context = { rules: embeddedRuleSet(), parties: [], settings: SettingsSchema.parse({ asOf: "2026-11-26" }) };
@@ -66,4 +67,18 @@ describe("the annotated CSV", () => {
       { numRuns: 100 },
     );
   }, 60000);
+
+  it("keeps every finding whole, since a CSV copy has no details sheet to refer to", () => {
+    // Samples at -80 °C naming no refrigerant or UN number: the packing questions run past LONG_FINDING_CHARS.
+    const text = "From,To,Material,Value,Currency,Temperature\r\nDE,US,samples,50,EUR,-80 C\r\n";
+    const csv = readCsvTable(Buffer.from(text, "utf8"), "plan.csv");
+    const file: PlanFile = { kind: "csv", path: "plan.csv", sheetName: "plan", grid: csv.grid, csv };
+    const check = checkPlan(csv.grid, context);
+    const long = check.details.map((detail) => detail.message);
+    expect(long.length).toBeGreaterThan(0);
+    expect(long.every((message) => message.length > LONG_FINDING_CHARS)).toBe(true);
+    const issues = csvRecords(annotatedCsv(file, check).toString("utf8").slice(1), ",").raw[1]!.at(-2)!;
+    expect(issues).not.toMatch(/\(see D\d+\)/);
+    for (const message of long) expect(issues).toContain(message.replace(/\r?\n/g, " | "));
+  });
 });

@@ -194,6 +194,7 @@ describe("sheets of the planner's that carry Clearway's names are never replaced
       "Clearway Summary",
       "Clearway Sources",
       "Clearway Summary (2)",
+      "Clearway Details",
       "Clearway Sources (2)",
       "Clearway How to read",
     ]);
@@ -243,6 +244,7 @@ describe("sheets of the planner's that carry Clearway's names are never replaced
     expect(await sheetNames(edited)).toEqual([
       "Plan",
       "Clearway Summary",
+      "Clearway Details",
       "Clearway Sources",
       "Clearway How to read",
       "Clearway Summary (2)",
@@ -273,6 +275,7 @@ describe("sheets of the planner's that carry Clearway's names are never replaced
       "Plan",
       "Clearway Parties",
       "Clearway Summary",
+      "Clearway Details",
       "Clearway Sources",
       "Clearway How to read",
     ]);
@@ -312,7 +315,13 @@ describe("a CSV plan written as .xlsx gets a valid sheet name from its file name
     const out = path.join(dir, "out.xlsx");
     const result = await runCli("check", csv, "-o", out, "--as-of", "2026-11-26");
     expect(result.code).toBe(0);
-    expect(await sheetNames(out)).toEqual([sheet, "Clearway Summary", "Clearway Sources", "Clearway How to read"]);
+    expect(await sheetNames(out)).toEqual([
+      sheet,
+      "Clearway Summary",
+      "Clearway Details",
+      "Clearway Sources",
+      "Clearway How to read",
+    ]);
     expect((await readSheet(out, sheet))[0]!.slice(0, 7)).toEqual([...HEADER, "Clearway: Status"]);
     expect(existsSync(csv)).toBe(true);
   });

@@ -116,10 +116,10 @@ describe.each([["plan-with-chart-and-pivot.xlsx"], ["plan-with-chart-drawing-exc
       expect(workbook).toMatch(/<sheet name="Lookup" sheetId="3" state="hidden"/);
       expect(workbook).toContain(">Plan!$E$2:$E$5</definedName>");
       expect(workbook).toMatch(
-        /<sheet name="Clearway Summary" sheetId="4" r:id="rId\d+"\/><sheet name="Clearway Sources" sheetId="5" r:id="rId\d+"\/><sheet name="Clearway How to read" sheetId="6" r:id="rId\d+"\/><\/sheets>/,
+        /<sheet name="Clearway Summary" sheetId="4" r:id="rId\d+"\/><sheet name="Clearway Details" sheetId="5" r:id="rId\d+"\/><sheet name="Clearway Sources" sheetId="6" r:id="rId\d+"\/><sheet name="Clearway How to read" sheetId="7" r:id="rId\d+"\/><\/sheets>/,
       );
       expect(workbook).toContain(
-        '<definedName name="Clearway_Summary_Sheet" hidden="1">\'Clearway Summary\'!$A$1</definedName><definedName name="Clearway_Sources_Sheet" hidden="1">\'Clearway Sources\'!$A$1</definedName>',
+        '<definedName name="Clearway_Summary_Sheet" hidden="1">\'Clearway Summary\'!$A$1</definedName><definedName name="Clearway_Details_Sheet" hidden="1">\'Clearway Details\'!$A$1</definedName><definedName name="Clearway_Sources_Sheet" hidden="1">\'Clearway Sources\'!$A$1</definedName>',
       );
     });
 
@@ -165,6 +165,7 @@ describe("the annotated copy of a LibreOffice workbook", () => {
       "Pivot",
       "Lookup",
       "Clearway Summary",
+      "Clearway Details",
       "Clearway Sources",
       "Clearway How to read",
     ]);

@@ -61,7 +61,7 @@ describe("confirm: secondary source", () => {
     const withNote = assess(row, contextWith([], {}, rules));
     const note = withNote.issues.find((entry) => entry.code === "secondary-source");
     expect(note).toMatchObject({ severity: "info", kind: "info" });
-    expect(note!.message).toMatch(/^Confirm: secondary source\./);
+    expect(note!.message).toMatch(/^Confirm: secondary source for xa-export-samples: /);
     expect(note!.message).toContain("xa-export-samples");
     expect(withNote.status).toBe(assess(row, contextWith()).status);
   });

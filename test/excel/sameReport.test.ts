@@ -80,7 +80,7 @@ describe("the add-in and the command line write the same report", () => {
     expect(compared).toBeGreaterThan(check.outputBlock.length * OUTPUT_COLUMNS.length * 0.6);
   });
 
-  it.each(["Clearway Summary", "Clearway Sources", "Clearway How to read"])(
+  it.each(["Clearway Summary", "Clearway Details", "Clearway Sources", "Clearway How to read"])(
     "writes the same %s sheet, cell for cell, links as the same formulas",
     (name) => {
       const written = cli.getWorksheet(name)!;

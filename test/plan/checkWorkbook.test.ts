@@ -181,13 +181,14 @@ describe("one check of a workbook, for every host", () => {
     const all = await checkWorkbook(request(recordingSource({})));
     expect(all.sheets.map((sheet) => sheet.name)).toEqual([
       "Clearway Summary",
+      "Clearway Details",
       "Clearway Sources",
       "Clearway How to read",
     ]);
     const fewer = await checkWorkbook(
       request(recordingSource({}), { settings: { asOf: AS_OF, writeSummarySheet: false, writeSourcesSheet: false } }),
     );
-    expect(fewer.sheets.map((sheet) => sheet.name)).toEqual(["Clearway How to read"]);
+    expect(fewer.sheets.map((sheet) => sheet.name)).toEqual(["Clearway Details", "Clearway How to read"]);
   });
 
   it("reports each step before it starts: reading, then assessing", async () => {
@@ -228,7 +229,12 @@ describe("the task pane's check through its port", () => {
     });
     expect(phases).toEqual(["reading", "assessing", "writing"]);
     expect(workbook.sheet("Plan").cells[0]!.slice(PLAN[0]!.length)).toEqual([...OUTPUT_HEADERS]);
-    expect(outcome.sheetsWritten).toEqual(["Clearway Summary (2)", "Clearway Sources", "Clearway How to read"]);
+    expect(outcome.sheetsWritten).toEqual([
+      "Clearway Summary (2)",
+      "Clearway Details",
+      "Clearway Sources",
+      "Clearway How to read",
+    ]);
     expect(workbook.sheet("Clearway Summary").cells).toEqual([["my own notes"]]);
     expect(outcome.notes).toContain(
       'The workbook already has a sheet named "Clearway Summary" that Clearway did not write: the summary is on sheet "Clearway Summary (2)".',

@@ -75,6 +75,7 @@ describe("task pane", () => {
     expect(workbook.sheets.map((s) => s.name)).toEqual([
       "Plan",
       "Clearway Summary",
+      "Clearway Details",
       "Clearway Sources",
       "Clearway How to read",
     ]);

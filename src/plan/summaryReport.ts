@@ -26,6 +26,17 @@ export const slackDays = (applyBy: string, asOf: string): number =>
   Math.round((isoDay(applyBy) - isoDay(asOf)) / DAY_MS);
 
 const plain = (value: CellValue): ReportCell => ({ value });
+
+/**
+ * A table row whose last cell is long wrapped text, that text moved to the sheet's one text column:
+ * the tables stack on one sheet and share its columns, so a number must never sit in a column
+ * that another table widens for its text (it would print far from its header).
+ */
+const withTextAt = (textColumn: number, narrow: readonly ReportCell[], text: ReportCell): ReportCell[] => [
+  ...narrow,
+  ...Array.from({ length: Math.max(0, textColumn - narrow.length) }, () => plain(null)),
+  text,
+];
 const header = (titles: readonly string[]): ReportCell[] => titles.map((value) => ({ value, style: HEADER_STYLE }));
 const money = (amount: number | undefined, currency: string): ReportCell =>
   amount === undefined ? plain(null) : { value: amount, style: { numberFormat: moneyFormat(currency) } };
@@ -76,14 +87,28 @@ function grandTotalRows(total: GrandTotal): ReportCell[][] {
   return rows;
 }
 
-/** Sheet row numbers as short ranges: "5, 7-9". */
+/**
+ * The most characters a list of row ranges takes: a cell holds at most 32,767, and a list longer
+ * than a few lines is read by filtering the plan, not in the cell.
+ */
+export const MAX_ROW_RANGES_CHARS = 500;
+
+/** Sheet row numbers as short ranges: "5, 7-9"; past MAX_ROW_RANGES_CHARS, the count of the rows left out. */
 export function rowRanges(rows: readonly number[]): string {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const parts: string[] = [];
+  let length = 0;
   for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
+    const part = i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`;
+    if (length + part.length > MAX_ROW_RANGES_CHARS) {
+      const more = sorted.length - i;
+      parts.push(`and ${more.toLocaleString("en-US")} more ${more === 1 ? "row" : "rows"}`);
+      break;
+    }
+    parts.push(part);
+    length += part.length + 2;
     i = j + 1;
   }
   return parts.join(", ");
@@ -170,30 +195,35 @@ export function summaryReport(check: Pick<PlanCheck, "summary" | "rows">, title:
   }
 
   const chargeTitles = currencies.map((currency) => `Est. charges (${currency})`);
+  const laneHeader = ["Lane", "Shipments", ...STATUSES, ...chargeTitles, "Blocked lane"];
+  // Right of the widest table's numbers (the lanes'; the checklist and at-risk list have six).
+  const textColumn = Math.max(laneHeader.length, 6);
+  const textHeader = (narrow: readonly string[], text: string) =>
+    withTextAt(textColumn, header(narrow), { value: text, style: HEADER_STYLE });
   rows.push(
-    header([
-      "Destination",
-      "Country",
-      "Shipments",
-      "Blocked",
-      "Longest lead time (days)",
-      ...chargeTitles,
+    textHeader(
+      ["Destination", "Country", "Shipments", "Blocked", "Longest lead time (days)", ...chargeTitles],
       "Permits needed",
-    ]),
+    ),
   );
   for (const d of summary.destinations)
-    rows.push([
-      plain(d.country),
-      plain(d.name),
-      plain(d.shipments),
-      plain(d.blocked),
-      plain(d.longestLeadTimeDays),
-      ...chargeCells(d.charges, currencies),
-      { value: d.permitsNeeded.join("\n"), style: WRAP_STYLE },
-    ]);
+    rows.push(
+      withTextAt(
+        textColumn,
+        [
+          plain(d.country),
+          plain(d.name),
+          plain(d.shipments),
+          plain(d.blocked),
+          plain(d.longestLeadTimeDays),
+          ...chargeCells(d.charges, currencies),
+        ],
+        { value: d.permitsNeeded.join("\n"), style: WRAP_STYLE },
+      ),
+    );
   rows.push([]);
 
-  rows.push(header(["Lane", "Shipments", ...STATUSES, ...chargeTitles, "Blocked lane"]));
+  rows.push(header(laneHeader));
   for (const lane of summary.lanes)
     rows.push([
       plain(`${lane.origin} -> ${lane.destination}`),
@@ -207,19 +237,24 @@ export function summaryReport(check: Pick<PlanCheck, "summary" | "rows">, title:
     rows.push(
       [],
       [{ value: "Readiness checklist: set up once per country and side", style: { bold: true } }],
-      header(["Country", "Side", "Who", "Lead time (days)", "Rows waiting", "Sheet rows", "To set up"]),
+      textHeader(["Country", "Side", "Who", "Lead time (days)", "Rows waiting", "Sheet rows"], "To set up"),
     );
     for (const entry of summary.setup) {
       for (const item of entry.items)
-        rows.push([
-          plain(entry.name),
-          plain(entry.side),
-          plain(item.who),
-          plain(item.ruleId ? (item.leadTimeDays ?? "unknown") : null),
-          plain(item.rows.length),
-          plain(rowRanges(item.rows)),
-          { value: item.text, style: WRAP_STYLE },
-        ]);
+        rows.push(
+          withTextAt(
+            textColumn,
+            [
+              plain(entry.name),
+              plain(entry.side),
+              plain(item.who),
+              plain(item.ruleId ? (item.leadTimeDays ?? "unknown") : null),
+              plain(item.rows.length),
+              plain(rowRanges(item.rows)),
+            ],
+            { value: item.text, style: WRAP_STYLE },
+          ),
+        );
     }
   }
 
@@ -237,17 +272,22 @@ export function summaryReport(check: Pick<PlanCheck, "summary" | "rows">, title:
         },
       ],
     );
-    rows.push(header(["Sheet row", "Shipment ID", "Status", "Apply by", "Slack (days)", "Who", "Next step"]));
+    rows.push(textHeader(["Sheet row", "Shipment ID", "Status", "Apply by", "Slack (days)", "Who"], "Next step"));
     for (const { row, slack } of atRisk.slice(0, AT_RISK_LIMIT)) {
-      rows.push([
-        plain(row.row),
-        plain(row.shipmentId),
-        plain(row.status),
-        { value: new Date(isoDay(row.applyBy!)), style: DATE_STYLE },
-        plain(slack),
-        plain(row.nextStep.who),
-        { value: row.nextStep.text, style: WRAP_STYLE },
-      ]);
+      rows.push(
+        withTextAt(
+          textColumn,
+          [
+            plain(row.row),
+            plain(row.shipmentId),
+            plain(row.status),
+            { value: new Date(isoDay(row.applyBy!)), style: DATE_STYLE },
+            plain(slack),
+            plain(row.nextStep.who),
+          ],
+          { value: row.nextStep.text, style: WRAP_STYLE },
+        ),
+      );
     }
     if (atRisk.length > AT_RISK_LIMIT)
       rows.push([

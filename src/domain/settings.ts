@@ -53,7 +53,7 @@ export const SettingsSchema = z.strictObject({
   reportingCurrency: ReportingCurrencySchema.optional(),
   /**
    * What the task pane last checked and wrote results beside: the plan sheet and a hash of the values
-   * checked (the plan's, less Clearway's own columns, and the Parties and Rules sheets), so that a
+   * checked (the plan's, less Clearway's own columns, and the Parties, Rules, Defaults and Depots sheets), so that a
    * pane opened later can tell whether the results in the workbook are out of date.
    */
   lastCheck: z.strictObject({ sheetName: z.string().min(1), contentHash: z.string().min(1) }).optional(),

@@ -7,7 +7,9 @@ import { OUTPUT_COLUMNS } from "../../plan/outputColumns";
 import { CONFIGURATION_SHEETS } from "../../plan/checkWorkbook";
 import { PARTIES_SHEET } from "../../plan/partiesTable";
 import { RULES_SHEET } from "../../plan/rulesTable";
-import type { CheckOutcome } from "../../plan/portCheck";
+import { portWorkbookSource, type CheckOutcome } from "../../plan/portCheck";
+import { DEFAULTS_SHEET } from "../../plan/defaultsTable";
+import { DEPOTS_SHEET } from "../../plan/depotsTable";
 import { changeMakesStale } from "../triage/staleChange";
 import { checkedContentHashInSlices } from "../triage/contentHash";
 
@@ -62,16 +64,20 @@ async function currentContentHash(
   plan?: Grid,
   needResults = false,
 ): Promise<string | null> {
-  const names = new Set((await port.listSheets()).map((sheet) => sheet.name));
+  const workbook = portWorkbookSource(port);
+  const names = new Set(await workbook.sheetNames());
   if (!names.has(sheetName)) return null;
-  const values = plan ?? (await port.readSheet(sheetName)).values;
-  if (needResults && findOutputBlockRow(values) === null) return null;
+  const values = plan ?? (await workbook.readSheet(sheetName));
+  if (!values || (needResults && findOutputBlockRow(values) === null)) return null;
+  // Each configuration sheet as the check reads it (rates in the Rules sheet as typed).
   const grid = async (name: string, percentAsText = false) =>
-    names.has(name) ? (await port.readSheet(name, { percentAsText })).values : undefined;
+    names.has(name) ? await workbook.readSheet(name, { percentAsText }) : undefined;
   return checkedContentHashInSlices({
     plan: values,
     parties: await grid(PARTIES_SHEET),
     rules: await grid(RULES_SHEET, true),
+    defaults: await grid(DEFAULTS_SHEET),
+    depots: await grid(DEPOTS_SHEET),
   });
 }
 

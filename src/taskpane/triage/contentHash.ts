@@ -51,17 +51,24 @@ export interface CheckedContent {
   plan: Grid;
   parties?: Grid;
   rules?: Grid;
+  defaults?: Grid;
+  depots?: Grid;
 }
 
 /** Every row a check reads, as text, less trailing empty rows of each sheet; sheets apart by a separator row. */
 function* contentRows(content: CheckedContent): Generator<string> {
-  const sheets: Array<[Grid, (column: number) => boolean]> = [
-    [content.plan, outputColumns(content.plan)],
-    [content.parties ?? [], () => false],
-    [content.rules ?? [], () => false],
+  const none = () => false;
+  const sheets: ReadonlyArray<readonly [string, Grid, (column: number) => boolean]> = [
+    ["", content.plan, outputColumns(content.plan)],
+    ["", content.parties ?? [], none],
+    ["", content.rules ?? [], none],
+    // Named, and only when present, so that a workbook without them keeps the hash it had before
+    // the check read them.
+    ...(content.defaults ? [["Defaults", content.defaults, none] as const] : []),
+    ...(content.depots ? [["Depots", content.depots, none] as const] : []),
   ];
-  for (const [index, [grid, skip]] of sheets.entries()) {
-    if (index > 0) yield "\u001d";
+  for (const [index, [name, grid, skip]] of sheets.entries()) {
+    if (index > 0) yield `\u001d${name}`;
     let pending = 0;
     for (const row of grid) {
       const text = rowText(row, skip);
@@ -77,7 +84,7 @@ function* contentRows(content: CheckedContent): Generator<string> {
 
 /**
  * A hash of what a check reads: the plan sheet's values (less Clearway's own columns) and the
- * Parties and Rules sheets (absent ones count as empty), as 16 hex digits.
+ * Parties, Rules, Defaults and Depots sheets (absent ones count as empty), as 16 hex digits.
  */
 export function checkedContentHash(content: CheckedContent): string {
   const hasher = new ContentHasher();

@@ -35,6 +35,44 @@ describe("the hash of what a check reads", () => {
     expect(hash(PLAN, [["A"]])).not.toBe(hash(PLAN, undefined, [["A"]]));
   });
 
+  it("changes with the Defaults and Depots sheets, and is the same as before for a workbook without them", () => {
+    const base = hash(PLAN, [["Name"]], [["Country"]]);
+    const withSheets = (defaults?: unknown[][], depots?: unknown[][]) =>
+      checkedContentHash({
+        plan: PLAN as never,
+        parties: [["Name"]],
+        rules: [["Country"]],
+        ...(defaults ? { defaults: defaults as never } : {}),
+        ...(depots ? { depots: depots as never } : {}),
+      });
+    expect(withSheets()).toBe(base);
+    expect(
+      withSheets([
+        ["Field", "Value"],
+        ["Currency", "EUR"],
+      ]),
+    ).not.toBe(base);
+    expect(
+      withSheets([
+        ["Field", "Value"],
+        ["Currency", "EUR"],
+      ]),
+    ).not.toBe(
+      withSheets([
+        ["Field", "Value"],
+        ["Currency", "USD"],
+      ]),
+    );
+    expect(
+      withSheets(undefined, [
+        ["Depot", "Country"],
+        ["DE01", "DE"],
+      ]),
+    ).not.toBe(base);
+    // The same cells in the Defaults sheet or the Depots sheet are different content.
+    expect(withSheets([["A"]])).not.toBe(withSheets(undefined, [["A"]]));
+  });
+
   it("is the same worked out a slice of rows at a time", async () => {
     const plan = [PLAN[1]!, ...Array.from({ length: 25 }, (_, index) => ["US", index % 2 ? "DE" : "FR", "IMP"])];
     await expect(checkedContentHashInSlices({ plan: plan as never, parties: [["Name"], ["Depot"]] }, 7)).resolves.toBe(

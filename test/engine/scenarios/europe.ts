@@ -392,4 +392,68 @@ export const europeScenarios: Scenario[] = [
     status: "action",
     issues: ["temporary-admission"],
   },
+  // ---------------------------------------------------------------- EU-level sources
+  // The Chapter 30 rates as the EU-level facts now state them: 3002 and 3004 rest on the WTO Pharmaceutical Agreement
+  // (the EU binds products of HS Chapter 30 at duty-free levels), 3006 91 on the autonomous suspension of Council
+  // Regulation (EC) No 1930/2006, 3006 93 on TARIC only; other 3006 lines have no sourced rate.
+  {
+    // us-export-imp-fda; de-import-imp-einfuhrerlaubnis (replaces eu-import-imp-mia); eu-duty-3002 0% (WTO Pharma
+    // Agreement, zero-for-zero); de-import-tax 19% with no reliefs.
+    note: "Monoclonal antibody IMP (HS 3002 15) from the US to a German site: duty 0% under the WTO Pharma Agreement, EUSt 19%",
+    row: { origin: "US", destination: "DE", material: "imp", value: 10000, currency: "EUR", hsCode: "30021500" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["de-import-imp-einfuhrerlaubnis"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10000 + 5% = 10500; duty 0% x 10500 = 0; 19% x 10500 = 1995.
+    charges: { customsValue: 10500, duty: 0, importTax: 1995, total: 1995 },
+    status: "action",
+    issues: ["permit-required", "freight-estimated"],
+    absent: ["hs-heading-assumed", "duty-rate-not-covered", "import-tax-relief"],
+  },
+  {
+    // eu-import-ancillary-ce-marked (none) with eu-import-ancillary-axmp-authorisation as a condition; eu-duty-300691 0%
+    // (duty suspended by Council Regulation (EC) No 1930/2006); fr-import-tax 20% (the 2.1% and 10% reliefs name only
+    // headings 3002 and 3004).
+    note: "Ostomy appliances (HS 3006 91) as ancillary supplies US to FR: duty 0% by the 2006 suspension, TVA 20%",
+    row: { origin: "US", destination: "FR", material: "ancillary", value: 1000, currency: "EUR", hsCode: "30069100" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 1000 + 5% = 1050; duty 0; 20% x 1050 = 210.
+    charges: { customsValue: 1050, duty: 0, importTax: 210, total: 210 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["duty-rate-not-covered", "import-tax-relief"],
+  },
+  {
+    // Not all of Chapter 30 has a sourced EU rate: 3006 10 mixes sutures, haemostatics and adhesion barriers, and only the
+    // barriers' suspension (Reg. 1930/2006) was read, so there is no eu-duty-300610 and duty is not estimated;
+    // fr-import-tax 20% on the customs value.
+    note: "Sterile sutures (HS 3006 10) as ancillary supplies US to FR: no sourced EU rate for 3006 10, duty not estimated, TVA 20%",
+    row: { origin: "US", destination: "FR", material: "ancillary", value: 1000, currency: "EUR", hsCode: "30061010" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 1000 + 5% = 1050; duty unknown; 20% x 1050 = 210; total unknown.
+    charges: { customsValue: 1050, duty: null, importTax: 210, total: null },
+    status: "action",
+    issues: ["duty-rate-not-covered"],
+  },
+  {
+    // Placebo kits: eu-duty-300693 0% rests on TARIC (secondary), no longer labelled zero-for-zero;
+    // de-import-imp-einfuhrerlaubnis; de-import-tax 19%.
+    note: "Blinded placebo kits (HS 3006 93) US to DE: duty 0% per TARIC, EUSt 19%",
+    row: { origin: "US", destination: "DE", material: "imp", value: 2000, currency: "EUR", hsCode: "30069300" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["de-import-imp-einfuhrerlaubnis"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 2000 + 5% = 2100; duty 0; 19% x 2100 = 399.
+    charges: { customsValue: 2100, duty: 0, importTax: 399, total: 399 },
+    status: "action",
+    absent: ["duty-rate-not-covered"],
+  },
 ];

@@ -8,24 +8,22 @@ const sources = [...rules.facts.values()].flatMap((fact) =>
 );
 
 /**
- * Retired addresses still cited in rule files edited on other branches (the sanctions set and the
- * United States' and Argentina's files). Remove an entry once its file cites the successor; a new
- * citation of a retired address fails.
+ * Retired addresses still cited in rule files edited on other branches. Remove an entry once its file
+ * cites the successor; a new citation of a retired address fails.
  */
-const OUTSTANDING_ELSEWHERE = [
-  "https://www.gpo.gov/fdsys/pkg/FR-2016-12-23/html/2016-30968.htm",
-  "https://www.gpo.gov/fdsys/pkg/FR-2015-01-29/html/2015-01638.htm",
-  "https://www.export.gov/article2?id=Export-Administration-Regulations",
-  "https://legacy.export.gov/article?id=Argentina-import-tariffs",
-  "https://legacy.export.gov/article?id=Argentina-temporary-entry",
-];
+const OUTSTANDING_ELSEWHERE: string[] = [];
 
 /**
  * Retired addresses kept on purpose: the successor page no longer states the fact. Peru's three tariff
  * levels (0, 6 and 11%) are stated by the 2019 Commercial Service page only; its trade.gov successor
- * (2022) gives the trade agreement's effect instead.
+ * (2022) gives the trade agreement's effect instead. Argentina's absence from the ATA carnet system is
+ * stated by the 2019 Commercial Service page; its trade.gov successor describes the Temporary Admission
+ * Regime without naming the carnet.
  */
-const KEPT_WITHOUT_SUCCESSOR = ["https://legacy.export.gov/article?id=Peru-Import-Tariffs"];
+const KEPT_WITHOUT_SUCCESSOR = [
+  "https://legacy.export.gov/article?id=Peru-Import-Tariffs",
+  "https://legacy.export.gov/article?id=Argentina-temporary-entry",
+];
 
 describe("retired source addresses", () => {
   it("recognise a retired host, a retired path of a live host, and leave the live pages alone", () => {

@@ -347,4 +347,56 @@ export const asiaPacificScenarios: Scenario[] = [
     status: "action",
     issues: ["temporary-admission"],
   },
+
+  // --------------------------------------------------------------- South Korea and Taiwan
+  {
+    // kr-export-strategic-items: an export permit only where the goods are listed strategic items (onlyWhen, not
+    // usually) -> listed as a condition, not as a permit; us-import-imp-ind; US FOB, us-duty-3004 0%, no VAT;
+    // us-extra-section232-pharma names the Section 232 tariff on patented pharmaceuticals (imp, 3004). No Korean
+    // source says that nothing else is needed at export, so the export side stays not covered (rules-not-covered).
+    note: "Unused IMP KR to US: Korean strategic-items export permit only if the goods are listed, IND on the US side, duty 0%",
+    row: { origin: "KR", destination: "US", material: "imp", value: 10000, currency: "USD" },
+    exportPermits: [],
+    importPermits: ["us-import-imp-ind"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional", "extra-tariff-possible", "rules-not-covered"],
+    absent: ["no-permit-needed"],
+    messages: ["strategic items"],
+  },
+  {
+    // kr-export-strategic-items covers equipment (condition only); us-import-equipment-no-licence (none);
+    // us-import-ancillary-equipment-device-registration only if the equipment is a medical device;
+    // US FOB, us-duty-841830 0%; us-extra-section232-steel-freezers named for 8418 30, not added. The Korean export
+    // side has only the condition, so it stays not covered (rules-not-covered).
+    note: "Chest freezer (HS 8418 30) KR to US: Korean strategic-items permit only if listed, no US licence, duty 0%",
+    row: { origin: "KR", destination: "US", material: "equipment", value: 5000, currency: "USD", hsCode: "841830" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 5000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional", "extra-tariff-possible", "rules-not-covered"],
+    messages: ["strategic items"],
+  },
+  {
+    // kr-import-samples-bioethics-act-none: the Bioethics and Safety Act sets no import procedure for trial samples
+    // brought back to Korea (onlyFor, partial answer) -> no-permit-needed; kr-import-samples-high-risk-pathogen
+    // only if the samples hold a high-risk pathogen (condition). No KR duty rate for 3002 (samples' default heading);
+    // KR CIF: 2,000 + 5% = 2,100; VAT 10% x 2,100 = 210 (duty unknown); total unknown.
+    note: "Trial samples returned US to KR: no procedure under the Bioethics and Safety Act (partial answer), KDCA permit only for high-risk pathogens",
+    row: { origin: "US", destination: "KR", material: "samples", value: 2000, currency: "KRW" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 2100, duty: null, importTax: 210, total: null },
+    status: "action",
+    issues: ["no-permit-needed", "permit-conditional", "duty-rate-not-covered"],
+    absent: ["rules-not-covered"],
+    messages: ["Bioethics and Safety Act"],
+  },
 ];

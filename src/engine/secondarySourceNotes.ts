@@ -41,7 +41,7 @@ export function secondaryOnlyFacts(ruleSet: RuleSet): ReadonlyMap<string, Fact> 
 function noteFor(facts: readonly Fact[]): Issue {
   // The ids first, so that the note's first line says which facts to confirm.
   const ids = facts.map((fact) => fact.id).join(", ");
-  const named = facts.map((fact) => `${fact.scope}: ${fact.label} (${fact.id})`).join("; ");
+  const named = facts.map((fact) => `${fact.scope}: ${fact.label}`).join("; ");
   const them = facts.length === 1 ? "it" : "them";
   return issue(
     ISSUE_CODES.secondarySource,

@@ -23,6 +23,7 @@ import { numberFormatSpans, styleRectangles, withoutNumberFormat } from "./style
 import { describeOfficeError } from "./officeErrors";
 import { CLEARWAY_SHEETS, SHEET_MARKS, type ClearwaySheet } from "../plan/sheetMarks";
 import { freeSheetName } from "../plan/sheetNames";
+import { requestBytes } from "./requestBytes";
 import {
   SheetChangedError,
   type ReadOptions,
@@ -46,15 +47,25 @@ export interface SettingsStore {
 export interface OfficeWorkbookPortOptions {
   /** The workbook's settings store; defaults to Office.context.document.settings (read when first needed). */
   settings?: SettingsStore | (() => SettingsStore);
-  /** Bytes allowed per request or response; Excel on the web refuses more than 5 MB. Default 1.5 million. */
+  /**
+   * Bytes allowed per request or response; Excel on the web refuses more than 5 MB. Default 1.5
+   * million for reads (their size is estimated before they are made) and 4 million for writes
+   * (their size is counted, at most, by requestBytes).
+   */
   payloadBudgetBytes?: number;
   /** Bytes assumed per cell when reading (the real size is only known once read). Default 60. */
   bytesPerCell?: number;
 }
 
 export const SETTINGS_KEY = "clearway.settings";
-/** Default request budget: well under Excel on the web's 5 MB per request and per response. */
+/** Default budget of a read: well under Excel on the web's 5 MB per response, whose size is only estimated. */
 export const DEFAULT_PAYLOAD_BUDGET = 1_500_000;
+/**
+ * Default budget of a write, whose bytes are counted at their most (requestBytes): a fifth under
+ * the 5 MB limit for the request's own wrapping. A 20,000-row plan's real block (31 MB) goes in 8
+ * requests, where 1.5 MB took 23.
+ */
+export const DEFAULT_WRITE_BUDGET = 4_000_000;
 /** Conservative size of one cell in a read response (JSON text, quotes, separators). */
 export const DEFAULT_BYTES_PER_CELL = 60;
 /** Fingerprint of a sheet with no values. */
@@ -267,6 +278,7 @@ interface UsedGrid {
 export class OfficeWorkbookPort implements WorkbookPort {
   private readonly settingsStore: () => SettingsStore;
   private readonly budget: number;
+  private readonly writeBudget: number;
   private readonly bytesPerCell: number;
 
   constructor(
@@ -281,6 +293,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
           ? () => settings
           : (): SettingsStore => Office.context.document.settings;
     this.budget = Math.max(1, options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET);
+    this.writeBudget = Math.max(1, options.payloadBudgetBytes ?? DEFAULT_WRITE_BUDGET);
     this.bytesPerCell = Math.max(1, options.bytesPerCell ?? DEFAULT_BYTES_PER_CELL);
   }
 
@@ -403,7 +416,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       // Bytes of a row: its values, its number formats, and a row height where it changes.
       const rowBytes = rows.map(
         (row, r) =>
-          JSON.stringify(row).length +
+          requestBytes(JSON.stringify(row)) +
           1 +
           formattedColumns * 12 +
           (heights[r] !== null && heights[r] !== heights[r - 1] ? 120 : 0),
@@ -420,7 +433,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       }
 
       const notes: string[] = [];
-      const chunks = chunkByBytes(rowBytes, this.budget);
+      const chunks = chunkByBytes(rowBytes, this.writeBudget);
       const application = context.application;
       for (const [index, [start, end]] of chunks.entries()) {
         if (typeof application?.suspendApiCalculationUntilNextSync === "function")
@@ -551,8 +564,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
         width === 0
           ? []
           : chunkByBytes(
-              cells.map((row) => JSON.stringify(row).length + 1 + width * 12),
-              this.budget,
+              cells.map((row) => requestBytes(JSON.stringify(row)) + 1 + width * 12),
+              this.writeBudget,
             );
       // The sheet's layout goes with the first chunk (or alone, for a sheet with no cells).
       const layout = () => {

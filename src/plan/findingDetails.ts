@@ -45,18 +45,26 @@ export function keyLine(message: string): string {
  */
 export class FindingDetails {
   private readonly byMessage = new Map<string, FindingDetail>();
+  /** The line each long finding shows, by the finding: the engine hands the same object to every row of a lane. */
+  private readonly lines = new WeakMap<Issue, { detail: FindingDetail; line: string }>();
 
   /** The Issues cell's line for one finding of a sheet row: the message itself, or its key line and reference. */
   line(issue: Issue, sheetRow: number): string {
     if (issue.message.length <= LONG_FINDING_CHARS) return `${issue.severity}: ${issue.message}`;
-    const key = `${issue.severity}\u0000${issue.message}`;
-    let detail = this.byMessage.get(key);
-    if (!detail) {
-      detail = { ref: `D${this.byMessage.size + 1}`, severity: issue.severity, message: issue.message, rows: [] };
-      this.byMessage.set(key, detail);
+    let known = this.lines.get(issue);
+    if (!known) {
+      const key = `${issue.severity}\u0000${issue.message}`;
+      let detail = this.byMessage.get(key);
+      if (!detail) {
+        detail = { ref: `D${this.byMessage.size + 1}`, severity: issue.severity, message: issue.message, rows: [] };
+        this.byMessage.set(key, detail);
+      }
+      known = { detail, line: `${issue.severity}: ${keyLine(issue.message)} … (see ${detail.ref})` };
+      this.lines.set(issue, known);
     }
-    if (detail.rows.at(-1) !== sheetRow) detail.rows.push(sheetRow);
-    return `${issue.severity}: ${keyLine(issue.message)} … (see ${detail.ref})`;
+    const { rows } = known.detail;
+    if (rows[rows.length - 1] !== sheetRow) rows.push(sheetRow);
+    return known.line;
   }
 
   /** Every long finding so far, in reference order. */

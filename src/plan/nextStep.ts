@@ -64,6 +64,14 @@ function messageHead(message: string): string {
   return ends.length ? message.slice(0, Math.min(...ends)).replace(/\.$/, "") : message;
 }
 
+// The engine hands the same finding object to every row of a lane: its head is worked out once.
+const heads = new WeakMap<Issue, string>();
+function headOf(issue: Issue): string {
+  let head = heads.get(issue);
+  if (head === undefined) heads.set(issue, (head = messageHead(issue.message)));
+  return head;
+}
+
 /** Findings that Clearway's rules leave open: the planner confirms them with a local expert. */
 const CONFIRM_LOCALLY = new Set([
   "country-not-covered",
@@ -93,7 +101,7 @@ export function stepFor(issue: Issue, assessment: Assessment, shipment: Shipment
     return { text: `${issue.code === "permit-expires" ? "Renew" : "Obtain"} ${permit.name}${where}`, who: holder, by };
   // Blocking findings and dates already missed are for now; the rest are due by the ship date.
   const now = issue.severity === "blocking" || issue.code === "ship-date-past";
-  const head = messageHead(issue.message);
+  const head = headOf(issue);
   return {
     text: CONFIRM_LOCALLY.has(issue.code) ? `Confirm locally: ${head}` : head,
     who: ACTOR_BY_CODE[issue.code] ?? "planner",

@@ -19,6 +19,7 @@ import {
 import { describeOfficeError, ExcelOperationError } from "../../src/excel/officeErrors";
 import {
   DEFAULT_PAYLOAD_BUDGET,
+  DEFAULT_WRITE_BUDGET,
   OfficeWorkbookPort,
   SETTINGS_KEY,
   type OfficeWorkbookPortOptions,
@@ -427,13 +428,13 @@ describe("OfficeWorkbookPort: writing results", () => {
     const chunkRows = chunks.map((op) => op.bounds!.bottom - op.bounds!.top + 1);
     const writeRequests = workbook.requestBytes.slice(-chunks.length);
     console.log(
-      `write of a ${rows}-row plan: ${syncs} syncs (1 guard + ${chunks.length} chunks); rows per chunk ${chunkRows.join(", ")}; largest request ${Math.max(...writeRequests)} bytes (budget ${DEFAULT_PAYLOAD_BUDGET})`,
+      `write of a ${rows}-row plan: ${syncs} syncs (1 guard + ${chunks.length} chunks); rows per chunk ${chunkRows.join(", ")}; largest request ${Math.max(...writeRequests)} bytes (budget ${DEFAULT_WRITE_BUDGET})`,
     );
     expect(syncs).toBe(1 + chunks.length);
     expect(syncs).toBeLessThanOrEqual(10);
     expect(chunks.length).toBeGreaterThan(1);
     expect(rowsCovered(chunks.map((op) => op.bounds!))).toEqual(range(0, rows));
-    expect(Math.max(...writeRequests)).toBeLessThan(DEFAULT_PAYLOAD_BUDGET * 1.1);
+    expect(Math.max(...writeRequests)).toBeLessThan(DEFAULT_WRITE_BUDGET * 1.1);
     expect(workbook.grid("Plan")[rows]!.slice(8, 21)).toEqual(asCells(layout.values[rows]!));
     expect(workbook.grid("Plan")[rows]!.slice(0, 8)).toEqual(planGrid(rows)[rows]);
   });

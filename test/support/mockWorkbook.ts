@@ -104,6 +104,9 @@ export interface MockChart {
 
 export const EXCEL_LIMIT = 5_000_000;
 
+/** A value's size as JSON with every non-ASCII character escaped: the most a request can take for it. */
+const payloadBytes = (value: unknown): number => JSON.stringify(value).replace(/[^\x00-\x7f]/g, "\\uXXXX").length;
+
 export const LAST_ROW = 1_048_575;
 export const LAST_COLUMN = 16_383;
 
@@ -554,7 +557,7 @@ export class MockWorkbook {
       const values: unknown = range.values;
       if (Array.isArray(values) && values !== seeded) {
         if (!fits(values as unknown[][])) this.fail(officeError("InvalidArgument", `values do not fit ${address}`));
-        bytes += JSON.stringify(values).length;
+        bytes += payloadBytes(values);
         this.record({ kind: "values", sheet, address, bounds, data: values, sync: this.syncs });
         const grid = this.grid(sheet);
         (values as Cell[][]).forEach((row, r) =>
@@ -566,7 +569,7 @@ export class MockWorkbook {
       if (Array.isArray(formats) && formats !== seededFormats) {
         if (!fits(formats as unknown[][]))
           this.fail(officeError("InvalidArgument", `number formats do not fit ${address}`));
-        bytes += JSON.stringify(formats).length;
+        bytes += payloadBytes(formats);
         this.record({ kind: "numberFormat", sheet, address, bounds, data: formats, sync: this.syncs });
       }
       const format = range.format as {

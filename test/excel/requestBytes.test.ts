@@ -3,7 +3,7 @@ import { requestBytes } from "../../src/excel/requestBytes";
 
 /** The text with every non-ASCII unit written as a JSON escape, as a serializer that escapes them sends it. */
 const escaped = (text: string) =>
-  text.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  text.replace(/[\u0080-\uffff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 describe("the bytes a text takes in a request to Excel, at most", () => {
   it("is never less than its UTF-8 size nor its size with non-ASCII escaped, and exactly the latter", () => {

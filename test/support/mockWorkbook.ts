@@ -105,7 +105,7 @@ export interface MockChart {
 export const EXCEL_LIMIT = 5_000_000;
 
 /** A value's size as JSON with every non-ASCII character escaped: the most a request can take for it. */
-const payloadBytes = (value: unknown): number => JSON.stringify(value).replace(/[^\x00-\x7f]/g, "\\uXXXX").length;
+const payloadBytes = (value: unknown): number => JSON.stringify(value).replace(/[\u0080-\uffff]/g, "\\uXXXX").length;
 
 export const LAST_ROW = 1_048_575;
 export const LAST_COLUMN = 16_383;

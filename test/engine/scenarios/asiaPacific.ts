@@ -347,4 +347,58 @@ export const asiaPacificScenarios: Scenario[] = [
     status: "action",
     issues: ["temporary-admission"],
   },
+
+  // ------------------------------------------------------------------- China and Japan
+  {
+    // cn-export-labkit-reagents-exit-health-quarantine only when the kit holds 3822 reagents marked W (conditional), so
+    // the Chinese export side has no answer for the goods (rules-not-covered); us-import-ancillary-labkit-fda-device-requirements;
+    // US FOB, us-duty-3822 0%, no VAT.
+    note: "Lab kits (HS 3822 19) CN to US: exit health quarantine named for kits holding 3822 reagents, FDA device requirements, duty 0%",
+    row: { origin: "CN", destination: "US", material: "lab-kit", value: 5000, currency: "USD", hsCode: "3822190090" },
+    exportPermits: [],
+    importPermits: ["us-import-ancillary-labkit-fda-device-requirements"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 5000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional", "rules-not-covered", "permit-required"],
+    messages: ["exit health quarantine"],
+  },
+  {
+    // cn-import-ancillary-labkit-md-registration (sutures are medical devices); cn-duty-300610 5% (tariff line 3006.1000,
+    // 2026 schedule); cn-import-tax 13% on value + duty.
+    note: "Sterile sutures (HS 3006 10) US to CN as ancillary supplies: NMPA device registration, duty 5%, VAT 13% on value plus duty",
+    row: {
+      origin: "US",
+      destination: "CN",
+      material: "ancillary",
+      value: 10000,
+      currency: "CNY",
+      hsCode: "3006100000",
+    },
+    exportPermits: [],
+    importPermits: ["cn-import-ancillary-labkit-md-registration"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10,000 + 5% = 10,500; duty 5% = 525; VAT 13% x 11,025 = 1,433.25; total 1,958.25.
+    charges: { customsValue: 10500, duty: 525, importTax: 1433.25, total: 1958.25 },
+    status: "action",
+    issues: ["permit-required"],
+    absent: ["duty-rate-not-covered", "hs-heading-unknown"],
+  },
+  {
+    // cn-import-samples-special-articles, rewritten on GACC Order No. 281 (in force 1 August 2026): approval where the
+    // published risk level requires it, per shipment; cn-duty-300290 3% as in the blood-sample row above.
+    note: "Serum samples (HS 3002 90) DE to CN under GACC Order 281: special goods health quarantine approval per shipment, duty 3%, VAT 13%",
+    row: { origin: "DE", destination: "CN", material: "samples", value: 1000, currency: "CNY", hsCode: "300290" },
+    importPermits: ["cn-import-samples-special-articles"],
+    exportPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 1,000 + 5% = 1,050; duty 3% = 31.50; VAT 13% x 1,081.50 = 140.595 -> 140.60; total 172.10.
+    charges: { customsValue: 1050, duty: 31.5, importTax: 140.6, total: 172.1 },
+    status: "action",
+    issues: ["permit-required", "duty-rate-varies"],
+    scopes: { "cn-import-samples-special-articles": "per-shipment" },
+  },
 ];

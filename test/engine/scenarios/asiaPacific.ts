@@ -401,4 +401,33 @@ export const asiaPacificScenarios: Scenario[] = [
     issues: ["permit-required", "duty-rate-varies"],
     scopes: { "cn-import-samples-special-articles": "per-shipment" },
   },
+  {
+    // jp-duty-3006 0% (WTO Pharmaceutical Agreement: all of chapter 30 duty-free, zero-for-zero), which 3006 93 placebos
+    // and blinded kits fall under; jp-import-imp-ctn; jp-import-tax 10% on CIF.
+    note: "Placebo kits (HS 3006 93) US to JP: duty-free under the WTO pharmaceutical agreement, CTN, consumption tax 10%",
+    row: { origin: "US", destination: "JP", material: "imp", value: 1000000, currency: "JPY", hsCode: "300693" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["jp-import-imp-ctn"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 1,000,000 + 5% = 1,050,000; duty 0; 10% = 105,000.
+    charges: { customsValue: 1050000, duty: 0, importTax: 105000, total: 105000 },
+    status: "action",
+    absent: ["duty-rate-not-covered"],
+  },
+  {
+    // jp-import-samples-animal-quarantine only for samples of animal origin, jp-import-samples-specified-pathogens only for
+    // specified pathogens (both conditional); jp-duty-3002 0%; jp-import-tax 10% on CIF.
+    note: "Animal serum samples US to JP: MAFF animal quarantine named for samples of animal origin, consumption tax 10%",
+    row: { origin: "US", destination: "JP", material: "samples", value: 50000, currency: "JPY" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 50,000 + 5% = 52,500; duty 0; 10% = 5,250.
+    charges: { customsValue: 52500, duty: 0, importTax: 5250, total: 5250 },
+    status: "action",
+    issues: ["permit-conditional"],
+    messages: ["Animal Quarantine Service"],
+  },
 ];

@@ -402,6 +402,41 @@ export const asiaPacificScenarios: Scenario[] = [
     scopes: { "cn-import-samples-special-articles": "per-shipment" },
   },
   {
+    // cn-export-ancillary-no-export-licence: syringes of 9018 31 carry only import-side supervision codes (partial answer,
+    // named) -> no-permit-needed; us-import-ancillary-labkit-fda-device-requirements; US FOB, us-duty-9018 0%.
+    note: "Syringes (HS 9018 31) CN to US as ancillary supplies: no Chinese export licence (partial answer named), FDA device requirements, duty 0%",
+    row: { origin: "CN", destination: "US", material: "ancillary", value: 3000, currency: "USD", hsCode: "901831" },
+    exportPermits: [],
+    importPermits: ["us-import-ancillary-labkit-fda-device-requirements"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 3000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["no-permit-needed", "permit-required"],
+    absent: ["rules-not-covered"],
+  },
+  {
+    // cn-import-ancillary-labkit-md-registration; cn-duty-901831 8% on tariff line 9018310000; cn-import-tax 13%.
+    note: "Syringes (HS 9018 31) US to CN as ancillary supplies: NMPA device registration, duty 8%, VAT 13% on value plus duty",
+    row: {
+      origin: "US",
+      destination: "CN",
+      material: "ancillary",
+      value: 20000,
+      currency: "CNY",
+      hsCode: "9018310000",
+    },
+    exportPermits: [],
+    importPermits: ["cn-import-ancillary-labkit-md-registration"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 20,000 + 5% = 21,000; duty 8% = 1,680; VAT 13% x 22,680 = 2,948.40; total 4,628.40.
+    charges: { customsValue: 21000, duty: 1680, importTax: 2948.4, total: 4628.4 },
+    status: "action",
+    issues: ["permit-required"],
+    absent: ["duty-rate-not-covered"],
+  },
+  {
     // jp-duty-3006 0% (WTO Pharmaceutical Agreement: all of chapter 30 duty-free, zero-for-zero), which 3006 93 placebos
     // and blinded kits fall under; jp-import-imp-ctn; jp-import-tax 10% on CIF.
     note: "Placebo kits (HS 3006 93) US to JP: duty-free under the WTO pharmaceutical agreement, CTN, consumption tax 10%",

@@ -465,4 +465,19 @@ export const asiaPacificScenarios: Scenario[] = [
     issues: ["permit-conditional"],
     messages: ["Animal Quarantine Service"],
   },
+  {
+    // jp-export-labkit-fefta-licence only when the kit holds an item of Appendix 1 item 3-2 (conditional), so the Japanese
+    // export side has no answer for ordinary kits (rules-not-covered); us-import-ancillary-labkit-fda-device-requirements;
+    // US FOB, us-duty-3822 0% (lab-kit default heading 3822).
+    note: "Lab kits JP to US: METI licence named only for kits holding listed organisms or toxins, otherwise not covered; FDA device requirements, duty 0%",
+    row: { origin: "JP", destination: "US", material: "lab-kit", value: 4000, currency: "USD" },
+    exportPermits: [],
+    importPermits: ["us-import-ancillary-labkit-fda-device-requirements"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 4000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional", "rules-not-covered", "permit-required"],
+    messages: ["Appendix 1 item 3-2"],
+  },
 ];

@@ -480,4 +480,20 @@ export const asiaPacificScenarios: Scenario[] = [
     issues: ["permit-conditional", "rules-not-covered", "permit-required"],
     messages: ["Appendix 1 item 3-2"],
   },
+  {
+    // cn-import-equipment-commodity-inspection (lines with inspection code M or L) and cn-import-medical-device-registration
+    // (only for medical equipment): both conditional, so the Chinese import side has no unconditional answer; cn-duty-841840
+    // 9% (upright freezers, estimated at the ultra-low line's 9%); cn-import-tax 13%.
+    note: "Upright sample freezer (HS 8418 40) US to CN: import commodity inspection named for inspected lines, duty 9%, VAT 13% on value plus duty",
+    row: { origin: "US", destination: "CN", material: "equipment", value: 50000, currency: "CNY", hsCode: "841840" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 50,000 + 5% = 52,500; duty 9% = 4,725; VAT 13% x 57,225 = 7,439.25; total 12,164.25.
+    charges: { customsValue: 52500, duty: 4725, importTax: 7439.25, total: 12164.25 },
+    status: "action",
+    issues: ["permit-conditional"],
+    messages: ["inspection code M"],
+  },
 ];

@@ -496,4 +496,33 @@ export const asiaPacificScenarios: Scenario[] = [
     issues: ["permit-conditional"],
     messages: ["inspection code M"],
   },
+  {
+    // jp-import-imp-ctn covers products used for tests in a notified trial; jp-duty-382219 0% (Japan Customs advance
+    // rulings, basic rate Free); jp-import-tax 10% on CIF.
+    note: "Saliva collection kits (HS 3822 19) US to JP under a CTN: duty Free per Japan Customs rulings, consumption tax 10%",
+    row: { origin: "US", destination: "JP", material: "lab-kit", value: 200000, currency: "JPY", hsCode: "3822190000" },
+    exportPermits: [],
+    importPermits: ["jp-import-imp-ctn"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 200,000 + 5% = 210,000; duty 0; 10% = 21,000.
+    charges: { customsValue: 210000, duty: 0, importTax: 21000, total: 21000 },
+    status: "action",
+    absent: ["duty-rate-not-covered", "hs-heading-unknown"],
+  },
+  {
+    // jp-import-equipment-yunyu-kakunin only for unapproved medical devices (conditional); jp-duty-902750 0% (Osaka Customs
+    // ruling, basic rate Free); jp-import-tax 10% on CIF.
+    note: "Optical analyser (HS 9027 50) DE to JP: import confirmation named only for unapproved medical devices, duty Free, consumption tax 10%",
+    row: { origin: "DE", destination: "JP", material: "equipment", value: 3000000, currency: "JPY", hsCode: "902750" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 3,000,000 + 5% = 3,150,000; duty 0; 10% = 315,000.
+    charges: { customsValue: 3150000, duty: 0, importTax: 315000, total: 315000 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["duty-rate-not-covered"],
+  },
 ];

@@ -399,4 +399,182 @@ export const asiaPacificScenarios: Scenario[] = [
     absent: ["rules-not-covered"],
     messages: ["Bioethics and Safety Act"],
   },
+
+  // ------------------------------------------------------------------- China and Japan
+  {
+    // cn-export-labkit-reagents-exit-health-quarantine only when the kit holds 3822 reagents marked W (conditional), so
+    // the Chinese export side has no answer for the goods (rules-not-covered); us-import-ancillary-labkit-fda-device-requirements;
+    // US FOB, us-duty-3822 0%, no VAT.
+    note: "Lab kits (HS 3822 19) CN to US: exit health quarantine named for kits holding 3822 reagents, FDA device requirements, duty 0%",
+    row: { origin: "CN", destination: "US", material: "lab-kit", value: 5000, currency: "USD", hsCode: "3822190090" },
+    exportPermits: [],
+    importPermits: ["us-import-ancillary-labkit-fda-device-requirements"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 5000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional", "rules-not-covered", "permit-required"],
+    messages: ["exit health quarantine"],
+  },
+  {
+    // cn-import-ancillary-labkit-md-registration (sutures are medical devices); cn-duty-300610 5% (tariff line 3006.1000,
+    // 2026 schedule); cn-import-tax 13% on value + duty.
+    note: "Sterile sutures (HS 3006 10) US to CN as ancillary supplies: NMPA device registration, duty 5%, VAT 13% on value plus duty",
+    row: {
+      origin: "US",
+      destination: "CN",
+      material: "ancillary",
+      value: 10000,
+      currency: "CNY",
+      hsCode: "3006100000",
+    },
+    exportPermits: [],
+    importPermits: ["cn-import-ancillary-labkit-md-registration"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10,000 + 5% = 10,500; duty 5% = 525; VAT 13% x 11,025 = 1,433.25; total 1,958.25.
+    charges: { customsValue: 10500, duty: 525, importTax: 1433.25, total: 1958.25 },
+    status: "action",
+    issues: ["permit-required"],
+    absent: ["duty-rate-not-covered", "hs-heading-unknown"],
+  },
+  {
+    // cn-import-samples-special-articles, rewritten on GACC Order No. 281 (in force 1 August 2026): approval where the
+    // published risk level requires it, per shipment; cn-duty-300290 3% as in the blood-sample row above.
+    note: "Serum samples (HS 3002 90) DE to CN under GACC Order 281: special goods health quarantine approval per shipment, duty 3%, VAT 13%",
+    row: { origin: "DE", destination: "CN", material: "samples", value: 1000, currency: "CNY", hsCode: "300290" },
+    importPermits: ["cn-import-samples-special-articles"],
+    exportPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 1,000 + 5% = 1,050; duty 3% = 31.50; VAT 13% x 1,081.50 = 140.595 -> 140.60; total 172.10.
+    charges: { customsValue: 1050, duty: 31.5, importTax: 140.6, total: 172.1 },
+    status: "action",
+    issues: ["permit-required", "duty-rate-varies"],
+    scopes: { "cn-import-samples-special-articles": "per-shipment" },
+  },
+  {
+    // cn-export-ancillary-no-export-licence: syringes of 9018 31 carry only import-side supervision codes (partial answer,
+    // named) -> no-permit-needed; us-import-ancillary-labkit-fda-device-requirements; US FOB, us-duty-9018 0%.
+    note: "Syringes (HS 9018 31) CN to US as ancillary supplies: no Chinese export licence (partial answer named), FDA device requirements, duty 0%",
+    row: { origin: "CN", destination: "US", material: "ancillary", value: 3000, currency: "USD", hsCode: "901831" },
+    exportPermits: [],
+    importPermits: ["us-import-ancillary-labkit-fda-device-requirements"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 3000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["no-permit-needed", "permit-required"],
+    absent: ["rules-not-covered"],
+  },
+  {
+    // cn-import-ancillary-labkit-md-registration; cn-duty-901831 8% on tariff line 9018310000; cn-import-tax 13%.
+    note: "Syringes (HS 9018 31) US to CN as ancillary supplies: NMPA device registration, duty 8%, VAT 13% on value plus duty",
+    row: {
+      origin: "US",
+      destination: "CN",
+      material: "ancillary",
+      value: 20000,
+      currency: "CNY",
+      hsCode: "9018310000",
+    },
+    exportPermits: [],
+    importPermits: ["cn-import-ancillary-labkit-md-registration"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 20,000 + 5% = 21,000; duty 8% = 1,680; VAT 13% x 22,680 = 2,948.40; total 4,628.40.
+    charges: { customsValue: 21000, duty: 1680, importTax: 2948.4, total: 4628.4 },
+    status: "action",
+    issues: ["permit-required"],
+    absent: ["duty-rate-not-covered"],
+  },
+  {
+    // jp-duty-3006 0% (WTO Pharmaceutical Agreement: all of chapter 30 duty-free, zero-for-zero), which 3006 93 placebos
+    // and blinded kits fall under; jp-import-imp-ctn; jp-import-tax 10% on CIF.
+    note: "Placebo kits (HS 3006 93) US to JP: duty-free under the WTO pharmaceutical agreement, CTN, consumption tax 10%",
+    row: { origin: "US", destination: "JP", material: "imp", value: 1000000, currency: "JPY", hsCode: "300693" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["jp-import-imp-ctn"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 1,000,000 + 5% = 1,050,000; duty 0; 10% = 105,000.
+    charges: { customsValue: 1050000, duty: 0, importTax: 105000, total: 105000 },
+    status: "action",
+    absent: ["duty-rate-not-covered"],
+  },
+  {
+    // jp-import-samples-animal-quarantine only for samples of animal origin, jp-import-samples-specified-pathogens only for
+    // specified pathogens (both conditional); jp-duty-3002 0%; jp-import-tax 10% on CIF.
+    note: "Animal serum samples US to JP: MAFF animal quarantine named for samples of animal origin, consumption tax 10%",
+    row: { origin: "US", destination: "JP", material: "samples", value: 50000, currency: "JPY" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 50,000 + 5% = 52,500; duty 0; 10% = 5,250.
+    charges: { customsValue: 52500, duty: 0, importTax: 5250, total: 5250 },
+    status: "action",
+    issues: ["permit-conditional"],
+    messages: ["Animal Quarantine Service"],
+  },
+  {
+    // jp-export-labkit-fefta-licence only when the kit holds an item of Appendix 1 item 3-2 (conditional), so the Japanese
+    // export side has no answer for ordinary kits (rules-not-covered); us-import-ancillary-labkit-fda-device-requirements;
+    // US FOB, us-duty-3822 0% (lab-kit default heading 3822).
+    note: "Lab kits JP to US: METI licence named only for kits holding listed organisms or toxins, otherwise not covered; FDA device requirements, duty 0%",
+    row: { origin: "JP", destination: "US", material: "lab-kit", value: 4000, currency: "USD" },
+    exportPermits: [],
+    importPermits: ["us-import-ancillary-labkit-fda-device-requirements"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 4000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional", "rules-not-covered", "permit-required"],
+    messages: ["Appendix 1 item 3-2"],
+  },
+  {
+    // cn-import-equipment-commodity-inspection (lines with inspection code M or L) and cn-import-medical-device-registration
+    // (only for medical equipment): both conditional, so the Chinese import side has no unconditional answer; cn-duty-841840
+    // 9% (upright freezers, estimated at the ultra-low line's 9%); cn-import-tax 13%.
+    note: "Upright sample freezer (HS 8418 40) US to CN: import commodity inspection named for inspected lines, duty 9%, VAT 13% on value plus duty",
+    row: { origin: "US", destination: "CN", material: "equipment", value: 50000, currency: "CNY", hsCode: "841840" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 50,000 + 5% = 52,500; duty 9% = 4,725; VAT 13% x 57,225 = 7,439.25; total 12,164.25.
+    charges: { customsValue: 52500, duty: 4725, importTax: 7439.25, total: 12164.25 },
+    status: "action",
+    issues: ["permit-conditional"],
+    messages: ["inspection code M"],
+  },
+  {
+    // jp-import-imp-ctn covers products used for tests in a notified trial; jp-duty-382219 0% (Japan Customs advance
+    // rulings, basic rate Free); jp-import-tax 10% on CIF.
+    note: "Saliva collection kits (HS 3822 19) US to JP under a CTN: duty Free per Japan Customs rulings, consumption tax 10%",
+    row: { origin: "US", destination: "JP", material: "lab-kit", value: 200000, currency: "JPY", hsCode: "3822190000" },
+    exportPermits: [],
+    importPermits: ["jp-import-imp-ctn"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 200,000 + 5% = 210,000; duty 0; 10% = 21,000.
+    charges: { customsValue: 210000, duty: 0, importTax: 21000, total: 21000 },
+    status: "action",
+    absent: ["duty-rate-not-covered", "hs-heading-unknown"],
+  },
+  {
+    // jp-import-equipment-yunyu-kakunin only for unapproved medical devices (conditional); jp-duty-902750 0% (Osaka Customs
+    // ruling, basic rate Free); jp-import-tax 10% on CIF.
+    note: "Optical analyser (HS 9027 50) DE to JP: import confirmation named only for unapproved medical devices, duty Free, consumption tax 10%",
+    row: { origin: "DE", destination: "JP", material: "equipment", value: 3000000, currency: "JPY", hsCode: "902750" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 3,000,000 + 5% = 3,150,000; duty 0; 10% = 315,000.
+    charges: { customsValue: 3150000, duty: 0, importTax: 315000, total: 315000 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["duty-rate-not-covered"],
+  },
 ];

@@ -2,11 +2,12 @@ import type { PlanCheck } from "./checkPlan";
 import { LONG_FINDING_CHARS } from "./findingDetails";
 import { rowRanges } from "./summaryReport";
 import {
+  BLOCK_TOP_STYLE,
   HEADER_STYLE,
   LANDSCAPE_ONE_PAGE_WIDE,
   MAX_SHEET_ROW_LINES,
   TITLE_STYLE,
-  WRAP_STYLE,
+  WRAPPED_TOP_STYLE,
   sheetLayout,
   type ReportCell,
   type ReportSheet,
@@ -15,7 +16,7 @@ import {
 /** The name Clearway gives its details sheet when the name is free. */
 export const DETAILS_SHEET = "Clearway Details";
 
-export const DETAILS_REPORT_HEADER = ["Reference", "Severity", "Finding", "Rows", "Sheet rows"] as const;
+export const DETAILS_REPORT_HEADER = ["Reference", "Severity", "Finding", "Sheet rows", "Rows"] as const;
 
 /**
  * The details sheet: each long finding once, whole (packing instructions, licence conditions, who
@@ -32,17 +33,18 @@ export function detailsReport(check: Pick<PlanCheck, "details">): ReportSheet {
       },
     ],
     DETAILS_REPORT_HEADER.map((value) => ({ value, style: HEADER_STYLE })),
+    // Every cell at the top of its row, so a reference reads beside the first line of its finding.
     ...check.details.map((detail): ReportCell[] => [
-      { value: detail.ref },
-      { value: detail.severity },
-      { value: detail.message, style: WRAP_STYLE },
-      { value: detail.rows.length },
-      { value: rowRanges(detail.rows), style: WRAP_STYLE },
+      { value: detail.ref, style: BLOCK_TOP_STYLE },
+      { value: detail.severity, style: BLOCK_TOP_STYLE },
+      { value: detail.message, style: WRAPPED_TOP_STYLE },
+      { value: rowRanges(detail.rows), style: WRAPPED_TOP_STYLE },
+      { value: detail.rows.length, style: BLOCK_TOP_STYLE },
     ]),
   ];
   if (!check.details.length) rows.push([{ value: null }, { value: null }, { value: "No long findings." }]);
   // A finding here is the whole text: its row grows to show all of it.
-  const layout = sheetLayout(rows, [11, 9, 100, 8, 30], MAX_SHEET_ROW_LINES);
+  const layout = sheetLayout(rows, [11, 9, 100, 30, 8], MAX_SHEET_ROW_LINES);
   return {
     name: DETAILS_SHEET,
     role: DETAILS_SHEET,

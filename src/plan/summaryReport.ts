@@ -33,9 +33,10 @@ const plain = (value: CellValue): ReportCell => ({ value });
  * that another table widens for its text (it would print far from its header).
  */
 const withTextAt = (textColumn: number, narrow: readonly ReportCell[], text: ReportCell): ReportCell[] => [
-  ...narrow,
+  // At the top of a row the text makes tall, so each figure reads beside the text's first line.
+  ...narrow.map((cell) => (cell.style?.bold ? cell : { ...cell, style: { ...cell.style, top: true } })),
   ...Array.from({ length: Math.max(0, textColumn - narrow.length) }, () => plain(null)),
-  text,
+  text.style?.bold ? text : { ...text, style: { ...text.style, top: true } },
 ];
 const header = (titles: readonly string[]): ReportCell[] => titles.map((value) => ({ value, style: HEADER_STYLE }));
 const money = (amount: number | undefined, currency: string): ReportCell =>

@@ -167,12 +167,13 @@ describe("task pane", () => {
     const lastColumn = columnLetters(HEADER.length + OUTPUT_COLUMNS.length - 1);
     expect(dialog.textContent).toContain(`the Clearway columns H3:${lastColumn}7 on "Plan"`);
     expect(dialog.textContent).toContain('the sheet "Clearway Summary"');
+    expect(dialog.textContent).toContain('the sheet "Clearway Details"');
     expect(dialog.textContent).toContain('the sheet "Clearway Sources"');
     // The dialog's buttons become accessible once its opening motion is over.
     fireEvent.click(await within(dialog).findByRole("button", { name: "Cancel" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(workbook.sheet("Plan").cells).toEqual(written);
-    expect(workbook.sheets).toHaveLength(4);
+    expect(workbook.sheets).toHaveLength(5);
   });
 
   it("says there is nothing to remove on a sheet without results, without asking", async () => {

@@ -46,6 +46,7 @@ const OFFICIAL_HOSTS: readonly string[] = [
   "videnskabsetik.dk",
   "rn.dk",
   "farmatec.nl",
+  "igj.nl",
   "belastingdienst.nl",
   "english.ccmo.nl",
   "hpra.ie",

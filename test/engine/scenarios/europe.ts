@@ -392,4 +392,24 @@ export const europeScenarios: Scenario[] = [
     status: "action",
     issues: ["temporary-admission"],
   },
+
+  // ------------------------------------------------------------- National sources
+  {
+    // nl-import-samples-wvkl-tissue-establishment: recognition as a tissue establishment (IGJ, Farmatec) only for cells or
+    // tissues intended for application in humans, so it is a condition, not a task, for lab samples; eu-duty-3002 0%;
+    // nl-import-tax 21%, with nl-import-tax-medicines-9 (headings 3002/3004, no material) named but not applied. No source
+    // says what lab samples themselves need, so the row still says the rules do not cover that (rules-not-covered).
+    note: "Blood samples from a US site to a Dutch central lab: the Wvkl tissue-establishment recognition only as a condition, btw 21%",
+    row: { origin: "US", destination: "NL", material: "samples", value: 1000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 1000 + 5% = 1050; 21% = 220.5.
+    charges: { customsValue: 1050, duty: 0, importTax: 220.5, total: 220.5 },
+    status: "action",
+    issues: ["permit-conditional", "import-tax-relief", "rules-not-covered"],
+    absent: ["permit-required"],
+    messages: ["intended for application in humans"],
+  },
 ];

@@ -412,4 +412,19 @@ export const europeScenarios: Scenario[] = [
     absent: ["permit-required"],
     messages: ["intended for application in humans"],
   },
+  {
+    // nl-import-tax-implant-prostheses-9 names heading 9021 without a material, so 9% is named but the estimate stays
+    // at nl-import-tax 21%; the rules have no EU duty for 9021, so the duty and the total are not given and the tax is on
+    // the customs value alone: (10000 + 5%) x 21% = 2205.
+    note: "Investigational implant (HS 9021 90) US to NL: btw 21%, the 9% rate for surgical implant prostheses named, duty not covered",
+    row: { origin: "US", destination: "NL", material: "device", value: 10000, currency: "EUR", hsCode: "902190" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: ["eu-import-device-clinical-investigation"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: null, importTax: 2205, total: null },
+    status: "action",
+    issues: ["import-tax-relief", "duty-rate-not-covered"],
+    messages: ["surgical implant prosthesis"],
+  },
 ];

@@ -427,4 +427,21 @@ export const europeScenarios: Scenario[] = [
     issues: ["import-tax-relief", "duty-rate-not-covered"],
     messages: ["surgical implant prosthesis"],
   },
+  {
+    // fr-export-samples-mot-ansm: the ANSM MOT authorisation (R.5139-1 CSP) is a condition for samples holding a listed
+    // micro-organism or toxin, named with fr-export-samples-mesr (research outside the protocol), the EU dual-use licence
+    // and the CDC permit; none is a task for routine trial samples. US: duty 0% on 3002 (FOB), no federal import VAT.
+    note: "Samples from a French site to a US central lab: the ANSM MOT authorisation named as a condition beside the MESR and dual-use ones",
+    row: { origin: "FR", destination: "US", material: "samples", value: 500, currency: "USD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB: the customs value is the 500 declared; 0% duty and no import tax.
+    charges: { customsValue: 500, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["permit-required"],
+    messages: ["Autorisation MOT de l'ANSM"],
+  },
 ];

@@ -444,4 +444,19 @@ export const europeScenarios: Scenario[] = [
     absent: ["permit-required"],
     messages: ["Autorisation MOT de l'ANSM"],
   },
+  {
+    // de-import-tax-anlage-2-no-52-7 names heading 9021 (Anlage 2 No. 52 UStG: implants, prostheses, pacemakers) without a
+    // material, so 7% is named and the estimate stays at de-import-tax 19%; no EU duty for 9021 in the rules, so duty
+    // and total are not given: (10000 + 5%) x 19% = 1995.
+    note: "Investigational implant (HS 9021 90) US to DE: EUSt 19%, the 7% Anlage 2 rate for implants and prostheses named, duty not covered",
+    row: { origin: "US", destination: "DE", material: "device", value: 10000, currency: "EUR", hsCode: "902190" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: ["eu-import-device-clinical-investigation"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: null, importTax: 1995, total: null },
+    status: "action",
+    issues: ["import-tax-relief", "duty-rate-not-covered"],
+    messages: ["Anlage 2 UStG"],
+  },
 ];

@@ -459,4 +459,20 @@ export const europeScenarios: Scenario[] = [
     issues: ["import-tax-relief", "duty-rate-not-covered"],
     messages: ["Anlage 2 UStG"],
   },
+  {
+    // it-import-samples-blood-diagnostic answers 'no permit' for blood, serum or plasma for lab work; the USMAF nulla osta of
+    // DM 10 October 2012 (it-import-samples-tissues-usmaf) is only a condition, for tissues or cells meant for use in humans.
+    // eu-duty-3002 0%; it-import-tax 22% (the 10% relief needs heading 3004): 1050 x 22% = 231.
+    note: "Blood samples US to an Italian lab: no authorisation for blood for lab work, the USMAF tissue nulla osta named as a condition, IVA 22%",
+    row: { origin: "US", destination: "IT", material: "samples", value: 1000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 1050, duty: 0, importTax: 231, total: 231 },
+    status: "action",
+    issues: ["no-permit-needed", "permit-conditional"],
+    absent: ["permit-required", "rules-not-covered"],
+    messages: ["Nulla osta USMAF for the import of human tissues and cells"],
+  },
 ];

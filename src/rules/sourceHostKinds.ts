@@ -47,6 +47,7 @@ const OFFICIAL_HOSTS: readonly string[] = [
   "rn.dk",
   "farmatec.nl",
   "igj.nl",
+  "zoek.officielebekendmakingen.nl",
   "belastingdienst.nl",
   "english.ccmo.nl",
   "hpra.ie",

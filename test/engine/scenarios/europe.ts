@@ -396,10 +396,12 @@ export const europeScenarios: Scenario[] = [
   // ------------------------------------------------------------- National sources
   {
     // nl-import-samples-wvkl-tissue-establishment: recognition as a tissue establishment (IGJ, Farmatec) only for cells or
-    // tissues intended for application in humans, so it is a condition, not a task, for lab samples; eu-duty-3002 0%;
+    // tissues intended for application in humans, and nl-import-samples-wibv-blood-products: Farmatec's permit for blood and
+    // intermediate products from outside the EEA, whose reach to lab samples the sources leave open; both are conditions,
+    // not tasks; eu-duty-3002 0%;
     // nl-import-tax 21%, with nl-import-tax-medicines-9 (headings 3002/3004, no material) named but not applied. No source
     // says what lab samples themselves need, so the row still says the rules do not cover that (rules-not-covered).
-    note: "Blood samples from a US site to a Dutch central lab: the Wvkl tissue-establishment recognition only as a condition, btw 21%",
+    note: "Blood samples from a US site to a Dutch central lab: the Wvkl tissue recognition and the Wibv blood-products permit named as conditions, btw 21%",
     row: { origin: "US", destination: "NL", material: "samples", value: 1000, currency: "EUR" },
     exportPermits: [],
     importPermits: [],
@@ -410,7 +412,7 @@ export const europeScenarios: Scenario[] = [
     status: "action",
     issues: ["permit-conditional", "import-tax-relief", "rules-not-covered"],
     absent: ["permit-required"],
-    messages: ["intended for application in humans"],
+    messages: ["intended for application in humans", "Vergunning bloedproducten"],
   },
   {
     // nl-import-tax-implant-prostheses-9 names heading 9021 without a material, so 9% is named but the estimate stays

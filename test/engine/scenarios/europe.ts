@@ -477,4 +477,23 @@ export const europeScenarios: Scenario[] = [
     absent: ["permit-required", "rules-not-covered"],
     messages: ["Nulla osta USMAF for the import of human tissues and cells"],
   },
+  {
+    // nl-export-samples-wvkl-tissue-establishment and nl-export-samples-wibv-blood-products are conditions (cells or tissues
+    // for use in humans; blood products to a third country, reach to lab samples to be asked of Farmatec), named beside the
+    // EU dual-use licence and the CDC permit; none is a task. US: FOB 500, duty 0% on 3002, no federal import VAT.
+    note: "Blood samples from a Dutch site to a US central lab: the Wvkl recognition and the Wibv export permit named as conditions",
+    row: { origin: "NL", destination: "US", material: "samples", value: 500, currency: "USD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 500, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["permit-required"],
+    messages: [
+      "to export blood and intermediate products to third countries",
+      "covering the export of cells or tissues",
+    ],
+  },
 ];

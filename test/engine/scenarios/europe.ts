@@ -496,4 +496,20 @@ export const europeScenarios: Scenario[] = [
       "covering the export of cells or tissues",
     ],
   },
+  {
+    // pl-import-samples-tissues-kcbtik-consent: the KCBTiK / Poltransplant consent is only for cells, tissues or organs for
+    // transplantation or use in humans, so it is a condition for lab samples; eu-duty-3002 0%; pl-import-tax 23%:
+    // 1050 x 23% = 241.5.
+    note: "Blood samples US to a Polish lab: the KCBTiK consent for cells and tissues named as a condition, VAT 23%",
+    row: { origin: "US", destination: "PL", material: "samples", value: 1000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 1050, duty: 0, importTax: 241.5, total: 241.5 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["permit-required", "rules-not-covered"],
+    messages: ["Zgoda na przywóz komórek, tkanek i narządów"],
+  },
 ];

@@ -46,6 +46,8 @@ const OFFICIAL_HOSTS: readonly string[] = [
   "videnskabsetik.dk",
   "rn.dk",
   "farmatec.nl",
+  "igj.nl",
+  "zoek.officielebekendmakingen.nl",
   "belastingdienst.nl",
   "english.ccmo.nl",
   "hpra.ie",

@@ -456,4 +456,124 @@ export const europeScenarios: Scenario[] = [
     status: "action",
     absent: ["duty-rate-not-covered"],
   },
+
+  // ------------------------------------------------------------- National sources
+  {
+    // nl-import-samples-wvkl-tissue-establishment: recognition as a tissue establishment (IGJ, Farmatec) only for cells or
+    // tissues intended for application in humans, and nl-import-samples-wibv-blood-products: Farmatec's permit for blood and
+    // intermediate products from outside the EEA, whose reach to lab samples the sources leave open; both are conditions,
+    // not tasks; eu-duty-3002 0%;
+    // nl-import-tax 21%, with nl-import-tax-medicines-9 (headings 3002/3004, no material) named but not applied. No source
+    // says what lab samples themselves need, so the row still says the rules do not cover that (rules-not-covered).
+    note: "Blood samples from a US site to a Dutch central lab: the Wvkl tissue recognition and the Wibv blood-products permit named as conditions, btw 21%",
+    row: { origin: "US", destination: "NL", material: "samples", value: 1000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 1000 + 5% = 1050; 21% = 220.5.
+    charges: { customsValue: 1050, duty: 0, importTax: 220.5, total: 220.5 },
+    status: "action",
+    issues: ["permit-conditional", "import-tax-relief", "rules-not-covered"],
+    absent: ["permit-required"],
+    messages: ["intended for application in humans", "Vergunning bloedproducten"],
+  },
+  {
+    // nl-import-tax-implant-prostheses-9 names heading 9021 without a material, so 9% is named but the estimate stays
+    // at nl-import-tax 21%; the rules have no EU duty for 9021, so the duty and the total are not given and the tax is on
+    // the customs value alone: (10000 + 5%) x 21% = 2205.
+    note: "Investigational implant (HS 9021 90) US to NL: btw 21%, the 9% rate for surgical implant prostheses named, duty not covered",
+    row: { origin: "US", destination: "NL", material: "device", value: 10000, currency: "EUR", hsCode: "902190" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: ["eu-import-device-clinical-investigation"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: null, importTax: 2205, total: null },
+    status: "action",
+    issues: ["import-tax-relief", "duty-rate-not-covered"],
+    messages: ["surgical implant prosthesis"],
+  },
+  {
+    // fr-export-samples-mot-ansm: the ANSM MOT authorisation (R.5139-1 CSP) is a condition for samples holding a listed
+    // micro-organism or toxin, named with fr-export-samples-mesr (research outside the protocol), the EU dual-use licence
+    // and the CDC permit; none is a task for routine trial samples. US: duty 0% on 3002 (FOB), no federal import VAT.
+    note: "Samples from a French site to a US central lab: the ANSM MOT authorisation named as a condition beside the MESR and dual-use ones",
+    row: { origin: "FR", destination: "US", material: "samples", value: 500, currency: "USD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB: the customs value is the 500 declared; 0% duty and no import tax.
+    charges: { customsValue: 500, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["permit-required"],
+    messages: ["Autorisation MOT de l'ANSM"],
+  },
+  {
+    // de-import-tax-anlage-2-no-52-7 names heading 9021 (Anlage 2 No. 52 UStG: implants, prostheses, pacemakers) without a
+    // material, so 7% is named and the estimate stays at de-import-tax 19%; no EU duty for 9021 in the rules, so duty
+    // and total are not given: (10000 + 5%) x 19% = 1995.
+    note: "Investigational implant (HS 9021 90) US to DE: EUSt 19%, the 7% Anlage 2 rate for implants and prostheses named, duty not covered",
+    row: { origin: "US", destination: "DE", material: "device", value: 10000, currency: "EUR", hsCode: "902190" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: ["eu-import-device-clinical-investigation"],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 10500, duty: null, importTax: 1995, total: null },
+    status: "action",
+    issues: ["import-tax-relief", "duty-rate-not-covered"],
+    messages: ["Anlage 2 UStG"],
+  },
+  {
+    // it-import-samples-blood-diagnostic answers 'no permit' for blood, serum or plasma for lab work; the USMAF nulla osta of
+    // DM 10 October 2012 (it-import-samples-tissues-usmaf) is only a condition, for tissues or cells meant for use in humans.
+    // eu-duty-3002 0%; it-import-tax 22% (the 10% relief needs heading 3004): 1050 x 22% = 231.
+    note: "Blood samples US to an Italian lab: no authorisation for blood for lab work, the USMAF tissue nulla osta named as a condition, IVA 22%",
+    row: { origin: "US", destination: "IT", material: "samples", value: 1000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 1050, duty: 0, importTax: 231, total: 231 },
+    status: "action",
+    issues: ["no-permit-needed", "permit-conditional"],
+    absent: ["permit-required", "rules-not-covered"],
+    messages: ["Nulla osta USMAF for the import of human tissues and cells"],
+  },
+  {
+    // nl-export-samples-wvkl-tissue-establishment and nl-export-samples-wibv-blood-products are conditions (cells or tissues
+    // for use in humans; blood products to a third country, reach to lab samples to be asked of Farmatec), named beside the
+    // EU dual-use licence and the CDC permit; none is a task. US: FOB 500, duty 0% on 3002, no federal import VAT.
+    note: "Blood samples from a Dutch site to a US central lab: the Wvkl recognition and the Wibv export permit named as conditions",
+    row: { origin: "NL", destination: "US", material: "samples", value: 500, currency: "USD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 500, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["permit-required"],
+    messages: [
+      "to export blood and intermediate products to third countries",
+      "covering the export of cells or tissues",
+    ],
+  },
+  {
+    // pl-import-samples-tissues-kcbtik-consent: the KCBTiK / Poltransplant consent is only for cells, tissues or organs for
+    // transplantation or use in humans, so it is a condition for lab samples; eu-duty-3002 0%; pl-import-tax 23%:
+    // 1050 x 23% = 241.5.
+    note: "Blood samples US to a Polish lab: the KCBTiK consent for cells and tissues named as a condition, VAT 23%",
+    row: { origin: "US", destination: "PL", material: "samples", value: 1000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    charges: { customsValue: 1050, duty: 0, importTax: 241.5, total: 241.5 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["permit-required", "rules-not-covered"],
+    messages: ["Zgoda na przywóz komórek, tkanek i narządów"],
+  },
 ];

@@ -347,4 +347,41 @@ export const asiaPacificScenarios: Scenario[] = [
     status: "action",
     issues: ["temporary-admission"],
   },
+
+  // ----------------------------------------------------------- India and Australia
+  {
+    // au-import-equipment-bicon-used-medical: only for used human medical equipment (BICON case 'Used human medical
+    // equipment': declaration or supervised disinfection), named as a condition; au-import-device-artg-inclusion and
+    // au-import-other-tg-ctn-cta only for therapeutic goods; au-de-minimis AUD 1,000 covers duty and GST; au-ior-md.
+    note: "Equipment US to AU worth AUD 900: the used-medical-equipment biosecurity conditions named as a condition, under the de minimis",
+    row: { origin: "US", destination: "AU", material: "equipment", value: 900, currency: "AUD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB 900 <= AUD 1,000: no duty or GST.
+    charges: { customsValue: 900, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional", "de-minimis"],
+    absent: ["permit-required"],
+    messages: ["used human medical equipment", "disinfection under biosecurity supervision"],
+  },
+  {
+    // au-export-declaration: a customs formality, needed only above AUD 2,000 (or with an export permit), named as a
+    // condition; au-export-samples-small-containers answers "no TGA permit" for containers of 50 mL or less and
+    // au-export-samples-tga-human-substances stays a condition; US side as for other non-infectious samples: us-duty-3002 0%,
+    // no federal import tax.
+    note: "Samples AU to a US lab: the ABF Export Declaration above AUD 2,000 named as a condition, no TGA permit for small containers",
+    row: { origin: "AU", destination: "US", material: "samples", value: 3000, currency: "USD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB 3,000; duty 0; no import tax.
+    charges: { customsValue: 3000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["permit-required", "rules-not-covered"],
+    messages: ["Export Declaration to the Australian Border Force", "worth more than AUD 2,000"],
+  },
 ];

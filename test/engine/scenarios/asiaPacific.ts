@@ -384,4 +384,22 @@ export const asiaPacificScenarios: Scenario[] = [
     absent: ["permit-required", "rules-not-covered"],
     messages: ["Export Declaration to the Australian Border Force", "worth more than AUD 2,000"],
   },
+  {
+    // au-import-labkit-ivd-artg-or-ctn: TGA counts specimen receptacles and kits for in-vitro examination of human
+    // specimens as IVD medical devices, which need ARTG inclusion or CTN/CTA coverage: the usual case for a collection
+    // kit, listed to confirm; au-import-labkit-bicon-diagnostic-kits only for kits with biological material;
+    // au-de-minimis AUD 1,000 covers duty and GST; au-ior-md.
+    note: "Lab kit US to AU worth AUD 900: its IVD components need ARTG inclusion or CTN/CTA coverage (usual case, to confirm), under the de minimis",
+    row: { origin: "US", destination: "AU", material: "lab-kit", value: 900, currency: "AUD", hsCode: "382290" },
+    exportPermits: [],
+    importPermits: ["au-import-labkit-ivd-artg-or-ctn"],
+    importer: "appoint",
+    exporter: "appoint",
+    // au-duty-382290 Free; FOB 900 <= AUD 1,000: no duty or GST.
+    charges: { customsValue: 900, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional", "de-minimis"],
+    messages: ["which is the usual case for these goods", "BICON case 'Diagnostic kits'"],
+    scopes: { "au-import-labkit-ivd-artg-or-ctn": "per-trial" },
+  },
 ];

@@ -402,4 +402,20 @@ export const asiaPacificScenarios: Scenario[] = [
     messages: ["which is the usual case for these goods", "BICON case 'Diagnostic kits'"],
     scopes: { "au-import-labkit-ivd-artg-or-ctn": "per-trial" },
   },
+  {
+    // in-import-labkit-ivd-md17: specimen receptacles are Class A IVD medical devices under the Medical Devices Rules,
+    // 2017, so the MD-17 test licence is the usual case for a collection kit (listed, to confirm); in-import-md-md15
+    // stays a condition; no IN duty rate for the lab-kit default heading 3822; no IGST relief lists lab kits: 18%.
+    note: "Lab kit US to IN: MD-17 test licence for its IVD components as the usual case, IGST 18%, duty not on file",
+    row: { origin: "US", destination: "IN", material: "lab-kit", value: 100000, currency: "INR" },
+    exportPermits: [],
+    importPermits: ["in-import-labkit-ivd-md17"],
+    importer: "appoint",
+    exporter: "appoint",
+    // CIF 100,000 + 5% = 105,000; duty unknown; IGST 18% x 105,000 = 18,900.
+    charges: { customsValue: 105000, duty: null, importTax: 18900, total: null },
+    status: "action",
+    issues: ["permit-conditional", "duty-rate-not-covered"],
+    messages: ["specimen receptacles", "which is the usual case for these goods"],
+  },
 ];

@@ -418,4 +418,20 @@ export const asiaPacificScenarios: Scenario[] = [
     issues: ["permit-conditional", "duty-rate-not-covered"],
     messages: ["specimen receptacles", "which is the usual case for these goods"],
   },
+  {
+    // au-export-labkit-ivd-artg: IVD components (specimen receptacles) need ARTG inclusion for export, or TGA's
+    // experimental-export approval: the usual case, listed to confirm; au-export-declaration above AUD 2,000 named as
+    // a condition; US side: us-import-ancillary-labkit-fda-device-requirements, us-duty-3822 Free, no import tax.
+    note: "Lab kit AU to US: ARTG inclusion (or TGA experimental-export approval) for its IVD components as the usual case, FDA device requirements on arrival",
+    row: { origin: "AU", destination: "US", material: "lab-kit", value: 5000, currency: "USD", hsCode: "382290" },
+    exportPermits: ["au-export-labkit-ivd-artg"],
+    importPermits: ["us-import-ancillary-labkit-fda-device-requirements"],
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB 5,000; duty 0; no federal import tax.
+    charges: { customsValue: 5000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional"],
+    messages: ["which is the usual case for these goods", "Export Declaration to the Australian Border Force"],
+  },
 ];

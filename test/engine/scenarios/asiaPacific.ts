@@ -434,4 +434,20 @@ export const asiaPacificScenarios: Scenario[] = [
     issues: ["permit-conditional"],
     messages: ["which is the usual case for these goods", "Export Declaration to the Australian Border Force"],
   },
+  {
+    // au-export-ancillary-artg: syringes are medical devices, which need ARTG inclusion for export (or TGA's
+    // experimental-export approval): the usual case, listed to confirm; US side: us-import-ancillary-labkit-fda-device-
+    // requirements, us-duty-9018 Free, no import tax.
+    note: "Syringes AU to US: ARTG inclusion (or TGA experimental-export approval) as the usual case, FDA device requirements on arrival",
+    row: { origin: "AU", destination: "US", material: "ancillary", value: 5000, currency: "USD", hsCode: "901831" },
+    exportPermits: ["au-export-ancillary-artg"],
+    importPermits: ["us-import-ancillary-labkit-fda-device-requirements"],
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB 5,000; duty 0; no federal import tax.
+    charges: { customsValue: 5000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional"],
+    messages: ["which is the usual case for these goods"],
+  },
 ];

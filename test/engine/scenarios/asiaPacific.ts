@@ -577,4 +577,107 @@ export const asiaPacificScenarios: Scenario[] = [
     issues: ["permit-conditional"],
     absent: ["duty-rate-not-covered"],
   },
+
+  // ----------------------------------------------------------- India and Australia
+  {
+    // au-import-equipment-bicon-used-medical: only for used human medical equipment (BICON case 'Used human medical
+    // equipment': declaration or supervised disinfection), named as a condition; au-import-device-artg-inclusion and
+    // au-import-other-tg-ctn-cta only for therapeutic goods; au-de-minimis AUD 1,000 covers duty and GST; au-ior-md.
+    note: "Equipment US to AU worth AUD 900: the used-medical-equipment biosecurity conditions named as a condition, under the de minimis",
+    row: { origin: "US", destination: "AU", material: "equipment", value: 900, currency: "AUD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB 900 <= AUD 1,000: no duty or GST.
+    charges: { customsValue: 900, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional", "de-minimis"],
+    absent: ["permit-required"],
+    messages: ["used human medical equipment", "disinfection under biosecurity supervision"],
+  },
+  {
+    // au-export-declaration: a customs formality, needed only above AUD 2,000 (or with an export permit), named as a
+    // condition; au-export-samples-small-containers answers "no TGA permit" for containers of 50 mL or less and
+    // au-export-samples-tga-human-substances stays a condition; US side as for other non-infectious samples: us-duty-3002 0%,
+    // no federal import tax.
+    note: "Samples AU to a US lab: the ABF Export Declaration above AUD 2,000 named as a condition, no TGA permit for small containers",
+    row: { origin: "AU", destination: "US", material: "samples", value: 3000, currency: "USD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB 3,000; duty 0; no import tax.
+    charges: { customsValue: 3000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["permit-required", "rules-not-covered"],
+    messages: ["Export Declaration to the Australian Border Force", "worth more than AUD 2,000"],
+  },
+  {
+    // au-import-labkit-ivd-artg-or-ctn: TGA counts specimen receptacles and kits for in-vitro examination of human
+    // specimens as IVD medical devices, which need ARTG inclusion or CTN/CTA coverage: the usual case for a collection
+    // kit, listed to confirm; au-import-labkit-bicon-diagnostic-kits only for kits with biological material;
+    // au-de-minimis AUD 1,000 covers duty and GST; au-ior-md.
+    note: "Lab kit US to AU worth AUD 900: its IVD components need ARTG inclusion or CTN/CTA coverage (usual case, to confirm), under the de minimis",
+    row: { origin: "US", destination: "AU", material: "lab-kit", value: 900, currency: "AUD", hsCode: "382290" },
+    exportPermits: [],
+    importPermits: ["au-import-labkit-ivd-artg-or-ctn"],
+    importer: "appoint",
+    exporter: "appoint",
+    // au-duty-382290 Free; FOB 900 <= AUD 1,000: no duty or GST.
+    charges: { customsValue: 900, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional", "de-minimis"],
+    messages: ["which is the usual case for these goods", "BICON case 'Diagnostic kits'"],
+    scopes: { "au-import-labkit-ivd-artg-or-ctn": "per-trial" },
+  },
+  {
+    // in-import-labkit-ivd-md17: specimen receptacles are Class A IVD medical devices under the Medical Devices Rules,
+    // 2017, so the MD-17 test licence is the usual case for a collection kit (listed, to confirm); in-import-md-md15
+    // stays a condition; no IN duty rate for the lab-kit default heading 3822; no IGST relief lists lab kits: 18%.
+    note: "Lab kit US to IN: MD-17 test licence for its IVD components as the usual case, IGST 18%, duty not on file",
+    row: { origin: "US", destination: "IN", material: "lab-kit", value: 100000, currency: "INR" },
+    exportPermits: [],
+    importPermits: ["in-import-labkit-ivd-md17"],
+    importer: "appoint",
+    exporter: "appoint",
+    // CIF 100,000 + 5% = 105,000; duty unknown; IGST 18% x 105,000 = 18,900.
+    charges: { customsValue: 105000, duty: null, importTax: 18900, total: null },
+    status: "action",
+    issues: ["permit-conditional", "duty-rate-not-covered"],
+    messages: ["specimen receptacles", "which is the usual case for these goods"],
+  },
+  {
+    // au-export-labkit-ivd-artg: IVD components (specimen receptacles) need ARTG inclusion for export, or TGA's
+    // experimental-export approval: the usual case, listed to confirm; au-export-declaration above AUD 2,000 named as
+    // a condition; US side: us-import-ancillary-labkit-fda-device-requirements, us-duty-3822 Free, no import tax.
+    note: "Lab kit AU to US: ARTG inclusion (or TGA experimental-export approval) for its IVD components as the usual case, FDA device requirements on arrival",
+    row: { origin: "AU", destination: "US", material: "lab-kit", value: 5000, currency: "USD", hsCode: "382290" },
+    exportPermits: ["au-export-labkit-ivd-artg"],
+    importPermits: ["us-import-ancillary-labkit-fda-device-requirements"],
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB 5,000; duty 0; no federal import tax.
+    charges: { customsValue: 5000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional"],
+    messages: ["which is the usual case for these goods", "Export Declaration to the Australian Border Force"],
+  },
+  {
+    // au-export-ancillary-artg: syringes are medical devices, which need ARTG inclusion for export (or TGA's
+    // experimental-export approval): the usual case, listed to confirm; US side: us-import-ancillary-labkit-fda-device-
+    // requirements, us-duty-9018 Free, no import tax.
+    note: "Syringes AU to US: ARTG inclusion (or TGA experimental-export approval) as the usual case, FDA device requirements on arrival",
+    row: { origin: "AU", destination: "US", material: "ancillary", value: 5000, currency: "USD", hsCode: "901831" },
+    exportPermits: ["au-export-ancillary-artg"],
+    importPermits: ["us-import-ancillary-labkit-fda-device-requirements"],
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB 5,000; duty 0; no federal import tax.
+    charges: { customsValue: 5000, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["permit-conditional"],
+    messages: ["which is the usual case for these goods"],
+  },
 ];

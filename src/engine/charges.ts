@@ -90,9 +90,14 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
       ? importTaxWithParts(plan.taxParts, plan.taxRate, customsValue, duty ?? ExactDecimal.ZERO, taxBase)
       : taxBase.percent(plan.taxRate));
   if (plan.deMinimis && (plan.deMinimis.onCustomsValue ? customsValue : value).compare(plan.deMinimis.amount) <= 0) {
-    duty = duty && ExactDecimal.ZERO;
-    if (!plan.deMinimis.dutyOnly) importTax = importTax && ExactDecimal.ZERO;
-    issues = [...issues, plan.deMinimis.issue];
+    // Under the de minimis nothing is due, whatever the rate: a rate the rules lack no longer matters.
+    const waived = new Set<string>([ISSUE_CODES.dutyNotCovered]);
+    duty = ExactDecimal.ZERO;
+    if (!plan.deMinimis.dutyOnly) {
+      importTax = ExactDecimal.ZERO;
+      waived.add(ISSUE_CODES.importTaxNotCovered);
+    }
+    issues = [...issues.filter((entry) => !waived.has(entry.code)), plan.deMinimis.issue];
     ruleRefs = [...ruleRefs, plan.deMinimis.ruleRef];
     basis = `${basis}; ${plan.deMinimis.basis}`;
   }

@@ -54,6 +54,7 @@ const OFFICIAL_HOSTS: readonly string[] = [
   "revenue.ie",
   "oireachtas.ie",
   "famhp.be",
+  "tarweb.minfin.fgov.be",
   "fagg.be",
   "afmps.be",
   "fagg-afmps.be",

@@ -441,4 +441,22 @@ export const crossCuttingScenarios: Scenario[] = [
     charges: NONE,
     status: "action",
   },
+
+  // ------------------------------------------------------------- Other countries' sources
+  {
+    // ch-export-imp-swissmedic-establishment-licence (every export of medicinal products) and ch-export-narcotics-swissmedic
+    // (BetmKV Art. 23, and the customs office's page: only travellers carry such medicines without a licence);
+    // gb-import-imp-mia-imp and gb-import-controlled-home-office (one licence per shipment); gb-duty-3004 0%; VAT 20%.
+    note: "Controlled IMP from Switzerland to GB: Swissmedic establishment and narcotics export licences, UK MIA(IMP) and Home Office import licence, VAT 20%",
+    row: { origin: "CH", destination: "GB", material: "imp", value: 10000, currency: "GBP", controlledSubstance: true },
+    exportPermits: ["ch-export-imp-swissmedic-establishment-licence", "ch-export-narcotics-swissmedic"],
+    importPermits: ["gb-import-imp-mia-imp", "gb-import-controlled-home-office"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10000 + 5% = 10500; duty 0; 10500 x 20% = 2100.
+    charges: { customsValue: 10500, duty: 0, importTax: 2100, total: 2100 },
+    status: "action",
+    issues: ["permit-required"],
+    scopes: { "ch-export-narcotics-swissmedic": "per-shipment", "gb-import-controlled-home-office": "per-shipment" },
+  },
 ];

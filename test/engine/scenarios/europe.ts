@@ -576,4 +576,37 @@ export const europeScenarios: Scenario[] = [
     absent: ["permit-required", "rules-not-covered"],
     messages: ["Zgoda na przywóz komórek, tkanek i narządów"],
   },
+
+  // ------------------------------------------------------------- Other countries' sources
+  {
+    // be-import-tax 21% (standard rate on imports, TARBEL's VAT pages, FPS Finance); the 6% medicines relief names
+    // headings 3002/3004 only, so it does not touch a lab kit; eu-duty-3822 0%; eu-import-lab-kit-ce-ivd (no licence)
+    // and eu-import-lab-kit-performance-study (conditional); ch-export-no-licence-non-controlled and the Swissmedic
+    // export certificate (conditional: only if the destination asks for one).
+    note: "Sample-collection kits from a Swiss depot to a Belgian site: no licence, duty 0%, import VAT at the standard 21% on CIF",
+    row: { origin: "CH", destination: "BE", material: "lab-kit", value: 10000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10000 + 5% = 10500; duty 0; 10500 x 21% = 2205.
+    charges: { customsValue: 10500, duty: 0, importTax: 2205, total: 2205 },
+    status: "action",
+    issues: ["permit-conditional"],
+    absent: ["import-tax-relief", "permit-required"],
+  },
+  {
+    // at-import-tax 20% (BMF VAT guidelines Rz 1161: the standard rate applies to imports); the 10% relief covers
+    // medicinal products only; eu-duty-9027 0% (default heading for equipment).
+    note: "Laboratory analyser from Switzerland to an Austrian site: duty 0%, import VAT at the standard 20% on CIF",
+    row: { origin: "CH", destination: "AT", material: "equipment", value: 20000, currency: "EUR" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // 20000 + 5% = 21000; duty 0; 21000 x 20% = 4200.
+    charges: { customsValue: 21000, duty: 0, importTax: 4200, total: 4200 },
+    status: "action",
+    absent: ["import-tax-relief", "permit-required"],
+  },
 ];

@@ -229,4 +229,20 @@ export const correctionsScenarios: Scenario[] = [
     absent: ["rules-not-covered"],
     messages: ["auxiliary medicinal products"],
   },
+  {
+    // au-de-minimis: AUD 1,000 on the goods' value, covering duty and GST. The lab kit's default heading 3822 has no
+    // Australian rate in the rules (duty-rate-not-covered), but under the threshold nothing is due whatever the rate,
+    // so duty and GST are 0 and the finding that the rate is missing is dropped.
+    note: "Lab kits worth AUD 500 US to AU, no HS code: under Australia's de minimis, no duty and no GST, rate or not",
+    row: { origin: "US", destination: "AU", material: "lab-kit", value: 500, currency: "AUD" },
+    exportPermits: [],
+    importPermits: ["au-import-labkit-ivd-artg-or-ctn"],
+    importer: "appoint",
+    exporter: "appoint",
+    // FOB basis: the customs value is the goods' 500; duty 0 and GST 0 under the de minimis.
+    charges: { customsValue: 500, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["de-minimis"],
+    absent: ["duty-rate-not-covered", "import-tax-not-covered"],
+  },
 ];

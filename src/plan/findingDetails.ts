@@ -45,13 +45,16 @@ export function keyLine(message: string): string {
  */
 export class FindingDetails {
   private readonly byMessage = new Map<string, FindingDetail>();
-  /** The line each long finding shows, by the finding: the engine hands the same object to every row of a lane. */
-  private readonly lines = new WeakMap<Issue, { detail: FindingDetail; line: string }>();
+  /** The line each finding shows, by the finding: the engine hands the same object to every row of a lane. */
+  private readonly lines = new WeakMap<Issue, { detail: FindingDetail | null; line: string }>();
 
   /** The Issues cell's line for one finding of a sheet row: the message itself, or its key line and reference. */
   line(issue: Issue, sheetRow: number): string {
-    if (issue.message.length <= LONG_FINDING_CHARS) return `${issue.severity}: ${issue.message}`;
     let known = this.lines.get(issue);
+    if (!known && issue.message.length <= LONG_FINDING_CHARS) {
+      known = { detail: null, line: `${issue.severity}: ${issue.message}` };
+      this.lines.set(issue, known);
+    }
     if (!known) {
       const key = `${issue.severity}\u0000${issue.message}`;
       let detail = this.byMessage.get(key);
@@ -62,8 +65,8 @@ export class FindingDetails {
       known = { detail, line: `${issue.severity}: ${keyLine(issue.message)} … (see ${detail.ref})` };
       this.lines.set(issue, known);
     }
-    const { rows } = known.detail;
-    if (rows[rows.length - 1] !== sheetRow) rows.push(sheetRow);
+    const rows = known.detail?.rows;
+    if (rows && rows[rows.length - 1] !== sheetRow) rows.push(sheetRow);
     return known.line;
   }
 

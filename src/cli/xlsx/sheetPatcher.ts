@@ -166,6 +166,32 @@ const CELL = (p: string) => {
   return pattern;
 };
 
+/**
+ * Where a row's last cell ends, when every cell of the row names its reference and all lie left of
+ * `firstColumn` (0 for a row without cells); null otherwise, and the row is then read cell by cell.
+ */
+function lastCellLeftOf(inner: string, p: string, firstColumn: number): number | null {
+  const start = `<${p}c`;
+  let end = 0;
+  for (let at = inner.indexOf(start); at !== -1; at = inner.indexOf(start, at + 1)) {
+    const next = inner.charCodeAt(at + start.length);
+    // "<c " or "<c>" or "<c/>" opens a cell; "<col" and the like do not.
+    if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) continue;
+    const tagEnd = inner.indexOf(">", at);
+    if (tagEnd === -1) return null;
+    const reference = /\sr="([A-Za-z]+)\d*"/.exec(inner.slice(at, tagEnd));
+    if (!reference || parseCellReference(reference[1]!).column >= firstColumn) return null;
+    if (inner.charCodeAt(tagEnd - 1) === 47) end = tagEnd + 1;
+    else {
+      const close = inner.indexOf(`</${p}c>`, tagEnd);
+      if (close === -1) return null;
+      end = close + `</${p}c>`.length;
+      at = end - 1;
+    }
+  }
+  return end;
+}
+
 /** One row with the block's cells in place of whatever was in the block's columns. */
 function patchedRow(
   rowXml: string,
@@ -177,6 +203,19 @@ function patchedRow(
 ): string {
   if (rowNumber - 1 < block.headerRow || rowNumber - 1 >= block.headerRow + block.rows.length) return rowXml;
   const inner = startTag.endsWith("/>") ? "" : rowXml.slice(startTag.length, rowXml.length - `</${p}row>`.length);
+  const open = () =>
+    // "spans" is a hint of the row's used columns; dropped rather than left wrong.
+    withRowHeight(
+      startTag.replace(/\s+spans="[^"]*"/, "").replace(/\s*\/>$/, ">"),
+      block.rowHeight?.(rowNumber - 1 - block.headerRow) ?? null,
+    );
+  // Most rows end left of the block: their cells stay as they are and the block's follow the last one.
+  const lastCell = lastCellLeftOf(inner, p, block.firstColumn);
+  if (lastCell !== null) {
+    const cells = blockCells(block, rowNumber);
+    if (!cells) return rowXml;
+    return `${open()}${inner.slice(0, lastCell)}${withPrefix(cells, p)}${inner.slice(lastCell)}</${p}row>`;
+  }
   const before: string[] = [];
   const after: string[] = [];
   let column = -1;
@@ -198,12 +237,7 @@ function patchedRow(
   }
   const cells = blockCells(block, rowNumber);
   if (!cells && !changed) return rowXml;
-  // "spans" is a hint of the row's used columns; dropped rather than left wrong.
-  const open = withRowHeight(
-    startTag.replace(/\s+spans="[^"]*"/, "").replace(/\s*\/>$/, ">"),
-    block.rowHeight?.(rowNumber - 1 - block.headerRow) ?? null,
-  );
-  return `${open}${before.join("")}${withPrefix(cells, p)}${after.join("")}${inner.slice(consumed)}</${p}row>`;
+  return `${open()}${before.join("")}${withPrefix(cells, p)}${after.join("")}${inner.slice(consumed)}</${p}row>`;
 }
 
 /** The part of the sheet before its cells: dimension, frozen header, column widths. */

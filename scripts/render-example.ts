@@ -13,6 +13,7 @@ import path from "node:path";
 const CHECKED = "examples/output/shipment-plan.checked.xlsx";
 const PLAN_PNG = "docs/example-plan.png";
 const SUMMARY_PNG = "docs/example-summary.png";
+const DETAILS_PNG = "docs/example-details.png";
 
 const installed = (command: string) => spawnSync(command, ["--version"], { stdio: "ignore" }).error === undefined;
 
@@ -54,9 +55,13 @@ function main(): void {
     console.log(
       `${CHECKED}: ${pages} pages in all; the Summary on page ${firstSummary}${summaryPages.length > 1 ? ` (pages ${summaryPages.join(", ")})` : ""}.`,
     );
+    const firstDetails = texts.findIndex((text) => text.includes("Findings in full")) + 1;
+    const detailsPages = texts.filter((text) => /Reference\s+Severity\s+Finding/.test(text)).length;
+    console.log(`The Details sheet from page ${firstDetails}, ${detailsPages} pages.`);
     pagePng(pdf, 1, PLAN_PNG, dir);
     if (firstSummary > 0) pagePng(pdf, firstSummary, SUMMARY_PNG, dir);
-    console.log(`Wrote ${PLAN_PNG} and ${SUMMARY_PNG}.`);
+    if (firstDetails > 0) pagePng(pdf, firstDetails, DETAILS_PNG, dir);
+    console.log(`Wrote ${PLAN_PNG}, ${SUMMARY_PNG} and ${DETAILS_PNG}.`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

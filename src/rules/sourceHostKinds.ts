@@ -37,6 +37,7 @@ const OFFICIAL_HOSTS: readonly string[] = [
   "assemblee-nationale.fr",
   "swissmedic.ch",
   "lakemedelsverket.se",
+  "aade.gr",
   "skatteverket.se",
   "www4.skatteverket.se",
   "etikprovningsmyndigheten.se",

@@ -56,6 +56,7 @@ const OFFICIAL_HOSTS: readonly string[] = [
   "oireachtas.ie",
   "famhp.be",
   "tarweb.minfin.fgov.be",
+  "financien.belgium.be",
   "fagg.be",
   "afmps.be",
   "fagg-afmps.be",

@@ -62,8 +62,8 @@ export const SETTINGS_KEY = "clearway.settings";
 export const DEFAULT_PAYLOAD_BUDGET = 1_500_000;
 /**
  * Default budget of a write, whose bytes are counted at their most (requestBytes): a fifth under
- * the 5 MB limit for the request's own wrapping. A 20,000-row plan's real block (31 MB) goes in 8
- * requests, where 1.5 MB took 23.
+ * the 5 MB limit for the request's own wrapping. A 20,000-row plan's real block (31 MB) goes in 10
+ * syncs, where 1.5 MB took 23.
  */
 export const DEFAULT_WRITE_BUDGET = 4_000_000;
 /** Conservative size of one cell in a read response (JSON text, quotes, separators). */

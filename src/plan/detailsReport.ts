@@ -7,7 +7,7 @@ import {
   LANDSCAPE_ONE_PAGE_WIDE,
   MAX_SHEET_ROW_LINES,
   TITLE_STYLE,
-  WRAPPED_TOP_STYLE,
+  WRAP_STYLE,
   sheetLayout,
   type ReportCell,
   type ReportSheet,
@@ -33,12 +33,12 @@ export function detailsReport(check: Pick<PlanCheck, "details">): ReportSheet {
       },
     ],
     DETAILS_REPORT_HEADER.map((value) => ({ value, style: HEADER_STYLE })),
-    // Every cell at the top of its row, so a reference reads beside the first line of its finding.
+    // Every cell at the top of its row (wrapped text is), so a reference reads beside the first line of its finding.
     ...check.details.map((detail): ReportCell[] => [
       { value: detail.ref, style: BLOCK_TOP_STYLE },
       { value: detail.severity, style: BLOCK_TOP_STYLE },
-      { value: detail.message, style: WRAPPED_TOP_STYLE },
-      { value: rowRanges(detail.rows), style: WRAPPED_TOP_STYLE },
+      { value: detail.message, style: WRAP_STYLE },
+      { value: rowRanges(detail.rows), style: WRAP_STYLE },
       { value: detail.rows.length, style: BLOCK_TOP_STYLE },
     ]),
   ];

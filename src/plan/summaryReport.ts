@@ -33,10 +33,11 @@ const plain = (value: CellValue): ReportCell => ({ value });
  * that another table widens for its text (it would print far from its header).
  */
 const withTextAt = (textColumn: number, narrow: readonly ReportCell[], text: ReportCell): ReportCell[] => [
-  // At the top of a row the text makes tall, so each figure reads beside the text's first line.
+  // At the top of a row the text makes tall (wrapped text sits at the top), so each figure reads
+  // beside the text's first line.
   ...narrow.map((cell) => (cell.style?.bold ? cell : { ...cell, style: { ...cell.style, top: true } })),
   ...Array.from({ length: Math.max(0, textColumn - narrow.length) }, () => plain(null)),
-  text.style?.bold ? text : { ...text, style: { ...text.style, top: true } },
+  text,
 ];
 const header = (titles: readonly string[]): ReportCell[] => titles.map((value) => ({ value, style: HEADER_STYLE }));
 const money = (amount: number | undefined, currency: string): ReportCell =>

@@ -112,8 +112,6 @@ export const DATE_STYLE: ReportStyle = { numberFormat: "yyyy-mm-dd" };
 export const BLOCK_TOP_STYLE: ReportStyle = { top: true };
 const BLOCK_DATE_STYLE: ReportStyle = { ...DATE_STYLE, top: true };
 export const WRAP_STYLE: ReportStyle = { wrap: true };
-/** Wrapped text at the top of its row, where the cells beside it are read against its first line. */
-export const WRAPPED_TOP_STYLE: ReportStyle = { wrap: true, top: true };
 export const TITLE_STYLE: ReportStyle = { bold: true, title: true };
 
 /** Columns whose text runs to several lines (one fact a line, the key line first): wrapped, so every line shows. */

@@ -1,8 +1,6 @@
 import type { DecimalMark } from "../plan/cellParsing";
 import type { CellValue } from "../plan/cellValue";
 import type { PlanCheck } from "../plan/checkPlan";
-import { OUTPUT_COLUMNS } from "../plan/outputColumns";
-import { issuesText } from "../plan/outputRow";
 import type { CsvDelimiter } from "./csvDialect";
 import type { PlanFile } from "./planFile";
 
@@ -52,9 +50,6 @@ export function annotatedCsv(file: PlanFile, check: PlanCheck): Buffer {
   const rows =
     file.kind === "csv" ? file.csv.raw : file.grid.map((row) => row.map((cell) => workbookField(cell, delimiter)));
   const first = check.outputColumn;
-  // A CSV file has no details sheet: its Issues cells keep every finding whole.
-  const issuesAt = OUTPUT_COLUMNS.indexOf("Issues");
-  const results = new Map(check.rows.map((result) => [result.row, result]));
   const lines = rows.map((row, r) => {
     const block = r >= check.detection.headerRow ? check.outputBlock[r - check.detection.headerRow] : undefined;
     if (!block) return row.join(delimiter);
@@ -64,12 +59,7 @@ export function annotatedCsv(file: PlanFile, check: PlanCheck): Buffer {
       for (let c = first; c < Math.min(fields.length, first + block.length); c++) fields[c] = "";
     } else {
       while (fields.length < first + block.length) fields.push("");
-      const result = results.get(r + 1);
-      block.forEach((value, index) => {
-        const whole =
-          index === issuesAt && result ? issuesText(result.assessment?.issues ?? result.errors ?? []) : value;
-        fields[first + index] = clearwayField(whole, delimiter, decimalMark);
-      });
+      block.forEach((value, index) => (fields[first + index] = clearwayField(value, delimiter, decimalMark)));
     }
     return fields.join(delimiter);
   });

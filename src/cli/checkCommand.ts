@@ -90,6 +90,8 @@ export async function checkCommand(
       overrides,
       documents: configFileReaders(options),
       onProgress: progressBar(process.stderr, PROGRESS_FROM_ROWS),
+      // A CSV copy has no details sheet: its Issues cells keep every finding whole.
+      wholeFindings: out !== undefined && /\.csv$/i.test(out),
     });
   } catch (error) {
     // All of the configuration or none: a refused table stops the check.

@@ -68,6 +68,11 @@ export interface PlanCheckOptions {
   defaults?: PlanDefaults;
   /** The Depots table: what origin labels such as "DE01 - EU Depot Mannheim" mean. */
   depots?: DepotsTable;
+  /**
+   * Every finding whole in the Issues cells, for a copy with no details sheet (a CSV file); else a
+   * long one shows its key line and a reference to the details sheet.
+   */
+  wholeFindings?: boolean;
 }
 
 /** The plan cannot be checked at all: no header with the required columns. */
@@ -243,7 +248,7 @@ export function checkPlan(grid: Grid, context: AssessContext, options: PlanCheck
     } else {
       rows.push(result);
       if (result.assessment) for (const id of result.assessment.ruleRefs) ruleIds.add(id);
-      const into = { details, sheetRow: result.row };
+      const into = options.wholeFindings ? undefined : { details, sheetRow: result.row };
       const cells = result.assessment
         ? outputCells(result.assessment, result.nextStep, result.applyBy, into)
         : errorCells(result.errors ?? [], result.nextStep, into);

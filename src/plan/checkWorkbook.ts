@@ -73,6 +73,8 @@ export interface WorkbookCheckRequest {
   /** Told when a step starts; a returned promise is awaited (the pane lets itself repaint). */
   onPhase?: (phase: CheckPhase) => void | Promise<void>;
   onProgress?: (done: number, total: number) => void;
+  /** Every finding whole in the Issues cells, for a copy with no details sheet (a CSV file). */
+  wholeFindings?: boolean;
 }
 
 /** What a check found and what its host writes back. */
@@ -166,6 +168,7 @@ export async function checkWorkbook(request: WorkbookCheckRequest): Promise<Work
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
     ...(depots ? { depots } : {}),
     ...(plan.decimalMark ? { decimalMark: plan.decimalMark } : {}),
+    ...(request.wholeFindings ? { wholeFindings: true } : {}),
   });
   const sheets = reportSheets(check, rules, plan.sheetName, settings.asOf, {
     summary: settings.writeSummarySheet,

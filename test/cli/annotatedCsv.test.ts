@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { annotatedCsv } from "../../src/cli/annotatedCsv";
@@ -9,6 +12,7 @@ import { checkPlan } from "../../src/plan/checkPlan";
 import { OUTPUT_HEADERS } from "../../src/plan/outputColumns";
 import { LONG_FINDING_CHARS } from "../../src/plan/findingDetails";
 import { SettingsSchema } from "../../src/domain/settings";
+import { readSheet, runCli } from "../support/planFiles";
 
 const context = { rules: embeddedRuleSet(), parties: [], settings: SettingsSchema.parse({ asOf: "2026-11-26" }) };
 const HEADER = ["From", "To", "Material", "Value", "Currency", "Note"];
@@ -68,17 +72,30 @@ describe("the annotated CSV", () => {
     );
   }, 60000);
 
-  it("keeps every finding whole, since a CSV copy has no details sheet to refer to", () => {
+  it("keeps every finding whole, since a CSV copy has no details sheet to refer to", async () => {
     // Samples at -80 °C naming no refrigerant or UN number: the packing questions run past LONG_FINDING_CHARS.
     const text = "From,To,Material,Value,Currency,Temperature\r\nDE,US,samples,50,EUR,-80 C\r\n";
-    const csv = readCsvTable(Buffer.from(text, "utf8"), "plan.csv");
-    const file: PlanFile = { kind: "csv", path: "plan.csv", sheetName: "plan", grid: csv.grid, csv };
-    const check = checkPlan(csv.grid, context);
-    const long = check.details.map((detail) => detail.message);
+    const long = checkPlan(readCsvTable(Buffer.from(text, "utf8"), "plan.csv").grid, context).details.map(
+      (detail) => detail.message,
+    );
     expect(long.length).toBeGreaterThan(0);
     expect(long.every((message) => message.length > LONG_FINDING_CHARS)).toBe(true);
-    const issues = csvRecords(annotatedCsv(file, check).toString("utf8").slice(1), ",").raw[1]!.at(-2)!;
-    expect(issues).not.toMatch(/\(see D\d+\)/);
-    for (const message of long) expect(issues).toContain(message.replace(/\r?\n/g, " | "));
+    const dir = mkdtempSync(path.join(tmpdir(), "clearway-whole-"));
+    try {
+      const plan = path.join(dir, "plan.csv");
+      writeFileSync(plan, text);
+      const out = path.join(dir, "out.csv");
+      expect((await runCli("check", plan, "-o", out, "--as-of", "2026-11-26")).code).toBe(0);
+      const issues = csvRecords(readFileSync(out, "utf8").slice(1), ",").raw[1]!.at(-2)!;
+      expect(issues).not.toMatch(/\(see D\d+\)/);
+      for (const message of long) expect(issues).toContain(message.replace(/\r?\n/g, " | "));
+      // The same plan copied to .xlsx refers to its details sheet.
+      const xlsx = path.join(dir, "out.xlsx");
+      expect((await runCli("check", plan, "-o", xlsx, "--as-of", "2026-11-26")).code).toBe(0);
+      const sheet = await readSheet(xlsx, "plan");
+      expect(String(sheet[1]!.at(-2))).toMatch(/\(see D1\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

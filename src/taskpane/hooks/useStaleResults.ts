@@ -69,7 +69,8 @@ async function currentContentHash(
   if (!names.has(sheetName)) return null;
   const values = plan ?? (await workbook.readSheet(sheetName));
   if (!values || (needResults && findOutputBlockRow(values) === null)) return null;
-  // Each configuration sheet as the check reads it (rates in the Rules sheet as typed).
+  // Each configuration sheet the check reads; the Rules sheet with its rates as typed, as the check
+  // reads it (the Parties sheet, which the check also reads as typed, is hashed as read at first).
   const grid = async (name: string, percentAsText = false) =>
     names.has(name) ? await workbook.readSheet(name, { percentAsText }) : undefined;
   return checkedContentHashInSlices({

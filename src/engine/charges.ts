@@ -54,6 +54,13 @@ function withoutValue(shipment: Shipment, plan: ChargesPlan): ChargesFinding {
   };
 }
 
+/** The findings a de minimis makes moot: a missing rate for what it waives. */
+const WAIVED_WITH_DUTY: ReadonlySet<string> = new Set([ISSUE_CODES.dutyNotCovered]);
+const WAIVED_WITH_DUTY_AND_TAX: ReadonlySet<string> = new Set([
+  ISSUE_CODES.dutyNotCovered,
+  ISSUE_CODES.importTaxNotCovered,
+]);
+
 /**
  * Duty and import tax on the destination's valuation basis. Money is summed in exact decimals
  * and rounded once; what cannot be sourced stays null and is named as an issue.
@@ -91,12 +98,9 @@ export function estimateCharges(shipment: Shipment, view: CountryView, context: 
       : taxBase.percent(plan.taxRate));
   if (plan.deMinimis && (plan.deMinimis.onCustomsValue ? customsValue : value).compare(plan.deMinimis.amount) <= 0) {
     // Under the de minimis nothing is due, whatever the rate: a rate the rules lack no longer matters.
-    const waived = new Set<string>([ISSUE_CODES.dutyNotCovered]);
     duty = ExactDecimal.ZERO;
-    if (!plan.deMinimis.dutyOnly) {
-      importTax = ExactDecimal.ZERO;
-      waived.add(ISSUE_CODES.importTaxNotCovered);
-    }
+    if (!plan.deMinimis.dutyOnly) importTax = ExactDecimal.ZERO;
+    const waived = plan.deMinimis.dutyOnly ? WAIVED_WITH_DUTY : WAIVED_WITH_DUTY_AND_TAX;
     issues = [...issues.filter((entry) => !waived.has(entry.code)), plan.deMinimis.issue];
     ruleRefs = [...ruleRefs, plan.deMinimis.ruleRef];
     basis = `${basis}; ${plan.deMinimis.basis}`;

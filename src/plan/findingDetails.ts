@@ -1,5 +1,6 @@
 import type { Issue } from "../domain/assessment";
 import type { Severity } from "../domain/status";
+import { keyLine } from "./keyLine";
 
 /**
  * A finding longer than this shows in the plan's Issues cell as its key line and a reference
@@ -10,11 +11,6 @@ import type { Severity } from "../domain/status";
  */
 export const LONG_FINDING_CHARS = 200;
 
-/** A key line is cut at its first ": " or sentence end after this many characters... */
-const MIN_KEY_LINE = 20;
-/** ...and never runs past this many (then it is cut at a word). */
-const MAX_KEY_LINE = 160;
-
 /** One long finding, written once on the details sheet, with the sheet rows that carry it. */
 export interface FindingDetail {
   /** "D1", "D2"...: numbered in the order the plan's rows first raise them. */
@@ -22,21 +18,6 @@ export interface FindingDetail {
   severity: Severity;
   message: string;
   rows: number[];
-}
-
-/** The key line of a long message: up to its first ": " or full stop that ends a sentence, or cut at a word. */
-export function keyLine(message: string): string {
-  const window = message.slice(0, MAX_KEY_LINE + 2);
-  const colon = window.indexOf(": ", MIN_KEY_LINE);
-  // A sentence ends at a full stop after a lower-case word or a bracket and before a capital, not
-  // after "No.", "e.g." or "Abs. 2a".
-  const sentence = /[a-z)\]]{2}\.(?=\s+[A-Z]|$)/g;
-  sentence.lastIndex = MIN_KEY_LINE;
-  const stop = sentence.exec(window);
-  const ends = [colon, stop ? stop.index + 2 : -1].filter((index) => index >= MIN_KEY_LINE && index <= MAX_KEY_LINE);
-  if (ends.length) return message.slice(0, Math.min(...ends));
-  const space = window.lastIndexOf(" ", MAX_KEY_LINE);
-  return message.slice(0, space > MIN_KEY_LINE ? space : MAX_KEY_LINE).replace(/[,;:(\s]+$/, "");
 }
 
 /**

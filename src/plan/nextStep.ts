@@ -2,6 +2,7 @@ import type { Assessment, Issue, Permit } from "../domain/assessment";
 import { addDays } from "../domain/isoDate";
 import type { Shipment } from "../domain/shipment";
 import { mostSeriousFirst } from "../domain/status";
+import { keyLine } from "./keyLine";
 
 /** Who acts on a next step. */
 export type Actor = "sponsor" | "importer of record" | "exporter of record" | "carrier" | "site" | "planner";
@@ -55,21 +56,12 @@ export function rowApplyBy(assessment: Assessment, shipment: Shipment | undefine
   return earliest;
 }
 
-/** The head of a message: up to its first ": " or the end of its first sentence, the rest being detail the Issues column keeps. */
-function messageHead(message: string): string {
-  const colon = message.indexOf(": ");
-  // A sentence ends at a full stop after a lower-case word, not after "No." or "e.g.".
-  const sentence = /[a-z)\]]{2}\.(\s|$)/.exec(message);
-  const ends = [colon, sentence ? sentence.index + 3 : -1].filter((index) => index > 0);
-  return ends.length ? message.slice(0, Math.min(...ends)).replace(/\.$/, "") : message;
-}
-
-// The engine hands the same finding object to every row of a lane: its head is worked out once.
-const heads = new WeakMap<Issue, string>();
-function headOf(issue: Issue): string {
-  let head = heads.get(issue);
-  if (head === undefined) heads.set(issue, (head = messageHead(issue.message)));
-  return head;
+// The engine hands the same finding object to every row of a lane: its key line is worked out once.
+const keyLines = new WeakMap<Issue, string>();
+function keyLineOf(issue: Issue): string {
+  let line = keyLines.get(issue);
+  if (line === undefined) keyLines.set(issue, (line = keyLine(issue.message)));
+  return line;
 }
 
 /** Findings that Clearway's rules leave open: the planner confirms them with a local expert. */
@@ -101,7 +93,7 @@ export function stepFor(issue: Issue, assessment: Assessment, shipment: Shipment
     return { text: `${issue.code === "permit-expires" ? "Renew" : "Obtain"} ${permit.name}${where}`, who: holder, by };
   // Blocking findings and dates already missed are for now; the rest are due by the ship date.
   const now = issue.severity === "blocking" || issue.code === "ship-date-past";
-  const head = headOf(issue);
+  const head = keyLineOf(issue);
   return {
     text: CONFIRM_LOCALLY.has(issue.code) ? `Confirm locally: ${head}` : head,
     who: ACTOR_BY_CODE[issue.code] ?? "planner",

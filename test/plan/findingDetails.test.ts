@@ -1,9 +1,8 @@
-import fc from "fast-check";
 import type { Issue } from "../../src/domain/assessment";
 import type { CellValue } from "../../src/plan/cellValue";
 import { checkPlan } from "../../src/plan/checkPlan";
 import { detailsReport, DETAILS_REPORT_HEADER } from "../../src/plan/detailsReport";
-import { FindingDetails, keyLine, LONG_FINDING_CHARS } from "../../src/plan/findingDetails";
+import { FindingDetails, LONG_FINDING_CHARS } from "../../src/plan/findingDetails";
 import { OUTPUT_COLUMNS } from "../../src/plan/outputColumns";
 import { FIELD_HEADERS, PLAN_FIELDS } from "../../src/plan/planFields";
 import { MAX_ROW_RANGES_CHARS, rowRanges } from "../../src/plan/summaryReport";
@@ -40,32 +39,6 @@ describe("long findings in the Issues cells", () => {
       { ref: "D1", severity: "info", message: PACKING, rows: [5, 9] },
       { ref: "D2", severity: "action", message: `${PACKING} Another.`, rows: [9] },
     ]);
-  });
-
-  it("cuts a key line at the first colon or sentence end after its opening words", () => {
-    expect(keyLine(`Confirm: secondary source for pl-import-tax: PL: import tax. ${"x ".repeat(100)}`)).toBe(
-      "Confirm: secondary source for pl-import-tax",
-    );
-    expect(
-      keyLine(
-        `Shipment to Iran allowed under a general licence (31 CFR 560.530(a)(3)(i)). Conditions: ${"y ".repeat(90)}`,
-      ),
-    ).toBe("Shipment to Iran allowed under a general licence (31 CFR 560.530(a)(3)(i))");
-    expect(keyLine(`The importer must hold Einfuhrerlaubnis nach § 72 Abs. 2a AMG (form). ${"Z ".repeat(90)}`)).toBe(
-      "The importer must hold Einfuhrerlaubnis nach § 72 Abs. 2a AMG (form)",
-    );
-  });
-
-  it("cuts a key line with no early colon or full stop at a word, never past 160 characters", () => {
-    fc.assert(
-      fc.property(fc.string({ minLength: LONG_FINDING_CHARS + 1, maxLength: 600 }), (message) => {
-        const line = keyLine(message);
-        expect(line.length).toBeLessThanOrEqual(160);
-        expect(message.startsWith(line)).toBe(true);
-      }),
-    );
-    const words = `${"word ".repeat(60)}end`;
-    expect(keyLine(words)).toMatch(/^(word )+word$/);
   });
 });
 

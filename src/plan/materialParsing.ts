@@ -1,8 +1,12 @@
 import type { MaterialType } from "../domain/materialType";
 import { normalizeName } from "./countryParsing";
 
-/** Every way a plan may name a material type (compared without case, spaces or punctuation). */
-const ALIASES: Record<MaterialType, string[]> = {
+/**
+ * Every way a plan may name a material type (compared without case, accents, spaces or
+ * punctuation), in English and in the German, French and Spanish words plans use (the same
+ * languages the description words cover).
+ */
+export const MATERIAL_ALIASES: Record<MaterialType, string[]> = {
   imp: [
     "imp",
     "imps",
@@ -15,17 +19,53 @@ const ALIASES: Record<MaterialType, string[]> = {
     "placebo",
     "comparator",
     "comparator drug",
+    "prüfpräparat",
+    "prüfpräparate",
+    "prüfmedikation",
+    "médicament expérimental",
+    "médicaments expérimentaux",
+    "medicamento en investigación",
+    "medicamentos en investigación",
   ],
-  device: ["device", "investigational device", "medical device", "investigational medical device"],
-  ancillary: ["ancillary", "ancillaries", "ancillary supplies", "ancillary supply", "supplies"],
+  device: [
+    "device",
+    "investigational device",
+    "medical device",
+    "investigational medical device",
+    "medizinprodukt",
+    "prüfprodukt",
+    "dispositif médical",
+    "dispositifs médicaux",
+    "dispositivo médico",
+    "dispositivos médicos",
+    "producto sanitario",
+    "productos sanitarios",
+  ],
+  ancillary: [
+    "ancillary",
+    "ancillaries",
+    "ancillary supplies",
+    "ancillary supply",
+    "supplies",
+    "begleitmaterial",
+    "matériel auxiliaire",
+    "material auxiliar",
+  ],
   "lab-kit": [
     "lab kit",
     "lab kits",
-    "labkit",
     "collection kit",
     "collection kits",
     "sample collection kit",
     "laboratory kit",
+    "laborkit",
+    "laborkits",
+    "probenentnahmekit",
+    "kit de laboratoire",
+    "kits de laboratoire",
+    "kit de prélèvement",
+    "kit de laboratorio",
+    "kits de laboratorio",
   ],
   samples: [
     "samples",
@@ -37,12 +77,34 @@ const ALIASES: Record<MaterialType, string[]> = {
     "biological specimens",
     "human samples",
     "human biological samples",
+    "proben",
+    "blutproben",
+    "bioproben",
+    "échantillon",
+    "échantillons",
+    "échantillons biologiques",
+    "muestra",
+    "muestras",
+    "muestras biológicas",
   ],
-  equipment: ["equipment", "medical equipment", "lab equipment", "laboratory equipment"],
+  equipment: [
+    "equipment",
+    "medical equipment",
+    "lab equipment",
+    "laboratory equipment",
+    "gerät",
+    "geräte",
+    "laborgeräte",
+    "ausrüstung",
+    "équipement",
+    "équipements",
+    "equipo",
+    "equipos",
+  ],
 };
 
 const LOOKUP = new Map<string, MaterialType>(
-  (Object.entries(ALIASES) as Array<[MaterialType, string[]]>).flatMap(([type, names]) =>
+  (Object.entries(MATERIAL_ALIASES) as Array<[MaterialType, string[]]>).flatMap(([type, names]) =>
     names.map((name) => [normalizeName(name), type] as [string, MaterialType]),
   ),
 );

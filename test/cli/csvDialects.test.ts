@@ -73,6 +73,7 @@ interface JsonRow {
   charges: { customsValue: number | null; importTax: number | null; duty: number | null };
   issues: Array<{ code: string; message: string }>;
   importerOfRecord: { party: string | null };
+  ruleRefs: string[];
 }
 interface Checked {
   rows: JsonRow[];
@@ -278,14 +279,17 @@ describe("reading the CSV dialects Excel writes, and writing the copy back in th
       ],
       ["DE-1", "USA", "Österreich", "IMP", "1.234,56 €", "EUR", "0", "0", "Kühlware für Prüfzentrum Münster"],
       ["DE-2", "Deutschland", "Schweiz", "Prüfpräparat", "100", "EUR", "0", "0", "Ärztemuster"],
+      ["DE-3", "Deutschland", "Schweiz", "Kühlgut", "100", "EUR", "0", "0", "Ärztemuster"],
     ];
     const file = place("plan.csv", windows1252(csvText(rows, ";")));
     const checked = await check(file);
     expect(checked.text.split("\n")[1]).toBe('CSV: Windows-1252, ";"-separated, decimal comma');
     expect(checked.rows[0]).toMatchObject({ shipmentId: "DE-1", status: "action", charges: { customsValue: 1234.56 } });
-    // "Prüfpräparat" is not a material Clearway knows: the message repeats it as written.
-    expect(checked.rows[1]!.status).toBe("error");
-    expect(checked.rows[1]!.issues[0]!.message).toContain('"Prüfpräparat"');
+    // "Prüfpräparat" is the German word for an IMP; "Kühlgut" names no material, and the message repeats it as written.
+    expect(checked.rows[1]).toMatchObject({ shipmentId: "DE-2", status: "action" });
+    expect(checked.rows[1]!.ruleRefs).toContain("ch-import-imp-swissmedic-ct-licence");
+    expect(checked.rows[2]!.status).toBe("error");
+    expect(checked.rows[2]!.issues[0]!.message).toContain('"Kühlgut"');
     expectPlanFieldsKept(rows, fieldsOf(checked.outText, ";"), rows[0]!.length);
   }, 30000);
 });

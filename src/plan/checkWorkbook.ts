@@ -94,20 +94,27 @@ export interface WorkbookCheck {
   sheets: ReportSheet[];
 }
 
+/**
+ * How the check reads each configuration sheet: rates in the Rules sheet and shares in the Parties
+ * sheet as typed ("2.5%", not 0.025). The content hash of a check reads them the same way.
+ */
+export const CONFIGURATION_SHEET_READING: Readonly<Record<(typeof CONFIGURATION_SHEETS)[number], ReadOptions>> = {
+  [RULES_SHEET]: { percentAsText: true },
+  [PARTIES_SHEET]: { percentAsText: true },
+  [DEFAULTS_SHEET]: {},
+  [DEPOTS_SHEET]: {},
+};
+
 /** Reads one of the workbook's configuration sheets as a table, if the workbook has it. */
 async function sheetDocument(
   workbook: WorkbookSource,
   names: readonly string[],
-  sheetName: string,
-  options: ReadOptions = {},
+  sheetName: (typeof CONFIGURATION_SHEETS)[number],
 ): Promise<TableDocument | undefined> {
   if (!names.includes(sheetName)) return undefined;
-  const grid = await workbook.readSheet(sheetName, options);
+  const grid = await workbook.readSheet(sheetName, CONFIGURATION_SHEET_READING[sheetName]);
   return grid ? { kind: "table", grid, name: `sheet "${sheetName}"`, where: workbook.where(sheetName) } : undefined;
 }
-
-// Rates in the Rules sheet are read as typed ("2.5%", not 0.025); the Parties sheet is read the same way.
-const AS_TYPED: ReadOptions = { percentAsText: true };
 
 /** The plan defaults kept in the workbook's "Clearway Defaults" sheet; none when it has no such sheet. */
 export async function workbookPlanDefaults(workbook: WorkbookSource): Promise<PlanDefaults> {
@@ -127,9 +134,7 @@ export async function checkWorkbook(request: WorkbookCheckRequest): Promise<Work
   const notes: string[] = [];
 
   let rules = request.rules;
-  const rulesDocument = documents.rules
-    ? await documents.rules()
-    : await sheetDocument(workbook, names, RULES_SHEET, AS_TYPED);
+  const rulesDocument = documents.rules ? await documents.rules() : await sheetDocument(workbook, names, RULES_SHEET);
   if (rulesDocument) {
     const read = rulesFrom(rulesDocument, rules);
     rules = read.rules;
@@ -138,7 +143,7 @@ export async function checkWorkbook(request: WorkbookCheckRequest): Promise<Work
   let parties: Party[] = [];
   const partiesDocument = documents.parties
     ? await documents.parties()
-    : await sheetDocument(workbook, names, PARTIES_SHEET, AS_TYPED);
+    : await sheetDocument(workbook, names, PARTIES_SHEET);
   if (partiesDocument) {
     const read = partiesFrom(partiesDocument, rules);
     parties = read.parties;

@@ -4,7 +4,7 @@ import type { Grid } from "../../plan/cellValue";
 import { findOutputBlockRow } from "../../plan/headerDetection";
 import type { Unsubscribe, WorkbookPort } from "../../plan/workbookPort";
 import { OUTPUT_COLUMNS } from "../../plan/outputColumns";
-import { CONFIGURATION_SHEETS } from "../../plan/checkWorkbook";
+import { CONFIGURATION_SHEET_READING, CONFIGURATION_SHEETS } from "../../plan/checkWorkbook";
 import { PARTIES_SHEET } from "../../plan/partiesTable";
 import { RULES_SHEET } from "../../plan/rulesTable";
 import { portWorkbookSource, type CheckOutcome } from "../../plan/portCheck";
@@ -58,7 +58,7 @@ export type LastCheck = NonNullable<Settings["lastCheck"]>;
  * The hash of what a check of `sheetName` reads, as the workbook holds it now (`plan`: the plan's
  * values when already read); null when the sheet is gone or, with `needResults`, holds no results.
  */
-async function currentContentHash(
+export async function currentContentHash(
   port: WorkbookPort,
   sheetName: string,
   plan?: Grid,
@@ -69,14 +69,13 @@ async function currentContentHash(
   if (!names.has(sheetName)) return null;
   const values = plan ?? (await workbook.readSheet(sheetName));
   if (!values || (needResults && findOutputBlockRow(values) === null)) return null;
-  // Each configuration sheet the check reads; the Rules sheet with its rates as typed, as the check
-  // reads it (the Parties sheet, which the check also reads as typed, is hashed as read at first).
-  const grid = async (name: string, percentAsText = false) =>
-    names.has(name) ? await workbook.readSheet(name, { percentAsText }) : undefined;
+  // Each configuration sheet the check reads, read as the check reads it.
+  const grid = async (name: (typeof CONFIGURATION_SHEETS)[number]) =>
+    names.has(name) ? await workbook.readSheet(name, CONFIGURATION_SHEET_READING[name]) : undefined;
   return checkedContentHashInSlices({
     plan: values,
     parties: await grid(PARTIES_SHEET),
-    rules: await grid(RULES_SHEET, true),
+    rules: await grid(RULES_SHEET),
     defaults: await grid(DEFAULTS_SHEET),
     depots: await grid(DEPOTS_SHEET),
   });

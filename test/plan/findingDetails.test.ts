@@ -1,13 +1,12 @@
 import type { Issue } from "../../src/domain/assessment";
-import type { CellValue } from "../../src/plan/cellValue";
 import { checkPlan } from "../../src/plan/checkPlan";
 import { detailsReport, DETAILS_REPORT_HEADER } from "../../src/plan/detailsReport";
 import { FindingDetails, LONG_FINDING_CHARS } from "../../src/plan/findingDetails";
 import { OUTPUT_COLUMNS } from "../../src/plan/outputColumns";
-import { FIELD_HEADERS, PLAN_FIELDS } from "../../src/plan/planFields";
 import { MAX_ROW_RANGES_CHARS, rowRanges } from "../../src/plan/summaryReport";
 import { embeddedRuleSet } from "../../src/rules/embedded";
 import { contextWith } from "../support/fixtureRules";
+import { templatePlan, templateRow } from "../support/templatePlan";
 
 const finding = (message: string, severity: Issue["severity"] = "info"): Issue => ({
   code: "dangerous-goods",
@@ -45,9 +44,6 @@ describe("long findings in the Issues cells", () => {
 describe("the details sheet", () => {
   const rules = embeddedRuleSet();
   const context = contextWith([], { asOf: "2026-11-26" }, rules);
-  const header = PLAN_FIELDS.map((field) => FIELD_HEADERS[field].label);
-  const row = (values: Partial<Record<string, CellValue>>): CellValue[] =>
-    PLAN_FIELDS.map((field) => values[field] ?? null);
   const sample = {
     origin: "DE",
     destination: "US",
@@ -58,12 +54,11 @@ describe("the details sheet", () => {
     shipDate: "2027-01-15",
   };
   const check = checkPlan(
-    [
-      header,
-      row({ shipmentId: "S-1", ...sample }),
-      row({ shipmentId: "S-2", origin: "US", destination: "DE", material: "IMP", value: 100, currency: "EUR" }),
-      row({ shipmentId: "S-3", ...sample }),
-    ],
+    templatePlan(
+      templateRow({ shipmentId: "S-1", ...sample }),
+      templateRow({ shipmentId: "S-2", origin: "US", destination: "DE", material: "IMP", value: 100, currency: "EUR" }),
+      templateRow({ shipmentId: "S-3", ...sample }),
+    ),
     context,
   );
   const issuesAt = OUTPUT_COLUMNS.indexOf("Issues");

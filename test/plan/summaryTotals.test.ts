@@ -1,37 +1,16 @@
 import { SettingsSchema } from "../../src/domain/settings";
 import type { CellValue } from "../../src/plan/cellValue";
 import { checkPlan } from "../../src/plan/checkPlan";
-import { FIELD_HEADERS, PLAN_FIELDS } from "../../src/plan/planFields";
 import { grandTotal } from "../../src/plan/planSummary";
 import { STATUS_BY_DESTINATION_TITLE, summaryReport } from "../../src/plan/summaryReport";
 import { embeddedRuleSet } from "../../src/rules/embedded";
 import { contextWith } from "../support/fixtureRules";
+import { templatePlan, templateRow, US_TO_DE_AND_IN } from "../support/templatePlan";
 
 const rules = embeddedRuleSet();
-const HEADER = PLAN_FIELDS.map((field) => FIELD_HEADERS[field].label);
-const row = (values: Partial<Record<string, CellValue>>): CellValue[] =>
-  PLAN_FIELDS.map((field) => values[field] ?? null);
-const plan = [
-  HEADER,
-  row({
-    shipmentId: "S-1",
-    origin: "US",
-    destination: "DE",
-    material: "IMP",
-    value: 1000,
-    currency: "EUR",
-    shipDate: "2027-01-15",
-  }),
-  row({
-    shipmentId: "S-2",
-    origin: "US",
-    destination: "IN",
-    material: "IMP",
-    value: 500,
-    currency: "USD",
-    shipDate: "2026-12-20",
-  }),
-  row({
+const plan = templatePlan(
+  ...US_TO_DE_AND_IN,
+  templateRow({
     shipmentId: "S-3",
     origin: "US",
     destination: "JP",
@@ -40,7 +19,7 @@ const plan = [
     currency: "JPY",
     shipDate: "2027-03-01",
   }),
-  row({
+  templateRow({
     shipmentId: "S-4",
     origin: "US",
     destination: "DE",
@@ -49,7 +28,7 @@ const plan = [
     currency: "EUR",
     shipDate: "2027-01-20",
   }),
-];
+);
 const values = (cells: ReadonlyArray<ReadonlyArray<{ value: CellValue }>>) =>
   cells.map((r) => r.map((cell) => cell.value));
 

@@ -1,8 +1,7 @@
 import fc from "fast-check";
-import type { CellValue } from "../../src/plan/cellValue";
 import { checkPlan } from "../../src/plan/checkPlan";
 import { OUTPUT_COLUMNS } from "../../src/plan/outputColumns";
-import { FIELD_HEADERS, PLAN_FIELDS } from "../../src/plan/planFields";
+import { PLAN_FIELDS } from "../../src/plan/planFields";
 import { rowRanges, slackDays, summaryReport } from "../../src/plan/summaryReport";
 import { sourcesReport } from "../../src/plan/sourcesReport";
 import { howToReadReport } from "../../src/plan/howToReadReport";
@@ -17,33 +16,13 @@ import {
 } from "../../src/plan/workbookReport";
 import { embeddedRuleSet } from "../../src/rules/embedded";
 import { contextWith } from "../support/fixtureRules";
+import { templatePlan, templateRow, US_TO_DE_AND_IN } from "../support/templatePlan";
 
 const rules = embeddedRuleSet();
 const context = contextWith([], { asOf: "2026-11-26" }, rules);
-const HEADER = PLAN_FIELDS.map((field) => FIELD_HEADERS[field].label);
-const row = (values: Partial<Record<string, CellValue>>): CellValue[] =>
-  PLAN_FIELDS.map((field) => values[field] ?? null);
-const plan = [
-  HEADER,
-  row({
-    shipmentId: "S-1",
-    origin: "US",
-    destination: "DE",
-    material: "IMP",
-    value: 1000,
-    currency: "EUR",
-    shipDate: "2027-01-15",
-  }),
-  row({
-    shipmentId: "S-2",
-    origin: "US",
-    destination: "IN",
-    material: "IMP",
-    value: 500,
-    currency: "USD",
-    shipDate: "2026-12-20",
-  }),
-  row({
+const plan = templatePlan(
+  ...US_TO_DE_AND_IN,
+  templateRow({
     shipmentId: "S-3",
     origin: "US",
     destination: "JP",
@@ -52,7 +31,7 @@ const plan = [
     currency: "USD",
     shipDate: "2027-03-01",
   }),
-];
+);
 const check = checkPlan(plan, context);
 
 describe("the output block as described for every host", () => {

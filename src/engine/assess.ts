@@ -7,7 +7,7 @@ import type { RuleSet } from "../rules/ruleSet";
 import { territoryByRegion, territoryReason } from "../rules/territories";
 import { borderSides } from "./borderLane";
 import { borderlessLane, unionLane } from "./borderlessLane";
-import { estimateCharges, noCharges } from "./charges";
+import { chargesNotEstimated, estimateCharges, noCharges } from "./charges";
 import { chargesMode } from "./chargesMode";
 import type { AssessContext } from "./context";
 import { countryPairKey, laneKey, memoized } from "./contextMemo";
@@ -216,15 +216,7 @@ export function assess(shipment: Shipment, context: AssessContext): Assessment {
   let chargeIssues: readonly Issue[] = NONE;
   let chargeRefs: readonly string[] = NONE;
   if (lane.charges.kind === "none") charges = noCharges(shipment.currency, lane.charges.basis);
-  else if (lane.charges.kind === "not-covered")
-    charges = {
-      currency: shipment.currency,
-      customsValue: null,
-      duty: null,
-      importTax: null,
-      total: null,
-      basis: lane.charges.basis,
-    };
+  else if (lane.charges.kind === "not-covered") charges = chargesNotEstimated(shipment.currency, lane.charges.basis);
   else {
     const found = estimateCharges(shipment, lane.destination, context);
     charges = found.charges;

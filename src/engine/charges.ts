@@ -23,6 +23,11 @@ export function noCharges(currency: string, basis: string): Charges {
   return { currency, customsValue: 0, duty: 0, importTax: 0, total: 0, basis };
 }
 
+/** Charges not worked out (no value, no rules, or the plan has no value column): every figure empty, the basis says why. */
+export function chargesNotEstimated(currency: string, basis: string): Charges {
+  return { currency, customsValue: null, duty: null, importTax: null, total: null, basis };
+}
+
 const CUSTOMS_VALUE_REQUIRED = issue(
   ISSUE_CODES.customsValueRequired,
   "action",
@@ -41,14 +46,7 @@ const COMMERCIAL_VALUE_REQUIRED = issue(
 function withoutValue(shipment: Shipment, plan: ChargesPlan): ChargesFinding {
   const needed = shipment.noCommercialValue ? CUSTOMS_VALUE_REQUIRED : COMMERCIAL_VALUE_REQUIRED;
   return {
-    charges: {
-      currency: shipment.currency,
-      customsValue: null,
-      duty: null,
-      importTax: null,
-      total: null,
-      basis: "not estimated: no customs value (the value is 0)",
-    },
+    charges: chargesNotEstimated(shipment.currency, "not estimated: no customs value (the value is 0)"),
     issues: [needed, ...plan.issues.filter((entry) => entry.code !== ISSUE_CODES.freightEstimated)],
     ruleRefs: plan.ruleRefs,
   };

@@ -1,7 +1,7 @@
 import type { Assessment } from "../domain/assessment";
 import type { Shipment } from "../domain/shipment";
 import { statusOf } from "../domain/status";
-import { estimateCharges } from "../engine/charges";
+import { chargesNotEstimated, estimateCharges } from "../engine/charges";
 import type { AssessContext } from "../engine/context";
 import { ISSUE_CODES } from "../engine/issueCodes";
 import { countryView } from "../rules/countryView";
@@ -48,14 +48,7 @@ export function withoutCharges(assessment: Assessment, shipment: Shipment, conte
   return {
     ...assessment,
     status: statusOf(issues),
-    charges: {
-      currency: shipment.currency,
-      customsValue: null,
-      duty: null,
-      importTax: null,
-      total: null,
-      basis: CHARGES_SKIPPED_BASIS,
-    },
+    charges: chargesNotEstimated(shipment.currency, CHARGES_SKIPPED_BASIS),
     issues,
     ruleRefs: assessment.ruleRefs.filter((ref) => !chargeRefs.has(ref)),
   };

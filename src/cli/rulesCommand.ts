@@ -1,5 +1,6 @@
 import { coverage } from "../rules/coverage";
 import { coverageMatrix, TOP_TRIAL_COUNTRIES, type CoverageCell } from "../rules/coverageMatrix";
+import { dutyRateMatrix, USUAL_HEADINGS, type DutyRateCell } from "../rules/dutyRateMatrix";
 import type { RuleSet } from "../rules/ruleSet";
 import {
   countryFacts,
@@ -60,6 +61,9 @@ const SHARES_HEADER = [
   "Review due",
 ];
 
+/** "—" without a rate; else how many of the rates on the heading and its subheadings cite an official source. */
+const rateCellText = (cell: DutyRateCell) => (cell.rates === 0 ? "—" : `${cell.official}/${cell.rates}`);
+
 /** `clearway rules --coverage` (and `npm run rules:report`): the coverage matrix of the 15 biggest trial countries and the source-kind shares. */
 function coverageReport(ruleSet: RuleSet): string {
   const matrix = textTable(
@@ -71,6 +75,10 @@ function coverageReport(ruleSet: RuleSet): string {
     ...TOP_TRIAL_COUNTRIES.map((code) => sharesRow(code, all.countries[code]!)),
     sharesRow("all facts", all.overall),
   ]);
+  const rates = textTable(
+    ["Country", ...USUAL_HEADINGS],
+    dutyRateMatrix(ruleSet).map((row) => [row.country, ...row.cells.map(rateCellText)]),
+  );
   return [
     `Clearway rules ${ruleSet.version}: coverage of the ${TOP_TRIAL_COUNTRIES.length} countries with the most clinical trials.`,
     `"needs X": a permit the goods need (or usually need: to confirm); "none": a sourced no-permit statement naming the material; "conditional only": only permits for situations a row cannot show; "—": no rule.`,
@@ -80,6 +88,10 @@ function coverageReport(ruleSet: RuleSet): string {
     `Source kinds (a country's facts include its customs union's). Review due: the newest official source is dated before ${all.reviewDueBefore} (${REVIEW_DUE_AFTER_YEARS} years before the rules' review date).`,
     "",
     sharesTable,
+    "",
+    `Duty rates on the usual headings: official / all rates on the heading and its subheadings (with the customs union's); "—": no rate, so a row under it says the rate is not covered.`,
+    "",
+    rates,
   ].join("\n");
 }
 
@@ -97,6 +109,7 @@ export function rulesCommand(ruleSet: RuleSet, options: { json?: boolean; covera
         sourceShares: shares(ruleSet),
         reviewDue,
         coverageMatrix: coverageMatrix(ruleSet),
+        dutyRateMatrix: dutyRateMatrix(ruleSet),
       },
       null,
       2,

@@ -61,6 +61,16 @@ describe("clearway rules --coverage", () => {
     expect(stdout).not.toMatch(/^ZA /m);
   });
 
+  it("then the duty rates on the usual headings, official out of all, for the 15 and the other tracked countries", async () => {
+    const { stdout } = await runCli("rules", "--coverage");
+    const rates = stdout.slice(stdout.indexOf("Duty rates on the usual headings"));
+    expect(rates).toMatch(/^Country +3002 +3004 +3006 +3822 +9018 +8418 +8421 +9027$/m);
+    for (const country of ["US", "DE", "JP", "BR", "IN", "AR", "CO", "MX", "SA", "TW"])
+      expect(rates).toMatch(new RegExp(`^${country}( +(\\d+/\\d+|—)){8}$`, "m"));
+    // Germany has the Union's rates: at least the one official rate for 3002.
+    expect(rates).toMatch(/^DE +[1-9]\d*\/\d+ /m);
+  });
+
   it("gives the same matrix, the shares per country and overall, and the facts due for review in --json", async () => {
     const { stdout } = await runCli("rules", "--json");
     const doc = JSON.parse(stdout) as {
@@ -77,6 +87,7 @@ describe("clearway rules --coverage", () => {
       };
       reviewDue: Array<{ id: string; newestOfficialSource: string }>;
       rules: { asOf: string };
+      dutyRateMatrix: Array<{ country: string; cells: Array<{ heading: string; rates: number; official: number }> }>;
     };
     expect(doc.coverageMatrix).toHaveLength(90);
     expect(
@@ -88,6 +99,8 @@ describe("clearway rules --coverage", () => {
     expect(doc.reviewDue).toHaveLength(overall.reviewDue);
     const threeYearsBefore = `${Number(doc.rules.asOf.slice(0, 4)) - 3}${doc.rules.asOf.slice(4)}`;
     expect(doc.reviewDue.every((fact) => fact.newestOfficialSource < threeYearsBefore)).toBe(true);
+    expect(doc.dutyRateMatrix).toHaveLength(20);
+    expect(doc.dutyRateMatrix.flatMap((row) => row.cells).every((cell) => cell.official <= cell.rates)).toBe(true);
   });
 });
 

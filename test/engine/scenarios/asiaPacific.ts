@@ -577,6 +577,21 @@ export const asiaPacificScenarios: Scenario[] = [
     issues: ["permit-conditional"],
     absent: ["duty-rate-not-covered"],
   },
+  {
+    // jp-import-imp-ctn covers investigational devices under a device CTN; jp-duty-901890 0% (Tokyo Customs advance
+    // ruling 125002490 of 8 January 2026: a part of a medical instrument classified 9018.90-000, basic rate Free);
+    // jp-import-tax 10% on CIF.
+    note: "Device (HS 9018 90) US to JP under a CTN: duty Free per a 2026 Japan Customs ruling, consumption tax 10%",
+    row: { origin: "US", destination: "JP", material: "device", value: 400000, currency: "JPY", hsCode: "9018900000" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: ["jp-import-imp-ctn"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 400,000 + 5% = 420,000; duty 0; 10% = 42,000.
+    charges: { customsValue: 420000, duty: 0, importTax: 42000, total: 42000 },
+    status: "action",
+    absent: ["duty-rate-not-covered", "hs-heading-unknown"],
+  },
 
   // ----------------------------------------------------------- India and Australia
   {

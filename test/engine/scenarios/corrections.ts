@@ -245,4 +245,21 @@ export const correctionsScenarios: Scenario[] = [
     issues: ["de-minimis"],
     absent: ["duty-rate-not-covered", "import-tax-not-covered"],
   },
+  {
+    // br-import-icms-relief-research (headings include 9027): Lei 8.032/1990 art. 2 I (g), added by Lei 13.243/2016, also lets
+    // companies running R&D&I projects import free of duty, so the relief now says a sponsor may ask about the federal
+    // exemption while Convênio ICMS 93/98 still names no companies; named only (it lists headings, not the material).
+    // br-import-ancillary-equipment-anvisa-lpco stays conditional (medical or IVD equipment only).
+    note: "Lab equipment US to BR: the research exemption now names companies with R&D projects (Lei 8.032), ICMS relief still not for sponsors",
+    row: { origin: "US", destination: "BR", material: "equipment", value: 20000, currency: "USD" },
+    exportPermits: [],
+    importPermits: [],
+    importer: "appoint",
+    exporter: "appoint",
+    // CIF 20000 + 5% = 21000; no II rate for 9027 and no IPI rate for 9027 in the rules, so duty and import tax unknown.
+    charges: { customsValue: 21000, duty: null, importTax: null, total: null },
+    status: "action",
+    issues: ["import-tax-relief", "permit-conditional", "duty-rate-not-covered", "import-tax-not-covered"],
+    messages: ["Lei 8.032/1990", "Convênio ICMS 93/98 does not name companies"],
+  },
 ];

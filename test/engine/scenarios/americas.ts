@@ -26,6 +26,29 @@ export const americasScenarios: Scenario[] = [
     absent: ["freight-estimated"],
   },
   {
+    // As above, with the 10-digit line given: us-duty-3004 is Free for every 3004 line (the US binds HS chapter 30 at
+    // duty-free levels under the WTO Pharmaceutical Agreement, per the WTO's page), so 0% x USD 12,500 = 0;
+    // us-extra-section232-pharma named, not added; no federal VAT (us-import-tax 0%).
+    note: "IMP DE to US with HS 3004.90.92: duty Free under the WTO Pharma Agreement binding, no VAT, Section 232 named",
+    row: {
+      origin: "DE",
+      destination: "US",
+      material: "imp",
+      value: 12500,
+      currency: "USD",
+      sponsor: "Acme Pharma GmbH",
+      hsCode: "3004909290",
+    },
+    exportPermits: [],
+    importPermits: ["us-import-imp-ind"],
+    importer: { party: "Acme Pharma GmbH" },
+    exporter: "appoint",
+    charges: { customsValue: 12500, duty: 0, importTax: 0, total: 0 },
+    status: "action",
+    issues: ["extra-tariff-possible", "permit-conditional"],
+    absent: ["freight-estimated"],
+  },
+  {
     // jp-export-imp-blood-products-approval and jp-export-imp-export-notification only conditional; us-import-imp-ind;
     // jp-eor-all (a resident, or a foreign company through a customs attorney); with no sponsor named nobody can act yet; Section 232 named.
     note: "IMP JP to US, no sponsor in the row: IOR to appoint, Section 232 named, no VAT",

@@ -195,7 +195,8 @@ export const asiaPacificScenarios: Scenario[] = [
   // ------------------------------------------------------------------- India
   {
     // in-import-imp-ct17 (90 days); in-ior-imp; in-duty-3004 11% (BCD 10% plus the Social Welfare Surcharge of 10% of it);
-    // in-import-tax-medicines-5 lists IMP: IGST 5%.
+    // in-import-tax-medicines-5 lists IMP: IGST 5%. Notification 45/2025-Customs (S.No. 121, condition 13) makes trial
+    // drugs duty-free against the Licensing Authority's certificate, which a row cannot show: the estimate keeps 11%.
     note: "IMP US to IN: CT-17 licence (up to 90 days), BCD 10% with the 10% surcharge on it, IGST 5% on value plus duty",
     row: { origin: "US", destination: "IN", material: "imp", value: 100000, currency: "INR" },
     exportPermits: ["us-export-imp-fda"],

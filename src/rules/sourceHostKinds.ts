@@ -68,6 +68,7 @@ const OFFICIAL_HOSTS: readonly string[] = [
   "infarmed.pt",
   "info.portaldasfinancas.gov.pt",
   "gazzettaufficiale.it",
+  "normattiva.it",
   "farmaco.agenziafarmaco.it",
   "boe.es",
   "fimea.fi",

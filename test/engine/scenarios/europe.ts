@@ -189,7 +189,9 @@ export const europeScenarios: Scenario[] = [
   {
     // at-import-imp-basg-betriebsbewilligung (replaces eu-import-imp-mia) + at-import-imp-basg-notification;
     // at-ior-imp; at-import-tax-medicines-10 lists IMP (medicinal products under the AMG): 10%.
-    note: "IMP US to AT: BASG § 63 AMG licence and AWEG import certificate, EUSt 10% for medicinal products",
+    // Lead time: AMG § 63(3) has the BASG decide on a licence application within 90 days; the licence is
+    // the importer's standing one, so the row names the time a new one takes rather than waiting on it.
+    note: "IMP US to AT: BASG § 63 AMG licence (90-day statutory decision time) and AWEG import certificate, EUSt 10% for medicinal products",
     row: { origin: "US", destination: "AT", material: "imp", value: 10000, currency: "EUR" },
     exportPermits: ["us-export-imp-fda"],
     importPermits: ["at-import-imp-basg-betriebsbewilligung", "at-import-imp-basg-notification"],
@@ -197,6 +199,7 @@ export const europeScenarios: Scenario[] = [
     exporter: "appoint",
     charges: { customsValue: 10500, duty: 0, importTax: 1050, total: 1050 },
     status: "action",
+    messages: ["(a new one takes about 90 days)"],
   },
 
   // ------------------------------------------------------- EU internal movement

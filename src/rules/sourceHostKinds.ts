@@ -153,6 +153,16 @@ const SECONDARY_HOSTS: readonly string[] = [
   "webarchive.nationalarchives.gov.uk",
 ];
 
+/**
+ * Parts of official hosts that summarise other countries' law, as ClinRegs does: the US International
+ * Trade Administration's country guides describe another country's customs rules, so they are not
+ * that country's authority.
+ */
+const SECONDARY_ADDRESS_PREFIXES: readonly string[] = [
+  "trade.gov/country-commercial-guides/",
+  "trade.gov/market-intelligence/",
+];
+
 function withoutWww(host: string): string {
   return host.toLowerCase().replace(/^www\d?\./, "");
 }
@@ -164,4 +174,12 @@ export function sourceKindOfHost(host: string): SourceKind | undefined {
   if (LEGAL_TEXT_COPY_HOSTS.includes(bare)) return "legal-text-copy";
   if (OFFICIAL_HOSTS.includes(bare) || OFFICIAL_HOST_PATTERNS.some((pattern) => pattern.test(bare))) return "official";
   return undefined;
+}
+
+/** The kind the reviewed table gives a source's address: its host's, unless the address is in a part of the host listed apart. */
+export function sourceKindOfAddress(url: string): SourceKind | undefined {
+  const address = new URL(url);
+  const hostAndPath = `${withoutWww(address.hostname)}${address.pathname}`;
+  if (SECONDARY_ADDRESS_PREFIXES.some((prefix) => hostAndPath.startsWith(prefix))) return "secondary";
+  return sourceKindOfHost(address.hostname);
 }

@@ -1,5 +1,5 @@
 import { embeddedRuleSet } from "../../src/rules/embedded";
-import { sourceKindOfHost } from "../../src/rules/sourceHostKinds";
+import { sourceKindOfAddress, sourceKindOfHost } from "../../src/rules/sourceHostKinds";
 
 const rules = embeddedRuleSet();
 const sources = [...rules.facts.values()].flatMap((fact) =>
@@ -16,7 +16,7 @@ describe("the embedded rules' sources", () => {
 
   it("carry the kind the reviewed host table gives their host", () => {
     const mismatched = sources.filter((source) => {
-      const kind = sourceKindOfHost(new URL(source.url).hostname);
+      const kind = sourceKindOfAddress(source.url);
       return kind !== undefined && kind !== source.kind;
     });
     expect(mismatched.map((source) => `${source.fact}: ${source.url} is ${source.kind}`)).toEqual([]);
@@ -24,7 +24,7 @@ describe("the embedded rules' sources", () => {
 
   it("are official only on a host the table lists as official", () => {
     const unlisted = sources.filter(
-      (source) => source.kind === "official" && sourceKindOfHost(new URL(source.url).hostname) !== "official",
+      (source) => source.kind === "official" && sourceKindOfAddress(source.url) !== "official",
     );
     expect(unlisted.map((source) => source.url)).toEqual([]);
   });
@@ -46,5 +46,15 @@ describe("the embedded rules' sources", () => {
     expect(sourceKindOfHost("clinregs.niaid.nih.gov")).toBe("secondary");
     expect(sourceKindOfHost("www.mondaq.com")).toBeUndefined();
     expect(sourceKindOfHost("gov.uk.example.com")).toBeUndefined();
+  });
+
+  it("count a government's guide to another country's customs rules as secondary, its own pages as official", () => {
+    expect(sourceKindOfAddress("https://www.trade.gov/country-commercial-guides/china-temporary-entry")).toBe(
+      "secondary",
+    );
+    expect(sourceKindOfAddress("https://trade.gov/us-export-licenses-navigating-issues-and-resources")).toBe(
+      "official",
+    );
+    expect(sourceKindOfAddress("https://clinregs.niaid.nih.gov/country/japan")).toBe("secondary");
   });
 });

@@ -154,13 +154,18 @@ const SECONDARY_HOSTS: readonly string[] = [
 ];
 
 /**
- * Parts of official hosts that summarise other countries' law, as ClinRegs does: the US International
- * Trade Administration's country guides describe another country's customs rules, so they are not
- * that country's authority.
+ * Parts of official hosts that summarise other countries' law, as ClinRegs does: a government's
+ * export-promotion guides (the US International Trade Administration's country guides and market
+ * notes, the retired export.gov articles, Austrade's market pages) describe another country's
+ * customs rules, so they are not that country's authority.
  */
 const SECONDARY_ADDRESS_PREFIXES: readonly string[] = [
   "trade.gov/country-commercial-guides/",
   "trade.gov/market-intelligence/",
+  "trade.gov/knowledge-product/",
+  "trade.gov/canada-",
+  "legacy.export.gov/article",
+  "austrade.gov.au/australian/export/export-markets/",
 ];
 
 function withoutWww(host: string): string {
@@ -179,7 +184,7 @@ export function sourceKindOfHost(host: string): SourceKind | undefined {
 /** The kind the reviewed table gives a source's address: its host's, unless the address is in a part of the host listed apart. */
 export function sourceKindOfAddress(url: string): SourceKind | undefined {
   const address = new URL(url);
-  const hostAndPath = `${withoutWww(address.hostname)}${address.pathname}`;
+  const hostAndPath = `${withoutWww(address.hostname)}${address.pathname}`.toLowerCase();
   if (SECONDARY_ADDRESS_PREFIXES.some((prefix) => hostAndPath.startsWith(prefix))) return "secondary";
   return sourceKindOfHost(address.hostname);
 }

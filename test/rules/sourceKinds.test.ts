@@ -56,5 +56,11 @@ describe("the embedded rules' sources", () => {
       "official",
     );
     expect(sourceKindOfAddress("https://clinregs.niaid.nih.gov/country/japan")).toBe("secondary");
+    expect(sourceKindOfAddress("https://legacy.export.gov/article?id=Peru-Import-Tariffs")).toBe("secondary");
+    expect(
+      sourceKindOfAddress(
+        "https://www.austrade.gov.au/Australian/Export/Export-markets/Countries/United-Arab-Emirates/Doing-business/Tariffs-and-regulations",
+      ),
+    ).toBe("secondary");
   });
 });

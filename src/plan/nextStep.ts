@@ -2,6 +2,7 @@ import type { Assessment, Issue, Permit } from "../domain/assessment";
 import { addDays } from "../domain/isoDate";
 import type { Shipment } from "../domain/shipment";
 import { mostSeriousFirst } from "../domain/status";
+import { authorityShortName } from "./authorityName";
 import { keyLine } from "./keyLine";
 
 /** Who acts on a next step. */
@@ -60,7 +61,12 @@ export function rowApplyBy(assessment: Assessment, shipment: Shipment | undefine
 const keyLines = new WeakMap<Issue, string>();
 function keyLineOf(issue: Issue): string {
   let line = keyLines.get(issue);
-  if (line === undefined) keyLines.set(issue, (line = keyLine(issue.message)));
+  if (line === undefined) {
+    line = keyLine(issue.message);
+    // Cut inside a sentence (not at its ": " or full stop): say that more follows.
+    if (line.length < issue.message.length && !/^[:.]/.test(issue.message.slice(line.length))) line += " …";
+    keyLines.set(issue, line);
+  }
   return line;
 }
 
@@ -77,7 +83,7 @@ const CONFIRM_LOCALLY = new Set([
 export function stepFor(issue: Issue, assessment: Assessment, shipment: Shipment | undefined, asOf: string): NextStep {
   const permit = issue.ruleId ? assessment.permits.find((candidate) => candidate.ruleId === issue.ruleId) : undefined;
   const holder = permit ? (PERMIT_HOLDER_ACTOR[permit.holder] ?? "planner") : "planner";
-  const where = permit ? ` (${permit.authority}, ${permit.country} ${permit.direction})` : "";
+  const where = permit ? ` (${authorityShortName(permit.authority)}, ${permit.country} ${permit.direction})` : "";
   if (permit && issue.code === "lead-time-misses-need-by")
     return {
       text: `Move the need-by date or the shipment: ${permit.name} takes about ${permit.leadTimeDays} days`,

@@ -85,6 +85,12 @@ describe("the next step of a row: what, who acts, by when", () => {
     expect(cells[checked.outputBlock[0]!.indexOf("Clearway: Apply by")]).toEqual(new Date("2027-02-14T00:00:00Z"));
   });
 
+  it("names the authority without its bracketed explanations, so the step reads in one line", () => {
+    const step = check(["S-DE", "US", "DE", "IMP", 1000, "USD", "2027-06-01", null]).rows[0]!.nextStep.text;
+    expect(step).toMatch(/^Obtain Einfuhrerlaubnis .*\(Competent Land authority for the importer's site, DE import\)$/);
+    expect(step).not.toMatch(/Regierung von Oberbayern/);
+  });
+
   it("gives every issue a kind: setup once per country and trial, this shipment's, or information", () => {
     const issues = check(CASES[1]![1]).rows[0]!.assessment!.issues;
     const byCode = Object.fromEntries(issues.map((issue) => [issue.code, issue.kind]));

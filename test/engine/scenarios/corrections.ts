@@ -262,4 +262,19 @@ export const correctionsScenarios: Scenario[] = [
     issues: ["import-tax-relief", "permit-conditional", "duty-rate-not-covered", "import-tax-not-covered"],
     messages: ["Lei 8.032/1990", "Convênio ICMS 93/98 does not name companies"],
   },
+  {
+    // gr-import-tax-immunological-6: Laws 4646/2019 and 4664/2020 moved immunological products of CN 3002 to the 6%
+    // super-reduced rate (AADE circular E.2138/2020, reported by a secondary source); the former 13% listing (2017) is
+    // superseded. us-export-imp-fda; gr-import-imp-eof-adeia-paragogis replaces eu-import-imp-mia; eu-duty-3002 0%.
+    note: "Monoclonal antibody IMP (HS 3002 15) US to GR: EOF manufacturing/import licence, duty 0%, ΦΠΑ 6% for immunological products",
+    row: { origin: "US", destination: "GR", material: "imp", value: 10000, currency: "EUR", hsCode: "30021500" },
+    exportPermits: ["us-export-imp-fda"],
+    importPermits: ["gr-import-imp-eof-adeia-paragogis"],
+    importer: "appoint",
+    exporter: "appoint",
+    // 10000 + 5% = 10500; duty 0%; 6% x 10500 = 630.
+    charges: { customsValue: 10500, duty: 0, importTax: 630, total: 630 },
+    status: "action",
+    issues: ["import-tax-relief"],
+  },
 ];

@@ -78,6 +78,7 @@ const OFFICIAL_HOSTS: readonly string[] = [
   "portal.sahpra.org.za",
   "ispch.cl",
   "aduana.cl",
+  "sii.cl",
   "u.ae",
   "nibusinessinfo.co.uk",
   "gvvschoenau.de",

@@ -4,6 +4,21 @@ import { UNKNOWN, type Scenario } from "./scenario";
 export const correctionsScenarios: Scenario[] = [
   // ---------------------------------------------------------------- corrections
   {
+    // sa-de-minimis: ZATCA's SAR 1,000 threshold counts the goods plus the shipping charges (Saudi Gazette 2021), so it is compared
+    // with the customs value, not the goods alone; sa-import-device-sfda-clinical-study; no SA duty on file; sa-import-tax 15%.
+    note: "Device US to SA worth SAR 960: with freight the value passes SAR 1,000, so no de minimis, VAT 15% on CIF",
+    row: { origin: "US", destination: "SA", material: "device", value: 960, currency: "SAR" },
+    exportPermits: ["us-export-device-fda"],
+    importPermits: ["sa-import-device-sfda-clinical-study"],
+    importer: "appoint",
+    exporter: "appoint",
+    // CIF 960 x 1.05 = 1,008 > 1,000, so duty stays unknown (not on file); VAT 15% x 1,008 = 151.20.
+    charges: { customsValue: 1008, duty: null, importTax: 151.2, total: null },
+    status: "action",
+    issues: ["duty-rate-not-covered"],
+    absent: ["de-minimis"],
+  },
+  {
     // ca-import-device-ita: MDR s. 80(2) requires the authorization for Class II-IV devices, s. 80(3) exempts Class I, so it is
     // listed as the usual case to confirm (permit-conditional, action); ca-ior-device: s. 83(1) names a manufacturer or importer
     // with no residency condition, so a foreign sponsor may act (CBSA non-resident importer); ca-valuation FOB; no Canadian rate

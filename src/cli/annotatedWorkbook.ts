@@ -36,6 +36,9 @@ async function writePackage(
   }
 }
 
+/** The annotated copy is a CSV file: one sheet, so no details sheet, and every finding whole in its Issues cells. */
+export const isCsvCopy = (out: string): boolean => out.toLowerCase().endsWith(".csv");
+
 /**
  * Writes the annotated copy (through a temporary file, so a failed write leaves nothing behind) and
  * returns what the user must be told about it; Clearway's sheets are those the check chose. An .xlsx
@@ -50,7 +53,7 @@ export async function writeAnnotated(
 ): Promise<string[]> {
   let notes: string[] = [];
   await writeThroughTemporary(out, async (temporary) => {
-    if (out.toLowerCase().endsWith(".csv")) {
+    if (isCsvCopy(out)) {
       await writeFile(temporary, annotatedCsv(file, check));
     } else if (file.kind !== "xlsx") {
       // A CSV plan written as .xlsx: a workbook holding the plan, then annotated like any other.

@@ -11,7 +11,7 @@ import { jsonReport } from "../plan/jsonReport";
 import { nextStepText } from "../plan/nextStep";
 import { validSheetName } from "../plan/sheetNames";
 import { skippedCheckText } from "../plan/skippedChecks";
-import { writeAnnotated } from "./annotatedWorkbook";
+import { isCsvCopy, writeAnnotated } from "./annotatedWorkbook";
 import { ConfigFileError, configFileReaders } from "./configFiles";
 import { checkOutputPath, checkPlanPath, describeFileError } from "./fileAccess";
 import { describeCsvDialect } from "./csvDialect";
@@ -90,8 +90,7 @@ export async function checkCommand(
       overrides,
       documents: configFileReaders(options),
       onProgress: progressBar(process.stderr, PROGRESS_FROM_ROWS),
-      // A CSV copy has no details sheet: its Issues cells keep every finding whole.
-      wholeFindings: out !== undefined && /\.csv$/i.test(out),
+      wholeFindings: out !== undefined && isCsvCopy(out),
     });
   } catch (error) {
     // All of the configuration or none: a refused table stops the check.

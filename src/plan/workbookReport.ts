@@ -164,8 +164,10 @@ export const LINE_HEIGHT_POINTS = 15;
 /** The most lines a plan row grows to: the key lines show, and the plan still reads as a list; the cell holds the rest. */
 export const MAX_ROW_LINES = 6;
 export const MAX_HEADER_LINES = 3;
-/** The most lines any row can show: Excel's tallest row is 409 points. */
-export const MAX_SHEET_ROW_LINES = 27;
+/** Excel's tallest row, in points. */
+const MAX_ROW_HEIGHT_POINTS = 409;
+/** The most lines any row can show (27). */
+export const MAX_SHEET_ROW_LINES = Math.floor(MAX_ROW_HEIGHT_POINTS / LINE_HEIGHT_POINTS);
 
 /**
  * Lines a text takes wrapped in a column this many characters wide. Column widths count the
